@@ -1,0 +1,73 @@
+"""The Python API for notebooks: the same tables as the CLI, as pandas DataFrames."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .nlp import load
+from .readers import Record, ReadError, read_inputs, records_from
+from .schema import TABLES
+from .writers import frame
+
+
+@dataclass
+class Tables:
+    """One DataFrame per table, with the columns and dtypes of the files (see ``pipeline.schema``)."""
+
+    articles: pd.DataFrame
+    entities: pd.DataFrame
+    figures: pd.DataFrame
+    dates: pd.DataFrame
+    sources: pd.DataFrame
+    claims: pd.DataFrame
+    errors: pd.DataFrame
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+    def items(self):
+        return ((name, getattr(self, name)) for name in TABLES)
+
+
+def _is_path_input(items: list) -> bool:
+    return bool(items) and all(isinstance(x, Path) or (isinstance(x, str) and "\n" not in x and len(x) < 4096
+                                                       and Path(x).exists()) for x in items)
+
+
+def extract(inputs: Iterable | str | Path, batch_size: int = 64, n_process: int = 1) -> Tables:
+    """Tables for files and folders (paths), raw texts (str), or records (dicts with ``text`` and optional
+    ``id``, ``title``, ``published``, ``url``, ``source``)."""
+    from .run import process
+
+    items = [inputs] if isinstance(inputs, (str, Path, dict, Record)) else list(inputs)
+    records = read_inputs(items) if _is_path_input(items) else records_from(items)
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for item in process(records, load(), batch_size, n_process):
+        if isinstance(item, ReadError):
+            rows["errors"].append(item.row())
+        else:
+            for table, table_rows in item[1].items():
+                rows[table].extend(table_rows)
+    return Tables(**{name: frame(TABLES[name], rows[name]) for name in TABLES})
+
+
+def extract_text(text: str, published: str | None = None, title: str | None = None) -> Tables:
+    """Tables for one article given as text."""
+    return extract([{"id": "0", "text": text, "published": published, "title": title}])
+
+
+def parse(text: str, published: str | None = None) -> Doc:
+    """The processed Doc of one article (for ``pipeline.show`` and custom analysis)."""
+    from .run import prepare
+
+    nlp = prepare(load())
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

@@ -1,0 +1,1 @@
+"""Dates and times: TimeML TIMEX3 normalisation (issue 5)."""

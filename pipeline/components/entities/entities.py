@@ -1,0 +1,94 @@
+"""The ``news_entities`` component: fix the NER's systematic errors on news, from data files.
+
+- a demonym or nationality is not a place: "Nord-Coréens" LOC -> MISC;
+- a portfolio inside a title is not a place: "ministre de la Défense" drops "Défense",
+  "ministère de la Défense" becomes one ORG;
+- an event on a place keeps the place: "reconquête de Koursk" MISC -> "Koursk" LOC.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ...resources import read_lexicon, read_words
+
+DIRECTIONS = {"nord", "sud", "est", "ouest", "centre"}
+LINKS = {"de", "la", "l'", "l’", "du", "des", "d'", "d’", "à", "au", "aux"}
+TITLE_MODIFIERS = {"délégué", "déléguée", "adjoint", "adjointe", "chargé", "chargée", "fédéral", "fédérale"}
+OF = {"de", "d'", "d’", "du", "des"}
+
+
+def demonym_forms(rows: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    forms = set()
+    for stem, fem in rows:
+        for base in (stem, fem):
+            forms.add(base)
+            forms.add(base if base.endswith(("s", "x")) else base + "s")
+    return frozenset(forms)
+
+
+class NewsEntities:
+    def __init__(self, nlp: Language, name: str = "news_entities", resources: str = "entities"):
+        self.name = name
+        self.demonyms = demonym_forms(read_lexicon(f"{resources}/demonyms.tsv"))
+        self.portfolios = read_words(f"{resources}/portfolios.tsv")
+        self.heads = {row[0].lower(): row[1] for row in read_lexicon(f"{resources}/title_heads.tsv")}
+        self.events = read_words(f"{resources}/place_events.tsv")
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = []
+        for ent in doc.ents:
+            fixed = self.fix(doc, ent)
+            if fixed is not None:
+                ents.append(fixed)
+        doc.ents = filter_spans(ents)
+        return doc
+
+    def fix(self, doc: Doc, ent: Span) -> Span | None:
+        if ent.label_ == "LOC" and self.is_demonym(ent.text):
+            return Span(doc, ent.start, ent.end, label="MISC")
+        if ent.text.lower() in self.portfolios:
+            head = self.title_head(doc, ent.start)
+            if head is not None:
+                kind, start = head
+                return Span(doc, start, ent.end, label="ORG") if kind == "ministry" else None
+        if ent.label_ in ("MISC", "LOC") and len(ent) > 2 and ent[0].lower_ in self.events and ent[0].is_lower:
+            if ent[1].lower_ in OF and ent[2].is_title:
+                return Span(doc, ent.start + 2, ent.end, label="LOC")
+        return ent
+
+    def is_demonym(self, text: str) -> bool:
+        parts = text.lower().replace("’", "'").split("-")
+        return parts[-1] in self.demonyms and all(p in DIRECTIONS for p in parts[:-1])
+
+    def title_head(self, doc: Doc, start: int) -> tuple[str, int] | None:
+        """("ministry"|"title", head token index) when a title head precedes the portfolio at ``start``."""
+        i = start - 1
+        while i >= 0 and (doc[i].lower_ in LINKS or doc[i].lower_ in TITLE_MODIFIERS or self.is_demonym(doc[i].text)):
+            i -= 1
+        for j in range(max(i - 2, 0), i + 1):
+            words = doc[j : i + 1].text.lower().replace("’", "'")
+            if words in self.heads:
+                return self.heads[words], j
+        return None
+
+
+def entity_norms(ents: list[Span] | tuple[Span, ...]) -> list[str]:
+    """The canonical form of each entity: for a person, the longest mention ending with the same words
+    ("Choïgou" -> "Sergueï Choïgou") when that is unambiguous; otherwise the mention itself."""
+    norms = []
+    for ent in ents:
+        words = [t.text for t in ent]
+        norm = " ".join(words)
+        if ent.label_ == "PER":
+            longer = {
+                " ".join(t.text for t in other)
+                for other in ents
+                if other.label_ == "PER" and len(other) > len(ent) and [t.text for t in other][-len(words) :] == words
+            }
+            if len(longer) == 1:
+                norm = longer.pop()
+        norms.append(norm)
+    return norms

@@ -1,0 +1,10 @@
+from spacy.language import Language
+
+from .entities import NewsEntities
+
+DEFAULT_CONFIG = {"resources": "entities"}
+
+
+@Language.factory("news_entities", default_config=DEFAULT_CONFIG)
+def create_news_entities(nlp: Language, name: str, resources: str) -> NewsEntities:
+    return NewsEntities(nlp, name, resources=resources)

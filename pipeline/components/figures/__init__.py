@@ -1,0 +1,1 @@
+"""Figures: every number that counts or measures something (issue 4)."""

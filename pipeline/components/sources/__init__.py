@@ -1,0 +1,1 @@
+"""Sources: attribution of figures and claims (issue 6)."""

@@ -1,0 +1,101 @@
+"""Turn a processed Doc into table rows (plain dicts keyed by the schema's column names).
+
+The only place that reads spaCy objects for output; writers and DataFrames take these rows.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from .components.entities import entity_norms
+from .schema import TABLES
+
+# (table, span group, span extension, id column)
+SPAN_TABLES = (
+    ("figures", "figures", "figure", "fig_id"),
+    ("dates", "dates", "date", "date_id"),
+    ("sources", "sources", "source", "source_id"),
+)
+
+
+class Sentences:
+    """Sentence index of a character offset."""
+
+    def __init__(self, doc: Doc):
+        self.sents = list(doc.sents) if doc.has_annotation("SENT_START") or len(doc) == 0 else [doc[:]]
+        self.starts = [s.start_char for s in self.sents]
+
+    def index(self, char: int) -> int:
+        return max(bisect_right(self.starts, char) - 1, 0)
+
+
+def _span_row(doc_id: str, sents: Sentences, span: Span) -> dict:
+    return {"doc_id": doc_id, "sent_id": sents.index(span.start_char), "start_char": span.start_char,
+            "end_char": span.end_char, "text": span.text}
+
+
+def span_table_rows(doc: Doc, doc_id: str, sents: Sentences, table: str, group: str, attr: str,
+                    id_col: str) -> list[dict]:
+    columns = TABLES[table].names
+    spans = sorted(doc.spans[group], key=lambda s: (s.start_char, s.end_char)) if group in doc.spans else []
+    rows = []
+    for i, span in enumerate(spans):
+        row = _span_row(doc_id, sents, span)
+        row[id_col] = i
+        row.update(getattr(span._, attr) or {})
+        rows.append({c: row.get(c) for c in columns})
+    return rows
+
+
+def entity_rows(doc: Doc, doc_id: str, sents: Sentences) -> list[dict]:
+    ents = list(doc.ents)
+    rows = []
+    for i, (ent, norm) in enumerate(zip(ents, entity_norms(ents))):
+        row = _span_row(doc_id, sents, ent)
+        row.update(ent_id=i, label=ent.label_, norm=norm)
+        rows.append(row)
+    return rows
+
+
+def claim_rows(doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> list[dict]:
+    """One row per sentence that carries a figure, a date or an attribution."""
+    by_sent: dict[int, dict] = {}
+
+    def slot(i: int) -> dict:
+        return by_sent.setdefault(i, {"figures": [], "dates": [], "sources": []})
+
+    for table in ("figures", "dates", "sources"):
+        for row in tables[table]:
+            slot(row["sent_id"])[table].append(row)
+    sources = {r["source_id"]: r for r in tables["sources"]}
+    rows = []
+    for i in sorted(by_sent):
+        got = by_sent[i]
+        sent = sents.sents[i]
+        linked = [r["source_id"] for r in got["figures"] + got["dates"] if r.get("source_id") is not None]
+        if not linked:
+            linked = [r["source_id"] for r in got["sources"]]
+        source_id = linked[0] if linked else None
+        source = sources.get(source_id, {})
+        hedged = any(bool(r.get("hedged")) for r in got["figures"] + got["dates"] + got["sources"])
+        rows.append({"doc_id": doc_id, "sent_id": i, "start_char": sent.start_char, "end_char": sent.end_char,
+                     "text": sent.text, "source_id": source_id,
+                     "source_name": source.get("name") or source.get("text"), "hedged": hedged,
+                     "n_figures": len(got["figures"]), "n_dates": len(got["dates"])})
+    return rows
+
+
+def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
+    """All rows of one article: ``{"articles": [row], "entities": [...], "figures": [...], ...}``."""
+    doc_id = meta["doc_id"]
+    sents = Sentences(doc)
+    tables: dict[str, list[dict]] = {"entities": entity_rows(doc, doc_id, sents)}
+    for table, group, attr, id_col in SPAN_TABLES:
+        tables[table] = span_table_rows(doc, doc_id, sents, table, group, attr, id_col)
+    tables["claims"] = claim_rows(doc_id, sents, tables)
+    article = {**meta, "n_chars": len(doc.text), "n_tokens": len(doc), "n_sentences": len(sents.sents)}
+    article.update({f"n_{name}": len(rows) for name, rows in tables.items()})
+    tables["articles"] = [{c: article.get(c) for c in TABLES["articles"].names}]
+    return tables
