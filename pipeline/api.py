@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from .nlp import load
-from .readers import Record, ReadError, read_inputs, records_from
+from .readers import ReadError, Record, read_inputs, records_from
 from .schema import TABLES
 from .writers import frame
 
@@ -35,8 +35,10 @@ class Tables:
 
 
 def _is_path_input(items: list) -> bool:
-    return bool(items) and all(isinstance(x, Path) or (isinstance(x, str) and "\n" not in x and len(x) < 4096
-                                                       and Path(x).exists()) for x in items)
+    return bool(items) and all(
+        isinstance(x, Path) or (isinstance(x, str) and "\n" not in x and len(x) < 4096 and Path(x).exists())
+        for x in items
+    )
 
 
 def extract(inputs: Iterable | str | Path, batch_size: int = 64, n_process: int = 1) -> Tables:

@@ -63,8 +63,13 @@ def extract_command(args: argparse.Namespace) -> int:
     from .run import process
 
     show = not args.quiet and sys.stderr.isatty()
-    bar = tqdm(total=estimate_records(args.inputs) if show else None, unit="article", disable=not show,
-               file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(
+        total=estimate_records(args.inputs) if show else None,
+        unit="article",
+        disable=not show,
+        file=sys.stderr,
+        dynamic_ncols=True,
+    )
     error_kinds: Counter = Counter()
     try:
         with TableWriters(out, args.format) as writers:
@@ -84,16 +89,29 @@ def extract_command(args: argparse.Namespace) -> int:
     import spacy
 
     run = {
-        "tool": "pipeline", "version": __version__, "python": platform.python_version(),
-        "spacy": spacy.__version__, "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
-        "pipeline": nlp.pipe_names, "config_path": str(cfg), "config": cfg.read_text(encoding="utf-8"),
-        "inputs": args.inputs, "format": args.format, "batch_size": args.batch_size, "n_process": args.n_process,
-        "counts": counts, "errors": dict(error_kinds), "seconds": round(time.time() - started, 3),
+        "tool": "pipeline",
+        "version": __version__,
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+        "pipeline": nlp.pipe_names,
+        "config_path": str(cfg),
+        "config": cfg.read_text(encoding="utf-8"),
+        "inputs": args.inputs,
+        "format": args.format,
+        "batch_size": args.batch_size,
+        "n_process": args.n_process,
+        "counts": counts,
+        "errors": dict(error_kinds),
+        "seconds": round(time.time() - started, 3),
     }
     (out / "run.json").write_text(json.dumps(run, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if not args.quiet:
-        print(f"pipeline: {counts['articles']} articles, {counts['errors']} errors -> {out}/ "
-              f"({run['seconds']} s)", file=sys.stderr)
+        print(
+            f"pipeline: {counts['articles']} articles, {counts['errors']} errors -> {out}/ "
+            f"({run['seconds']} s)",
+            file=sys.stderr,
+        )
     return 1 if counts["errors"] else 0
 
 
@@ -106,7 +124,9 @@ def evaluate_command(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="pipeline", description="French news articles in, documented tables out.")
+    p = argparse.ArgumentParser(
+        prog="pipeline", description="French news articles in, documented tables out."
+    )
     p.add_argument("--version", action="version", version=f"pipeline {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract tables from files and folders of articles")

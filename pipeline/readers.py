@@ -34,8 +34,14 @@ class Record:
     source: str | None = None
 
     def meta(self) -> dict:
-        return {"doc_id": self.doc_id, "path": self.path, "title": self.title, "published": self.published,
-                "url": self.url, "source": self.source}
+        return {
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "source": self.source,
+        }
 
 
 @dataclass
@@ -49,8 +55,13 @@ class ReadError:
     stage: str = field(default="read")
 
     def row(self) -> dict:
-        return {"path": self.path, "record": self.record, "stage": self.stage, "error": self.error,
-                "message": self.message}
+        return {
+            "path": self.path,
+            "record": self.record,
+            "stage": self.stage,
+            "error": self.error,
+            "message": self.message,
+        }
 
 
 class InputError(Exception):
@@ -110,15 +121,16 @@ def _str_or_none(value) -> str | None:
 
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+MAX_TITLE = 250
 HEADLINE = re.compile(r"\A([^\n.!?]{10,250}[?!])[ \t]+(?=[A-ZÀ-Ý«\"])")
 
 
 def split_plain(text: str) -> tuple[dict, str]:
     """Front matter (``---`` block of ``key: value``) and title of a plain-text article, and its body.
 
-    Without front matter the title is the first line when a blank line follows it, or a headline ending in
-    "?" or "!" run into the first paragraph (as scraped articles often are). The body keeps the title
-    line when the title was found in it, so offsets stay those of the file as read.
+    Without front matter the title is a headline ending in "?" or "!" run into the first paragraph (as
+    scraped articles often are), else the first line when it is short and a blank line follows it. The body
+    keeps the title line, so offsets stay those of the file as read.
     """
     meta: dict = {}
     m = FRONT_MATTER.match(text)
@@ -129,13 +141,12 @@ def split_plain(text: str) -> tuple[dict, str]:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         text = text[m.end() :]
     if "title" not in meta:
-        lines = text.split("\n", 2)
-        if len(lines) >= 2 and lines[0].strip() and not lines[1].strip():
-            meta["title"] = lines[0].strip().lstrip("# ").strip()
-        else:
-            h = HEADLINE.match(text)
-            if h:
-                meta["title"] = h.group(1).strip()
+        first, _, rest = text.partition("\n")
+        h = HEADLINE.match(first)
+        if h:
+            meta["title"] = h.group(1).strip()
+        elif first.strip() and len(first) <= MAX_TITLE and rest.partition("\n")[0].strip() == "":
+            meta["title"] = first.strip().lstrip("# ").strip()
     return meta, text
 
 
@@ -172,8 +183,16 @@ def record_from_object(obj, rel: str, index: int | None) -> Record | ReadError:
         return _error(rel, index, "BadPublished", str(e))
     default_id = str(index) if rel is None else (rel if index is None else f"{rel}:{index}")
     doc_id = _str_or_none(obj.get("id")) or default_id
-    return Record(doc_id=doc_id, text=text, path=rel, record=index, title=_str_or_none(obj.get("title")),
-                  published=published, url=_str_or_none(obj.get("url")), source=_str_or_none(obj.get("source")))
+    return Record(
+        doc_id=doc_id,
+        text=text,
+        path=rel,
+        record=index,
+        title=_str_or_none(obj.get("title")),
+        published=published,
+        url=_str_or_none(obj.get("url")),
+        source=_str_or_none(obj.get("source")),
+    )
 
 
 def read_json(text: str, rel: str, lines: bool) -> Iterator[Record | ReadError]:
@@ -216,16 +235,27 @@ def read_html(text: str, rel: str) -> Record | ReadError:
         published = normalise_published(doc.date)
     except ValueError:
         published = None
-    return Record(doc_id=rel, text=doc.text, path=rel, title=_str_or_none(doc.title), published=published,
-                  url=_str_or_none(doc.url), source=_str_or_none(doc.sitename))
+    return Record(
+        doc_id=rel,
+        text=doc.text,
+        path=rel,
+        title=_str_or_none(doc.title),
+        published=published,
+        url=_str_or_none(doc.url),
+        source=_str_or_none(doc.sitename),
+    )
 
 
 def read_file(path: Path, rel: str) -> Iterator[Record | ReadError]:
     """Every record of one file, or one error for the whole file."""
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
-        yield _error(rel, None, "UnsupportedFormat", f"unsupported extension {ext or '(none)'!r}; "
-                     f"expected one of {', '.join(sorted(SUPPORTED))}")
+        yield _error(
+            rel,
+            None,
+            "UnsupportedFormat",
+            f"unsupported extension {ext or '(none)'!r}; expected one of {', '.join(sorted(SUPPORTED))}",
+        )
         return
     try:
         data = path.read_bytes()
@@ -253,8 +283,15 @@ def read_file(path: Path, rel: str) -> Iterator[Record | ReadError]:
         except ValueError as e:
             yield _error(rel, None, "BadPublished", str(e))
             return
-        yield Record(doc_id=rel, text=body, path=rel, title=meta.get("title"), published=published,
-                     url=meta.get("url"), source=meta.get("source"))
+        yield Record(
+            doc_id=rel,
+            text=body,
+            path=rel,
+            title=meta.get("title"),
+            published=published,
+            url=meta.get("url"),
+            source=meta.get("source"),
+        )
 
 
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Record | ReadError]:

@@ -32,12 +32,18 @@ class Sentences:
 
 
 def _span_row(doc_id: str, sents: Sentences, span: Span) -> dict:
-    return {"doc_id": doc_id, "sent_id": sents.index(span.start_char), "start_char": span.start_char,
-            "end_char": span.end_char, "text": span.text}
+    return {
+        "doc_id": doc_id,
+        "sent_id": sents.index(span.start_char),
+        "start_char": span.start_char,
+        "end_char": span.end_char,
+        "text": span.text,
+    }
 
 
-def span_table_rows(doc: Doc, doc_id: str, sents: Sentences, table: str, group: str, attr: str,
-                    id_col: str) -> list[dict]:
+def span_table_rows(
+    doc: Doc, doc_id: str, sents: Sentences, table: str, group: str, attr: str, id_col: str
+) -> list[dict]:
     columns = TABLES[table].names
     spans = sorted(doc.spans[group], key=lambda s: (s.start_char, s.end_char)) if group in doc.spans else []
     rows = []
@@ -52,7 +58,7 @@ def span_table_rows(doc: Doc, doc_id: str, sents: Sentences, table: str, group: 
 def entity_rows(doc: Doc, doc_id: str, sents: Sentences) -> list[dict]:
     ents = list(doc.ents)
     rows = []
-    for i, (ent, norm) in enumerate(zip(ents, entity_norms(ents))):
+    for i, (ent, norm) in enumerate(zip(ents, entity_norms(ents), strict=True)):
         row = _span_row(doc_id, sents, ent)
         row.update(ent_id=i, label=ent.label_, norm=norm)
         rows.append(row)
@@ -80,10 +86,20 @@ def claim_rows(doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> 
         source_id = linked[0] if linked else None
         source = sources.get(source_id, {})
         hedged = any(bool(r.get("hedged")) for r in got["figures"] + got["dates"] + got["sources"])
-        rows.append({"doc_id": doc_id, "sent_id": i, "start_char": sent.start_char, "end_char": sent.end_char,
-                     "text": sent.text, "source_id": source_id,
-                     "source_name": source.get("name") or source.get("text"), "hedged": hedged,
-                     "n_figures": len(got["figures"]), "n_dates": len(got["dates"])})
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "sent_id": i,
+                "start_char": sent.start_char,
+                "end_char": sent.end_char,
+                "text": sent.text,
+                "source_id": source_id,
+                "source_name": source.get("name") or source.get("text"),
+                "hedged": hedged,
+                "n_figures": len(got["figures"]),
+                "n_dates": len(got["dates"]),
+            }
+        )
     return rows
 
 

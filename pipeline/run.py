@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .readers import Record, ReadError
+from .readers import ReadError, Record
 from .rows import doc_rows
 
 # nlp.max_length guards against accidental huge inputs; a long article (1 MB and more) is still an
@@ -39,11 +39,14 @@ def prepare(nlp: Language) -> Language:
 
 def _process_error(meta: dict, record: int | None) -> ReadError:
     message = _process_errors.pop(meta["doc_id"], "dropped during processing (see stderr)")
-    return ReadError(path=meta["path"], record=record, error="ProcessingError", message=message, stage="process")
+    return ReadError(
+        path=meta["path"], record=record, error="ProcessingError", message=message, stage="process"
+    )
 
 
-def process(items: Iterable[Record | ReadError], nlp: Language, batch_size: int = 64,
-            n_process: int = 1) -> Iterator[ReadError | tuple[dict, dict[str, list[dict]]]]:
+def process(
+    items: Iterable[Record | ReadError], nlp: Language, batch_size: int = 64, n_process: int = 1
+) -> Iterator[ReadError | tuple[dict, dict[str, list[dict]]]]:
     prepare(nlp)
     errors: list[ReadError] = []
     pending: dict[int, tuple[dict, int | None]] = {}
@@ -56,8 +59,11 @@ def process(items: Iterable[Record | ReadError], nlp: Language, batch_size: int 
             try:
                 doc = nlp.make_doc(item.text)
             except Exception as e:  # the tokenizer on pathological input
-                errors.append(ReadError(item.path, item.record, type(e).__name__, str(e).splitlines()[0],
-                                        stage="process"))
+                errors.append(
+                    ReadError(
+                        item.path, item.record, type(e).__name__, str(e).splitlines()[0], stage="process"
+                    )
+                )
                 continue
             doc._.published = item.published
             doc.user_data["doc_id"] = item.doc_id
@@ -73,7 +79,9 @@ def process(items: Iterable[Record | ReadError], nlp: Language, batch_size: int 
         try:
             rows = doc_rows(doc, meta)
         except Exception as e:  # a bug of ours on one article must not stop the run
-            yield ReadError(meta["path"], record, type(e).__name__, f"building rows failed: {e}", stage="process")
+            yield ReadError(
+                meta["path"], record, type(e).__name__, f"building rows failed: {e}", stage="process"
+            )
             continue
         yield meta, rows
     yield from errors

@@ -36,120 +36,231 @@ def _c(name: str, dtype: str, meaning: str, example: str) -> Column:
     return Column(name, dtype, meaning, example)
 
 
-DOC_ID = _c("doc_id", "string", "The article's id: its `id` field, else its path relative to the input root "
-            "(plus `:N` for the Nth record of a JSON/JSONL file).", "seeds/000_92f71f5ba4efbf6c.txt")
+DOC_ID = _c(
+    "doc_id",
+    "string",
+    "The article's id: its `id` field, else its path relative to the input root "
+    "(plus `:N` for the Nth record of a JSON/JSONL file).",
+    "seeds/000_92f71f5ba4efbf6c.txt",
+)
 SENT_ID = _c("sent_id", "Int64", "Index of the sentence (0-based) in the article.", "3")
-START = _c("start_char", "Int64", "Start offset (0-based, in characters) into the article text as read.", "491")
+START = _c(
+    "start_char", "Int64", "Start offset (0-based, in characters) into the article text as read.", "491"
+)
 END = _c("end_char", "Int64", "End offset (exclusive) into the article text as read.", "500")
-SOURCE_ID = _c("source_id", "Int64", "The `source_id` (in sources.csv) of the attribution whose content holds "
-               "this span, innermost first; empty when unattributed.", "1")
-HEDGED = _c("hedged", "boolean", "True when the clause is in the conditional or carries a hedge "
-            "(\"auraient participé\", \"présumé\").", "False")
+SOURCE_ID = _c(
+    "source_id",
+    "Int64",
+    "The `source_id` (in sources.csv) of the attribution whose content holds "
+    "this span, innermost first; empty when unattributed.",
+    "1",
+)
+HEDGED = _c(
+    "hedged",
+    "boolean",
+    'True when the clause is in the conditional or carries a hedge ("auraient participé", "présumé").',
+    "False",
+)
 
 SPAN_COLUMNS = (SENT_ID, START, END)
 
 COUNTED = ("entities", "figures", "dates", "sources", "claims")
 
-ARTICLES = Table("articles", "One row per article processed.", (
-    DOC_ID,
-    _c("path", "string", "The file the article was read from, relative to the input root.", "seeds/000.txt"),
-    _c("title", "string", "Title: front matter `title:`, the JSON `title`, the HTML title, or the first line "
-       "when it stands apart.", "La Corée du Nord est-elle devenue ... ?"),
-    _c("published", "string", "Publication date or datetime (ISO 8601) as given; relative dates resolve "
-       "against it.", "2025-06-12"),
-    _c("url", "string", "The article's URL when known.", "https://example.org/a.html"),
-    _c("source", "string", "The outlet that published the article.", "Géo"),
-    _c("n_chars", "Int64", "Length of the text in characters.", "2663"),
-    _c("n_tokens", "Int64", "Number of spaCy tokens.", "512"),
-    _c("n_sentences", "Int64", "Number of sentences.", "18"),
-    *(_c(f"n_{name}", "Int64", f"Number of rows for this article in {name}.csv.", "12") for name in COUNTED),
-))
+ARTICLES = Table(
+    "articles",
+    "One row per article processed.",
+    (
+        DOC_ID,
+        _c(
+            "path",
+            "string",
+            "The file the article was read from, relative to the input root.",
+            "seeds/000.txt",
+        ),
+        _c(
+            "title",
+            "string",
+            "Title: front matter `title:`, the JSON `title`, the HTML title, or the first line "
+            "when it stands apart.",
+            "La Corée du Nord est-elle devenue ... ?",
+        ),
+        _c(
+            "published",
+            "string",
+            "Publication date or datetime (ISO 8601) as given; relative dates resolve against it.",
+            "2025-06-12",
+        ),
+        _c("url", "string", "The article's URL when known.", "https://example.org/a.html"),
+        _c("source", "string", "The outlet that published the article.", "Géo"),
+        _c("n_chars", "Int64", "Length of the text in characters.", "2663"),
+        _c("n_tokens", "Int64", "Number of spaCy tokens.", "512"),
+        _c("n_sentences", "Int64", "Number of sentences.", "18"),
+        *(
+            _c(f"n_{name}", "Int64", f"Number of rows for this article in {name}.csv.", "12")
+            for name in COUNTED
+        ),
+    ),
+)
 
-ENTITIES = Table("entities", "Named entities: people, organisations, places, other names.", (
-    DOC_ID,
-    _c("ent_id", "Int64", "Index of the entity in the article (0-based, text order).", "7"),
-    *SPAN_COLUMNS,
-    _c("text", "string", "The mention as written.", "Choïgou"),
-    _c("label", "string", "PER, ORG, LOC or MISC.", "PER"),
-    _c("norm", "string", "Canonical form shared by the mentions of one entity in the article "
-       "(the longest full mention).", "Sergueï Choïgou"),
-))
+ENTITIES = Table(
+    "entities",
+    "Named entities: people, organisations, places, other names.",
+    (
+        DOC_ID,
+        _c("ent_id", "Int64", "Index of the entity in the article (0-based, text order).", "7"),
+        *SPAN_COLUMNS,
+        _c("text", "string", "The mention as written.", "Choïgou"),
+        _c("label", "string", "PER, ORG, LOC or MISC.", "PER"),
+        _c(
+            "norm",
+            "string",
+            "Canonical form shared by the mentions of one entity in the article (the longest full mention).",
+            "Sergueï Choïgou",
+        ),
+    ),
+)
 
-FIGURES = Table("figures", "Every number that counts or measures something, normalised.", (
-    DOC_ID,
-    _c("fig_id", "Int64", "Index of the figure in the article (0-based, text order).", "0"),
-    *SPAN_COLUMNS,
-    _c("text", "string", "The number phrase as written (number, multiplier, attached unit symbol).",
-       "2 000 à 5 000"),
-    _c("value", "Float64", "The value; empty for a range or a vague magnitude.", "25000.0"),
-    _c("low", "Float64", "Lower bound (equals value for an exact figure; empty when open below).", "2000.0"),
-    _c("high", "Float64", "Upper bound (equals value for an exact figure; empty when open above).", "5000.0"),
-    _c("qualifier", "string", "approx, more_than, less_than, at_least, at_most, or empty.", "approx"),
-    _c("unit", "string", "What is counted or the unit, as a lower-case lemma.", "travailleur"),
-    _c("per", "string", "For a rate, the period or base (\"par mois\" -> mois).", "mois"),
-    _c("kind", "string", "count, money, percent, measure or age.", "count"),
-    SOURCE_ID,
-    HEDGED,
-))
+FIGURES = Table(
+    "figures",
+    "Every number that counts or measures something, normalised.",
+    (
+        DOC_ID,
+        _c("fig_id", "Int64", "Index of the figure in the article (0-based, text order).", "0"),
+        *SPAN_COLUMNS,
+        _c(
+            "text",
+            "string",
+            "The number phrase as written (number, multiplier, attached unit symbol).",
+            "2 000 à 5 000",
+        ),
+        _c("value", "Float64", "The value; empty for a range or a vague magnitude.", "25000.0"),
+        _c(
+            "low",
+            "Float64",
+            "Lower bound (equals value for an exact figure; empty when open below).",
+            "2000.0",
+        ),
+        _c(
+            "high",
+            "Float64",
+            "Upper bound (equals value for an exact figure; empty when open above).",
+            "5000.0",
+        ),
+        _c("qualifier", "string", "approx, more_than, less_than, at_least, at_most, or empty.", "approx"),
+        _c("unit", "string", "What is counted or the unit, as a lower-case lemma.", "travailleur"),
+        _c("per", "string", 'For a rate, the period or base ("par mois" -> mois).', "mois"),
+        _c("kind", "string", "count, money, percent, measure or age.", "count"),
+        SOURCE_ID,
+        HEDGED,
+    ),
+)
 
-DATES = Table("dates", "Temporal expressions (TimeML TIMEX3), normalised and resolved.", (
-    DOC_ID,
-    _c("date_id", "Int64", "Index of the expression in the article (0-based, text order).", "2"),
-    *SPAN_COLUMNS,
-    _c("text", "string", "The expression as written, without its preposition.", "Fin 2024"),
-    _c("type", "string", "DATE, TIME, DURATION or SET.", "DATE"),
-    _c("value", "string", "TIMEX3 value (ISO 8601 style: 2024-06, P3M, PXM, PRESENT_REF, XXXX-06).", "2024"),
-    _c("mod", "string", "TIMEX3 mod: START, MID, END, APPROX, ... or empty.", "END"),
-    _c("bound", "string", "since, from, until or between when a preposition bounds an interval.", "from"),
-    _c("period_start", "string", "First day (or minute) the expression covers, ISO 8601, inclusive.",
-       "2024-09-01"),
-    _c("period_end", "string", "Last day (or minute) the expression covers, ISO 8601, inclusive.",
-       "2024-12-31"),
-    _c("anchor", "string", "What a relative expression was resolved against: `published` (the "
-       "publication date) or `unresolved` (no publication date); empty for absolute ones.", "published"),
-    SOURCE_ID,
-    HEDGED,
-))
+DATES = Table(
+    "dates",
+    "Temporal expressions (TimeML TIMEX3), normalised and resolved.",
+    (
+        DOC_ID,
+        _c("date_id", "Int64", "Index of the expression in the article (0-based, text order).", "2"),
+        *SPAN_COLUMNS,
+        _c("text", "string", "The expression as written, without its preposition.", "Fin 2024"),
+        _c("type", "string", "DATE, TIME, DURATION or SET.", "DATE"),
+        _c(
+            "value",
+            "string",
+            "TIMEX3 value (ISO 8601 style: 2024-06, P3M, PXM, PRESENT_REF, XXXX-06).",
+            "2024",
+        ),
+        _c("mod", "string", "TIMEX3 mod: START, MID, END, APPROX, ... or empty.", "END"),
+        _c("bound", "string", "since, from, until or between when a preposition bounds an interval.", "from"),
+        _c(
+            "period_start",
+            "string",
+            "First day (or minute) the expression covers, ISO 8601, inclusive.",
+            "2024-09-01",
+        ),
+        _c(
+            "period_end",
+            "string",
+            "Last day (or minute) the expression covers, ISO 8601, inclusive.",
+            "2024-12-31",
+        ),
+        _c(
+            "anchor",
+            "string",
+            "What a relative expression was resolved against: `published` (the "
+            "publication date) or `unresolved` (no publication date); empty for absolute ones.",
+            "published",
+        ),
+        SOURCE_ID,
+        HEDGED,
+    ),
+)
 
-SOURCES = Table("sources", "Attributions: who says what, through which cue.", (
-    DOC_ID,
-    _c("source_id", "Int64", "Index of the attribution in the article (0-based, text order).", "0"),
-    SENT_ID,
-    _c("kind", "string", "selon (selon, d'après, de source ...), verb (reporting verb) or quote.", "selon"),
-    _c("cue", "string", "The cue as written.", "Selon"),
-    _c("cue_start_char", "Int64", "Start offset of the cue.", "1902"),
-    _c("cue_end_char", "Int64", "End offset of the cue.", "1907"),
-    _c("start_char", "Int64", "Start offset of the source mention (empty when none is stated).", "1908"),
-    _c("end_char", "Int64", "End offset of the source mention.", "1990"),
-    _c("text", "string", "The whole source mention.", "le ministre russe de la Défense Sergueï Choïgou"),
-    _c("name", "string", "The proper name inside or referred to by the mention.", "Sergueï Choïgou"),
-    _c("name_label", "string", "The entity label of the name (PER, ORG, ...).", "PER"),
-    _c("role", "string", "The role or descriptor in the mention.", "ministre russe de la Défense"),
-    _c("source_type", "string", "person, organisation, media, government, document or anonymous.", "person"),
-    _c("relayed_by", "string", "A second source that relayed the information.", "Géo"),
-    _c("content_start_char", "Int64", "Start offset of what is attributed.", "1992"),
-    _c("content_end_char", "Int64", "End offset of what is attributed.", "2140"),
-    HEDGED,
-))
+SOURCES = Table(
+    "sources",
+    "Attributions: who says what, through which cue.",
+    (
+        DOC_ID,
+        _c("source_id", "Int64", "Index of the attribution in the article (0-based, text order).", "0"),
+        SENT_ID,
+        _c(
+            "kind",
+            "string",
+            "selon (selon, d'après, de source ...), verb (reporting verb) or quote.",
+            "selon",
+        ),
+        _c("cue", "string", "The cue as written.", "Selon"),
+        _c("cue_start_char", "Int64", "Start offset of the cue.", "1902"),
+        _c("cue_end_char", "Int64", "End offset of the cue.", "1907"),
+        _c("start_char", "Int64", "Start offset of the source mention (empty when none is stated).", "1908"),
+        _c("end_char", "Int64", "End offset of the source mention.", "1990"),
+        _c("text", "string", "The whole source mention.", "le ministre russe de la Défense Sergueï Choïgou"),
+        _c("name", "string", "The proper name inside or referred to by the mention.", "Sergueï Choïgou"),
+        _c("name_label", "string", "The entity label of the name (PER, ORG, ...).", "PER"),
+        _c("role", "string", "The role or descriptor in the mention.", "ministre russe de la Défense"),
+        _c(
+            "source_type",
+            "string",
+            "person, organisation, media, government, document or anonymous.",
+            "person",
+        ),
+        _c("relayed_by", "string", "A second source that relayed the information.", "Géo"),
+        _c("content_start_char", "Int64", "Start offset of what is attributed.", "1992"),
+        _c("content_end_char", "Int64", "End offset of what is attributed.", "2140"),
+        HEDGED,
+    ),
+)
 
-CLAIMS = Table("claims", "One row per sentence carrying a figure, a date or an attribution.", (
-    DOC_ID,
-    *SPAN_COLUMNS,
-    _c("text", "string", "The sentence.", "Selon le ministre ..., environ 5 000 travailleurs ..."),
-    SOURCE_ID,
-    _c("source_name", "string", "Name (or mention) of that source.", "Sergueï Choïgou"),
-    HEDGED,
-    _c("n_figures", "Int64", "Figures in the sentence.", "2"),
-    _c("n_dates", "Int64", "Dates in the sentence.", "0"),
-))
+CLAIMS = Table(
+    "claims",
+    "One row per sentence carrying a figure, a date or an attribution.",
+    (
+        DOC_ID,
+        *SPAN_COLUMNS,
+        _c("text", "string", "The sentence.", "Selon le ministre ..., environ 5 000 travailleurs ..."),
+        SOURCE_ID,
+        _c("source_name", "string", "Name (or mention) of that source.", "Sergueï Choïgou"),
+        HEDGED,
+        _c("n_figures", "Int64", "Figures in the sentence.", "2"),
+        _c("n_dates", "Int64", "Dates in the sentence.", "0"),
+    ),
+)
 
-ERRORS = Table("errors", "Every input record that could not be processed, and why.", (
-    _c("path", "string", "The file, relative to the input root.", "data/broken.jsonl"),
-    _c("record", "Int64", "The record's position in the file (1-based line or list index), empty for a "
-       "whole file.", "3"),
-    _c("stage", "string", "read (decoding, parsing, validation) or process (the NLP pipeline).", "read"),
-    _c("error", "string", "Error class.", "MissingText"),
-    _c("message", "string", "What went wrong, in one line.", "record has no `text` field"),
-))
+ERRORS = Table(
+    "errors",
+    "Every input record that could not be processed, and why.",
+    (
+        _c("path", "string", "The file, relative to the input root.", "data/broken.jsonl"),
+        _c(
+            "record",
+            "Int64",
+            "The record's position in the file (1-based line or list index), empty for a whole file.",
+            "3",
+        ),
+        _c("stage", "string", "read (decoding, parsing, validation) or process (the NLP pipeline).", "read"),
+        _c("error", "string", "Error class.", "MissingText"),
+        _c("message", "string", "What went wrong, in one line.", "record has no `text` field"),
+    ),
+)
 
 TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, ENTITIES, FIGURES, DATES, SOURCES, CLAIMS, ERRORS)}

@@ -54,7 +54,12 @@ class NewsEntities:
             if head is not None:
                 kind, start = head
                 return Span(doc, start, ent.end, label="ORG") if kind == "ministry" else None
-        if ent.label_ in ("MISC", "LOC") and len(ent) > 2 and ent[0].lower_ in self.events and ent[0].is_lower:
+        if (
+            ent.label_ in ("MISC", "LOC")
+            and len(ent) > 2
+            and ent[0].lower_ in self.events
+            and ent[0].is_lower
+        ):
             if ent[1].lower_ in OF and ent[2].is_title:
                 return Span(doc, ent.start + 2, ent.end, label="LOC")
         return ent
@@ -66,7 +71,9 @@ class NewsEntities:
     def title_head(self, doc: Doc, start: int) -> tuple[str, int] | None:
         """("ministry"|"title", head token index) when a title head precedes the portfolio at ``start``."""
         i = start - 1
-        while i >= 0 and (doc[i].lower_ in LINKS or doc[i].lower_ in TITLE_MODIFIERS or self.is_demonym(doc[i].text)):
+        while i >= 0 and (
+            doc[i].lower_ in LINKS or doc[i].lower_ in TITLE_MODIFIERS or self.is_demonym(doc[i].text)
+        ):
             i -= 1
         for j in range(max(i - 2, 0), i + 1):
             words = doc[j : i + 1].text.lower().replace("’", "'")
@@ -86,7 +93,9 @@ def entity_norms(ents: list[Span] | tuple[Span, ...]) -> list[str]:
             longer = {
                 " ".join(t.text for t in other)
                 for other in ents
-                if other.label_ == "PER" and len(other) > len(ent) and [t.text for t in other][-len(words) :] == words
+                if other.label_ == "PER"
+                and len(other) > len(ent)
+                and [t.text for t in other][-len(words) :] == words
             }
             if len(longer) == 1:
                 norm = longer.pop()
