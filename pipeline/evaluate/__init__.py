@@ -1,1 +1,225 @@
-"""Evaluation against gold articles."""
+"""``pipeline evaluate GOLD.jsonl``: run the pipeline on gold articles; score dates, figures, sources, links.
+
+Gold format: ``../shared/eval/GUIDELINES.md`` (one JSON object a line with ``id``, ``text``, ``dct``, and any
+of ``timex``, ``figures``, ``attributions``). The pipeline runs exactly as ``extract`` does, with ``dct`` as
+the publication date, and is scored on the rows it would write.
+
+- dates: relaxed (overlap) and strict (exact offsets) span P/R/F1; value and type F1, TempEval style (a value
+  or type counts when the spans overlap and the attribute is exactly equal);
+- figures: detection P/R/F1 (overlap) and value F1 (value, or low and high for ranges, exactly equal);
+- sources: P/R/F1, a predicted source matching a gold one when their source mentions overlap (the cues when
+  the gold states no source);
+- links, over gold figures the pipeline detected: the share of sourced ones whose predicted source matches
+  the gold source, and the share of unsourced ones left without a source;
+- entities: counts per label (there is no gold).
+Matching is one-to-one, largest overlap first.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .scorer import PRF, Accuracy, attribute_scores, match, overlap, same_figure_value, span_scores
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def predict(gold: list[dict], config=None) -> list[dict[str, list[dict]]]:
+    """The pipeline's rows for each gold document, in order."""
+    from ..nlp import load
+    from ..readers import ReadError, records_from
+    from ..run import process
+
+    records = [{"id": d["id"], "text": d["text"], "published": d.get("dct")} for d in gold]
+    out = []
+    for item in process(records_from(records), load(config)):
+        if isinstance(item, ReadError):
+            raise RuntimeError(f"gold document {item.record} could not be processed: {item.message}")
+        out.append(item[1])
+    return out
+
+
+def _gold_source_span(a: dict) -> tuple[int, int]:
+    return tuple(a["source"]) if a.get("source") else tuple(a["cue"])
+
+
+def _pred_source_span(s: dict) -> tuple[int, int]:
+    if s.get("start_char") is not None:
+        return (s["start_char"], s["end_char"])
+    return (s["cue_start_char"], s["cue_end_char"])
+
+
+class Report:
+    """Accumulates scores over documents, and the details of every miss and false alarm."""
+
+    def __init__(self):
+        self.n_docs = 0
+        self.scores: dict[str, PRF] = {}
+        self.links = {"sourced": Accuracy(0, 0), "unsourced": Accuracy(0, 0)}
+        self.entities: Counter = Counter()
+        self.details: list[str] = []
+
+    def add(self, name: str, prf: PRF) -> None:
+        self.scores[name] = self.scores.get(name, PRF(0, 0, 0)) + prf
+
+    def detail(self, doc: dict, what: str, span, note: str = "") -> None:
+        text = doc["text"]
+        start, end = span
+        context = (
+            text[max(0, start - 50) : start] + "[[" + text[start:end] + "]]" + text[end : end + 50]
+        ).replace("\n", " ")
+        self.details.append(f"{doc['id']}\t{what}\t{start}-{end}\t{note}\t{context}")
+
+    def score_doc(self, doc: dict, rows: dict[str, list[dict]]) -> None:
+        self.n_docs += 1
+        self.entities.update(r["label"] for r in rows["entities"])
+        self.score_dates(doc, rows["dates"])
+        fig_match = self.score_figures(doc, rows["figures"])
+        src_match = self.score_sources(doc, rows["sources"])
+        self.score_links(doc, rows["figures"], rows["sources"], fig_match, src_match)
+
+    def score_dates(self, doc: dict, pred: list[dict]) -> None:
+        if "timex" not in doc:
+            return
+        gold = doc["timex"]
+        ps = [(p["start_char"], p["end_char"]) for p in pred]
+        gs = [(g["start"], g["end"]) for g in gold]
+        relaxed, strict, m = span_scores(ps, gs)
+        self.add("dates relaxed", relaxed)
+        self.add("dates strict", strict)
+        self.add(
+            "dates value", attribute_scores(m, pred, gold, lambda p, g: p.get("value") == g.get("value"))
+        )
+        self.add("dates type", attribute_scores(m, pred, gold, lambda p, g: p.get("type") == g.get("type")))
+        self._misses(
+            doc,
+            "date",
+            ps,
+            gs,
+            m,
+            gold,
+            pred,
+            lambda p, g: (p.get("value"), p.get("type")) == (g.get("value"), g.get("type")),
+            lambda g: f"{g.get('type')} {g.get('value')}",
+            lambda p: f"{p.get('type')} {p.get('value')}",
+        )
+
+    def score_figures(self, doc: dict, pred: list[dict]) -> dict[int, int]:
+        if "figures" not in doc:
+            return {}
+        gold = doc["figures"]
+        ps = [(p["start_char"], p["end_char"]) for p in pred]
+        gs = [(g["start"], g["end"]) for g in gold]
+        relaxed, _, m = span_scores(ps, gs)
+        self.add("figures detection", relaxed)
+        self.add("figures value", attribute_scores(m, pred, gold, same_figure_value))
+
+        def show(f):
+            return f"value={f.get('value')} low={f.get('low')} high={f.get('high')} unit={f.get('unit')}"
+
+        self._misses(doc, "figure", ps, gs, m, gold, pred, same_figure_value, show, show)
+        return m
+
+    def score_sources(self, doc: dict, pred: list[dict]) -> dict[int, int]:
+        if "attributions" not in doc:
+            return {}
+        gold = doc["attributions"]
+        ps = [_pred_source_span(p) for p in pred]
+        gs = [_gold_source_span(g) for g in gold]
+        m = match(ps, gs)
+        self.add("sources", PRF(len(m), len(ps), len(gs)))
+        self._misses(
+            doc,
+            "source",
+            ps,
+            gs,
+            m,
+            gold,
+            pred,
+            lambda p, g: True,
+            lambda g: g.get("kind"),
+            lambda p: p.get("kind"),
+        )
+        return m
+
+    def score_links(self, doc, figures, sources, fig_match, src_match) -> None:
+        if "figures" not in doc or "attributions" not in doc:
+            return
+        gold_figs, gold_srcs = doc["figures"], doc["attributions"]
+        pred_src_spans = {s["source_id"]: _pred_source_span(s) for s in sources}
+        for pi, gi in fig_match.items():
+            g, p = gold_figs[gi], figures[pi]
+            if g.get("source") is None:
+                ok = p.get("source_id") is None
+                self.links["unsourced"] += Accuracy(int(ok), 1)
+            else:
+                span = pred_src_spans.get(p.get("source_id"))
+                ok = span is not None and overlap(span, _gold_source_span(gold_srcs[g["source"]])) > 0
+                self.links["sourced"] += Accuracy(int(ok), 1)
+            if not ok:
+                self.detail(
+                    doc,
+                    "link",
+                    (g["start"], g["end"]),
+                    f"gold source {g.get('source')} pred source_id {p.get('source_id')}",
+                )
+
+    def _misses(self, doc, what, ps, gs, m, gold, pred, same, show_gold, show_pred) -> None:
+        matched_gold = set(m.values())
+        for gi, span in enumerate(gs):
+            if gi not in matched_gold:
+                self.detail(doc, f"{what} miss", span, show_gold(gold[gi]))
+        for pi, span in enumerate(ps):
+            if pi not in m:
+                self.detail(doc, f"{what} false alarm", span, show_pred(pred[pi]))
+            elif not same(pred[pi], gold[m[pi]]):
+                self.detail(
+                    doc, f"{what} wrong", span, f"pred {show_pred(pred[pi])} / gold {show_gold(gold[m[pi]])}"
+                )
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.n_docs,
+            "scores": {k: v.as_dict() for k, v in self.scores.items()},
+            "links": {k: v.as_dict() for k, v in self.links.items()},
+            "entities": dict(sorted(self.entities.items())),
+        }
+
+    def table(self) -> str:
+        lines = [f"{'':24}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}{'tp':>7}"]
+        for name, s in self.scores.items():
+            lines.append(f"{name:24}{s.p:7.3f}{s.r:7.3f}{s.f1:7.3f}{s.n_gold:7d}{s.n_pred:7d}{s.tp:7d}")
+        for name, a in self.links.items():
+            lines.append(f"{'links ' + name:24}{'accuracy':>14}{a.value:7.3f}{'n=' + str(a.total):>14}")
+        ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
+        lines.append(f"{'entities':24}{ents}")
+        return "\n".join(lines)
+
+
+def evaluate(gold: list[dict], config=None) -> Report:
+    report = Report()
+    for doc, rows in zip(gold, predict(gold, config), strict=True):
+        report.score_doc(doc, rows)
+    return report
+
+
+def main(args) -> int:
+    gold = read_gold(args.gold)
+    report = evaluate(gold, args.config)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        print(f"pipeline evaluate {args.gold}: {report.n_docs} documents")
+        print(report.table())
+    if args.details:
+        Path(args.details).write_text(
+            "doc\twhat\tspan\tnote\tcontext\n" + "\n".join(report.details) + "\n", encoding="utf-8"
+        )
+        print(f"details: {len(report.details)} lines -> {args.details}", file=sys.stderr)
+    return 0
