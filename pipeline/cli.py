@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import __version__
+from .schema import markdown
 
 
 def _fail(message: str) -> int:
@@ -144,6 +145,8 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--json", action="store_true", help="print the scores as JSON")
     v.add_argument("--config", default=None)
     v.set_defaults(func=evaluate_command)
+    s = sub.add_parser("schema", help="print the tables' columns as Markdown (the README's schema section)")
+    s.set_defaults(func=lambda args: print(markdown(), end="") or 0)
     return p
 
 

@@ -92,7 +92,7 @@ ARTICLES = Table(
         ),
         _c("url", "string", "The article's URL when known.", "https://example.org/a.html"),
         _c("source", "string", "The outlet that published the article.", "Géo"),
-        _c("n_chars", "Int64", "Length of the text in characters.", "2663"),
+        _c("n_chars", "Int64", "Length of the text in characters.", "2545"),
         _c("n_tokens", "Int64", "Number of spaCy tokens.", "512"),
         _c("n_sentences", "Int64", "Number of sentences.", "18"),
         *(
@@ -259,8 +259,25 @@ ERRORS = Table(
         ),
         _c("stage", "string", "read (decoding, parsing, validation) or process (the NLP pipeline).", "read"),
         _c("error", "string", "Error class.", "MissingText"),
-        _c("message", "string", "What went wrong, in one line.", "record has no `text` field"),
+        _c("message", "string", "What went wrong, in one line.", "record has no text field"),
     ),
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, ENTITIES, FIGURES, DATES, SOURCES, CLAIMS, ERRORS)}
+
+
+def markdown() -> str:
+    """The schema as Markdown tables, for the README (``pipeline schema``)."""
+    out = []
+    for t in TABLES.values():
+        out += [
+            f"#### `{t.name}.csv`",
+            "",
+            t.meaning,
+            "",
+            "| column | type | meaning | example |",
+            "|---|---|---|---|",
+        ]
+        out += [f"| `{c.name}` | {c.dtype} | {c.meaning} | `{c.example}` |" for c in t.columns]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
