@@ -12,14 +12,8 @@ TEXT = "Le maire de Nancy, Mathieu Klein, a inauguré une école. Mathieu Klein 
 
 def test_load_is_cached(nlp):
     assert pipeline.load() is nlp
-    assert nlp.pipe_names[:6] == [
-        "tok2vec",
-        "morphologizer",
-        "parser",
-        "attribute_ruler",
-        "lemmatizer",
-        "ner",
-    ] or (nlp.pipe_names[0] == "news_numbers")
+    trained = [n for n in nlp.pipe_names if not n.startswith("news_")]
+    assert trained == ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"]
     assert "news_entities" in nlp.pipe_names
 
 
