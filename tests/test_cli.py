@@ -167,3 +167,26 @@ def test_multiprocess_same_rows(tmp_path, nlp):
     )
     for name in TABLES:
         assert (one / f"{name}.csv").read_text() == (two / f"{name}.csv").read_text(), name
+
+
+def test_component_failure_is_reported_and_run_goes_on(nlp, monkeypatch):
+    from pipeline.components.entities import NewsEntities
+    from pipeline.readers import ReadError, records_from
+    from pipeline.run import process
+
+    original = NewsEntities.__call__
+
+    def fragile(self, doc):
+        if "BOUM" in doc.text:
+            raise ValueError("exploded")
+        return original(self, doc)
+
+    monkeypatch.setattr(NewsEntities, "__call__", fragile)
+    records = [{"id": "a", "text": GOOD}, {"id": "b", "text": "BOUM. " + GOOD}, {"id": "c", "text": GOOD}]
+    items = list(process(records_from(records), nlp, batch_size=2))
+    done = [i[0]["doc_id"] for i in items if not isinstance(i, ReadError)]
+    failed = [(e.record, e.stage, e.error, e.message) for e in items if isinstance(e, ReadError)]
+    assert done == ["a", "c"]
+    assert failed == [
+        (1, "process", "ProcessingError", "component 'news_entities' failed: ValueError: exploded")
+    ]
