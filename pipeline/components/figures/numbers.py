@@ -1,0 +1,56 @@
+"""The ``news_numbers`` component: clean token boundaries around numbers, before the statistical components.
+
+spaCy's tokenizer splits "25 000" (plain space, U+00A0 or U+202F) and "6 700,54" into several tokens, and
+fr_core_news_md then tags "25" and "000" as two determiners. Run first in the pipeline (before tok2vec), this
+component merges each grouped number into one token, so the tagger and parser see one NUM token that modifies
+the counted noun. Grouping is only read where it is unambiguous: groups of exactly three digits after a first
+group of one to three digits not starting with 0, never across a letter, a 4-digit year ("en 2024 25 000"
+merges only "25 000"), two-digit phone groups ("03 29 88 43 12") or a word ("2 000 à 5 000").
+
+It also splits the sentence-final period off a unit glued to a number ("1.761.138 m." -> "m" + ".", "25 000€."
+-> "000" + "€" + "."), which the tokenizer keeps as one abbreviation token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .patterns import GROUPED_NUMBER
+
+# A unit symbol or abbreviation with a final period, optionally after the digits it is glued to.
+UNIT_WITH_PERIOD = re.compile(r"^(\d+(?:,\d+)?)?([€$£%‰°]|[a-zµ][a-z²³0-9/]{0,3}|[A-Z]{1,3})(\.)$")
+
+
+class NewsNumbers:
+    def __init__(self, nlp: Language, name: str = "news_numbers"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        splits = [(tok, parts) for tok in doc if (parts := self.unit_period(tok))]
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for tok, parts in splits:
+                    retokenizer.split(tok, parts, heads=[(tok, 0)] * len(parts))
+        spans = []
+        for m in GROUPED_NUMBER.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) > 1:
+                spans.append(span)
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span, attrs={"LIKE_NUM": True})
+        return doc
+
+    @staticmethod
+    def unit_period(tok: Token) -> list[str] | None:
+        """ "m." after a number -> ["m", "."]; "000€." -> ["000", "€", "."]; else None."""
+        m = UNIT_WITH_PERIOD.match(tok.text)
+        if m is None:
+            return None
+        if m.group(1) is None and (tok.i == 0 or not tok.nbor(-1).text[-1:].isdigit()):
+            return None
+        return [p for p in m.groups() if p]

@@ -1,0 +1,80 @@
+"""Regular expressions for numbers in French news text, built once from the lexicons in ``models/figures/``.
+
+One pass of ``Patterns.figure`` over ``doc.text`` finds every candidate number phrase ("atom"):
+
+- ``phone``: a French phone number ("03 29 88 43 12", "03.29.88.43.12"), matched only to be skipped;
+- ``vague``: a vague magnitude ("une dizaine", "des milliers", "quelques dizaines de milliers");
+- ``fraction``: "deux tiers", "un quart", "un demi";
+- ``digits``/``words``: digits with French grouping ("25 000", "25.000", "6 700,54") or number words
+  ("vingt-cinq mille"), then an optional multiplier ("2,5 millions"), "et demi", and an attached symbol or
+  unit abbreviation before or after ("$10", "12 %", "150 MF", "30 km").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPACE = "[ \u00a0\u202f]"
+GROUPED = rf"[1-9]\d{{0,2}}(?:{SPACE}\d{{3}})+"
+DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
+NUMBER = rf"(?:{GROUPED}|{DOTTED}|\d+)(?:,\d+)?"
+# A number does not continue a word, an identifier or another number ("A380", "03.29", "24/24").
+BEFORE_NUMBER = r"(?<![\w.,/])"
+# ... nor go on into digits or letters ("35e", "1er", "U17" are not quantities).
+AFTER_NUMBER = r"(?!\d|[.,]\d|/\d)"
+
+# Digits grouped by spaces, which spaCy splits into tokens ("25 000", "6 700,54"): news_numbers merges them.
+GROUPED_NUMBER = re.compile(rf"{BEFORE_NUMBER}{GROUPED}(?:,\d+)?(?![\w]|[.,]\d)")
+
+PHONE = rf"(?:\+33{SPACE}?(?:\(0\){SPACE}?)?|0)[1-9](?:[ .\-\u00a0]?\d{{2}}){{4}}(?![\w])"
+
+
+def alternation(forms, flags: str = "") -> str:
+    """A regex alternation of literal forms, longest first so that "millions" wins over "million"."""
+    body = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def word_pattern(forms) -> str:
+    """Forms that must stand as whole words (no letter, digit or hyphen joined to them)."""
+    return rf"(?<![\w-]){alternation(forms)}(?![\w-])"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    figure: re.Pattern
+
+    @classmethod
+    def build(cls, number_words, multipliers, units_after, units_before, vague, fractions) -> Patterns:
+        word = alternation(number_words)
+        words = rf"(?<![\w-]){word}(?:(?:{SPACE}+|-)(?:et(?:{SPACE}+|-))?{word})*(?![\w-])"
+        unit_after = rf"(?P<unit>{alternation(units_after)})(?![\w'’])"
+        unit_before = rf"(?P<pre>{alternation(units_before)}){SPACE}?(?=[-−]?\d)"
+        # A unit written without a space ("30km", "20€") is the only letter allowed to touch the digits.
+        letters_ok = rf"(?:(?![^\W\d_])|(?={alternation(units_after)}(?![\w'’])))"
+        digits = rf"(?P<sign>[-−](?=\d))?(?P<digits>{NUMBER}){AFTER_NUMBER}{letters_ok}"
+        singular = [v for v in vague if not v.startswith("milli") or v == "millier"]
+        plural = [v + "s" for v in vague]
+        determiners = "(?i:des|les|ces|quelques|plusieurs|par)"
+        vague_re = (
+            rf"(?<![\w-])(?:(?P<vone>(?i:une?)){SPACE}+(?P<vsing>{alternation(singular, 'i')})"
+            rf"|(?P<vdet>{determiners}){SPACE}+(?P<vplur>{alternation(plural, 'i')}))"
+            rf"(?:{SPACE}+d(?:e{SPACE}+|['’])(?P<vof>(?i:milliers|millions|milliards)))?(?![\w-])"
+        )
+        small = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+        fraction_re = (
+            rf"(?<![\w-])(?P<fnum>{alternation(small, 'i')}){SPACE}+"
+            rf"(?P<fden>{alternation(fractions, 'i')})(?![\w-])"
+        )
+        figure_re = (
+            rf"(?:{unit_before})?(?:{digits}|(?P<words>(?i:{words})))"
+            rf"(?:{SPACE}+(?P<mult>{alternation(multipliers)})(?![\w-]))?"
+            rf"(?P<half>{SPACE}+et{SPACE}+demie?(?![\w-]))?"
+            rf"(?:{SPACE}?{unit_after})?"
+        )
+        full = (
+            rf"{BEFORE_NUMBER}(?:(?P<phone>{PHONE})|(?P<vague>{vague_re})|(?P<fraction>{fraction_re})"
+            rf"|(?P<figure>{figure_re}))"
+        )
+        return cls(figure=re.compile(full))
