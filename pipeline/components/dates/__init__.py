@@ -1,1 +1,6 @@
-"""Dates and times: TimeML TIMEX3 normalisation (issue 5)."""
+"""Temporal expressions (TimeML TIMEX3): found, typed, normalised, resolved against the publication date."""
+
+from .dates import NewsDates
+from .values import period
+
+__all__ = ["NewsDates", "period"]

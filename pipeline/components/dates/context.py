@@ -1,0 +1,134 @@
+"""What the rules may look at around a match: neighbouring words, sentence starts, parts of speech, tense.
+
+Works on a bare ``spacy.blank("fr")`` doc too: without tags or a parse, POS checks and tense answer "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+PREV_WORD = re.compile(r"(\w+['’]?|[^\w\s])\s*$")
+NEXT_WORD = re.compile(r"^\s*(\w+['’]?|[^\w\s])")
+SENT_END = ".!?\n:;»"
+FUTURE_HEADS = {
+    "aller",
+    "devoir",
+    "pouvoir",
+    "vouloir",
+    "compter",
+    "prévoir",
+    "envisager",
+    "espérer",
+    "souhaiter",
+}
+
+
+class Context:
+    """One article: its text, tokens and publication date."""
+
+    def __init__(self, doc: Doc, published: date | None):
+        self.doc = doc
+        self.text = doc.text
+        self.lower = doc.text.lower().replace("’", "'")
+        self.published = published
+        self.starts = [t.idx for t in doc]
+        self.has_pos = doc.has_annotation("POS")
+        self.has_dep = doc.has_annotation("DEP")
+        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+    # --- words around a position ----------------------------------------------------------------------------
+    def before(self, pos: int, n: int = 40) -> str:
+        """The lower-cased text just before ``pos`` (apostrophes normalised), without trailing spaces."""
+        return self.lower[max(0, pos - n) : pos].rstrip()
+
+    def after(self, pos: int, n: int = 40) -> str:
+        return self.lower[pos : pos + n]
+
+    def prev_word(self, pos: int) -> str:
+        m = PREV_WORD.search(self.lower[max(0, pos - 30) : pos])
+        return m.group(1) if m else ""
+
+    def next_word(self, pos: int) -> str:
+        m = NEXT_WORD.match(self.lower[pos : pos + 30])
+        return m.group(1) if m else ""
+
+    def sentence_initial(self, pos: int) -> bool:
+        """True when only punctuation or quotes separate ``pos`` from the end of the previous sentence."""
+        head = self.text[max(0, pos - 6) : pos].rstrip(" \t\u00a0«\"'(_-–—")
+        return not head or head[-1] in SENT_END or pos in self.sent_starts
+
+    def sentence(self, pos: int) -> int:
+        return bisect_right(self.sent_starts, pos) - 1
+
+    # --- tokens ---------------------------------------------------------------------------------------------
+    def token_at(self, pos: int) -> Token | None:
+        i = bisect_right(self.starts, pos) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def token_after(self, pos: int) -> Token | None:
+        i = bisect_right(self.starts, pos - 1)
+        return self.doc[i] if i < len(self.doc) else None
+
+    def token_before(self, pos: int) -> Token | None:
+        i = bisect_right(self.starts, pos - 1) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) and self.doc[i].idx < pos else None
+
+    def pos_after(self, pos: int) -> str | None:
+        tok = self.token_after(pos)
+        return tok.pos_ if tok is not None and self.has_pos else None
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    # --- tense ----------------------------------------------------------------------------------------------
+    def direction(self, start: int, end: int) -> int:
+        """-1 when the clause holding [start, end) is in a past tense, 1 in the future (or a future
+        periphrasis, or the conditional present), 0 when unknown (present tense, no verb, no parse)."""
+        if not (self.has_dep and self.has_pos):
+            return 0
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return 0
+        tok = span.root
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
+                break
+            if tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            return 0
+        return verb_direction(tok)
+
+
+def verb_direction(verb: Token, depth: int = 0) -> int:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
+    tense = verb.morph.get("Tense")
+    mood = verb.morph.get("Mood")
+    form = verb.morph.get("VerbForm")
+    participle = "Part" in form
+    for aux in auxes:
+        a_tense, a_mood = aux.morph.get("Tense"), aux.morph.get("Mood")
+        if "Fut" in a_tense:
+            return 1
+        if "Cnd" in a_mood:
+            return -1 if participle and aux.dep_ != "aux:pass" else 1
+        if aux.dep_ in ("aux", "aux:tense") and participle:
+            return -1
+        if "Imp" in a_tense or "Past" in a_tense:
+            return -1
+    if "Fut" in tense or "Cnd" in mood:
+        return 1
+    if "Imp" in tense or ("Past" in tense and not auxes):
+        return -1
+    if "Inf" in form and depth < 2 and verb.head is not verb:
+        head = verb.head
+        if head.lemma_ in FUTURE_HEADS and "Pres" in head.morph.get("Tense"):
+            return 1
+        if head.pos_ in ("VERB", "AUX"):
+            return verb_direction(head, depth + 1)
+    return 0

@@ -1,0 +1,211 @@
+"""The ``news_dates`` component: temporal expressions (TimeML TIMEX3) found, typed, normalised and resolved.
+
+Writes ``doc.spans["dates"]``; each span carries on ``span._.date`` a plain dict with the dates.csv columns:
+``type`` (DATE, TIME, DURATION, SET), ``value`` (TIMEX3: ``2024-06``, ``P3M``, ``PXM``, ``2024-W12``,
+``1999-05-19TMO``, ``199X``, ``PRESENT_REF``, ``XXXX-SU``), ``mod`` (START, MID, END, APPROX, MORE_THAN, ...),
+``bound`` (since, from, until, between: what the preposition before it does), ``period_start``/``period_end``
+(see ``values.py``), ``anchor`` (``published`` when resolved against the publication date, ``unresolved`` when
+that was needed but missing, else None), and ``source_id``/``hedged`` left to ``news_sources``.
+
+As in the French TimeBank, the span leaves out the preposition ("depuis 2022" -> "2022", "par mois" -> "mois",
+"vers 18 h" -> "18 h") but keeps articles, demonstratives and modifiers ("le 27 mai", "cette semaine",
+"Fin 2024", "environ une heure"); "il y a quelques mois" -> "quelques mois", a DURATION put on the calendar.
+Ages ("Jean, 87 ans,", "un homme de 38 ans") are figures, not durations, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .context import Context
+from .patterns import Lexicons, build_checks, build_rules
+from .resolve import Candidate, Resolver, State
+from .values import parse_published, period
+
+# Ties between overlapping matches of the same length go to the earlier rule.
+RULE_ORDER = (
+    "full_date",
+    "numeric_date",
+    "night",
+    "relday",
+    "weekday",
+    "day_list",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "season",
+    "quarter",
+    "unit_ref",
+    "part_of_day",
+    "next_day",
+    "that_time",
+    "clock",
+    "last_n",
+    "every",
+    "whole",
+    "per",
+    "duration",
+    "frequency",
+    "ref",
+    "ici",
+    "term",
+    "holiday",
+)
+SINCE = re.compile(r"(?:^|\W)depuis$")
+FROM = re.compile(r"(?:^|\W)(?:(?:à partir|à compter)\s+(?:de|du|des|d')|dès)$")
+UNTIL = re.compile(r"(?:^|\W)(?:jusqu'\s*(?:à|au|aux|en)?|jusque|d'ici(?:\s+(?:à|au))?)$")
+PAIR_START = re.compile(r"(?:^|\W)(?:entre|de|du|d'|depuis)$")
+PAIR_LINK = re.compile(r"\s*(?:et|à|au|-|–)\s*")
+
+
+class NewsDates:
+    def __init__(self, nlp: Language, name: str = "news_dates", resources: str = "dates"):
+        self.name = name
+        self.lex = Lexicons.load(resources)
+        self.rules = build_rules(self.lex)
+        self.resolver = Resolver(self.lex, build_checks(self.lex))
+        self.priority = {rule: i for i, rule in enumerate(RULE_ORDER)}
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = Context(doc, parse_published(doc._.published))
+        chosen = self.select(self.find(ctx))
+        found = self.resolve(chosen, ctx)
+        self.set_bounds(found, ctx)
+        doc.spans["dates"] = self.make_spans(doc, found, ctx)
+        return doc
+
+    def find(self, ctx: Context) -> list[Candidate]:
+        cands = []
+        for rule in RULE_ORDER:
+            for m in self.rules[rule].finditer(ctx.text):
+                cands.extend(self.resolver.accept(rule, m, ctx))
+        return cands
+
+    def select(self, cands: list[Candidate]) -> list[Candidate]:
+        """Longest first, then rule order; an accepted match blocks any other overlapping it."""
+        chosen: list[Candidate] = []
+        for c in sorted(cands, key=lambda c: (c.start - c.end, self.priority[c.rule], c.start)):
+            if c.end > c.start and all(c.end <= o.start or c.start >= o.end for o in chosen):
+                chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def resolve(self, chosen: list[Candidate], ctx: Context) -> list[tuple[Candidate, dict]]:
+        """Absolute and publication-relative expressions first, then the anaphoric ones that lean on them."""
+        state = State(ctx)
+        results: dict[int, dict] = {}
+        for late in (False, True):
+            for i, c in enumerate(chosen):
+                if anaphoric(c) != late:
+                    continue
+                t = self.resolver.resolve(c, ctx, state)
+                if t is None:
+                    continue
+                results[i] = t
+                state.add(c.start, t.get("_day"), t.get("anchor"))
+        found = []
+        for i, c in enumerate(chosen):
+            if i not in results:
+                continue
+            t = results[i]
+            if "period_start" not in t:
+                t["period_start"], t["period_end"] = (
+                    period(t["value"], t["mod"], ctx.published)
+                    if t["type"] in ("DATE", "TIME")
+                    else (None, None)
+                )
+            found.append((c, t))
+        return found
+
+    def set_bounds(self, found: list[tuple[Candidate, dict]], ctx: Context) -> None:
+        for (a, ta), (b, tb) in zip(found, found[1:], strict=False):
+            if PAIR_LINK.fullmatch(ctx.lower[a.end : b.start]) and PAIR_START.search(ctx.before(a.start, 20)):
+                if ta["type"] in ("DATE", "TIME") and tb["type"] == ta["type"]:
+                    ta["bound"] = tb["bound"] = "between"
+        for c, t in found:
+            if t.get("bound"):
+                continue
+            before = ctx.before(c.start, 25)
+            if SINCE.search(before):
+                t["bound"] = "since"
+            elif t["type"] not in ("DATE", "TIME"):
+                continue
+            elif FROM.search(before):
+                t["bound"] = "from"
+            elif UNTIL.search(before):
+                t["bound"] = "until"
+
+    def make_spans(self, doc: Doc, found: list[tuple[Candidate, dict]], ctx: Context) -> list[Span]:
+        cuts: dict[int, set[int]] = {}
+        for c, _ in found:
+            for pos in (c.start, c.end):
+                tok = ctx.token_at(pos)
+                if tok is not None and tok.idx < pos < tok.idx + len(tok.text):
+                    cuts.setdefault(tok.i, set()).add(pos - tok.idx)
+        if cuts:
+            split_tokens(doc, cuts)
+        spans, seen = [], set()
+        for c, t in found:
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or (span.start, span.end) in seen:
+                continue
+            seen.add((span.start, span.end))
+            span._.date = {
+                "type": t["type"],
+                "value": t["value"],
+                "mod": t.get("mod"),
+                "bound": t.get("bound"),
+                "period_start": t.get("period_start"),
+                "period_end": t.get("period_end"),
+                "anchor": t.get("anchor"),
+                "source_id": None,
+                "hedged": None,
+            }
+            spans.append(span)
+        return spans
+
+
+def anaphoric(c: Candidate) -> bool:
+    """Expressions whose day comes from another date in the text ("la veille", "à 20 h", "dans la nuit")."""
+    g = c.g
+    if c.rule in ("clock", "next_day", "that_time"):
+        return True
+    if c.rule == "part_of_day":
+        return (g.get("det") or "") not in ("ce", "cet", "cette") and (g.get("rel") or "") != "dernière"
+    if c.rule == "unit_ref":
+        return (
+            g.get("ci") == "là"
+            or (g.get("same") or "").strip() == "même"
+            or (g.get("rel") or "") in ("même", "suivant", "suivante", "précédent", "précédente")
+        )
+    if c.rule == "weekday":
+        return (g.get("rel") or "") in ("suivant", "précédent", "d'avant", "d'après")
+    return False
+
+
+def split_tokens(doc: Doc, cuts: dict[int, set[int]]) -> None:
+    """Split tokens at date boundaries ("2002/2003" -> "2002", "/", "2003"), keeping the other span groups."""
+    groups = {
+        name: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group]
+        for name, group in doc.spans.items()
+    }
+    try:
+        with doc.retokenize() as retokenizer:
+            for i, offsets in cuts.items():
+                tok = doc[i]
+                bounds = [0, *sorted(o for o in offsets if 0 < o < len(tok.text)), len(tok.text)]
+                orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+                if len(orths) < 2:
+                    continue
+                first = tok.head if tok.head.i != tok.i else (tok, 0)
+                retokenizer.split(tok, orths, heads=[first] + [(tok, 0)] * (len(orths) - 1))
+    except Exception:  # a token that cannot be split keeps its span expanded to whole tokens
+        return
+    for name, items in groups.items():
+        spans = [
+            doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand") for s, e, label, kb in items
+        ]
+        doc.spans[name] = [s for s in spans if s is not None]

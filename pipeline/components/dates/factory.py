@@ -1,0 +1,10 @@
+from spacy.language import Language
+
+from .dates import NewsDates
+
+DEFAULT_CONFIG = {"resources": "dates"}
+
+
+@Language.factory("news_dates", default_config=DEFAULT_CONFIG)
+def create_news_dates(nlp: Language, name: str, resources: str) -> NewsDates:
+    return NewsDates(nlp, name, resources=resources)
