@@ -1,0 +1,10 @@
+from spacy.language import Language
+
+from .sources import NewsSources
+
+DEFAULT_CONFIG = {"resources": "sources"}
+
+
+@Language.factory("news_sources", default_config=DEFAULT_CONFIG)
+def create_news_sources(nlp: Language, name: str, resources: str) -> NewsSources:
+    return NewsSources(nlp, name, resources=resources)
