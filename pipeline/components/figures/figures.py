@@ -33,6 +33,8 @@ GROUP_DETERMINERS = {"les", "des", "aux", "ces"}
 CLAUSE_STOP = set('.;:!?()[]«»"“”')
 APOSTROPHES = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
 AGE_UNITS = {"an", "année", "mois"}
+# A number right after an "after" qualifier: "environ" then belongs to it ("40 ouvriers, environ 20 femmes").
+NUMBER_AHEAD = re.compile(r"\s*(?:[-−]?\d|(?:une?|deux|trois|quatre|cinq|six|sept|huit|dix|vingt|cent)\b)")
 
 
 def _norm(text: str) -> str:
@@ -51,6 +53,7 @@ class Lexicons:
 
     patterns: Patterns
     multipliers: dict[str, float]
+    noun_multipliers: frozenset[str]
     units: dict[str, tuple[str, str, float]]
     unit_nouns: dict[str, str]
     qualifiers_before: re.Pattern
@@ -69,6 +72,7 @@ class Lexicons:
     one_nouns: frozenset[str]
     per_nouns: dict[str, str]
     per_adjectives: dict[str, str]
+    unit_lemmas: dict[str, str]
 
     @classmethod
     @cache
@@ -76,7 +80,7 @@ class Lexicons:
         def rows(name: str) -> tuple[tuple[str, ...], ...]:
             return read_lexicon(f"{resources}/{name}")
 
-        multipliers = {form: float(factor) for form, factor in rows("multipliers.tsv")}
+        multipliers = {form: float(factor) for form, factor, _ in rows("multipliers.tsv")}
         units = {form: (unit, kind, float(factor)) for form, unit, kind, factor, _ in rows("units.tsv")}
         units_after = [form for form, *_, pos in rows("units.tsv") if pos in ("after", "both")]
         units_before = [form for form, *_, pos in rows("units.tsv") if pos in ("before", "both")]
@@ -103,6 +107,7 @@ class Lexicons:
         return cls(
             patterns=patterns,
             multipliers=multipliers,
+            noun_multipliers=frozenset(form for form, _, pos in rows("multipliers.tsv") if pos == "noun"),
             units=units,
             unit_nouns={lemma: kind for lemma, kind in rows("unit_nouns.tsv")},
             qualifiers_before=re.compile(rf"{phrase}(?P<q>{_alt(before)})\s*$"),
@@ -121,6 +126,7 @@ class Lexicons:
             one_nouns=read_words(f"{resources}/one_nouns.tsv"),
             per_nouns={w: v for w, k, v in per if k == "noun"},
             per_adjectives={w: v for w, k, v in per if k == "adjective"},
+            unit_lemmas=dict(rows("unit_lemmas.tsv")),
         )
 
 
@@ -145,6 +151,8 @@ class Atom:
     unit_kind: str | None = None
     factor: float = 1.0  # multiplier written with the number ("millions", "MF"), already applied to value
     plain: bool = False  # digits only, no grouping, decimal, sign, multiplier or unit ("2024", "57")
+    noun_head: bool = False  # ends with a noun that takes "de" ("2,5 millions d'euros", "une dizaine de")
+    in_date: bool = False  # inside a span of doc.spans["dates"]
     first: int = 0  # token indices
     last: int = 0
 
@@ -205,16 +213,17 @@ class NewsFigures:
         dates = [(s.start_char, s.end_char) for s in doc.spans["dates"]] if "dates" in doc.spans else []
         atoms = []
         for atom in self.atoms(doc.text):
-            if any(s < atom.end and atom.start < e for s, e in dates):
-                continue
             span = doc.char_span(atom.start, atom.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             atom.first, atom.last = span.start, span.end - 1
-            if not self.is_name_or_reference(doc, atom):
+            atom.in_date = any(s < atom.end and atom.start < e for s, e in dates)
+            if atom.in_date or not self.is_name_or_reference(doc, atom):
                 atoms.append(atom)
         figures = []
         for fig in self.ranges(doc, atoms):
+            if any(a.in_date for a in fig.atoms):
+                continue  # claimed by news_dates, the whole range with it ("de 6 à 12 ans")
             if self.keep(doc, fig, figures):
                 self.describe(doc, fig)
                 figures.append(fig)
@@ -238,14 +247,14 @@ class NewsFigures:
 
     def vague_atom(self, m: re.Match) -> Atom:
         vague = self.lex.vague
-        of = self.lex.multipliers.get((m.group("vof") or "").lower(), 1.0)
+        of = vague[m.group("vof").lower()[:-1]] if m.group("vof") else 1.0
         if m.group("vsing"):
             value = vague[m.group("vsing").lower()] * of
-            return Atom(m.start(), m.end(), "vague", value, value, value, qualifier="approx")
+            return Atom(m.start(), m.end(), "vague", value, value, value, qualifier="approx", noun_head=True)
         base = vague[m.group("vplur").lower()[:-1]] * of
         det = m.group("vdet").lower()
         high = 9 * base if det in ("quelques", "plusieurs") else None
-        return Atom(m.start(), m.end(), "vague", None, 2 * base, high, qualifier="approx")
+        return Atom(m.start(), m.end(), "vague", None, 2 * base, high, qualifier="approx", noun_head=True)
 
     def digits_atom(self, m: re.Match) -> Atom:
         value = digits_value(m.group("digits"))
@@ -264,9 +273,9 @@ class NewsFigures:
             value = -value
         plain = m.group("digits").isdigit() and not (m.group("mult") or m.group("unit") or m.group("pre"))
         plain = plain and not m.group("sign")
-        return Atom(
-            m.start(), m.end(), "digits", value, unit=unit, unit_kind=unit_kind, factor=factor, plain=plain
-        )
+        atom = Atom(m.start(), m.end(), "digits", value, unit=unit, unit_kind=unit_kind, factor=factor)
+        atom.plain, atom.noun_head = plain, m.group("mult") in self.lex.noun_multipliers
+        return atom
 
     def words_atoms(self, m: re.Match):
         text = m.group("words")
@@ -287,6 +296,7 @@ class NewsFigures:
                 else:
                     atom.value = atom.value * factor
                 atom.factor = factor
+                atom.noun_head = (m.group("mult") or last_word) in self.lex.noun_multipliers
                 if m.group("unit"):
                     atom.unit, atom.unit_kind, unit_factor = self.lex.units[m.group("unit")]
                     atom.value *= unit_factor
@@ -313,8 +323,9 @@ class NewsFigures:
         if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
             return False
         if prev is not None and not prev.is_sent_start and prev.whitespace_ and prev.is_alpha:
-            if prev.is_upper and len(prev) <= 6 or prev.is_title and prev.pos_ == "PROPN":
-                return True
+            nxt = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
+            if prev.is_upper and len(prev) <= 6 or prev.is_title and (nxt is None or not self.is_noun(nxt)):
+                return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
         digits = text[atom.start : atom.end]
         if atom.plain and len(digits) == 5 and re.match(r"\s+(?:[A-ZÉÈ][\w-]+|CEDEX)", after):
             return True  # postcode
@@ -341,7 +352,7 @@ class NewsFigures:
                 fig.kind, fig.unit = "age", "an" if lemma in ("an", "année") else lemma
             else:
                 return False  # "dix ans", "18 h", "3 mars": dates, times and durations
-        if first.kind == "vague" or first.factor != 1.0 and not first.unit:
+        if last.noun_head and not last.unit:
             noun = self.noun_after_of(doc, fig.last)
             if noun is not None and _norm(noun.text) in lex.time_after:
                 if not self.is_age(doc, fig, noun):
@@ -435,7 +446,7 @@ class NewsFigures:
         if nxt is not None and _norm(nxt.text) in ("seul", "seule"):
             return True
         if nxt is not None and _norm(nxt.text) in self.lex.one_nouns:
-            return prev is None or _norm(prev.text) not in ("l'", "d'") and prev.pos_ != "ADP"
+            return prev is None or _norm(prev.text) not in ("l'", "le", "la", "du", "au")
         if prev is not None and _norm(prev.text) in ("et", "ou") and kept and nxt is not None:
             if nxt.pos_ not in ("NOUN", "ADJ") or not nxt.is_lower:
                 return False
@@ -492,7 +503,7 @@ class NewsFigures:
         elif a.plain and not b.plain and b.kind == "digits" and low * 1000 <= high <= low * 10_000:
             low *= 1000  # "10 à 15.000": the thousands apply to both ends
         nxt = self.next_word(doc, b.last)
-        counted = b.unit is not None or (nxt is not None and nxt.pos_ in NOUNS)
+        counted = b.unit is not None or (nxt is not None and self.is_noun(nxt))
         cues = {t.lemma_.lower() for t in doc[max(0, a.first - 4) : a.first]}
         if link in ("-", "–", "à") and (cues & self.lex.score_cues):
             return "score"
@@ -513,15 +524,14 @@ class NewsFigures:
     def describe(self, doc: Doc, fig: Figure) -> None:
         lex = self.lex
         first, last = fig.atoms[0], fig.atoms[-1]
-        self.qualify(doc, fig)
-        noun = None
+        noun = None if last.unit else self.counted_noun(doc, fig)
+        self.qualify(doc, fig, noun)
         if last.unit:
             fig.unit, kind = last.unit, last.unit_kind
         else:
-            noun = self.counted_noun(doc, fig)
             kind = None
             if fig.unit is None and noun is not None:
-                fig.unit = noun.lemma_.lower() or noun.lower_
+                fig.unit = self.unit_lemma(noun)
             if fig.unit is not None:
                 kind = lex.unit_nouns.get(fig.unit)
         if fig.kind is None:
@@ -530,7 +540,7 @@ class NewsFigures:
         if first.kind == "fraction":
             fig.kind = fig.kind if fig.unit else "count"
 
-    def qualify(self, doc: Doc, fig: Figure) -> None:
+    def qualify(self, doc: Doc, fig: Figure, noun: Token | None = None) -> None:
         """The qualifier before ("environ", "plus de", "jusqu'à") or after ("25 000 environ") the figure, and
         the bounds it sets: "plus de 500" -> low 500, high open; "moins de 20" -> low open, high 20."""
         lex = self.lex
@@ -549,9 +559,12 @@ class NewsFigures:
             if found is not None and self.qualifier(found, "before") != "approx":
                 found = None
         qualifier = self.qualifier(found, "before") if found else None
-        if qualifier is None:
-            found = lex.qualifiers_after.match(_lower(doc.text[fig.end : fig.end + 20]))
-            qualifier = self.qualifier(found, "after") if found else None
+        ends = [fig.end] + ([noun.idx + len(noun)] if noun is not None and noun.idx > fig.end else [])
+        for end in ends if qualifier is None else ():
+            found = lex.qualifiers_after.match(_lower(doc.text[end : end + 30]))
+            if found and not NUMBER_AHEAD.match(doc.text, end + found.end()):
+                qualifier = self.qualifier(found, "after")  # "25 000 environ", "40 ouvriers environ"
+                break
         if qualifier is None and fig.value is not None and re.search(r"\bmoins\s+$", before):
             if not re.search(r"\b(?:au|le|du|pas|peu|en|de)\s+moins\s+$", before):
                 fig.value, fig.low, fig.high = -fig.value, -fig.value, -fig.value  # "moins 5 degrés"
@@ -572,19 +585,42 @@ class NewsFigures:
 
     def counted_noun(self, doc: Doc, fig: Figure) -> Token | None:
         last = fig.atoms[-1]
-        if last.kind == "vague" or last.factor != 1.0:
-            return self.noun_after_of(doc, fig.last)
+        if last.noun_head:
+            noun = self.noun_after_of(doc, fig.last)
+            if noun is not None:
+                return noun
         tokens = doc[last.first : last.last + 1]
         root = tokens.root
         head = root.head
         if head.i > fig.last and head.pos_ in NOUNS and head.i - fig.last <= 4:
             return head
         nxt = self.next_word(doc, fig.last)
-        if nxt is not None and nxt.i > fig.last and nxt.pos_ in NOUNS:
+        if nxt is not None and nxt.i > fig.last and self.is_noun(nxt):
             return nxt
-        if nxt is not None and nxt.pos_ == "ADJ" and nxt.i == fig.last + 1 and nxt.lower_[-1:] in ("s", "x"):
-            return nxt  # nominalised adjective: "trois blessés"
+        if nxt is not None and nxt.i == fig.last + 1:
+            if nxt.pos_ == "ADJ" and nxt.lower_[-1:] in ("s", "x") or nxt.lower_ in self.lex.one_nouns:
+                return nxt  # a nominalised adjective or participle: "trois blessés", "zéro mort"
         return None
+
+    def is_noun(self, tok: Token) -> bool:
+        """A noun, or a unit noun the tagger missed ("20 euro" at the end of a fragment)."""
+        return (
+            tok.pos_ in NOUNS
+            or tok.lemma_.lower() in self.lex.unit_nouns
+            or tok.lower_ in self.lex.unit_nouns
+        )
+
+    def unit_lemma(self, tok: Token) -> str:
+        """The lemma of a counted noun, lower case: "travailleurs" -> travailleur, "sondés" -> sondé."""
+        text = tok.lower_
+        if text in self.lex.unit_lemmas:
+            return self.lex.unit_lemmas[text]
+        lemma = tok.lemma_.lower() or text
+        if tok.pos_ in ("VERB", "AUX"):  # a participle tagged as a verb: "zéro mort", "trois tués"
+            return text[:-1] if text.endswith("s") and len(text) > 3 else text
+        if lemma.endswith("er") and re.search(r"ée?s?$", text):
+            return re.sub(r"ée?s?$", "é", text)  # a participle used as a noun: "les sondés"
+        return lemma
 
     def rate(self, doc: Doc, fig: Figure, noun: Token | None) -> str | None:
         """ "par mois" -> mois, "par habitant", "chaque année" -> an, "1 500 euros mensuels" -> mois."""

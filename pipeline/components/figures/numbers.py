@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Token
 from .patterns import GROUPED_NUMBER
 
 # A unit symbol or abbreviation with a final period, optionally after the digits it is glued to.
-UNIT_WITH_PERIOD = re.compile(r"^(\d+(?:,\d+)?)?([€$£%‰°]|[a-zµ][a-z²³0-9/]{0,3}|[A-Z]{1,3})(\.)$")
+UNIT_WITH_PERIOD = re.compile(
+    r"^(\d+(?:,\d+)?)?([A-Za-zµ]{0,3}[€$£%‰°]|[a-zµ][a-z²³0-9/]{0,3}|[A-Z]{1,3})(\.)$"
+)
 
 
 class NewsNumbers:
