@@ -274,7 +274,7 @@ class DocView:
         agent = self.reported_by(head)
         if agent is not None:
             source, relay2 = agent
-            s, e, relay3 = self.np_extent(source, source.left_edge.i, sent)
+            s, e, relay3 = self.np_extent(source, self.after_case(source), sent)
             a.mention, a.head = self.chars(s, e), source.i
             a.relay = relay2 or relay3 or relay
         else:
@@ -363,8 +363,19 @@ class DocView:
     def is_par(self, t: Token) -> bool:
         return t.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
 
+    def after_case(self, t: Token) -> int:
+        """First token of a noun phrase after its preposition ("par la chaîne" -> "la")."""
+        start = t.left_edge.i
+        while (
+            start < t.i
+            and self.doc[start].dep_ in ("case", "fixed")
+            and self.doc[start].head.i in (t.i, start - 1)
+        ):
+            start += 1
+        return start
+
     def subtree_text(self, t: Token) -> str | None:
-        r = self.chars(t.left_edge.i, t.right_edge.i + 1)
+        r = self.chars(self.after_case(t), t.right_edge.i + 1)
         return self.text[r[0] : r[1]] if r else None
 
     def np_extent(self, head: Token, start: int, sent: Span) -> tuple[int, int, str | None]:
@@ -594,11 +605,13 @@ class DocView:
             return None
         if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children):
             return None
-        if self.is_passive(t):
-            return self.passive(t)
         incise = self.incise(t)
         if incise is not None:
             return incise
+        if self.is_passive(t):
+            return self.passive(t)
+        if not self.is_finite(t) and "Pres" not in t.morph.get("Tense"):  # a bare past participle
+            return None
         sent = self.sent_of(t.i)
         participle = "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
         finite = self.is_finite(t)
@@ -671,14 +684,10 @@ class DocView:
         x = doc[j]
         while x.dep_ in ("flat:name", "flat", "fixed", "appos") and x.head.i < x.i:
             x = x.head
-        k = min(x.left_edge.i, x.i)
-        while (
-            k > sent.start
-            and doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP")
-            and doc[k - 1].text != ","
-        ):
+        k = x.i
+        while k > sent.start and doc[k - 1].text not in (",", ":", ";", "«", "»", "(", ")"):
             k -= 1
-        if k > sent.start and doc[k - 1].text[-1:].isalnum():
+        if any(y.pos_ in ("VERB", "AUX") for y in doc[k : x.i]):  # not the start of the clause
             return None
         return x
 
@@ -912,15 +921,24 @@ class DocView:
         if subject is not None or last is None:
             return subject
         last_end = max(last.cue[1], last.content[1] if last.content else 0)
-        opens = q.open_tok == self.first_content_token(self.sents[si]) or self.doc[q.open_tok - 1].text == ":"
-        if opens and si - self.sent_index(self.token_at(max(last_end - 1, 0))) <= QUOTE_REACH:
+        opens = self.opens_sentence(q) or self.doc[q.open_tok - 1].text == ":"
+        if opens and self.sentences_between(self.token_at(max(last_end - 1, 0)), q.open_tok) <= QUOTE_REACH:
             return last
         return None
+
+    def sentences_between(self, i: int, j: int) -> int:
+        """How many sentences with words separate tokens i and j (0 in the same sentence)."""
+        a, b = self.sent_index(i), self.sent_index(j)
+        return sum(1 for k in range(a + 1, b + 1) if any(x.is_alpha or x.is_digit for x in self.sents[k]))
+
+    def opens_sentence(self, q: Quote) -> bool:
+        sent = self.sent_of(q.open_tok)
+        return all(x.is_space or x.is_punct for x in self.doc[sent.start : q.open_tok])
 
     def sentence_subject(self, q: Quote) -> Attribution | None:
         """ "Les délégués ont décidé de ..., « qui organisent ... »": the person subject of the sentence."""
         sent = self.sent_of(q.open_tok)
-        if q.open_tok == self.first_content_token(sent):
+        if self.opens_sentence(q):
             return None
         root = sent.root
         subj = self.subject(root)
