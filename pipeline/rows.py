@@ -10,6 +10,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from .components.entities import entity_norms
+from .components.sources import sentence_hedged
 from .schema import TABLES
 
 # (table, span group, span extension, id column)
@@ -85,7 +86,10 @@ def claim_rows(doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> 
             linked = [r["source_id"] for r in got["sources"]]
         source_id = linked[0] if linked else None
         source = sources.get(source_id, {})
-        hedged = any(bool(r.get("hedged")) for r in got["figures"] + got["dates"] + got["sources"])
+        # hedged when the sentence is (a conditional, a hedge word), even with no figure in it
+        hedged = sentence_hedged(sent) or any(
+            bool(r.get("hedged")) for r in got["figures"] + got["dates"] + got["sources"]
+        )
         rows.append(
             {
                 "doc_id": doc_id,

@@ -161,7 +161,7 @@ class DocView:
         starts = {i for i in starts if i == 0 or doc[i - 1].text[-1:] in SENTENCE_END or doc[i - 1].is_space}
         starts |= {t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)}
         bounds = sorted(starts | {0}) + [len(doc)]
-        return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+        return [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
     def doc_sent_index(self, i: int) -> int:
         return max(bisect_right(self.doc_sent_starts, i) - 1, 0)
