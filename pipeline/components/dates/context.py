@@ -9,11 +9,13 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 PREV_WORD = re.compile(r"(\w+['’]?|[^\w\s])\s*$")
 NEXT_WORD = re.compile(r"^\s*(\w+['’]?|[^\w\s])")
 SENT_END = ".!?\n:;»"
+FUTURE_ENDINGS = ("ront", "ra", "rai", "ras")
 FUTURE_HEADS = {
     "aller",
     "devoir",
@@ -35,10 +37,28 @@ class Context:
         self.text = doc.text
         self.lower = doc.text.lower().replace("’", "'")
         self.published = published
-        self.starts = [t.idx for t in doc]
         self.has_pos = doc.has_annotation("POS")
         self.has_dep = doc.has_annotation("DEP")
-        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self._starts: list[int] | None = None
+        self._sent_starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Character offset of each token (computed on first use, from one array copy)."""
+        if self._starts is None:
+            self._starts = self.doc.to_array(IDX).tolist() if len(self.doc) else []
+        return self._starts
+
+    @property
+    def sent_starts(self) -> list[int]:
+        if self._sent_starts is None:
+            if len(self.doc) and self.doc.has_annotation("SENT_START"):
+                flags = self.doc.to_array(SENT_START).tolist()
+                starts = self.starts
+                self._sent_starts = [starts[i] for i, f in enumerate(flags) if f == 1 or i == 0]
+            else:
+                self._sent_starts = [0]
+        return self._sent_starts
 
     # --- words around a position ----------------------------------------------------------------------------
     def before(self, pos: int, n: int = 40) -> str:
@@ -105,6 +125,11 @@ class Context:
         return verb_direction(tok)
 
 
+def looks_future(tok: Token) -> bool:
+    """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present."""
+    return "Fin" in tok.morph.get("VerbForm") and tok.lower_.endswith(FUTURE_ENDINGS)
+
+
 def verb_direction(verb: Token, depth: int = 0) -> int:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
     tense = verb.morph.get("Tense")
@@ -113,7 +138,7 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
     participle = "Part" in form
     for aux in auxes:
         a_tense, a_mood = aux.morph.get("Tense"), aux.morph.get("Mood")
-        if "Fut" in a_tense:
+        if "Fut" in a_tense or looks_future(aux):
             return 1
         if "Cnd" in a_mood:
             return -1 if participle and aux.dep_ != "aux:pass" else 1
@@ -121,9 +146,9 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
             return -1
         if "Imp" in a_tense or "Past" in a_tense:
             return -1
-    if "Fut" in tense or "Cnd" in mood:
+    if "Fut" in tense or "Cnd" in mood or looks_future(verb):
         return 1
-    if "Imp" in tense or ("Past" in tense and not auxes):
+    if "Imp" in tense or ("Past" in tense and "Part" not in form and not auxes):
         return -1
     if "Inf" in form and depth < 2 and verb.head is not verb:
         head = verb.head

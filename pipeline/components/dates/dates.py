@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .context import Context
-from .patterns import Lexicons, build_checks, build_rules
+from .patterns import Lexicons, build_checks, build_rules, build_triggers
 from .resolve import Candidate, Resolver, State
 from .values import parse_published, period
 
@@ -68,6 +68,7 @@ class NewsDates:
         self.lex = Lexicons.load(resources)
         self.rules = build_rules(self.lex)
         self.resolver = Resolver(self.lex, build_checks(self.lex))
+        self.triggers = build_triggers(self.lex)
         self.priority = {rule: i for i, rule in enumerate(RULE_ORDER)}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -81,6 +82,9 @@ class NewsDates:
     def find(self, ctx: Context) -> list[Candidate]:
         cands = []
         for rule in RULE_ORDER:
+            words = self.triggers.get(rule)
+            if words and not any(w in ctx.lower for w in words):
+                continue
             for m in self.rules[rule].finditer(ctx.text):
                 cands.extend(self.resolver.accept(rule, m, ctx))
         return cands

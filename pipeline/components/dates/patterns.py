@@ -130,7 +130,7 @@ def build_rules(lex: Lexicons) -> dict[str, re.Pattern]:
         "month": rf"{BE}{fuzz}?(?P<det>(?:le\s+)?mois\s+{of})?(?P<month>{month})"
         rf"(?:\s+{year_or_short}|\s+(?P<rel>{LAST}))?{E}",
         # 2022, l'année 2001, l'an 2000, fin 2024, mi-2024
-        "year": rf"{BE}{fuzz}?(?P<det>(?:l{APOS}\s*)?(?:année|an)\s+)?(?P<year>{YEAR}){E}",
+        "year": rf"(?:{BE}|(?<=\d-)){fuzz}?(?P<det>(?:l{APOS}\s*)?(?:année|an)\s+)?(?P<year>{YEAR}){E}",
         # les années 1990, années 90, fin des années 1980
         "decade": rf"{BE}{fuzz}?(?P<det>(?:les|des)\s+)?années\s+(?P<dec>(?:1[0-9]|20)?\d0){E}",
         # le XXe siècle, début du XIXe siècle
@@ -205,6 +205,36 @@ def build_rules(lex: Lexicons) -> dict[str, re.Pattern]:
         "holiday": rf"{B}(?P<word>{alt(lex.holidays)})(?:\s+(?P<year>{YEAR}))?{E}",
     }
     return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in rules.items()}
+
+
+def build_triggers(lex: Lexicons) -> dict[str, tuple[str, ...]]:
+    """Words one of which must appear (lower-cased) in the text for a rule to be worth running."""
+    months = tuple(lex.months)
+    weekdays = tuple(lex.weekdays)
+    return {
+        "full_date": months,
+        "day_list": months,
+        "month": months,
+        "numeric_date": ("/", ".", "-"),
+        "night": ("nuit",),
+        "relday": ("hier", "demain", "aujourd"),
+        "weekday": weekdays,
+        "decade": ("années",),
+        "century": ("siècle",),
+        "season": tuple(lex.seasons),
+        "quarter": ("trimestre", "semestre"),
+        "part_of_day": tuple(lex.parts_of_day),
+        "next_day": ("veille", "lendemain"),
+        "that_time": ("là",),
+        "last_n": ("dernier", "dernière", "prochain"),
+        "every": ("chaque", "tous les", "toutes les"),
+        "whole": ("tout",),
+        "per": ("par ",),
+        "frequency": ("quotidi", "journali", "hebdo", "mensuel", "trimestriel", "semestriel", "annuel"),
+        "ici": ("ici",),
+        "term": tuple(lex.terms),
+        "holiday": ("noël", "toussaint", "nouvel an", "saint-"),
+    }
 
 
 def build_checks(lex: Lexicons) -> dict[str, re.Pattern]:

@@ -295,6 +295,23 @@ def fmt_number(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:.3f}".rstrip("0").rstrip(".")
 
 
+TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
+SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def iso_duration(total: float, code: str) -> str:
+    """ISO 8601 duration: (3, "Y") -> P3Y, (0.5, "H") -> PT30M, (2.5, "H") -> PT2H30M, (1.5, "Y") -> P1Y6M."""
+    parts = [(code, total)]
+    if not float(total).is_integer() and code in SMALLER:
+        sub, per = SMALLER[code]
+        rest = round((total - int(total)) * per, 6)
+        if float(rest).is_integer():
+            parts = [(code, int(total)), (sub, rest)] if int(total) else [(sub, rest)]
+    date_part = "".join(f"{fmt_number(n)}{c}" for c, n in parts if c not in TIME_UNITS and n)
+    time_part = "".join(f"{fmt_number(n)}{TIME_UNITS[c]}" for c, n in parts if c in TIME_UNITS and n)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
 def roman(text: str) -> int | None:
     if text.isdigit():
         return int(text)
@@ -325,19 +342,6 @@ def nearest(cands: list, key, target, direction: int, rel: str | None):
         if pool:
             return min(pool, key=key)
     return min(cands, key=lambda c: (abs(distance(key(c), target)), distance(key(c), target) > 0))
-
-
-def likeliest(cands: list, key, target, direction: int, rel: str | None):
-    """Like ``nearest``, but the tense only doubles the distance of a candidate on the wrong side of the
-    publication date: "prévue le 15 septembre" in July is this September even if the parse says past."""
-    if rel:
-        return nearest(cands, key, target, direction, rel)
-
-    def cost(c):
-        d = distance(key(c), target)
-        return (abs(d) * (2 if direction and d and (d > 0) != (direction > 0) else 1), d > 0)
-
-    return min(cands, key=cost)
 
 
 def distance(a, b) -> int:
@@ -423,12 +427,13 @@ class Resolver:
             return False
         if COUNT_BEFORE.search(before) and prev not in ("de", "d'"):
             return False
-        return not self.counts_after(c.end, ctx)
+        strong = prev in ("en", "depuis", "dès", "jusqu'en", "vers", "avant", "après", "courant")
+        return not self.counts_after(c.end, ctx, skip_range=not strong)
 
-    def counts_after(self, end: int, ctx: Context) -> bool:
-        """True when the number ending at ``end`` is followed by what it counts (a noun or a unit)."""
+    def counts_after(self, end: int, ctx: Context, skip_range: bool = True) -> bool:
+        """True when the number ending at ``end`` (or the range it starts) is followed by what it counts."""
         after = ctx.after(end, 40)
-        m = re.match(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*", after)
+        m = re.match(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*", after) if skip_range else None
         if m:
             end += m.end()
             after = ctx.after(end, 40)
@@ -537,6 +542,12 @@ class Resolver:
             minute = int(g["m"]) if g["m"] else 0
         if hour is None or minute is None or hour > 24 or not float(hour).is_integer():
             return False
+        if g["hw"] and not (
+            g["ampm"]
+            or CLOCK_PREPS.search(before)
+            or re.search(r"(?:^|\W)(?:il|qu'il) (?:est|était)$", before)
+        ):
+            return False
         has_minutes = bool(g["m"] or g["mw"] or g["ampm"])
         duration = False
         if not has_minutes:
@@ -547,7 +558,7 @@ class Resolver:
             elif ctx.prev_word(c.start) == "depuis" and hour >= 24:
                 duration = True
         if duration:
-            if g["hw"] in ("une", "un") and not DURATION_CUES.search(before):
+            if g["hw"]:
                 return False
             c.info["duration"] = f"PT{int(hour)}H"
             return True
@@ -638,7 +649,7 @@ class Resolver:
         if before.endswith("(") or (before.endswith(",") and re.match(r"\s*[,)]", after)):
             return True
         if re.search(r"(?:^|\W)à$", before) and not re.search(r"(?:ici|jusqu')\s*à$", before):
-            return bool(re.match(r"\s*(?:[,.;)]|$)", after))
+            return True
         lo = max(0, c.start - 40)
         m = re.search(r"(\w+)\s+(?:de\s+|d')$", ctx.lower[lo : c.start])
         if m:
@@ -691,7 +702,8 @@ class Resolver:
         if word == "le passé":
             return prev in ("par", "dans")
         if word == "l'avenir":
-            return prev in ("dans", "pour") or (prev == "à" and ctx.after(c.end, 2).startswith(","))
+            at = ctx.lower.rfind("à", 0, c.start)
+            return prev in ("dans", "pour") or (prev == "à" and ctx.sentence_initial(at))
         if word == "l'heure actuelle":
             return prev == "à"
         if word == "l'époque":
@@ -799,10 +811,10 @@ class Resolver:
         if not cands:
             return f"XXXX-{month:02d}-{day_n:02d}", None, "published"
         if weekday:
-            matching = [d for d in cands if d.isoweekday() == weekday]
+            matching = [d for d in cands if d.isoweekday() == weekday and abs((d - dct).days) < 200]
             if matching:
                 cands = matching
-        d = likeliest(cands, lambda x: x, dct, ctx.direction(c.start, c.end), rel_of(rel_word))
+        d = nearest(cands, lambda x: x, dct, ctx.direction(c.start, c.end), rel_of(rel_word))
         return day_value(d), d, "published"
 
     def weekday_date(
@@ -862,7 +874,7 @@ class Resolver:
         if dct is None:
             return timex("DATE", f"XXXX-{month:02d}", mod, "unresolved")
         cands = [(y, month) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        y, m = likeliest(
+        y, m = nearest(
             cands, lambda x: x, (dct.year, dct.month), ctx.direction(c.start, c.end), rel_of(g["rel"])
         )
         return timex("DATE", month_value(y, m), mod, "published")
@@ -1126,10 +1138,7 @@ class Resolver:
             if code == "Y" and factor == 100:
                 return "PXCE"
             return {"S": "PTXS", "MIN": "PTXM", "H": "PTXH"}.get(code, f"PX{code}")
-        total = n * factor
-        if code in ("S", "MIN", "H"):
-            return f"PT{fmt_number(total)}{'M' if code == 'MIN' else code}"
-        return f"P{fmt_number(total)}{code}"
+        return iso_duration(n * factor, code)
 
     def anchored(
         self, n: float | None, code: str, factor: float, state: State, sign: int, span: bool

@@ -136,7 +136,7 @@ def period(
     value: str | None, mod: str | None = None, published: date | None = None
 ) -> tuple[str | None, str | None]:
     """The inclusive ISO interval a DATE/TIME value covers (see the module docstring), or (None, None)."""
-    if not value or "X" in value:
+    if not value or ("X" in value and not re.fullmatch(r"\d{3}X", value)):
         return None, None
     try:
         return _period(value, mod, published)
