@@ -99,6 +99,8 @@ CASES = [
     "Jean Dupont, <fig value=87 unit=an kind=age>87</fig> ans, a été retrouvé chez lui.",
     "Un motard de <fig value=38 unit=an kind=age>38</fig> ans a été grièvement blessé.",
     "Âgée de <fig value=90 unit=an kind=age>90</fig> ans, elle vivait seule depuis la guerre.",
+    "Les enfants de <fig low=6 high=12 kind=age unit=an>6 à 12</fig> ans sont invités au goûter.",
+    "Le chanteur est mort à <fig value=74 unit=an kind=age>74</fig> ans dans sa maison.",
     "Une femme d'<fig value=40 qualifier=approx unit=an kind=age>une quarantaine</fig> d'années a été interpellée.",
     "Chaque habitant produit <fig value=350 unit=kilo per=an>350</fig> kilos de déchets par an.",
     "La taxe est fixée à <fig value=5 unit=euro per=habitant>5</fig> euros par habitant.",
@@ -149,14 +151,6 @@ CASES = [
 ]
 
 
-# Ages that news_dates (as of this writing) claims as durations: checked on the figures component alone, and
-# on the full pipeline as a known conflict (strict xfail: it fails loudly once news_dates leaves them out).
-AGE_CASES_CLAIMED_BY_DATES = [
-    "Les enfants de <fig low=6 high=12 kind=age unit=an>6 à 12</fig> ans sont invités au goûter.",
-    "Le chanteur est mort à <fig value=74 unit=an kind=age>74</fig> ans dans sa maison.",
-]
-
-
 def _check(doc, expected):
     got = [(s.start_char, s.end_char, s.text) for s in doc.spans["figures"]]
     assert got == [(e.start, e.end, e.text) for e in expected]
@@ -177,23 +171,8 @@ def test_figures(nlp, marked):
     _check(nlp(text), expected)
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("marked", AGE_CASES_CLAIMED_BY_DATES)
-def test_ages_without_dates(nlp, marked):
-    text, expected = parse(marked)
-    _check(_parse_without(nlp, text, ("news_dates",)), expected)
-
-
-@pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="news_dates claims these ages as durations")
-@pytest.mark.parametrize("marked", AGE_CASES_CLAIMED_BY_DATES)
-def test_ages_full_pipeline(nlp, marked):
-    text, expected = parse(marked)
-    _check(nlp(text), expected)
-
-
 def test_enough_cases():
-    assert len(CASES) + len(AGE_CASES_CLAIMED_BY_DATES) >= 80
+    assert len(CASES) >= 80
 
 
 @pytest.mark.model

@@ -73,6 +73,7 @@ class Lexicons:
     per_nouns: dict[str, str]
     per_adjectives: dict[str, str]
     unit_lemmas: dict[str, str]
+    change_words: frozenset[str]
 
     @classmethod
     @cache
@@ -127,6 +128,7 @@ class Lexicons:
             per_nouns={w: v for w, k, v in per if k == "noun"},
             per_adjectives={w: v for w, k, v in per if k == "adjective"},
             unit_lemmas=dict(rows("unit_lemmas.tsv")),
+            change_words=read_words(f"{resources}/change_words.tsv"),
         )
 
 
@@ -153,6 +155,7 @@ class Atom:
     plain: bool = False  # digits only, no grouping, decimal, sign, multiplier or unit ("2024", "57")
     noun_head: bool = False  # ends with a noun that takes "de" ("2,5 millions d'euros", "une dizaine de")
     in_date: bool = False  # inside a span of doc.spans["dates"]
+    reference: bool = False  # part of a name, an identifier, an address ("RN 57", "article 5", "12 rue")
     first: int = 0  # token indices
     last: int = 0
 
@@ -218,12 +221,14 @@ class NewsFigures:
                 continue
             atom.first, atom.last = span.start, span.end - 1
             atom.in_date = any(s < atom.end and atom.start < e for s, e in dates)
-            if atom.in_date or not self.is_name_or_reference(doc, atom):
-                atoms.append(atom)
+            atom.reference = not atom.in_date and self.is_name_or_reference(doc, atom)
+            atoms.append(atom)
         figures = []
         for fig in self.ranges(doc, atoms):
             if any(a.in_date for a in fig.atoms):
                 continue  # claimed by news_dates, the whole range with it ("de 6 à 12 ans")
+            if any(a.reference for a in fig.atoms):
+                continue
             if self.keep(doc, fig, figures):
                 self.describe(doc, fig)
                 figures.append(fig)
@@ -346,6 +351,9 @@ class NewsFigures:
         nxt = self.next_word(doc, fig.last)
         if prev is not None and _norm(prev.text) in lex.time_before:
             return False  # "mars 2024", "18 h 30", "lundi 3"
+        shared = self.shared_unit(doc, fig.last)
+        if shared is not None:
+            nxt = shared  # "âgés de 19 et 22 ans", "deux ou trois jours": the unit of the next number
         if nxt is not None and _norm(nxt.text) in lex.time_after and not last.unit:
             if self.is_age(doc, fig, nxt):
                 lemma = nxt.lemma_.lower()
@@ -375,6 +383,14 @@ class NewsFigures:
         if nxt is not None and _norm(nxt.text) == "fois":
             return False  # "deux fois plus": a ratio, not a count
         return True
+
+    def shared_unit(self, doc: Doc, last: int) -> Token | None:
+        """The time word after "<n> et|ou <m>", when the figure is <n>: "19 et 22 ans" -> ans."""
+        if last + 3 < len(doc) and doc[last + 1].lower_ in ("et", "ou", "à") and doc[last + 2].like_num:
+            word = doc[last + 3]
+            if _norm(word.text) in self.lex.time_after:
+                return word
+        return None
 
     @staticmethod
     def is_year(doc: Doc, a: Atom) -> bool:
@@ -534,11 +550,21 @@ class NewsFigures:
                 fig.unit = self.unit_lemma(noun)
             if fig.unit is not None:
                 kind = lex.unit_nouns.get(fig.unit)
+        if kind == "percent" and fig.unit == "point" and not self.about_percentages(doc, fig):
+            kind = "count"  # "42 points en 25 matches"
         if fig.kind is None:
             fig.kind = kind or "count"
         fig.per = self.rate(doc, fig, noun)
         if first.kind == "fraction":
             fig.kind = fig.kind if fig.unit else "count"
+
+    def about_percentages(self, doc: Doc, fig: Figure) -> bool:
+        """Points are percentage points for decimals ("0,3 point"), in a sentence about percentages, or after
+        a word of change ("en baisse de 9 points"); not in sports ("42 points en 25 matches")."""
+        sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+        if (fig.value or 0) % 1 != 0 or "%" in sent.text or "pour cent" in sent.text:
+            return True
+        return any(t.lemma_.lower() in self.lex.change_words for t in doc[max(0, fig.first - 4) : fig.first])
 
     def qualify(self, doc: Doc, fig: Figure, noun: Token | None = None) -> None:
         """The qualifier before ("environ", "plus de", "jusqu'à") or after ("25 000 environ") the figure, and
@@ -592,8 +618,10 @@ class NewsFigures:
         tokens = doc[last.first : last.last + 1]
         root = tokens.root
         head = root.head
-        if head.i > fig.last and head.pos_ in NOUNS and head.i - fig.last <= 4:
-            return head
+        between = doc[fig.last + 1 : head.i]
+        if head.i > fig.last and head.pos_ in NOUNS and len(between) <= 3:
+            if all(t.pos_ in ("ADJ", "NUM") or t.text == "-" for t in between):
+                return head
         nxt = self.next_word(doc, fig.last)
         if nxt is not None and nxt.i > fig.last and self.is_noun(nxt):
             return nxt

@@ -53,6 +53,19 @@ class NewsNumbers:
         m = UNIT_WITH_PERIOD.match(tok.text)
         if m is None:
             return None
-        if m.group(1) is None and (tok.i == 0 or not tok.nbor(-1).text[-1:].isdigit()):
+        if m.group(1) is None and not NewsNumbers.after_number(tok):
             return None
         return [p for p in m.groups() if p]
+
+    @staticmethod
+    def after_number(tok: Token) -> bool:
+        """Whether a number comes right before, maybe through a unit's first part ("80 km / h.")."""
+        i = tok.i - 1
+        while i >= 0 and i >= tok.i - 3:
+            text = tok.doc[i].text
+            if text[-1:].isdigit():
+                return True
+            if text != "/" and not (text.isalpha() and len(text) <= 3):
+                return False
+            i -= 1
+        return False
