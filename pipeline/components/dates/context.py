@@ -16,6 +16,7 @@ PREV_WORD = re.compile(r"(\w+['’]?|[^\w\s])\s*$")
 NEXT_WORD = re.compile(r"^\s*(\w+['’]?|[^\w\s])")
 SENT_END = ".!?\n:;»"
 FUTURE_ENDINGS = ("ront", "ra", "rai", "ras")
+PLANNED = {"prévoir", "programmer", "planifier", "fixer", "attendre"}  # "prévue le 15 septembre"
 FUTURE_HEADS = {
     "aller",
     "devoir",
@@ -150,6 +151,8 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         return 1
     if "Imp" in tense or ("Past" in tense and "Part" not in form and not auxes):
         return -1
+    if participle and not auxes and verb.lemma_ in PLANNED:
+        return 1
     if "Inf" in form and depth < 2 and verb.head is not verb:
         head = verb.head
         if head.lemma_ in FUTURE_HEADS and "Pres" in head.morph.get("Tense"):

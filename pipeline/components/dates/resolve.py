@@ -446,7 +446,7 @@ class Resolver:
             return False
         if ctx.has_pos:
             return ctx.pos_after(end) in ("NOUN", "ADJ", "NUM")
-        return True
+        return word.endswith(("s", "x"))  # without tags: a plural noun ("2000 personnes") is counted
 
     def accept_decade(self, c: Candidate, ctx: Context):
         return not self.counts_after(c.end, ctx)
