@@ -101,6 +101,7 @@ CASES = [
     "Âgée de <fig value=90 unit=an kind=age>90</fig> ans, elle vivait seule depuis la guerre.",
     "Les enfants de <fig low=6 high=12 kind=age unit=an>6 à 12</fig> ans sont invités au goûter.",
     "Le chanteur est mort à <fig value=74 unit=an kind=age>74</fig> ans dans sa maison.",
+    "<fig value=2 unit=prévenu>Deux</fig> autres prévenus, âgés de <fig value=19 kind=age>19</fig> et <fig value=22 kind=age unit=an>22</fig> ans, ont été condamnés.",
     "Une femme d'<fig value=40 qualifier=approx unit=an kind=age>une quarantaine</fig> d'années a été interpellée.",
     "Chaque habitant produit <fig value=350 unit=kilo per=an>350</fig> kilos de déchets par an.",
     "La taxe est fixée à <fig value=5 unit=euro per=habitant>5</fig> euros par habitant.",
@@ -114,6 +115,8 @@ CASES = [
     "Le texte a été adopté par <fig value=310 unit=voix>310</fig> voix contre <fig value=250>250</fig>.",
     "La liste obtient <fig value=56 unit=siège>56</fig> sièges sur un total de <fig value=131>131</fig>.",
     "Le trafic a baissé de <fig value=10 unit=point kind=percent>10</fig> points en un an.",
+    "Le club a gagné <fig value=42 unit=point kind=count>42</fig> points en <fig value=25 unit=match>25</fig> matches.",
+    "Le conseil a adopté le budget par <fig value=29 unit=voix>29</fig> voix contre <fig value=6>6</fig>.",
     "<fig value=0 unit=mort>Zéro</fig> mort sur les routes du département ce week-end.",
     # not figures: dates, times, durations, years
     "Initialement importés d'Iran à partir de 2022, ces engins sont produits localement.",
@@ -148,6 +151,12 @@ CASES = [
     "Il a longtemps vécu à Belfort (90) avant de partir.",
     "Le maire de Trois-Rivières conduit un deux-roues.",
     "Le tir a été effectué par un AMX 10 de l'armée.",
+    "Les Bleus ont battu l'Italie par 3 buts à 1.",
+    "Les prix ont été multipliés par trois et les délais divisés par deux.",
+    "La loi de 1901 régit les associations.",
+    "Titulaire d'un Bac + 5, il a rejoint le G8.",
+    "Le sans-plomb 95 coûte <fig value=1.98 unit=euro kind=money>1,98</fig> euro.",
+    "La RD 400 a été fermée et la circulation déviée par l'A 31.",
 ]
 
 

@@ -74,6 +74,8 @@ class Lexicons:
     per_adjectives: dict[str, str]
     unit_lemmas: dict[str, str]
     change_words: frozenset[str]
+    ratio_after: frozenset[str]
+    ratio_before: re.Pattern
 
     @classmethod
     @cache
@@ -129,6 +131,10 @@ class Lexicons:
             per_adjectives={w: v for w, k, v in per if k == "adjective"},
             unit_lemmas=dict(rows("unit_lemmas.tsv")),
             change_words=read_words(f"{resources}/change_words.tsv"),
+            ratio_after=frozenset(w for w, pos in rows("ratio_words.tsv") if pos == "after"),
+            ratio_before=re.compile(
+                rf"{phrase}{_alt([w for w, pos in rows('ratio_words.tsv') if pos == 'before'])}\s*$"
+            ),
         )
 
 
@@ -323,6 +329,8 @@ class NewsFigures:
         before = text[max(0, atom.start - 40) : atom.start]
         if prev is not None and _norm(prev.text) in lex.identifier_heads:
             return True
+        if atom.first > 1 and _norm(doc[atom.first - 2 : atom.first].text) in lex.identifier_heads:
+            return True  # "bac + 5"
         if atom.kind == "digits" and lex.street_after.match(after):
             return True
         if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
@@ -367,8 +375,9 @@ class NewsFigures:
                     return False
                 fig.kind, fig.unit = "age", "an"
         if all(self.is_year(doc, a) for a in fig.atoms):
-            if nxt is None or nxt.pos_ not in NOUNS or len(fig.atoms) > 1:
-                return False  # a year
+            plural = nxt is not None and ("Plur" in nxt.morph.get("Number") or nxt.lower_[-1:] in ("s", "x"))
+            if nxt is None or nxt.pos_ not in NOUNS or not plural or len(fig.atoms) > 1:
+                return False  # a year ("la loi de 1901"), unless it counts something ("2000 personnes")
         if len(fig.atoms) == 1 and first.kind in ("digits", "words") and first.factor == 1.0:
             if prev is not None and _norm(prev.text) in SINGULAR_DETERMINERS and first.value != 1:
                 return False  # "le 10", "un deux roues", "la 2 CV"
@@ -380,8 +389,10 @@ class NewsFigures:
             after_noun = prev is not None and prev.pos_ == "NOUN"
             if tok.pos_ != "NUM" and (nxt is None or nxt.pos_ not in NOUNS or after_noun):
                 return False  # "un véhicule neuf", "à neuf"
-        if nxt is not None and _norm(nxt.text) == "fois":
+        if nxt is not None and _norm(nxt.text) in lex.ratio_after:
             return False  # "deux fois plus": a ratio, not a count
+        if lex.ratio_before.search(_lower(doc.text[max(0, fig.start - 30) : fig.start])):
+            return False  # "multiplié par trois"
         return True
 
     def shared_unit(self, doc: Doc, last: int) -> Token | None:
@@ -433,6 +444,10 @@ class NewsFigures:
             if head is None or head.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return False
             return not {head.lemma_.lower(), _norm(head.text)} & lex.duration_heads
+        if prev in ("et", "ou") and j > 0 and doc[j - 1].like_num:  # "âgés de 19 et 22 ans"
+            tok = doc[j - 1]
+            atom = Atom(tok.idx, tok.idx + len(tok), "digits", None, first=tok.i, last=tok.i)
+            return self.is_age(doc, Figure([atom], atom.start, atom.end, None, None, None), unit)
         if prev in (",", "("):
             return after is None or after.text in (",", ")", ".", ";") or after.is_sent_start
         if prev == "à":
@@ -500,6 +515,9 @@ class NewsFigures:
             return None
         between = doc[a.last + 1 : b.first]
         words = [_norm(t.text) for t in between]
+        cues = {t.lemma_.lower() for t in doc[max(0, a.first - 4) : a.first]}
+        if len(words) == 2 and words[1] in ("à", "-", "–") and cues & self.lex.score_cues:
+            return "score"  # "battu l'Italie par 3 buts à 1"
         if len(words) == 2 and words[0] not in ("à", "et", "-", "–", "ou"):
             after_b = doc[b.last + 1] if b.last + 1 < len(doc) else None
             if after_b is None or _norm(after_b.text) != words[0]:
@@ -520,7 +538,6 @@ class NewsFigures:
             low *= 1000  # "10 à 15.000": the thousands apply to both ends
         nxt = self.next_word(doc, b.last)
         counted = b.unit is not None or (nxt is not None and self.is_noun(nxt))
-        cues = {t.lemma_.lower() for t in doc[max(0, a.first - 4) : a.first]}
         if link in ("-", "–", "à") and (cues & self.lex.score_cues):
             return "score"
         if low >= high:
