@@ -37,13 +37,16 @@ def _strip_reflexive(lemma: str) -> str:
 class Verb:
     np: bool
     doc_subject_only: bool
+    on_only: bool = False
 
 
 class SourcesLexicon:
     def __init__(self, resources: str):
         self.verbs: dict[str, Verb] = {}
         for lemma, np_, subjects in read_lexicon(f"{resources}/reporting_verbs.tsv"):
-            self.verbs[_strip_reflexive(lemma.lower())] = Verb(np_ == "np", subjects == "doc")
+            self.verbs[_strip_reflexive(lemma.lower())] = Verb(
+                np_ == "np", subjects == "doc", subjects == "on"
+            )
         self.cue_kinds: dict[str, str] = {}
         for phrase, kind in read_lexicon(f"{resources}/selon_cues.tsv"):
             self.cue_kinds[phrase.lower().replace("’", "'")] = kind
@@ -56,6 +59,18 @@ class SourcesLexicon:
         self.name_types = {n.lower().replace("’", "'"): kind for n, kind in names}
         self.names_re = re.compile(
             r"(?<![\w-])(" + _words_pattern([n for n, _ in names]) + r")(?![\w-])", re.IGNORECASE
+        )
+        bare = {}
+        for n, kind in names:
+            if kind == "media":
+                stripped = re.sub(r"^(?:le |la |les |l['’])", "", n, flags=re.IGNORECASE)
+                bare[stripped.lower().replace("’", "'")] = n
+        self.media_bare = bare
+        self.relay_re = re.compile(
+            r"(?<![\w-])(?:au|aux|à|dans|sur)\s+(?:(?:le|la|les)\s+|l['’])?("
+            + _words_pattern(list(bare))
+            + r")(?![\w-])",
+            re.IGNORECASE,
         )
         hedges = read_lexicon(f"{resources}/hedges.tsv")
         self.hedge_words = frozenset(w.lower() for w, kind in hedges if kind == "word")

@@ -85,6 +85,7 @@ CLITIC_OBJECTS = {
     "vous",
 }
 QUOTE_MARKS = set('«»"“”')
+PAIRS = {")": "(", "»": "«", "”": "“"}
 EDGE_PUNCT = set(',.;:!?«»"“”()[]-–—…/')
 MAX_MENTION = 30
 QUOTE_REACH = 2  # sentences between a speaker's attribution and a quotation still theirs
@@ -181,11 +182,15 @@ class DocView:
         while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
             start += 1
         while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
-            if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
+            closing = doc[end - 1].text
+            if closing in PAIRS and PAIRS[closing] in doc[start : end - 1].text:
                 break
             end -= 1
         if start >= end:
             return None
+        opened = sum(x.text == "«" for x in doc[start:end]) - sum(x.text == "»" for x in doc[start:end])
+        if opened > 0 and end < len(doc) and doc[end].text == "»":
+            end += 1
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
     def quote_at_close(self, i: int) -> Quote | None:
@@ -257,9 +262,10 @@ class DocView:
             end = head.i + 1
             while end < sent.end and doc[end].text not in (",", ".", ";", ":") and doc[end].head.i >= head.i:
                 end += 1
-            mention = self.chars(head.i, end)
-            a = Attribution("selon", (cue.start_char, cue.end_char), None, None, anonymous=True)
-            a.extra["anonymous_mention"] = mention
+            phrase = self.chars(cue.start, end)
+            if phrase is None:
+                return None
+            a = Attribution("selon", phrase, None, None, anonymous=True)
             a.content = self.adjunct_content(cue.start, end, sent)
             return a
         head = self.np_head(cue.end, sent)
@@ -375,8 +381,16 @@ class DocView:
         return start
 
     def subtree_text(self, t: Token) -> str | None:
+        """The name a relay phrase gives ("par l'AFP" -> "AFP"), else the phrase without its preposition."""
         r = self.chars(self.after_case(t), t.right_edge.i + 1)
-        return self.text[r[0] : r[1]] if r else None
+        if r is None:
+            return None
+        for m in self.lex.names_re.finditer(self.text, r[0], r[1]):
+            return m.group(1)
+        ents = [e for e in self.doc.ents if e.start_char >= r[0] and e.end_char <= r[1]]
+        if ents:
+            return ents[0].text
+        return self.text[r[0] : r[1]]
 
     def np_extent(self, head: Token, start: int, sent: Span) -> tuple[int, int, str | None]:
         """Token range [start, end) of the mention headed by ``head`` (its subtree, from ``start``, without
@@ -402,6 +416,11 @@ class DocView:
             end = head.i + 1
             while end < sent.end and not doc[end].is_punct and end - head.i < 8:
                 end += 1
+        if head.ent_iob_ in ("B", "I"):  # the whole name ("Sophie Lenoir" parsed as two subjects)
+            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                start, end = min(start, ent.start), max(end, min(ent.end, sent.end))
+        end = self.final_apposition(end, sent)
         while end > head.i + 1 and (
             doc[end - 1].text in EDGE_PUNCT or doc[end - 1].morph.get("PronType") == ["Rel"]
         ):
@@ -409,6 +428,21 @@ class DocView:
                 break
             end -= 1
         return start, end, relay
+
+    def final_apposition(self, end: int, sent: Span) -> int:
+        """ ", Jean Roussel." or ", boulanger." closing the sentence after a mention belongs to it."""
+        doc = self.doc
+        if end >= sent.end or doc[end].text != ",":
+            return end
+        j = end + 1
+        while j < sent.end and not doc[j].is_punct and j - end <= 8:
+            if doc[j].pos_ in ("VERB", "AUX") or self.quote_around(j) is not None:
+                return end
+            j += 1
+        rest = [x for x in doc[j : sent.end] if not x.is_space]
+        if j > end + 1 and all(x.text in (".", "!", "?", "»") for x in rest):
+            return j
+        return end
 
     def has_name(self, start: int, end: int) -> bool:
         return any(t.ent_type_ for t in self.doc[start:end])
@@ -465,11 +499,15 @@ class DocView:
         return t.dep_ == "acl" and "Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")
 
     def cue_range(self, t: Token, extra: int | None = None) -> tuple[int, int]:
-        """The verb with its auxiliaries and clitic subject ("a-t-il précisé", "a déclaré")."""
+        """The verb with its auxiliaries, clitic subject and reflexive ("a-t-il précisé", "a déclaré",
+        "se dit"); a passive participle with its "par" ("confirmée par")."""
         start = t.i
-        for c in t.children:
-            if c.i < t.i and c.dep_.startswith("aux") and t.i - c.i <= 4:
-                start = min(start, c.i)
+        if extra is None:
+            for c in t.children:
+                if c.i < t.i and c.dep_.startswith("aux") and t.i - c.i <= 4:
+                    start = min(start, c.i)
+            if start > 0 and self.doc[start - 1].lower_ in ("se", "s'", "s’"):
+                start -= 1
         end = t.i + 1 if extra is None else max(t.i, extra) + 1
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
 
@@ -549,7 +587,7 @@ class DocView:
                 return doc[j]
         return None
 
-    def post_subject(self, t: Token, finite: bool) -> Token | None:
+    def post_subject(self, t: Token, finite: bool, closing: bool = True) -> Token | None:
         """Subject of an inverted verb: a clitic, a subject after the verb, or (parse errors) the noun
         phrase closing the clause right after a finite verb ("conseille la Poste.")."""
         clitic = self.clitic_subject(t)
@@ -577,7 +615,7 @@ class DocView:
         if head is None:
             return None
         end = head.right_edge.i + 1
-        if end < sent.end and doc[end].text not in (",", ".", "!", "?", ";", ":", ")"):
+        if closing and end < sent.end and doc[end].text not in (",", ".", "!", "?", ";", ":", ")"):
             return None
         return head
 
@@ -623,7 +661,9 @@ class DocView:
             return None
         if inverted:
             subj = self.post_subject(t, finite)
-            return self.make(t, subj, content, inverted=True) if subj is not None else None
+            if subj is None or verb.on_only and subj.lower_.lstrip("-") not in ANONYMOUS_PRONOUNS:
+                return None
+            return self.make(t, subj, content, inverted=True)
         subj = self.subject(t)
         if subj is not None and self.sent_index(subj.i) != self.sent_index(t.i):
             subj = None
@@ -640,6 +680,8 @@ class DocView:
         if subj is None:
             return None
         if verb.doc_subject_only and self.lex.nouns.get(subj.lemma_.lower()) not in ("document", "media"):
+            return None
+        if verb.on_only and subj.lower_.lstrip("-") not in ANONYMOUS_PRONOUNS:
             return None
         return self.make(t, subj, content)
 
@@ -717,6 +759,7 @@ class DocView:
             a.anonymous = True
             source = self.aupres(t)
             if source is not None:
+                a.anonymous = False
                 s, e, a.relay = self.np_extent(source, source.left_edge.i + 1, self.sent_of(source.i))
                 a.mention, a.head = self.chars(s, e), source.i
         elif subj.lower_.startswith("-"):
@@ -732,7 +775,7 @@ class DocView:
             if a.mention is None:
                 return None
         a.content = content
-        a.relay = a.relay or self.media_relay(t)
+        a.relay = a.relay or self.media_relay(t, content)
         return a
 
     def aupres(self, t: Token) -> Token | None:
@@ -740,19 +783,23 @@ class DocView:
         for c in t.children:
             if c.dep_.startswith("obl") and any(g.lower_ == "auprès" for g in c.children):
                 return c
+        doc, sent = self.doc, self.sent_of(t.i)
+        for j in range(t.i + 1, min(t.i + 6, sent.end - 2)):
+            if doc[j].lower_ == "auprès" and doc[j + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+                return self.np_head(j + 2 if doc[j + 1].lower_ in ("de", "d'", "d’") else j + 1, sent)
         return None
 
-    def media_relay(self, t: Token) -> str | None:
-        """A media named in the verb's circumstances ("a déclaré au Monde", "dans un entretien à l'AFP")."""
+    def media_relay(self, t: Token, content: tuple[int, int] | None = None) -> str | None:
+        """A media the words were given to ("a déclaré au Monde", "a confié à France Info")."""
         for c in t.children:
-            if not c.dep_.startswith(("obl", "iobj")):
+            if c.dep_ in SUBJECTS:
                 continue
             r = self.chars(c.left_edge.i, c.right_edge.i + 1)
-            if r is None:
+            if r is None or (content is not None and r[0] < content[1] and content[0] < r[1]):
                 continue
-            for m in self.lex.names_re.finditer(self.text, r[0], r[1]):
-                if self.lex.name_type(m.group(1)) == "media":
-                    return m.group(1)
+            m = self.lex.relay_re.search(self.text, max(r[0] - 4, 0), r[1] + 40)
+            if m is not None and m.start(1) <= r[1]:
+                return self.lex.media_bare.get(m.group(1).lower().replace("’", "'"), m.group(1))
         return None
 
     def verb_content(
@@ -828,7 +875,7 @@ class DocView:
             after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS]
             subj = after[0] if after else None
         if subj is None and t.lemma_.lower() in self.lex.verbs and self.is_finite(t):
-            subj = self.post_subject(t, True)
+            subj = self.post_subject(t, True, closing=False)
         if subj is None:
             return None
         return self.make(t, subj, (q.inner_start, q.inner_end), inverted=True)
