@@ -193,6 +193,7 @@ class NewsFigures:
     def __init__(self, nlp: Language, name: str = "news_figures", resources: str = "figures"):
         self.name = name
         self.lex = Lexicons.load(resources)
+        self.text = ""
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -219,9 +220,10 @@ class NewsFigures:
     # -- finding ------------------------------------------------------------------------------------------
 
     def figures(self, doc: Doc) -> list[Figure]:
+        self.text = doc.text  # Doc.text joins every token on each access: read it once per document
         dates = [(s.start_char, s.end_char) for s in doc.spans["dates"]] if "dates" in doc.spans else []
         atoms = []
-        for atom in self.atoms(doc.text):
+        for atom in self.atoms(self.text):
             span = doc.char_span(atom.start, atom.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -323,7 +325,7 @@ class NewsFigures:
     def is_name_or_reference(self, doc: Doc, atom: Atom) -> bool:
         """Identifiers ("RN 57", "article 5", "n° 3", "France 2"), addresses, postcodes, list markers."""
         lex = self.lex
-        text = doc.text
+        text = self.text
         prev = doc[atom.first - 1] if atom.first > 0 else None
         after = text[atom.end : atom.end + 40]
         before = text[max(0, atom.start - 40) : atom.start]
@@ -381,17 +383,17 @@ class NewsFigures:
         if len(fig.atoms) == 1 and first.kind in ("digits", "words") and first.factor == 1.0:
             if prev is not None and _norm(prev.text) in SINGULAR_DETERMINERS and first.value != 1:
                 return False  # "le 10", "un deux roues", "la 2 CV"
-        if first.kind == "words" and _norm(doc.text[first.start : first.end]) in ("un", "une"):
+        if first.kind == "words" and _norm(self.text[first.start : first.end]) in ("un", "une"):
             if not self.one_counts(doc, fig, kept):
                 return False
-        if len(fig.atoms) == 1 and _norm(doc.text[first.start : first.end]) == "neuf":
+        if len(fig.atoms) == 1 and _norm(self.text[first.start : first.end]) == "neuf":
             tok = doc[first.first]
             after_noun = prev is not None and prev.pos_ == "NOUN"
             if tok.pos_ != "NUM" and (nxt is None or nxt.pos_ not in NOUNS or after_noun):
                 return False  # "un véhicule neuf", "à neuf"
         if nxt is not None and _norm(nxt.text) in lex.ratio_after:
             return False  # "deux fois plus": a ratio, not a count
-        if lex.ratio_before.search(_lower(doc.text[max(0, fig.start - 30) : fig.start])):
+        if lex.ratio_before.search(_lower(self.text[max(0, fig.start - 30) : fig.start])):
             return False  # "multiplié par trois"
         return True
 
@@ -403,9 +405,8 @@ class NewsFigures:
                 return word
         return None
 
-    @staticmethod
-    def is_year(doc: Doc, a: Atom) -> bool:
-        return a.plain and len(doc.text[a.start : a.end]) == 4 and 1000 <= a.value <= 2100
+    def is_year(self, doc: Doc, a: Atom) -> bool:
+        return a.plain and len(self.text[a.start : a.end]) == 4 and 1000 <= a.value <= 2100
 
     def next_word(self, doc: Doc, last: int) -> Token | None:
         """The token after a number, skipping one adjective before a noun ("trois derniers mois")."""
@@ -458,7 +459,7 @@ class NewsFigures:
         """The index of the last token before the figure and its qualifier ("de" in "âgé de plus de 65 ans"),
         and the lower-cased text before that point."""
         window = max(0, fig.start - 60)
-        before = _lower(doc.text[window : fig.start])
+        before = _lower(self.text[window : fig.start])
         q = self.lex.qualifiers_before.search(before)
         cut = window + (q.start("q") if q else len(before))
         j = fig.first - 1
@@ -526,7 +527,7 @@ class NewsFigures:
         if len(words) != 1:
             return None
         link = words[0]
-        before = _norm(doc.text[max(0, a.start - 12) : a.start]).rstrip()
+        before = _norm(self.text[max(0, a.start - 12) : a.start]).rstrip()
         if link == "et" and not before.endswith("entre"):
             return None
         if link not in ("à", "et", "-", "–", "ou"):
@@ -587,13 +588,13 @@ class NewsFigures:
         """The qualifier before ("environ", "plus de", "jusqu'à") or after ("25 000 environ") the figure, and
         the bounds it sets: "plus de 500" -> low 500, high open; "moins de 20" -> low open, high 20."""
         lex = self.lex
-        tail = lex.qualifiers_tail.match(_lower(doc.text[fig.end : fig.end + 30]))
+        tail = lex.qualifiers_tail.match(_lower(self.text[fig.end : fig.end + 30]))
         if tail and fig.value is not None and len(fig.atoms) == 1:  # "zéro et des poussières": a little more
             fig.qualifier = self.qualifier(tail, "tail")
             fig.end += tail.end()
             fig.value, fig.low, fig.high = None, fig.value, None
             return
-        before = _lower(doc.text[max(0, fig.start - 40) : fig.start])
+        before = _lower(self.text[max(0, fig.start - 40) : fig.start])
         found = lex.qualifiers_before.search(before)
         if found is None and len(fig.atoms) > 1:
             found = lex.qualifiers_before.search(re.sub(r"(?:\b(?:de|entre)\s+|d')$", "", before))
@@ -604,14 +605,14 @@ class NewsFigures:
         qualifier = self.qualifier(found, "before") if found else None
         ends = [fig.end] + ([noun.idx + len(noun)] if noun is not None and noun.idx > fig.end else [])
         for end in ends if qualifier is None else ():
-            found = lex.qualifiers_after.match(_lower(doc.text[end : end + 30]))
-            if found and not NUMBER_AHEAD.match(doc.text, end + found.end()):
+            found = lex.qualifiers_after.match(_lower(self.text[end : end + 30]))
+            if found and not NUMBER_AHEAD.match(self.text, end + found.end()):
                 qualifier = self.qualifier(found, "after")  # "25 000 environ", "40 ouvriers environ"
                 break
         if qualifier is None and fig.value is not None and re.search(r"\bmoins\s+$", before):
             if not re.search(r"\b(?:au|le|du|pas|peu|en|de)\s+moins\s+$", before):
                 fig.value, fig.low, fig.high = -fig.value, -fig.value, -fig.value  # "moins 5 degrés"
-                fig.start = doc.text.rfind("moins", 0, fig.start)
+                fig.start = self.text.rfind("moins", 0, fig.start)
             return
         if qualifier is None:
             return

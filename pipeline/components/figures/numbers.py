@@ -21,6 +21,10 @@ from spacy.tokens import Doc, Token
 from .patterns import GROUPED_NUMBER
 
 # A unit symbol or abbreviation with a final period, optionally after the digits it is glued to.
+# Where such a token can be: a short word ending with a period, after a space, a digit or a slash.
+ENDS_WITH_PERIOD = re.compile(
+    r"(?<![^\s\d/])[^\s\d/][^\s/]{0,8}\.(?=\s|$)|(?<!\S)\d+[^\s\d.,/][^\s]{0,3}\.(?=\s|$)"
+)
 UNIT_WITH_PERIOD = re.compile(
     r"^(\d+(?:,\d+)?)?([A-Za-zµ]{0,3}[€$£%‰°]|[a-zµ][a-z²³0-9/]{0,3}|[A-Z]{1,3})(\.)$"
 )
@@ -31,13 +35,18 @@ class NewsNumbers:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        splits = [(tok, parts) for tok in doc if (parts := self.unit_period(tok))]
+        text = doc.text
+        splits = []
+        for m in ENDS_WITH_PERIOD.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) == 1 and (parts := self.unit_period(span[0])):
+                splits.append((span[0], parts))
         if splits:
             with doc.retokenize() as retokenizer:
                 for tok, parts in splits:
                     retokenizer.split(tok, parts, heads=[(tok, 0)] * len(parts))
         spans = []
-        for m in GROUPED_NUMBER.finditer(doc.text):
+        for m in GROUPED_NUMBER.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and len(span) > 1:
                 spans.append(span)
