@@ -94,6 +94,8 @@ CASES = [
     # fractions and halves
     "Près de <fig value=0.6666666666666666 qualifier=approx>deux tiers</fig> des sondés approuvent la mesure.",
     "<fig value=0.25>Un quart</fig> des communes n'ont pas de médecin.",
+    "Les <fig value=0.75 unit=null>trois quarts</fig> des salariés sont des femmes.",
+    "Le trajet ne prend qu'un quart d'heure.",
     "<fig value=2500000 unit=touriste>Deux millions et demi</fig> de touristes visitent le site.",
     # what is counted, ages, rates
     "Jean Dupont, <fig value=87 unit=an kind=age>87</fig> ans, a été retrouvé chez lui.",
@@ -117,6 +119,10 @@ CASES = [
     "Le trafic a baissé de <fig value=10 unit=point kind=percent>10</fig> points en un an.",
     "Le club a gagné <fig value=42 unit=point kind=count>42</fig> points en <fig value=25 unit=match>25</fig> matches.",
     "Le conseil a adopté le budget par <fig value=29 unit=voix>29</fig> voix contre <fig value=6>6</fig>.",
+    "Les tomates sont vendues <fig value=3 unit=euro kind=money per=kilo>3</fig> euros le kilo.",
+    "Dans les années 80, la ville comptait <fig value=40000 unit=habitant>40.000</fig> habitants.",
+    "<fig value=10 qualifier=approx unit=bénévole>Une petite dizaine</fig> de bénévoles tiennent le local.",
+    "Le standard est joignable 24 heures sur 24 et 7 jours sur 7.",
     "<fig value=0 unit=mort>Zéro</fig> mort sur les routes du département ce week-end.",
     # not figures: dates, times, durations, years
     "Initialement importés d'Iran à partir de 2022, ces engins sont produits localement.",

@@ -252,7 +252,8 @@ class NewsFigures:
             elif m.group("fraction"):
                 num = words_value(m.group("fnum"))
                 den = lex.fractions[m.group("fden").lower()]
-                yield Atom(m.start(), m.end(), "fraction", num / den if num else None)
+                value = num / den if num else None
+                yield Atom(m.start(), m.end(), "fraction", value, noun_head=True)  # "un quart d'heure"
             elif m.group("digits") is not None:
                 yield self.digits_atom(m)
             elif m.group("words"):
@@ -361,6 +362,9 @@ class NewsFigures:
         nxt = self.next_word(doc, fig.last)
         if prev is not None and _norm(prev.text) in lex.time_before:
             return False  # "mars 2024", "18 h 30", "lundi 3"
+        if prev is not None and prev.lower_ == "sur" and fig.first > 1:
+            if _norm(doc[fig.first - 2].text) in lex.time_after:
+                return False  # "24 heures sur 24", "7 jours sur 7"
         shared = self.shared_unit(doc, fig.last)
         if shared is not None:
             nxt = shared  # "âgés de 19 et 22 ans", "deux ou trois jours": the unit of the next number
@@ -514,6 +518,8 @@ class NewsFigures:
         """A range "2 000 à 5 000", "entre 10 et 20", "0-6", "un ou deux"; "score" for "3-1", "8 à 3"."""
         if {a.kind, b.kind} & {"vague", "fraction"} or a.value is None or b.value is None:
             return None
+        if not 1 <= b.first - a.last - 1 <= 2:
+            return None
         between = doc[a.last + 1 : b.first]
         words = [_norm(t.text) for t in between]
         cues = {t.lemma_.lower() for t in doc[max(0, a.first - 4) : a.first]}
@@ -629,6 +635,8 @@ class NewsFigures:
 
     def counted_noun(self, doc: Doc, fig: Figure) -> Token | None:
         last = fig.atoms[-1]
+        if last.kind == "fraction":
+            return None  # "deux tiers des Français": a share of them, not a count
         if last.noun_head:
             noun = self.noun_after_of(doc, fig.last)
             if noun is not None:
@@ -671,7 +679,7 @@ class NewsFigures:
     def rate(self, doc: Doc, fig: Figure, noun: Token | None) -> str | None:
         """ "par mois" -> mois, "par habitant", "chaque année" -> an, "1 500 euros mensuels" -> mois."""
         lex = self.lex
-        i = (noun.i if noun is not None else fig.last) + 1
+        i = first_after = (noun.i if noun is not None else fig.last) + 1
         stop = min(len(doc), i + 6)
         while i < stop:
             tok = doc[i]
@@ -680,7 +688,8 @@ class NewsFigures:
                 return None
             if word in lex.per_adjectives and i <= (noun.i if noun is not None else fig.last) + 2:
                 return lex.per_adjectives[word]
-            if word in ("par", "chaque", "/") and i + 1 < len(doc):
+            priced = fig.kind == "money" and word in ("le", "la", "l'") and i == first_after  # "20 F le kilo"
+            if (word in ("par", "chaque", "/") or priced) and i + 1 < len(doc):
                 nxt = doc[i + 1]
                 lemma = nxt.lemma_.lower()
                 for form in (lemma, _norm(nxt.text)):

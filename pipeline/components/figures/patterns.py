@@ -58,7 +58,8 @@ class Patterns:
         plural = [v + "s" for v in vague]
         determiners = "(?i:des|les|ces|quelques|plusieurs|par)"
         vague_re = (
-            rf"(?<![\w-])(?:(?P<vone>(?i:une?)){SPACE}+(?P<vsing>{alternation(singular, 'i')})"
+            rf"(?<![\w-])(?:(?P<vone>(?i:une?)){SPACE}+(?:(?i:petite|bonne|grosse){SPACE}+)?"
+            rf"(?P<vsing>{alternation(singular, 'i')})"
             rf"|(?P<vdet>{determiners}){SPACE}+(?P<vplur>{alternation(plural, 'i')}))"
             rf"(?:{SPACE}+d(?:e{SPACE}+|['’])(?P<vof>(?i:milliers|millions|milliards)))?(?![\w-])"
         )
