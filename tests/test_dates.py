@@ -269,6 +269,8 @@ BLANK = [
     (D, "Il a dépensé 2000 euros pour sa voiture."),
     (D, "De 2 000 à 5 000 drones sont produits."),
     (D, "Le dossier fait la Une des journaux."),
+    (D, "Le marché de Noël de Metz accueille les visiteurs."),
+    (D, "Ils ont acheté un sapin de Noël."),
     (D, "Le Boeing 747 a décollé de la piste 2."),
     (D, "Le score était de 3 à 1 à la mi-temps."),
     (D, "Les Jeux olympiques d'hiver ont commencé à <d value='2025-03-12T20:00'>20 h</d>."),
@@ -283,6 +285,7 @@ BLANK = [
 ]
 
 MODEL = [
+    (D, "Il reviendra pour les vacances de <d type=DATE value='2025-12-25'>Noël</d>."),
     # the tense of the clause picks the direction of a weekday or a date without a year
     (D, "<d value='2025-03-10'>Lundi</d>, le ministre s'est rendu à Bruxelles."),
     (D, "<d value='2025-03-17'>Lundi</d>, le ministre se rendra à Bruxelles."),

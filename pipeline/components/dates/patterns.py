@@ -69,6 +69,7 @@ class Lexicons:
     numbers: frozenset[str]
     approx: dict[str, int]
     holidays: dict[str, str]
+    holiday_heads: frozenset[str]
     duration_heads: frozenset[str]
 
     @classmethod
@@ -88,6 +89,7 @@ class Lexicons:
             numbers=read_words(f"{resources}/numbers.tsv"),
             approx={fold(r[0]): int(r[1]) for r in table("approx_numbers.tsv")},
             holidays={fold(r[0]): r[1] for r in table("holidays.tsv")},
+            holiday_heads=read_words(f"{resources}/holiday_heads.tsv"),
             duration_heads=read_words(f"{resources}/duration_heads.tsv"),
         )
 

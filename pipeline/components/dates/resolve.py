@@ -735,6 +735,10 @@ class Resolver:
         prev = ctx.prev_word(c.start)
         if ctx.next_word(c.end)[:1].isupper() and not c.g["year"]:
             return False
+        if prev in ("de", "d'") and not c.g["year"]:
+            # "la veille de Noël" is a date, "le marché de Noël" a name
+            head = re.search(r"(\w+)\W+d(?:e|')\W*$", ctx.before(c.start, 30))
+            return bool(head) and head.group(1) in self.lex.holiday_heads
         return prev in (
             "à",
             "avant",
