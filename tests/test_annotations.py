@@ -1,0 +1,42 @@
+"""Our held-out gold (data/annotations): the JSONL is built from the markup, and its spans are consistent."""
+
+import importlib.util
+import json
+
+from conftest import ROOT
+
+HERE = ROOT / "data" / "annotations"
+
+
+def load_builder():
+    spec = importlib.util.spec_from_file_location("build", HERE / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_jsonl_is_built_from_markup():
+    build = load_builder()
+    expected = build.render(build.build(HERE / "heldout.md"))
+    assert (HERE / "heldout.jsonl").read_text(encoding="utf-8") == expected, "run data/annotations/build.py"
+
+
+def test_gold_spans_are_consistent():
+    docs = [json.loads(line) for line in (HERE / "heldout.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(docs) >= 8
+    for d in docs:
+        text = d["text"]
+        for t in d["timex"]:
+            assert text[t["start"] : t["end"]] == t["text"] and t["type"] in {
+                "DATE",
+                "TIME",
+                "DURATION",
+                "SET",
+            }
+        for f in d["figures"]:
+            assert text[f["start"] : f["end"]].strip() == text[f["start"] : f["end"]]
+            assert f["source"] is None or 0 <= f["source"] < len(d["attributions"])
+            if f["value"] is not None and f["qualifier"] in (None, "approx"):
+                assert f["low"] == f["high"] == f["value"]
+        for a in d["attributions"]:
+            assert a["kind"] in {"selon", "verb", "quote"} and a["cue"] and a["content"]
