@@ -123,6 +123,8 @@ CASES = [
     "Dans les années 80, la ville comptait <fig value=40000 unit=habitant>40.000</fig> habitants.",
     "<fig value=10 qualifier=approx unit=bénévole>Une petite dizaine</fig> de bénévoles tiennent le local.",
     "Le standard est joignable 24 heures sur 24 et 7 jours sur 7.",
+    "Le Français a devancé de 1'32\" l'Italien et de 2'10\" le peloton.",
+    "Son portefeuille contenait <fig value=300 unit=franc>300 F</fig> et une carte bancaire.",
     "<fig value=0 unit=mort>Zéro</fig> mort sur les routes du département ce week-end.",
     # not figures: dates, times, durations, years
     "Initialement importés d'Iran à partir de 2022, ces engins sont produits localement.",
@@ -184,6 +186,21 @@ def _check(doc, expected):
 def test_figures(nlp, marked):
     text, expected = parse(marked)
     _check(nlp(text), expected)
+
+
+# The figures component's own reading of ages and durations, without news_dates claiming spans first.
+FIGURES_ALONE = [
+    "<fig value=2>Deux</fig> adolescents de <fig value=15 kind=age>15</fig> et <fig value=16 kind=age unit=an>16</fig> ans ont été interpellés.",
+    "Il a été condamné à dix ans de prison et vit ici depuis trois mois.",
+    "Une femme d'<fig value=30 kind=age unit=an>une trentaine</fig> d'années, âgée de <fig value=31 kind=age>31</fig> ans selon d'autres.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("marked", FIGURES_ALONE)
+def test_figures_without_dates(nlp, marked):
+    text, expected = parse(marked)
+    _check(_parse_without(nlp, text, ("news_dates",)), expected)
 
 
 def test_enough_cases():

@@ -199,8 +199,8 @@ class NewsFigures:
         spans = []
         for fig in self.figures(doc):
             span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or spans and span.start < spans[-1].end:
+                continue  # two numbers inside one token
             span = Span(doc, span.start, span.end, label="FIGURE")
             span._.figure = {
                 "value": fig.value,
@@ -484,7 +484,7 @@ class NewsFigures:
         if nxt is not None and _norm(nxt.text) in self.lex.one_nouns:
             return prev is None or _norm(prev.text) not in ("l'", "le", "la", "du", "au")
         if prev is not None and _norm(prev.text) in ("et", "ou") and kept and nxt is not None:
-            if nxt.pos_ not in ("NOUN", "ADJ") or not nxt.is_lower:
+            if nxt.pos_ not in ("NOUN", "ADJ") or not nxt.is_lower or kept[-1].kind != "count":
                 return False
             return 0 <= prev.i - kept[-1].last <= 4 and kept[-1].value is not None
         return False

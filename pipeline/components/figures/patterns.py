@@ -19,10 +19,12 @@ SPACE = "[ \u00a0\u202f]"
 GROUPED = rf"[1-9]\d{{0,2}}(?:{SPACE}\d{{3}})+"
 DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
 NUMBER = rf"(?:{GROUPED}|{DOTTED}|\d+)(?:,\d+)?"
-# A number does not continue a word, an identifier or another number ("A380", "03.29", "24/24").
-BEFORE_NUMBER = r"(?<![\w.,/])"
+# A number does not continue a word, an identifier or another number ("A380", "03.29", "24/24", 1'32").
+BEFORE_NUMBER = r"(?<![\w.,/'’])"
 # ... nor go on into digits or letters ("35e", "1er", "U17" are not quantities).
-AFTER_NUMBER = r"(?!\d|[.,]\d|/\d)"
+AFTER_NUMBER = r"(?!\d|[.,'’]\d|/\d)"
+# Before anything else (words may follow an elided article: "d'une centaine", "d'un million").
+BEFORE_WORD = r"(?<![\w.,/])"
 
 # Digits grouped by spaces, which spaCy splits into tokens ("25 000", "6 700,54"): news_numbers merges them.
 GROUPED_NUMBER = re.compile(rf"{BEFORE_NUMBER}{GROUPED}(?:,\d+)?(?![\w]|[.,]\d)")
@@ -69,13 +71,13 @@ class Patterns:
             rf"(?P<fden>{alternation(fractions, 'i')})(?![\w-])"
         )
         figure_re = (
-            rf"(?:{unit_before})?(?:{digits}|(?P<words>(?i:{words})))"
+            rf"(?:(?:{unit_before}|{BEFORE_NUMBER}){digits}|(?P<words>(?i:{words})))"
             rf"(?:{SPACE}+(?P<mult>{alternation(multipliers)})(?![\w-]))?"
             rf"(?P<half>{SPACE}+et{SPACE}+demie?(?![\w-]))?"
             rf"(?:{SPACE}?{unit_after})?"
         )
         full = (
-            rf"{BEFORE_NUMBER}(?:(?P<phone>{PHONE})|(?P<vague>{vague_re})|(?P<fraction>{fraction_re})"
+            rf"{BEFORE_WORD}(?:(?P<phone>{PHONE})|(?P<vague>{vague_re})|(?P<fraction>{fraction_re})"
             rf"|(?P<figure>{figure_re}))"
         )
         return cls(figure=re.compile(full))
