@@ -147,6 +147,20 @@ CASES = [
     # hedged attributions
     "<src name='Thomas Girard' type=person>Thomas Girard</src> <cue kind=verb>aurait déclaré</cue> que "
     "<content>la société était en faillite</content>.",
+    # more orders: "faire savoir", a relay in the mention, an inverted subject followed by circumstances
+    "<src name='Élysée' type=government>L'Élysée</src> <cue kind=verb>a fait savoir</cue> que "
+    "<content>le président se rendrait à Berlin</content>.",
+    "<src relay='Le Figaro' type=person>Le ministre de l'Intérieur</src>, cité par Le Figaro, "
+    "<cue>a évoqué</cue> <content>une menace sérieuse</content>.",
+    "<content>Les résultats seront publiés demain</content>, <cue>a annoncé</cue> "
+    "<src type=organisation>la fédération</src> dans un communiqué.",
+    "<content>Le parquet a ouvert une enquête</content>, <cue type=anonymous>a-t-on appris de source "
+    "judiciaire</cue>.",
+    "« <content>Ce n'est pas une surprise</content> », <cue>a réagi</cue> <src name='Alain Mercier' "
+    "role='président du club'>le président du club, Alain Mercier</src>.",
+    "<content>Il a quitté la «zone rouge»</content>, <cue>a poursuivi</cue> <src>l'armée</src>.",
+    "<cue>Selon</cue> <src name='Jean Martin' role='préfet du Doubs'>le préfet du Doubs, Jean Martin</src>, "
+    "<content>au moins 12 personnes ont été évacuées</content>.",
     # negatives: manner and time, not sources
     "Selon la tradition, le plus jeune allume la première bougie.",
     "Selon les cas, la peine peut aller jusqu'à deux ans.",

@@ -43,10 +43,14 @@ class Verb:
 class SourcesLexicon:
     def __init__(self, resources: str):
         self.verbs: dict[str, Verb] = {}
+        self.faire_verbs: dict[str, Verb] = {}  # "faire savoir que" -> savoir
         for lemma, np_, subjects in read_lexicon(f"{resources}/reporting_verbs.tsv"):
-            self.verbs[_strip_reflexive(lemma.lower())] = Verb(
-                np_ == "np", subjects == "doc", subjects == "on"
-            )
+            verb = Verb(np_ == "np", subjects == "doc", subjects == "on")
+            lemma = _strip_reflexive(lemma.lower())
+            if lemma.startswith("faire "):
+                self.faire_verbs[lemma.split(" ", 1)[1]] = verb
+            else:
+                self.verbs[lemma] = verb
         self.cue_kinds: dict[str, str] = {}
         for phrase, kind in read_lexicon(f"{resources}/selon_cues.tsv"):
             self.cue_kinds[phrase.lower().replace("’", "'")] = kind
@@ -81,7 +85,17 @@ class SourcesLexicon:
             re.IGNORECASE,
         )
         self.stems = {lemma: stem for lemma, stem in read_lexicon(f"{resources}/conditional_stems.tsv")}
-        self.relay_verbs = read_words(f"{resources}/relay_verbs.tsv")
+        relays = read_lexicon(f"{resources}/relay_verbs.tsv")
+        self.relay_verbs = frozenset(lemma.lower() for lemma, _ in relays)
+        self.relay_participles = frozenset(
+            part.lower() + ending
+            for _, part in relays
+            for ending in (("", "e", "es") if part.endswith("s") else ("", "e", "s", "es"))
+        )
+
+    def is_relay(self, token) -> bool:
+        """A relay participle: "relayées", "cité" (whatever its tag)."""
+        return token.lemma_.lower() in self.relay_verbs or token.lower_ in self.relay_participles
 
     def name_type(self, text: str) -> str | None:
         return self.name_types.get(text.lower().replace("’", "'"))

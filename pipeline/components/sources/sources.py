@@ -38,6 +38,8 @@ OPINION_PRONOUNS = {"lui", "elle", "eux", "elles", "moi", "nous"}
 NEGATIONS = {"pas", "jamais", "guère", "plus"}
 AUXILIARIES = {"être", "avoir"}
 TIME_WORDS = {
+    "lendemain",
+    "veille",
     "hier",
     "aujourd'hui",
     "demain",
@@ -223,6 +225,7 @@ class DocView:
         found = self.selon_cues()
         taken = [(self.token_at(a.cue[0]), self.token_at(a.mention[1] - 1) + 1) for a in found if a.mention]
         found += self.verb_cues(taken)
+        found = self.merge_anonymous(found)
         found += self.quote_cues(found)
         found.sort(key=lambda a: (a.cue[0], a.cue[1]))
         unique, seen = [], set()
@@ -231,6 +234,20 @@ class DocView:
                 seen.add(a.cue)
                 unique.append(a)
         return unique
+
+    def merge_anonymous(self, found: list[Attribution]) -> list[Attribution]:
+        """ "a-t-on appris de source judiciaire" is one attribution: the verb's cue takes in the phrase."""
+        phrases = [a for a in found if a.kind == "selon" and a.anonymous and a.mention is None]
+        drop = set()
+        for a in found:
+            if a.kind != "verb" or not a.anonymous or a.mention is not None:
+                continue
+            for p in phrases:
+                between = self.text[a.cue[1] : p.cue[0]]
+                if 0 <= len(between) <= 3 and not between.strip():
+                    a.cue = (a.cue[0], p.cue[1])
+                    drop.add(id(p))
+        return [a for a in found if id(a) not in drop]
 
     # selon, d'après, à en croire, de source ..., pour X,
 
@@ -298,7 +315,7 @@ class DocView:
         furthest = end
         for t in doc[start:end]:
             for c in t.children:
-                if c.dep_ == "acl" and c.lemma_.lower() in self.lex.relay_verbs:
+                if c.dep_ == "acl" and self.lex.is_relay(c):
                     furthest = max(furthest, c.right_edge.i + 1)
         return furthest
 
@@ -362,7 +379,7 @@ class DocView:
                 lemma in self.lex.verbs or lemma in ("publier", "diffuser", "communiquer")
             ):
                 source = agent
-            elif source is not None and lemma in self.lex.relay_verbs:
+            elif source is not None and self.lex.is_relay(c):
                 relay = self.subtree_text(agent)
         return (source, relay) if source is not None else None
 
@@ -401,7 +418,7 @@ class DocView:
         relay = None
         stop = head.right_edge.i + 1
         for c in head.children:
-            if c.i > head.i and c.dep_ == "acl" and c.lemma_.lower() in self.lex.relay_verbs:
+            if c.i > head.i and c.dep_ == "acl" and self.lex.is_relay(c):
                 agent = next((g for g in c.children if g.dep_ == "obl:agent" or self.is_par(g)), None)
                 if agent is not None:
                     relay = self.subtree_text(agent)
@@ -441,6 +458,13 @@ class DocView:
             j += 1
         rest = [x for x in doc[j : sent.end] if not x.is_space]
         if j > end + 1 and all(x.text in (".", "!", "?", "»") for x in rest):
+            return j
+        # "le préfet du Doubs, Jean Martin, ...": a name set off by commas
+        if (
+            end + 1 < j < sent.end
+            and doc[j].text == ","
+            and all(x.ent_type_ == "PER" for x in doc[end + 1 : j])
+        ):
             return j
         return end
 
@@ -485,6 +509,8 @@ class DocView:
                     a = self.reporting(t, verb, out)
                 elif lemma == "faire":
                     a = self.announcement(t)
+                elif lemma in self.lex.faire_verbs and t.dep_ == "xcomp" and t.head.lemma_ == "faire":
+                    a = self.faire_verb(t, self.lex.faire_verbs[lemma])
                 else:
                     a = self.incise(t)
             elif t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_lower:
@@ -492,6 +518,21 @@ class DocView:
             if a is not None:
                 out.append(a)
         return out
+
+    def faire_verb(self, t: Token, verb: Verb) -> Attribution | None:
+        """ "L'Élysée a fait savoir que ...": the subject of "faire", the clause of the verb after it."""
+        faire = t.head
+        sent = self.sent_of(t.i)
+        content, _ = self.verb_content(t, verb, sent, False)
+        if content is None:  # the clause is often attached to "faire"
+            content, _ = self.verb_content(faire, verb, sent, False)
+        subj = self.subject(faire)
+        if content is None or subj is None:
+            return None
+        a = self.make(faire, subj, content)
+        if a is not None:
+            a.cue = (self.cue_range(faire)[0], t.idx + len(t.text))
+        return a
 
     def is_passive(self, t: Token) -> bool:
         if any(c.dep_ == "aux:pass" for c in t.children):
@@ -600,14 +641,9 @@ class DocView:
             return None
         doc, sent = self.doc, self.sent_of(t.i)
         skip = set()
-        for c in t.children:
-            if (
-                c.i > t.i
-                and c.dep_.startswith(("obl", "advmod"))
-                and (c.ent_type_ in ("DATE", "") or c.pos_ == "ADV")
-            ):
-                if c.lemma_.lower() in TIME_WORDS or c.pos_ == "ADV":
-                    skip.update(range(c.left_edge.i, c.right_edge.i + 1))
+        for c in t.children:  # "a répondu hier soir la ministre", "a indiqué le lendemain X"
+            if c.i > t.i and (c.lemma_.lower() in TIME_WORDS or c.pos_ == "ADV"):
+                skip.update(range(c.left_edge.i, c.right_edge.i + 1))
         j = t.i + 1
         while j < sent.end and (doc[j].pos_ == "ADV" or j in skip or doc[j].text == ","):
             j += 1
@@ -615,9 +651,16 @@ class DocView:
         if head is None:
             return None
         end = head.right_edge.i + 1
-        if closing and end < sent.end and doc[end].text not in (",", ".", "!", "?", ";", ":", ")"):
+        closes = end >= sent.end or doc[end].text in (",", ".", "!", "?", ";", ":", ")")
+        if closing and not closes and not self.plausible_agent(head):
             return None
         return head
+
+    def plausible_agent(self, head: Token) -> bool:
+        """A noun phrase that can be a source: a person or organisation name, or a noun of the lexicon."""
+        if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
+            return True
+        return self.lex.nouns.get(head.lemma_.lower()) in ("person", "organisation", "government", "media")
 
     def inherited_subject(self, t: Token) -> Token | None:
         """Subject of the clause a participle or coordinated verb depends on: "le Kremlin a démenti ...,
@@ -846,7 +889,16 @@ class DocView:
             return None
         q = self.quote_at_close(first - 2)
         if q is not None:
-            return q
+            # the quotation must be what is said, not a phrase quoted inside a clause
+            before = q.open_tok - 1
+            sent = self.sent_of(q.open_tok)
+            if (
+                before < sent.start
+                or doc[before].text in (",", ":", ";", "-", "–", "—")
+                or doc[before].is_space
+            ):
+                return q
+            return None
         inside = self.quote_around(t.i)
         if inside is not None:
             after = t.i + 1
@@ -874,8 +926,10 @@ class DocView:
         if subj is None:
             after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS]
             subj = after[0] if after else None
-        if subj is None and t.lemma_.lower() in self.lex.verbs and self.is_finite(t):
+        if subj is None and self.is_finite(t):
             subj = self.post_subject(t, True, closing=False)
+            if subj is not None and t.lemma_.lower() not in self.lex.verbs and not self.plausible_agent(subj):
+                subj = None
         if subj is None:
             return None
         return self.make(t, subj, (q.inner_start, q.inner_end), inverted=True)
@@ -1070,7 +1124,9 @@ class DocView:
         a.source_type = a.source_type or self.source_type(a, head, pronoun)
 
     def ent_name(self, ent: Span, norms: dict) -> str:
-        return norms.get((ent.start, ent.end), ent.text) if ent.label_ == "PER" else ent.text
+        """The entity as written, or for a person the fuller name it stands for ("Choïgou")."""
+        norm = norms.get((ent.start, ent.end), ent.text)
+        return norm if ent.label_ == "PER" and norm != " ".join(t.text for t in ent) else ent.text
 
     def role(self, span: Span, name: Span | None) -> str | None:
         tokens = [t for t in span if name is None or not (name.start <= t.i < name.end)]
