@@ -255,7 +255,9 @@ class NewsFigures:
                 value = num / den if num else None
                 yield Atom(m.start(), m.end(), "fraction", value, noun_head=True)  # "un quart d'heure"
             elif m.group("digits") is not None:
-                yield self.digits_atom(m)
+                atom = self.digits_atom(m)
+                if abs(atom.value) < 1e18:  # beyond, digits are a code or a typing error
+                    yield atom
             elif m.group("words"):
                 yield from self.words_atoms(m)
 

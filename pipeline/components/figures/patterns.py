@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 
 SPACE = "[ \u00a0\u202f]"
-GROUPED = rf"[1-9]\d{{0,2}}(?:{SPACE}\d{{3}})+"
-DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
-NUMBER = rf"(?:{GROUPED}|{DOTTED}|\d+)(?:,\d+)?"
+# ASCII digits only; a run of more than 15 digits is a serial number, not a quantity.
+GROUPED = rf"[1-9][0-9]{{0,2}}(?:{SPACE}[0-9]{{3}})+"
+DOTTED = r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+"
+NUMBER = rf"(?:{GROUPED}|{DOTTED}|[0-9]{{1,15}})(?:,[0-9]{{1,6}})?"
 # A number does not continue a word, an identifier or another number ("A380", "03.29", "24/24", 1'32").
 BEFORE_NUMBER = r"(?<![\w.,/'’])"
 # ... nor go on into digits or letters ("35e", "1er", "U17" are not quantities).
