@@ -565,24 +565,25 @@ class NewsFigures:
 
     def describe(self, doc: Doc, fig: Figure) -> None:
         lex = self.lex
-        first, last = fig.atoms[0], fig.atoms[-1]
+        last = fig.atoms[-1]
         noun = None if last.unit else self.counted_noun(doc, fig)
         self.qualify(doc, fig, noun)
         if last.unit:
             fig.unit, kind = last.unit, last.unit_kind
         else:
             kind = None
-            if fig.unit is None and noun is not None:
+            symbol = lex.units.get(noun.text.rstrip(".")) if noun is not None else None
+            if fig.unit is None and symbol is not None:
+                fig.unit, kind = symbol[0], symbol[1]  # "3 milliards de F"
+            elif fig.unit is None and noun is not None:
                 fig.unit = self.unit_lemma(noun)
-            if fig.unit is not None:
+            if fig.unit is not None and kind is None:
                 kind = lex.unit_nouns.get(fig.unit)
         if kind == "percent" and fig.unit == "point" and not self.about_percentages(doc, fig):
             kind = "count"  # "42 points en 25 matches"
         if fig.kind is None:
             fig.kind = kind or "count"
         fig.per = self.rate(doc, fig, noun)
-        if first.kind == "fraction":
-            fig.kind = fig.kind if fig.unit else "count"
 
     def about_percentages(self, doc: Doc, fig: Figure) -> bool:
         """Points are percentage points for decimals ("0,3 point"), in a sentence about percentages, or after

@@ -30,7 +30,10 @@ BEFORE_WORD = r"(?<![\w.,/])"
 # Digits grouped by spaces, which spaCy splits into tokens ("25 000", "6 700,54"): news_numbers merges them.
 GROUPED_NUMBER = re.compile(rf"{BEFORE_NUMBER}{GROUPED}(?:,\d+)?(?![\w]|[.,]\d)")
 
-PHONE = rf"(?:\+33{SPACE}?(?:\(0\){SPACE}?)?|0)[1-9](?:[ .\-\u00a0]?\d{{2}}){{4}}(?![\w])"
+PHONE = (
+    rf"(?:(?:\+33{SPACE}?(?:\(0\){SPACE}?)?|0)[1-9](?:[ .\-\u00a0]?\d{{2}}){{4}}"  # 03 29 88 43 12, +33 3 ...
+    rf"|0{SPACE}?8\d\d(?:[ .\u00a0]\d\d\d?){{2,3}})(?![\w])"  # 0 800 123 456, 0 800 12 34 56
+)
 
 
 def alternation(forms, flags: str = "") -> str:
