@@ -67,20 +67,20 @@ def entity_rows(doc: Doc, doc_id: str, sents: Sentences) -> list[dict]:
 
 
 def claim_rows(doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> list[dict]:
-    """One row per sentence that carries a figure, a date or an attribution."""
+    """One row per sentence that carries a figure, a date, an attribution or a hedge (a claim made in the
+    conditional, "ne reposerait plus sur...", is a claim even with no figure in it)."""
     by_sent: dict[int, dict] = {}
-
-    def slot(i: int) -> dict:
-        return by_sent.setdefault(i, {"figures": [], "dates": [], "sources": []})
-
     for table in ("figures", "dates", "sources"):
         for row in tables[table]:
-            slot(row["sent_id"])[table].append(row)
+            by_sent.setdefault(row["sent_id"], {"figures": [], "dates": [], "sources": []})[table].append(row)
     sources = {r["source_id"]: r for r in tables["sources"]}
     rows = []
-    for i in sorted(by_sent):
-        got = by_sent[i]
-        sent = sents.sents[i]
+    for i, sent in enumerate(sents.sents):
+        got = by_sent.get(i)
+        if got is None:
+            if not sentence_hedged(sent):
+                continue
+            got = {"figures": [], "dates": [], "sources": []}
         linked = [r["source_id"] for r in got["figures"] + got["dates"] if r.get("source_id") is not None]
         if not linked:
             linked = [r["source_id"] for r in got["sources"]]

@@ -233,7 +233,7 @@ SOURCES = Table(
 
 CLAIMS = Table(
     "claims",
-    "One row per sentence carrying a figure, a date or an attribution.",
+    "One row per sentence carrying a figure, a date, an attribution or a hedge.",
     (
         DOC_ID,
         *SPAN_COLUMNS,
