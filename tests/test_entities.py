@@ -108,3 +108,16 @@ def test_seed_entities(nlp, seed_text):
     assert not any(e.label_ == "LOC" and e.text in ("Nord-Coréens", "Défense") for e in doc.ents)
     koursk = seed_text.index("Koursk en avril")
     assert any(e.start_char == koursk and e.label_ == "LOC" for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        (["relayées", "par", "Géo", "."], [(2, 3, "MISC")], [("Géo", "ORG")]),
+        (["selon", "l'", "AFP"], [(2, 3, "LOC")], [("AFP", "ORG")]),
+        (["le", "Kremlin", "a"], [(1, 2, "LOC")], [("Kremlin", "LOC")]),
+        (["Georges", "Reuters", "a"], [(0, 2, "PER")], [("Georges Reuters", "PER")]),
+    ],
+)
+def test_known_media_are_organisations(blank_nlp, fixer, words, ents, expected):
+    assert run(blank_nlp, fixer, words, ents) == expected

@@ -3,7 +3,8 @@
 - a demonym or nationality is not a place: "Nord-Coréens" LOC -> MISC;
 - a portfolio inside a title is not a place: "ministre de la Défense" drops "Défense",
   "ministère de la Défense" becomes one ORG;
-- an event on a place keeps the place: "reconquête de Koursk" MISC -> "Koursk" LOC.
+- an event on a place keeps the place: "reconquête de Koursk" MISC -> "Koursk" LOC;
+- a known medium or organisation is an ORG: "Géo" MISC -> ORG (names shared with news_sources).
 """
 
 from __future__ import annotations
@@ -30,8 +31,19 @@ def demonym_forms(rows: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 
 class NewsEntities:
-    def __init__(self, nlp: Language, name: str = "news_entities", resources: str = "entities"):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "news_entities",
+        resources: str = "entities",
+        names: str = "sources/names.tsv",
+    ):
         self.name = name
+        self.organisations = frozenset(
+            row[0].lower()
+            for row in read_lexicon(names)
+            if len(row) > 1 and row[1] in ("media", "organisation")
+        )
         self.demonyms = demonym_forms(read_lexicon(f"{resources}/demonyms.tsv"))
         self.portfolios = read_words(f"{resources}/portfolios.tsv")
         self.heads = {row[0].lower(): row[1] for row in read_lexicon(f"{resources}/title_heads.tsv")}
@@ -47,6 +59,8 @@ class NewsEntities:
         return doc
 
     def fix(self, doc: Doc, ent: Span) -> Span | None:
+        if ent.label_ != "ORG" and ent.text.lower() in self.organisations:
+            return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "LOC" and self.is_demonym(ent.text):
             return Span(doc, ent.start, ent.end, label="MISC")
         if ent.text.lower() in self.portfolios:

@@ -2,9 +2,9 @@ from spacy.language import Language
 
 from .entities import NewsEntities
 
-DEFAULT_CONFIG = {"resources": "entities"}
+DEFAULT_CONFIG = {"resources": "entities", "names": "sources/names.tsv"}
 
 
 @Language.factory("news_entities", default_config=DEFAULT_CONFIG)
-def create_news_entities(nlp: Language, name: str, resources: str) -> NewsEntities:
-    return NewsEntities(nlp, name, resources=resources)
+def create_news_entities(nlp: Language, name: str, resources: str, names: str) -> NewsEntities:
+    return NewsEntities(nlp, name, resources=resources, names=names)
