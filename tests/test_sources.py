@@ -262,6 +262,8 @@ LINKS = [
     "<src>Cette enquête, menée auprès de <fig src=null>1 000</fig> personnes,</src> <cue>révèle</cue> que "
     "<fig src=0>40 %</fig> des sondés ont peur.",
     "Le présumé meurtrier, âgé de <fig src=null hedged=true>32</fig> ans, a été arrêté.",
+    "<cue>Selon</cue> <src>les gendarmes du Doubs</src>, <fig src=0>45</fig> sapeurs-pompiers et "
+    "<fig src=0>douze</fig> engins sont intervenus.",
 ]
 
 

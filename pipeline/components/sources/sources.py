@@ -423,6 +423,12 @@ class DocView:
                 if agent is not None:
                     relay = self.subtree_text(agent)
                     stop = min(stop, c.left_edge.i)
+        # a comma then a number opens the next clause ("Selon les pompiers, 45 sapeurs-pompiers ..."),
+        # however the parser attached it
+        for i in range(head.i + 1, min(stop, len(doc) - 1)):
+            if doc[i].text == "," and (doc[i + 1].like_num or doc[i + 1].pos_ == "NUM"):
+                stop = i
+                break
         start = max(start, head.left_edge.i, sent.start)
         end = min(stop, sent.end)
         # a quotation opening after the head with a verb in it ends the phrase ("l'Otan «qui considère ...")
