@@ -36,7 +36,7 @@ class Context:
     def __init__(self, doc: Doc, published: date | None):
         self.doc = doc
         self.text = doc.text
-        self.lower = doc.text.lower().replace("’", "'")
+        self.lower = self.text.lower().replace("’", "'")
         self.published = published
         self.has_pos = doc.has_annotation("POS")
         self.has_dep = doc.has_annotation("DEP")

@@ -67,7 +67,8 @@ class Hedging:
         return self.phrase_hedged(span.sent) if span.doc.has_annotation("SENT_START") else False
 
     def phrase_hedged(self, span: Span) -> bool:
-        return self.lex.hedge_re.search(span.doc.text, span.start_char, span.end_char) is not None
+        # span.text, not doc.text: Doc.text joins every token of the article on each call
+        return self.lex.hedge_re.search(span.text) is not None
 
     def content_hedged(self, content: Span) -> bool:
         """What an attribution covers is hedged when its main clause is."""
