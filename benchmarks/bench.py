@@ -34,7 +34,7 @@ def source_texts() -> list[dict]:
 
     texts = [
         {"text": r.text, "published": r.published}
-        for r in read_inputs([ROOT / "seeds", ROOT / "data"])
+        for r in read_inputs([ROOT / "seeds", ROOT / "data" / "articles"])
         if isinstance(r, Record)
     ]
     gold = SHARED_EVAL / "ftb_dev.jsonl"

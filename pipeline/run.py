@@ -2,12 +2,19 @@
 
 ``process`` yields, in input order, either a ReadError or ``(meta, rows)`` for each record, so that callers
 (the CLI writing files, the Python API building DataFrames) see every record exactly once.
+
+With ``n_process > 1`` the records go in chunks to worker processes that each run the single-process path
+and send back rows (plain dicts), never Docs: nothing spaCy-specific crosses processes, tokenizing and
+row-building happen in the workers, and at most ``2 * n_process`` chunks are in flight (constant memory).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -47,6 +54,57 @@ def _process_error(meta: dict, record: int | None) -> ReadError:
 def process(
     items: Iterable[Record | ReadError], nlp: Language, batch_size: int = 64, n_process: int = 1
 ) -> Iterator[ReadError | tuple[dict, dict[str, list[dict]]]]:
+    if n_process > 1:
+        yield from _process_parallel(items, nlp, batch_size, n_process)
+    else:
+        yield from _process_one(items, nlp, batch_size)
+
+
+_worker_nlp: Language | None = None
+
+
+def _work(chunk: list[Record], batch_size: int) -> list:
+    return list(_process_one(chunk, _worker_nlp, batch_size))
+
+
+def _process_parallel(items, nlp: Language, batch_size: int, n_process: int) -> Iterator:
+    """Chunks of records to ``n_process`` forked workers, results yielded in input order."""
+    global _worker_nlp
+    _worker_nlp = prepare(nlp)  # inherited by the forked workers: the model is not loaded again
+    context = multiprocessing.get_context("fork")
+    in_flight: deque = deque()
+    chunk: list[Record] = []
+    with ProcessPoolExecutor(n_process, mp_context=context) as pool:
+
+        def submit():
+            in_flight.append((pool.submit(_work, list(chunk), batch_size), list(chunk)))
+            chunk.clear()
+
+        def drain(limit: int) -> Iterator:
+            while len(in_flight) > limit:
+                future, records = in_flight.popleft()
+                try:
+                    yield from future.result()
+                except Exception as e:  # a worker died (out of memory, ...): its records are reported
+                    for r in records:
+                        yield ReadError(
+                            r.path, r.record, type(e).__name__, f"worker failed: {e}", stage="process"
+                        )
+
+        for item in items:
+            if isinstance(item, ReadError):
+                yield item
+                continue
+            chunk.append(item)
+            if len(chunk) >= batch_size:
+                submit()
+                yield from drain(2 * n_process)
+        if chunk:
+            submit()
+        yield from drain(0)
+
+
+def _process_one(items: Iterable[Record | ReadError], nlp: Language, batch_size: int) -> Iterator:
     prepare(nlp)
     errors: list[ReadError] = []
     pending: dict[int, tuple[dict, int | None]] = {}
@@ -70,7 +128,7 @@ def process(
             pending[i] = (item.meta(), item.record)
             yield doc, i
 
-    for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield from errors
         errors.clear()
         for j in sorted(k for k in pending if k < i):

@@ -92,7 +92,9 @@ def test_tables_have_schema_columns(bad_run):
 def test_seed_and_data(tmp_path, nlp):
     from conftest import ROOT
 
-    status = main(["extract", str(ROOT / "seeds"), str(ROOT / "data"), "--out", str(tmp_path), "--quiet"])
+    status = main(
+        ["extract", str(ROOT / "seeds"), str(ROOT / "data" / "articles"), "--out", str(tmp_path), "--quiet"]
+    )
     assert status == 0
     articles = pd.read_csv(tmp_path / "articles.csv")
     seed = articles[articles["doc_id"].str.startswith("seeds/")]
@@ -148,12 +150,12 @@ def test_multiprocess_same_rows(tmp_path, nlp):
     from conftest import ROOT
 
     one, two = tmp_path / "one", tmp_path / "two"
-    assert main(["extract", str(ROOT / "data"), "--out", str(one), "--quiet"]) == 0
+    assert main(["extract", str(ROOT / "data" / "articles"), "--out", str(one), "--quiet"]) == 0
     assert (
         main(
             [
                 "extract",
-                str(ROOT / "data"),
+                str(ROOT / "data" / "articles"),
                 "--out",
                 str(two),
                 "--quiet",
