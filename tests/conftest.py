@@ -29,3 +29,15 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_text():
     return SEED.read_text(encoding="utf-8")
+
+
+# What the seed article must give as entities (issue 2), and what it must not.
+SEED_ENTITIES = {
+    ("Pavlo Lakiychuk", "PER"),
+    ("Sergueï Choïgou", "PER"),
+    ("NHK World", "ORG"),
+    ("Alabuga", "LOC"),
+    ("Tatarstan", "LOC"),
+    ("Koursk", "LOC"),
+}
+SEED_NOT_LOC = ("Nord-Coréens", "Défense")

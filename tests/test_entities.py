@@ -1,6 +1,7 @@
 """news_entities: corrections to the NER (unit cases on a blank pipeline, then the seed end to end)."""
 
 import pytest
+from conftest import SEED_ENTITIES, SEED_NOT_LOC
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities import NewsEntities, entity_norms
@@ -97,15 +98,8 @@ def test_norms(blank_nlp):
 def test_seed_entities(nlp, seed_text):
     doc = nlp(seed_text)
     ents = {(e.text, e.label_) for e in doc.ents}
-    assert {
-        ("Pavlo Lakiychuk", "PER"),
-        ("Sergueï Choïgou", "PER"),
-        ("NHK World", "ORG"),
-        ("Alabuga", "LOC"),
-        ("Tatarstan", "LOC"),
-        ("Koursk", "LOC"),
-    } <= ents
-    assert not any(e.label_ == "LOC" and e.text in ("Nord-Coréens", "Défense") for e in doc.ents)
+    assert SEED_ENTITIES <= ents
+    assert not any(e.label_ == "LOC" and e.text in SEED_NOT_LOC for e in doc.ents)
     koursk = seed_text.index("Koursk en avril")
     assert any(e.start_char == koursk and e.label_ == "LOC" for e in doc.ents)
 
