@@ -10,7 +10,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from .components.entities import entity_norms
-from .components.sources import sentence_hedged
+from .components.sources.sources import doc_text, sentences_hedged
 from .schema import TABLES
 
 # (table, span group, span extension, id column)
@@ -25,8 +25,21 @@ class Sentences:
     """Sentence index of a character offset."""
 
     def __init__(self, doc: Doc):
+        self.doc = doc
         self.sents = list(doc.sents) if doc.has_annotation("SENT_START") or len(doc) == 0 else [doc[:]]
         self.starts = [s.start_char for s in self.sents]
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """``doc.text``, read once (Doc.text joins every token on each access)."""
+        if self._text is None:
+            self._text = doc_text(self.doc)
+        return self._text
+
+    def hedged(self) -> list[bool]:
+        """Whether each sentence is hedged (``sentence_hedged``), the document's tokens read once."""
+        return sentences_hedged(self.doc, self.sents, self.text)
 
     def index(self, char: int) -> int:
         return max(bisect_right(self.starts, char) - 1, 0)
@@ -74,11 +87,13 @@ def claim_rows(doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> 
         for row in tables[table]:
             by_sent.setdefault(row["sent_id"], {"figures": [], "dates": [], "sources": []})[table].append(row)
     sources = {r["source_id"]: r for r in tables["sources"]}
+    sents_hedged = sents.hedged()
+    text = sents.text
     rows = []
     for i, sent in enumerate(sents.sents):
         got = by_sent.get(i)
         if got is None:
-            if not sentence_hedged(sent):
+            if not sents_hedged[i]:
                 continue
             got = {"figures": [], "dates": [], "sources": []}
         linked = [r["source_id"] for r in got["figures"] + got["dates"] if r.get("source_id") is not None]
@@ -87,16 +102,17 @@ def claim_rows(doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> 
         source_id = linked[0] if linked else None
         source = sources.get(source_id, {})
         # hedged when the sentence is (a conditional, a hedge word), even with no figure in it
-        hedged = sentence_hedged(sent) or any(
+        hedged = sents_hedged[i] or any(
             bool(r.get("hedged")) for r in got["figures"] + got["dates"] + got["sources"]
         )
+        start_char, end_char = sent.start_char, sent.end_char
         rows.append(
             {
                 "doc_id": doc_id,
                 "sent_id": i,
-                "start_char": sent.start_char,
-                "end_char": sent.end_char,
-                "text": sent.text,
+                "start_char": start_char,
+                "end_char": end_char,
+                "text": text[start_char:end_char],  # sent.text
                 "source_id": source_id,
                 "source_name": source.get("name") or source.get("text"),
                 "hedged": hedged,

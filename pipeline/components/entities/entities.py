@@ -99,18 +99,20 @@ class NewsEntities:
 def entity_norms(ents: list[Span] | tuple[Span, ...]) -> list[str]:
     """The canonical form of each entity: for a person, the longest mention ending with the same words
     ("Choïgou" -> "Sergueï Choïgou") when that is unambiguous; otherwise the mention itself."""
+    words = [tuple(t.text for t in ent) for ent in ents]
+    joined = [" ".join(w) for w in words]
+    # the persons by their last word: a longer mention ending with the same words ends with that word
+    persons: dict[str, list[int]] = {}
+    for j, ent in enumerate(ents):
+        if ent.label_ == "PER" and words[j]:
+            persons.setdefault(words[j][-1], []).append(j)
     norms = []
-    for ent in ents:
-        words = [t.text for t in ent]
-        norm = " ".join(words)
-        if ent.label_ == "PER":
-            longer = {
-                " ".join(t.text for t in other)
-                for other in ents
-                if other.label_ == "PER"
-                and len(other) > len(ent)
-                and [t.text for t in other][-len(words) :] == words
-            }
+    for i, ent in enumerate(ents):
+        norm = joined[i]
+        w = words[i]
+        if w and ent.label_ == "PER":
+            n = len(w)
+            longer = {joined[j] for j in persons.get(w[-1], ()) if len(words[j]) > n and words[j][-n:] == w}
             if len(longer) == 1:
                 norm = longer.pop()
         norms.append(norm)

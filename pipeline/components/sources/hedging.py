@@ -7,16 +7,66 @@ lemma followed by an imperfect ending.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from bisect import bisect_left
+
+import numpy
+from spacy.attrs import LEMMA, LOWER, MORPH, POS
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import SourcesLexicon
 
 CND_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+NO_MARKS = (False, False, False)
+VERB_POS = numpy.zeros(256, dtype=bool)  # by part-of-speech id: VERB and AUX
+VERB_POS[[VERB, AUX]] = True
+MEMO_SIZE = 200_000
 
 
 class Hedging:
     def __init__(self, lex: SourcesLexicon):
         self.lex = lex
+        # ids of the hedge words as the LOWER attribute stores them (a token's lower form)
+        self.word_ids = numpy.array(
+            sorted({get_string_id(w) for w in lex.hedge_words} or {0}), dtype=numpy.uint64
+        )
+        # (is_conditional, hedge_word, hedge_verb) by (POS, MORPH, LOWER, LEMMA): they read nothing else
+        self.marks_memo: dict[tuple[int, ...], tuple[bool, bool, bool]] = {}
+
+    def token_marks(self, doc: Doc) -> dict[int, tuple[bool, bool, bool]]:
+        """``(is_conditional, hedge_word, hedge_verb)`` of every token of ``doc`` where one of them holds.
+        Only a verb, an auxiliary or a hedge word can hold one; the others are not looked at."""
+        if len(doc) == 0:
+            return {}
+        arr = doc.to_array([POS, MORPH, LOWER, LEMMA])
+        lower, ids = arr[:, 2], self.word_ids
+        is_word = ids[numpy.searchsorted(ids, lower) % len(ids)] == lower  # numpy.isin, faster on short docs
+        candidates = numpy.flatnonzero(VERB_POS[numpy.minimum(arr[:, 0], 255)] | is_word)
+        memo = self.marks_memo
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        out = {}
+        for i, key in zip(candidates.tolist(), map(tuple, arr[candidates].tolist()), strict=True):
+            marks = memo.get(key)
+            if marks is None:
+                t = doc[i]
+                marks = memo[key] = (self.is_conditional(t), self.hedge_word(t), self.hedge_verb(t))
+            if marks != NO_MARKS:
+                out[i] = marks
+        return out
+
+    def sentences_hedged(self, doc: Doc, sents: list[Span], text: str) -> list[bool]:
+        """``span_hedged`` of each sentence of ``doc`` (``text`` is ``doc.text``), the tokens read once."""
+        marked = sorted(self.token_marks(doc))
+        out = []
+        for sent in sents:
+            k = bisect_left(marked, sent.start)
+            hedged = k < len(marked) and marked[k] < sent.end
+            if not hedged:  # span.text is the document text between its offsets
+                hedged = self.lex.hedge_re.search(text[sent.start_char : sent.end_char]) is not None
+            out.append(hedged)
+        return out
 
     def is_conditional(self, t: Token) -> bool:
         if t.pos_ not in ("VERB", "AUX"):

@@ -92,6 +92,7 @@ class SourcesLexicon:
             for _, part in relays
             for ending in (("", "e", "es") if part.endswith("s") else ("", "e", "s", "es"))
         )
+        self.cue_memo: dict = {}  # DocView.cue_kind by (POS, LEMMA, LOWER, IS_LOWER)
 
     def is_relay(self, token) -> bool:
         """A relay participle: "relayées", "cité" (whatever its tag)."""

@@ -20,10 +20,16 @@ class Quote:
     close_tok: int
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
-    """Every quotation whose marks are tokens of their own (in text order)."""
-    text = doc.text
-    starts = {t.idx: t.i for t in doc}
+def find_quotes(doc: Doc, text: str | None = None, tok_starts: list[int] | None = None) -> list[Quote]:
+    """Every quotation whose marks are tokens of their own (in text order). ``text`` and ``tok_starts``
+    (each token's ``idx``) may be passed when the caller already has them."""
+    if text is None:
+        text = doc.text
+    starts = (
+        {t.idx: t.i for t in doc}
+        if tok_starts is None
+        else dict(zip(tok_starts, range(len(doc)), strict=True))
+    )
     out = []
     for m in QUOTE.finditer(text):
         open_char, close_char = m.start(), m.end() - 1

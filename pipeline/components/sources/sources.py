@@ -19,7 +19,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import DEP, HEAD, IS_LOWER, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import entity_norms
@@ -91,6 +94,12 @@ PAIRS = {")": "(", "»": "«", "”": "“"}
 EDGE_PUNCT = set(',.;:!?«»"“”()[]-–—…/')
 MAX_MENTION = 30
 QUOTE_REACH = 2  # sentences between a speaker's attribution and a quotation still theirs
+CUE_POS_TABLE = numpy.zeros(256, dtype=bool)  # by part-of-speech id: the ones verb_cues looks at
+CUE_POS_TABLE[[VERB, AUX, NOUN, ADJ, PROPN]] = True
+HEDGE_DEPS = ("amod", "advmod", "acl", "obl:mod")  # a hedge word modifying a clause (Hedging.clause_hedged)
+INCISE, MISPARSED, ANNOUNCEMENT = ("incise",), ("misparsed",), ("announcement",)  # DocView.cue_kind
+MISSING = object()
+MEMO_SIZE = 200_000
 
 
 @dataclass
@@ -115,12 +124,13 @@ class NewsSources:
     def __init__(self, nlp: Language, name: str = "news_sources", resources: str = "sources"):
         self.name = name
         self.lex = SourcesLexicon(resources)
+        self.hedging = Hedging(self.lex)
 
     # ----------------------------------------------------------------- entry point
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            view = DocView(doc, self.lex)
+            view = DocView(doc, self.lex, self.hedging)
             attributions = view.attributions()
             view.describe(attributions)
             doc.spans["sources"] = view.spans(attributions)
@@ -135,35 +145,93 @@ def _hedging(resources: str) -> Hedging:
     return Hedging(SourcesLexicon(resources))
 
 
+_ORTH_TEXT: dict[int, str] = {}  # token text by ORTH id
+_WHITESPACE = ("", " ")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` from the token arrays (Doc.text builds a Token object for each token)."""
+    if len(doc) == 0:
+        return doc.text
+    arr = doc.to_array([ORTH, SPACY])
+    orths = arr[:, 0].tolist()
+    texts = list(map(_ORTH_TEXT.get, orths))
+    if None in texts:
+        strings = doc.vocab.strings
+        texts = [strings[h] for h in orths]
+        if len(_ORTH_TEXT) > MEMO_SIZE:
+            _ORTH_TEXT.clear()
+        _ORTH_TEXT.update(zip(orths, texts, strict=True))
+    parts = [""] * (2 * len(texts))
+    parts[0::2] = texts  # Token.text_with_ws: the text, then a space when the token has one
+    parts[1::2] = map(_WHITESPACE.__getitem__, arr[:, 1].tolist())
+    return "".join(parts)
+
+
 def sentence_hedged(sent: Span, resources: str = "sources") -> bool:
     """Whether a sentence is hedged: a conditional verb, a hedge word or phrase."""
     return _hedging(resources).span_hedged(sent)
 
 
+def sentences_hedged(doc: Doc, sents: list[Span], text: str, resources: str = "sources") -> list[bool]:
+    """``sentence_hedged`` of each sentence of ``doc`` (``text`` is ``doc.text``), faster than one by one."""
+    return _hedging(resources).sentences_hedged(doc, sents, text)
+
+
 class DocView:
     """One document with the indexes the rules need (sentences, quotations, token offsets)."""
 
-    def __init__(self, doc: Doc, lex: SourcesLexicon):
+    def __init__(self, doc: Doc, lex: SourcesLexicon, hedging: Hedging | None = None):
         self.doc = doc
         self.lex = lex
-        self.text = doc.text
-        self.doc_sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self.sents = self.split_paragraphs(doc)
+        self.text = doc_text(doc)
+        n = len(doc)
+        self.has_sents = doc.has_annotation("SENT_START")
+        # token annotations read once as arrays (iterating a Doc builds a Token object per token)
+        if n:
+            arr = doc.to_array([SENT_START, HEAD, POS, LENGTH, SPACY, DEP])
+            lengths = arr[:, 3].astype(numpy.int64)
+            steps = lengths + arr[:, 4].astype(numpy.int64)  # text and trailing space
+            ends = numpy.cumsum(steps)
+            self.tok_starts = [0] + (ends[:-1]).tolist()  # Token.idx
+            self.tok_lengths = lengths.tolist()
+            index = numpy.arange(n, dtype=numpy.int64)
+            raw_heads = index + arr[:, 1].astype(numpy.int64)
+            # the head pointers Token.children follows; Token.head (the token itself when its dep is unset)
+            self.raw_heads = raw_heads.tolist()
+            self.heads = numpy.where(arr[:, 5] == 0, index, raw_heads).tolist()
+            # every token starts after the one before (no empty token): token_at(doc[i].idx) == i
+            self.strict_offsets = bool((steps[:-1] > 0).all())
+            sent_starts = [0] + (numpy.flatnonzero(arr[1:, 0] == 1) + 1).tolist()
+        else:
+            self.tok_starts, self.tok_lengths, self.heads, self.raw_heads, sent_starts = [], [], [], [], []
+            self.strict_offsets = True
+        self.doc_sent_starts = sent_starts if self.has_sents else [0]
+        self.sents = self.split_paragraphs(doc, sent_starts if self.has_sents else [0])
         self.sent_starts = [s.start for s in self.sents]
-        self.tok_starts = [t.idx for t in doc]
-        self.quotes = find_quotes(doc)
+        self.quotes = find_quotes(doc, self.text, self.tok_starts)
         self.parsed = doc.has_annotation("DEP")
-        self.hedging = Hedging(lex)
+        self.hedging = hedging if hedging is not None else Hedging(lex)
+        self._hedged_clauses: set[int] | None = None
+        self._incise_reach: set[int] | None = None
+        self._sent_phrase_hedged: dict[int, bool] = {}
 
     # ----------------------------------------------------------------- small helpers
 
-    @staticmethod
-    def split_paragraphs(doc: Doc) -> list[Span]:
+    def split_paragraphs(self, doc: Doc, sent_starts: list[int]) -> list[Span]:
         """The parser's sentences, cut again at line breaks (a paragraph never continues a sentence)."""
-        starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
-        starts = {i for i in starts if i == 0 or doc[i - 1].text[-1:] in SENTENCE_END or doc[i - 1].is_space}
-        starts |= {t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)}
-        bounds = sorted(starts | {0}) + [len(doc)]
+        starts = {
+            i for i in sent_starts if i == 0 or doc[i - 1].text[-1:] in SENTENCE_END or doc[i - 1].is_space
+        }
+        # the tokens holding a line break (a Token's trailing whitespace is a single space, never one)
+        text, tok_starts, lengths, n = self.text, self.tok_starts, self.tok_lengths, len(doc)
+        p = text.find("\n")
+        while p != -1:
+            k = bisect_right(tok_starts, p) - 1
+            if k >= 0 and p < tok_starts[k] + lengths[k] and k + 1 < n:
+                starts.add(k + 1)
+            p = text.find("\n", p + 1)
+        bounds = sorted(starts | {0}) + [n]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
     def doc_sent_index(self, i: int) -> int:
@@ -190,9 +258,11 @@ class DocView:
             end -= 1
         if start >= end:
             return None
-        opened = sum(x.text == "«" for x in doc[start:end]) - sum(x.text == "»" for x in doc[start:end])
-        if opened > 0 and end < len(doc) and doc[end].text == "»":
-            end += 1
+        # more « than » tokens needs a « in the text
+        if "«" in self.text[self.tok_starts[start] : self.tok_starts[end - 1] + self.tok_lengths[end - 1]]:
+            opened = sum(x.text == "«" for x in doc[start:end]) - sum(x.text == "»" for x in doc[start:end])
+            if opened > 0 and end < len(doc) and doc[end].text == "»":
+                end += 1
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
     def quote_at_close(self, i: int) -> Quote | None:
@@ -213,9 +283,6 @@ class DocView:
             if q.open_tok == i:
                 return q
         return None
-
-    def in_ranges(self, i: int, ranges: list[tuple[int, int]]) -> bool:
-        return any(a <= i < b for a, b in ranges)
 
     # ----------------------------------------------------------------- finding attributions
 
@@ -502,28 +569,82 @@ class DocView:
 
     def verb_cues(self, taken: list[tuple[int, int]]) -> list[Attribution]:
         out: list[Attribution] = []
-        for t in self.doc:
-            if self.in_ranges(t.i, taken):
+        doc = self.doc
+        skip: set[int] = set()
+        for a, b in taken:
+            skip.update(range(a, b))
+        if len(doc) == 0:
+            return out
+        # only verbs, auxiliaries, nouns, adjectives and proper nouns can be cues; what each token can be
+        # depends on its part of speech, lemma and form only, so it is looked up once per distinct token
+        arr = doc.to_array([POS, LEMMA, LOWER, IS_LOWER])
+        candidates = numpy.flatnonzero(CUE_POS_TABLE[numpy.minimum(arr[:, 0], len(CUE_POS_TABLE) - 1)])
+        memo = self.lex.cue_memo
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        reach = self.incise_reach()
+        for i, key in zip(candidates.tolist(), map(tuple, arr[candidates].tolist()), strict=True):
+            if i in skip:
                 continue
+            kind = memo.get(key, MISSING)
+            if kind is MISSING:
+                kind = memo[key] = self.cue_kind(doc[i])
+            if kind is None or (kind is INCISE and reach is not None and i not in reach):
+                continue  # incise() finds no quotation for it
+            t = doc[i]
             a = None
-            if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ not in AUXILIARIES):
-                lemma = t.lemma_.lower()
-                verb = self.lex.verbs.get(lemma)
-                if verb is None and lemma == t.lower_ and lemma.endswith("e"):  # lemma left as "montre"
-                    verb = self.lex.verbs.get(lemma + "r")
-                if verb is not None:
-                    a = self.reporting(t, verb, out)
-                elif lemma == "faire":
-                    a = self.announcement(t)
-                elif lemma in self.lex.faire_verbs and t.dep_ == "xcomp" and t.head.lemma_ == "faire":
-                    a = self.faire_verb(t, self.lex.faire_verbs[lemma])
+            if kind is INCISE:
+                a = self.incise(t)
+            elif kind is MISPARSED:
+                a = self.misparsed(t)
+            elif kind is ANNOUNCEMENT:
+                a = self.announcement(t)
+            elif kind[0] == "faire":
+                if t.dep_ == "xcomp" and t.head.lemma_ == "faire":
+                    a = self.faire_verb(t, kind[1])
                 else:
                     a = self.incise(t)
-            elif t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_lower:
-                a = self.misparsed(t)
+            else:
+                a = self.reporting(t, kind[1], out)
             if a is not None:
                 out.append(a)
         return out
+
+    def cue_kind(self, t: Token) -> tuple | None:
+        """What ``verb_cues`` does with a token, from its part of speech, lemma and form: ("reporting", verb),
+        ANNOUNCEMENT ("faire"), ("faire", verb) ("faire savoir" when the parse agrees, else INCISE), INCISE,
+        MISPARSED or None."""
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ not in AUXILIARIES):
+            lemma = t.lemma_.lower()
+            verb = self.lex.verbs.get(lemma)
+            if verb is None and lemma == t.lower_ and lemma.endswith("e"):  # lemma left as "montre"
+                verb = self.lex.verbs.get(lemma + "r")
+            if verb is not None:
+                return ("reporting", verb)
+            if lemma == "faire":
+                return ANNOUNCEMENT
+            if lemma in self.lex.faire_verbs:
+                return ("faire", self.lex.faire_verbs[lemma])
+            return INCISE
+        if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_lower:
+            form = t.lower_
+            # misparsed() returns None at once otherwise
+            return MISPARSED if form.endswith("e") and form + "r" in self.lex.verbs else None
+        return None
+
+    def incise_reach(self) -> set[int] | None:
+        """The tokens ``incise_quote`` can find a quotation for: inside one, or 2 to 7 tokens after its close
+        (the first token of a verb's cue is at most 5 before it). None when token offsets are not strictly
+        increasing (then the cue's first token is not known from its offset)."""
+        if not self.strict_offsets:
+            return None
+        if self._incise_reach is None:
+            reach: set[int] = set()
+            for q in self.quotes:
+                reach.update(range(q.open_tok + 1, q.close_tok))
+                reach.update(range(q.close_tok + 2, q.close_tok + 8))
+            self._incise_reach = reach
+        return self._incise_reach
 
     def faire_verb(self, t: Token, verb: Verb) -> Attribution | None:
         """ "L'Élysée a fait savoir que ...": the subject of "faire", the clause of the verb after it."""
@@ -889,6 +1010,9 @@ class DocView:
 
     def incise_quote(self, t: Token) -> Quote | None:
         """The quotation a verb is set in or after: "« ... », explique X", "« ..., dit-il, ... »"."""
+        reach = self.incise_reach()
+        if reach is not None and t.i not in reach:
+            return None
         doc = self.doc
         first = self.first_token(t)
         if first < 2 or doc[first - 1].text != ",":
@@ -1234,7 +1358,7 @@ class DocView:
                     or any(c.dep_.startswith("aux") and self.hedging.is_conditional(c) for c in verb.children)
                 )
             if content_span is not None and not hedged:
-                hedged = self.hedging.content_hedged(content_span)
+                hedged = self.content_hedged(content_span)
             span._.source = {
                 "source_id": i,
                 "sent_id": self.doc_sent_index(self.token_at(a.cue[0])),
@@ -1268,11 +1392,73 @@ class DocView:
                     continue
                 data["source_id"] = self.innermost(span, attributions)
                 sid = data["source_id"]
-                hedged = self.hedging.hedged_at(span)
+                hedged = self.hedged_at(span)
                 if not hedged and sid is not None and attributions[sid].hedge_cue:
                     hedged = True
                 data["hedged"] = bool(hedged)
                 setattr(span._, attr, data)
+
+    def hedged_at(self, span: Span) -> bool:
+        """``Hedging.hedged_at`` with this document's indexes: each token's clause and each sentence's
+        phrases are checked once per document."""
+        seen: set[int] = set()
+        heads = self.heads
+        for i in range(span.start, span.end):
+            node = i
+            while node not in seen:
+                seen.add(node)
+                if self.clause_hedged(node):
+                    return True
+                head = heads[node]
+                if head == node:
+                    break
+                node = head
+        if not self.has_sents:
+            return False
+        # span.sent: the parser's sentence holding the span's first token
+        k = self.doc_sent_index(span.start)
+        got = self._sent_phrase_hedged.get(k)
+        if got is None:
+            starts = self.doc_sent_starts
+            start, end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+            start_char = self.tok_starts[start]
+            end_char = self.tok_starts[end - 1] + self.tok_lengths[end - 1]
+            got = self.lex.hedge_re.search(self.text[start_char:end_char]) is not None
+            self._sent_phrase_hedged[k] = got
+        return got
+
+    def content_hedged(self, content: Span) -> bool:
+        """``Hedging.content_hedged`` with this document's indexes: a root of the content (a token whose
+        head is outside it, or the sentence root) heads a hedged clause, or the content has a hedge phrase."""
+        start, end, heads = content.start, content.end, self.heads
+        for i in range(start, end):
+            h = heads[i]
+            if (not (start <= h < end) or h == i) and self.clause_hedged(i):
+                return True
+        return self.lex.hedge_re.search(self.text[content.start_char : content.end_char]) is not None
+
+    def clause_hedged(self, i: int) -> bool:
+        """``Hedging.clause_hedged(doc[i])`` from the token marks, computed once per document."""
+        if self._hedged_clauses is None:
+            self._hedged_clauses = self.hedged_clauses()
+        return i in self._hedged_clauses
+
+    def hedged_clauses(self) -> set[int]:
+        """The tokens whose clause is hedged: they are conditional or carry a hedge, or one of their children
+        is a conditional auxiliary or copula, or a hedge word modifying them."""
+        doc, heads = self.doc, self.raw_heads
+        marks = self.hedging.token_marks(doc)
+        out = set(marks)
+        for c, (conditional, word, _) in marks.items():
+            dep = doc[c].dep_
+            if (conditional and dep.startswith(("aux", "cop"))) or (word and dep in HEDGE_DEPS):
+                h = heads[c]
+                if h == c or h in out:
+                    continue
+                head = doc[h]
+                if head.left_edge.i <= c <= head.right_edge.i:  # what Token.children walks over
+                    out.add(h)
+        return out
 
     def innermost(self, span: Span, attributions: list[Attribution]) -> int | None:
         best, best_len = None, None
