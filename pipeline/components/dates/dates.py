@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .context import Context
 from .patterns import Lexicons, build_checks, build_rules, build_triggers
+from .prefilter import build_prefilters
 from .resolve import Candidate, Resolver, State
 from .values import parse_published, period
 
@@ -69,6 +70,7 @@ class NewsDates:
         self.rules = build_rules(self.lex)
         self.resolver = Resolver(self.lex, build_checks(self.lex))
         self.triggers = build_triggers(self.lex)
+        self.prefilters = build_prefilters(self.lex)
         self.priority = {rule: i for i, rule in enumerate(RULE_ORDER)}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -81,13 +83,31 @@ class NewsDates:
 
     def find(self, ctx: Context) -> list[Candidate]:
         cands = []
+        text = self.prefilters.text(ctx.text, ctx.lower)
+        present: dict[int, bool] = {}  # by trigger list: full_date, day_list and month share the months
         for rule in RULE_ORDER:
-            words = self.triggers.get(rule)
-            if words and not any(w in ctx.lower for w in words):
-                continue
-            for m in self.rules[rule].finditer(ctx.text):
+            prefilter = self.prefilters.get(rule) if text.exact else None
+            if prefilter is None:
+                if not self.triggered(rule, ctx.lower, present):
+                    continue
+                matches = list(self.rules[rule].finditer(ctx.text))
+            else:
+                # The prefilter costs less than the trigger words; without matches there is nothing to drop.
+                matches = prefilter.finditer(self.rules[rule], text)
+                if matches and not self.triggered(rule, ctx.lower, present):
+                    continue
+            for m in matches:
                 cands.extend(self.resolver.accept(rule, m, ctx))
         return cands
+
+    def triggered(self, rule: str, lower: str, present: dict[int, bool]) -> bool:
+        """Whether one of the rule's trigger words is in the text (the rule is not run otherwise)."""
+        words = self.triggers.get(rule)
+        if not words:
+            return True
+        if id(words) not in present:
+            present[id(words)] = any(w in lower for w in words)
+        return present[id(words)]
 
     def select(self, cands: list[Candidate]) -> list[Candidate]:
         """Longest first, then rule order; an accepted match blocks any other overlapping it."""

@@ -51,9 +51,12 @@ def alt(forms) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+SPACES = re.compile(r"\s+")
+
+
 def fold(word: str) -> str:
     """Lower case with typographic apostrophes and spaces normalised, for lexicon look-ups."""
-    return re.sub(r"\s+", " ", word.lower().replace("’", "'"))
+    return SPACES.sub(" ", word.lower().replace("’", "'"))
 
 
 @dataclass(frozen=True)
