@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -25,15 +26,19 @@ def find_quotes(doc: Doc, text: str | None = None, tok_starts: list[int] | None 
     (each token's ``idx``) may be passed when the caller already has them."""
     if text is None:
         text = doc.text
-    starts = (
-        {t.idx: t.i for t in doc}
-        if tok_starts is None
-        else dict(zip(tok_starts, range(len(doc)), strict=True))
-    )
+    if tok_starts is None:
+        tok_starts = [t.idx for t in doc]
+
+    def token_at(char: int) -> int | None:
+        """The (last) token starting at ``char``: offsets never decrease."""
+        k = bisect_right(tok_starts, char) - 1
+        return k if k >= 0 and tok_starts[k] == char else None
+
     out = []
     for m in QUOTE.finditer(text):
         open_char, close_char = m.start(), m.end() - 1
-        if open_char not in starts or close_char not in starts:
+        open_tok, close_tok = token_at(open_char), token_at(close_char)
+        if open_tok is None or close_tok is None:
             continue
         inner_start, inner_end = open_char + 1, close_char
         while inner_start < inner_end and text[inner_start].isspace():
@@ -42,7 +47,5 @@ def find_quotes(doc: Doc, text: str | None = None, tok_starts: list[int] | None 
             inner_end -= 1
         if inner_start >= inner_end:
             continue
-        out.append(
-            Quote(open_char, close_char, inner_start, inner_end, starts[open_char], starts[close_char])
-        )
+        out.append(Quote(open_char, close_char, inner_start, inner_end, open_tok, close_tok))
     return out
