@@ -131,7 +131,7 @@ def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
     for table, group, attr, id_col in SPAN_TABLES:
         tables[table] = span_table_rows(doc, doc_id, sents, table, group, attr, id_col)
     tables["claims"] = claim_rows(doc_id, sents, tables)
-    article = {**meta, "n_chars": len(doc.text), "n_tokens": len(doc), "n_sentences": len(sents.sents)}
+    article = {**meta, "n_chars": len(sents.text), "n_tokens": len(doc), "n_sentences": len(sents.sents)}
     article.update({f"n_{name}": len(rows) for name, rows in tables.items()})
     tables["articles"] = [{c: article.get(c) for c in TABLES["articles"].names}]
     return tables
