@@ -7,18 +7,24 @@ each other non-blank line is one entry, tab-separated fields for ``.tsv`` files.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 
 @cache
 def models_dir() -> Path:
-    """The folder holding ``config.cfg`` and the rule resources: the installed ``pipeline.models``, or
-    ``models/`` beside the package when running from a source checkout."""
+    """The folder holding ``config.cfg`` and the rule resources: the installed ``pipeline.models`` (a
+    namespace package: ``models/`` has no ``__init__.py``), or ``models/`` beside the package when running
+    from a source checkout."""
     try:
-        return Path(str(files("pipeline.models")))
+        spec = find_spec("pipeline.models")
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "models"
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        for location in spec.submodule_search_locations:
+            if (Path(location) / "config.cfg").exists():
+                return Path(location)
+    return Path(__file__).resolve().parent.parent / "models"
 
 
 def resource_path(path: str | Path) -> Path:
