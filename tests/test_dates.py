@@ -275,6 +275,8 @@ BLANK = [
     (D, "Le score était de 3 à 1 à la mi-temps."),
     (D, "Les Jeux olympiques d'hiver ont commencé à <d value='2025-03-12T20:00'>20 h</d>."),
     (D, "Les 18-25 ans sont les plus touchés."),
+    (D, "Deux adolescents de 15 et 16 ans ont été interpellés."),
+    (D, "Il a signé un contrat de <d type=DURATION value='P3Y'>trois ans</d>."),
     (D, "Les moins de 25 ans sont exonérés."),
     (D, "Il a fêté ses 100 ans entouré de sa famille."),
     (D, "Il est mort à 92 ans dans sa maison."),

@@ -651,7 +651,8 @@ class Resolver:
         if re.search(r"(?:^|\W)à$", before) and not re.search(r"(?:ici|jusqu')\s*à$", before):
             return True
         lo = max(0, c.start - 40)
-        m = re.search(r"(\w+)\s+(?:de\s+|d')$", ctx.lower[lo : c.start])
+        # "un chauffeur de 38 ans", and the second of two ages: "des adolescents de 15 et 16 ans"
+        m = re.search(r"(\w+)\s+(?:de\s+|d')(?:\d{1,3}\s+(?:et|ou)\s+)?$", ctx.lower[lo : c.start])
         if m:
             return m.group(1) not in self.lex.duration_heads and m.group(1) not in ("plus", "moins", "près")
         return False
