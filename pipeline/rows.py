@@ -10,7 +10,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from .components.entities import entity_norms
-from .components.sources.sources import doc_text, sentences_hedged
+from .components.sources.sources import sentences_hedged
+from .components.text import doc_text
 from .schema import TABLES
 
 # (table, span group, span extension, id column)

@@ -12,6 +12,8 @@ from datetime import date
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from ..text import doc_text
+
 PREV_WORD = re.compile(r"(\w+['’]?|[^\w\s])\s*$")
 NEXT_WORD = re.compile(r"^\s*(\w+['’]?|[^\w\s])")
 SENT_END = ".!?\n:;»"
@@ -35,7 +37,7 @@ class Context:
 
     def __init__(self, doc: Doc, published: date | None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lower = self.text.lower().replace("’", "'")
         self.published = published
         self.has_pos = doc.has_annotation("POS")

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import read_lexicon, read_words
+from ..text import doc_text
 from .patterns import Patterns
 from .values import digits_value, split_words, words_value
 
@@ -220,7 +221,7 @@ class NewsFigures:
     # -- finding ------------------------------------------------------------------------------------------
 
     def figures(self, doc: Doc) -> list[Figure]:
-        self.text = doc.text  # Doc.text joins every token on each access: read it once per document
+        self.text = doc_text(doc)  # read once per document
         dates = [(s.start_char, s.end_char) for s in doc.spans["dates"]] if "dates" in doc.spans else []
         atoms = []
         for atom in self.atoms(self.text):

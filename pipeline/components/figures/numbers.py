@@ -18,6 +18,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..text import doc_text
 from .patterns import GROUPED_NUMBER
 
 # A unit symbol or abbreviation with a final period, optionally after the digits it is glued to.
@@ -35,7 +36,7 @@ class NewsNumbers:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         splits = []
         for m in ENDS_WITH_PERIOD.finditer(text):
             span = doc.char_span(m.start(), m.end())

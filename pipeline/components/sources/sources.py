@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_LOWER, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IS_LOWER, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import entity_norms
+from ..text import doc_text
 from .hedging import Hedging
 from .lexicon import SourcesLexicon, Verb
 from .quotes import Quote, find_quotes
@@ -143,29 +144,6 @@ class NewsSources:
 @lru_cache(maxsize=4)
 def _hedging(resources: str) -> Hedging:
     return Hedging(SourcesLexicon(resources))
-
-
-_ORTH_TEXT: dict[int, str] = {}  # token text by ORTH id
-_WHITESPACE = ("", " ")
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text`` from the token arrays (Doc.text builds a Token object for each token)."""
-    if len(doc) == 0:
-        return doc.text
-    arr = doc.to_array([ORTH, SPACY])
-    orths = arr[:, 0].tolist()
-    texts = list(map(_ORTH_TEXT.get, orths))
-    if None in texts:
-        strings = doc.vocab.strings
-        texts = [strings[h] for h in orths]
-        if len(_ORTH_TEXT) > MEMO_SIZE:
-            _ORTH_TEXT.clear()
-        _ORTH_TEXT.update(zip(orths, texts, strict=True))
-    parts = [""] * (2 * len(texts))
-    parts[0::2] = texts  # Token.text_with_ws: the text, then a space when the token has one
-    parts[1::2] = map(_WHITESPACE.__getitem__, arr[:, 1].tolist())
-    return "".join(parts)
 
 
 def sentence_hedged(sent: Span, resources: str = "sources") -> bool:
