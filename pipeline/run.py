@@ -77,7 +77,8 @@ def _process_parallel(items, nlp: Language, batch_size: int, n_process: int) -> 
     with ProcessPoolExecutor(n_process, mp_context=context) as pool:
 
         def submit():
-            in_flight.append((pool.submit(_work, list(chunk), batch_size), list(chunk)))
+            batch = list(chunk)
+            in_flight.append((pool.submit(_work, batch, batch_size), batch))
             chunk.clear()
 
         def drain(limit: int) -> Iterator:
