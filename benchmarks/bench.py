@@ -131,9 +131,8 @@ def per_component(corpus, batch_size) -> dict[str, float]:
     """Seconds spent in each component (tokenizer and rows included), one process."""
     from pipeline import load
     from pipeline.rows import doc_rows
-    from pipeline.run import prepare
 
-    nlp = prepare(load())
+    nlp = load()
     times = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "rows": 0.0}
     for i in range(0, len(corpus), batch_size):
         batch = corpus[i : i + batch_size]

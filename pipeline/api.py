@@ -65,9 +65,7 @@ def extract_text(text: str, published: str | None = None, title: str | None = No
 
 def parse(text: str, published: str | None = None) -> Doc:
     """The processed Doc of one article (for ``pipeline.show`` and custom analysis)."""
-    from .run import prepare
-
-    nlp = prepare(load())
+    nlp = load()
     doc = nlp.make_doc(text)
     doc._.published = published
     for _, proc in nlp.pipeline:

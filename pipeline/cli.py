@@ -72,12 +72,15 @@ def extract_command(args: argparse.Namespace) -> int:
         dynamic_ncols=True,
     )
     error_kinds: Counter = Counter()
+    failed_components: Counter = Counter()  # articles dropped because one of our components failed
     try:
         with TableWriters(out, args.format) as writers:
             for item in process(read_inputs(args.inputs), nlp, args.batch_size, args.n_process):
                 if isinstance(item, ReadError):
                     writers.write("errors", [item.row()])
                     error_kinds[item.error] += 1
+                    if item.component:
+                        failed_components[item.component] += 1
                 else:
                     for table, rows in item[1].items():
                         writers.write(table, rows)
@@ -104,6 +107,7 @@ def extract_command(args: argparse.Namespace) -> int:
         "n_process": args.n_process,
         "counts": counts,
         "errors": dict(error_kinds),
+        "failed_components": dict(failed_components),
         "seconds": round(time.time() - started, 3),
     }
     (out / "run.json").write_text(json.dumps(run, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -12,12 +12,19 @@ DOC_EXTENSIONS = {
 }
 
 SPAN_EXTENSIONS = {
-    # On doc.spans["figures"]: value, low, high, qualifier, unit, per, kind, source_id, hedged.
+    # news_entities, on doc.ents: the canonical form shared by the mentions of one entity.
+    "norm": None,
+    # news_figures, on doc.spans["figures"]: value, low, high, qualifier, unit, per, kind.
     "figure": None,
-    # On doc.spans["dates"]: type, value, mod, bound, period_start, period_end, anchor, source_id, hedged.
+    # news_dates, on doc.spans["dates"]: type, value, mod, bound, period_start, period_end, anchor.
     "date": None,
-    # On doc.spans["sources"]: the sources.csv columns of the attribution.
+    # news_sources, on doc.spans["sources"]: the sources.csv columns of the attribution, plus verb_char (the
+    # reporting verb's offset) and hedge_cue (the cue names no source: "selon des informations").
     "source": None,
+    # news_links, on figures and dates: the source_id of the attribution it is reported under, or None.
+    "source_id": None,
+    # news_hedging, on figures, dates and sources: whether it is only reported as possible.
+    "hedged": None,
 }
 
 

@@ -16,6 +16,10 @@ from spacy.util import load_config
 from . import extensions  # noqa: F401  (registers the custom attributes)
 from .resources import resource_path
 
+# nlp.max_length guards against accidental huge inputs; a long article (1 MB and more) is still an
+# article, so it is raised. Memory grows with the article, not with the number of articles.
+MAX_CHARS = 5_000_000
+
 
 def config_path(config: str | Path | None = None) -> Path:
     return Path(config) if config else resource_path("config.cfg")
@@ -43,6 +47,7 @@ def _load(path: str, disable: tuple[str, ...]) -> Language:
         nlp.add_pipe(factory, name=name, config=settings, before=later[0] if later else None)
     for name in disable:
         nlp.disable_pipe(name)
+    nlp.max_length = max(nlp.max_length, MAX_CHARS)
     return nlp
 
 

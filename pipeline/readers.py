@@ -53,12 +53,14 @@ class ReadError:
     error: str
     message: str
     stage: str = field(default="read")
+    component: str | None = None  # the pipeline component that failed (stage "process")
 
     def row(self) -> dict:
         return {
             "path": self.path,
             "record": self.record,
             "stage": self.stage,
+            "component": self.component,
             "error": self.error,
             "message": self.message,
         }

@@ -47,3 +47,26 @@ def read_lexicon(path: str | Path) -> tuple[tuple[str, ...], ...]:
 def read_words(path: str | Path) -> frozenset[str]:
     """The first field of every row of a lexicon, lower-cased."""
     return frozenset(row[0].lower() for row in read_lexicon(path))
+
+
+class Resources:
+    """The lexicons of one component, read from ``root`` (default: the models folder) by names relative to
+    it ("dates/months.tsv"). Remembers the names read, so that the component can save them with the
+    pipeline (``RuleComponent.to_disk``) and read them back from there."""
+
+    def __init__(self, root: str | Path | None = None):
+        self.root = Path(root) if root is not None else models_dir()
+        self.used: set[str] = set()
+
+    def path(self, name: str | Path) -> Path:
+        return self.root / name
+
+    def lexicon(self, name: str | Path) -> tuple[tuple[str, ...], ...]:
+        """``read_lexicon`` of ``root/name``."""
+        self.used.add(str(name))
+        return read_lexicon(self.path(name).resolve())
+
+    def words(self, name: str | Path) -> frozenset[str]:
+        """``read_words`` of ``root/name``."""
+        self.used.add(str(name))
+        return read_words(self.path(name).resolve())

@@ -1,6 +1,7 @@
 """Turn a processed Doc into table rows (plain dicts keyed by the schema's column names).
 
-The only place that reads spaCy objects for output; writers and DataFrames take these rows.
+The only place that reads spaCy objects for output; writers and DataFrames take these rows. It only reads
+what the components wrote (span groups and extensions, see ``pipeline.extensions``); it does no NLP.
 """
 
 from __future__ import annotations
@@ -9,16 +10,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from .components.entities import entity_norms
-from .components.sources.sources import sentences_hedged
-from .components.text import doc_text
+from .components.common.text import doc_text
 from .schema import TABLES
 
-# (table, span group, span extension, id column)
+# (table, span group, span extension, id column, qualifier extensions)
 SPAN_TABLES = (
-    ("figures", "figures", "figure", "fig_id"),
-    ("dates", "dates", "date", "date_id"),
-    ("sources", "sources", "source", "source_id"),
+    ("figures", "figures", "figure", "fig_id", ("source_id", "hedged")),
+    ("dates", "dates", "date", "date_id", ("source_id", "hedged")),
+    ("sources", "sources", "source", "source_id", ("hedged",)),
 )
 
 
@@ -39,8 +38,11 @@ class Sentences:
         return self._text
 
     def hedged(self) -> list[bool]:
-        """Whether each sentence is hedged (``sentence_hedged``), the document's tokens read once."""
-        return sentences_hedged(self.doc, self.sents, self.text)
+        """Whether each sentence holds a hedge cue (``doc.spans["hedges"]``, from news_hedging)."""
+        out = [False] * len(self.sents)
+        for cue in self.doc.spans["hedges"] if "hedges" in self.doc.spans else ():
+            out[self.index(cue.start_char)] = True
+        return out
 
     def index(self, char: int) -> int:
         return max(bisect_right(self.starts, char) - 1, 0)
@@ -57,7 +59,7 @@ def _span_row(doc_id: str, sents: Sentences, span: Span) -> dict:
 
 
 def span_table_rows(
-    doc: Doc, doc_id: str, sents: Sentences, table: str, group: str, attr: str, id_col: str
+    doc: Doc, doc_id: str, sents: Sentences, table: str, group: str, attr: str, id_col: str, qualifiers=()
 ) -> list[dict]:
     columns = TABLES[table].names
     spans = sorted(doc.spans[group], key=lambda s: (s.start_char, s.end_char)) if group in doc.spans else []
@@ -66,16 +68,17 @@ def span_table_rows(
         row = _span_row(doc_id, sents, span)
         row[id_col] = i
         row.update(getattr(span._, attr) or {})
+        for name in qualifiers:
+            row[name] = getattr(span._, name)
         rows.append({c: row.get(c) for c in columns})
     return rows
 
 
 def entity_rows(doc: Doc, doc_id: str, sents: Sentences) -> list[dict]:
-    ents = list(doc.ents)
     rows = []
-    for i, (ent, norm) in enumerate(zip(ents, entity_norms(ents), strict=True)):
+    for i, ent in enumerate(doc.ents):
         row = _span_row(doc_id, sents, ent)
-        row.update(ent_id=i, label=ent.label_, norm=norm)
+        row.update(ent_id=i, label=ent.label_, norm=ent._.norm)
         rows.append(row)
     return rows
 
@@ -129,8 +132,8 @@ def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
     doc_id = meta["doc_id"]
     sents = Sentences(doc)
     tables: dict[str, list[dict]] = {"entities": entity_rows(doc, doc_id, sents)}
-    for table, group, attr, id_col in SPAN_TABLES:
-        tables[table] = span_table_rows(doc, doc_id, sents, table, group, attr, id_col)
+    for table, group, attr, id_col, qualifiers in SPAN_TABLES:
+        tables[table] = span_table_rows(doc, doc_id, sents, table, group, attr, id_col, qualifiers)
     tables["claims"] = claim_rows(doc_id, sents, tables)
     article = {**meta, "n_chars": len(sents.text), "n_tokens": len(doc), "n_sentences": len(sents.sents)}
     article.update({f"n_{name}": len(rows) for name, rows in tables.items()})

@@ -11,7 +11,6 @@ row-building happen in the workers, and at most ``2 * n_process`` chunks are in 
 from __future__ import annotations
 
 import multiprocessing
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -19,35 +18,21 @@ from concurrent.futures import ProcessPoolExecutor
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .components.base import FAILURE
 from .readers import ReadError, Record
 from .rows import doc_rows
 
-# nlp.max_length guards against accidental huge inputs; a long article (1 MB and more) is still an
-# article, so it is raised. Memory grows with the article, not with the number of articles.
-MAX_CHARS = 5_000_000
 
-_process_errors: dict[str, str] = {}
-
-
-def _on_error(name: str, proc, docs: list[Doc], e: Exception) -> None:
-    """Keep going when a component fails on one doc; the doc is dropped and reported in errors.csv."""
-    for doc in docs:
-        key = doc.user_data.get("doc_id", "?")
-        _process_errors[key] = f"component {name!r} failed: {type(e).__name__}: {e}".replace("\n", " ")
-        print(f"pipeline: {key}: {_process_errors[key]}", file=sys.stderr)
-
-
-def prepare(nlp: Language) -> Language:
-    nlp.max_length = max(nlp.max_length, MAX_CHARS)
-    # Used by our rule components (plain callables); spaCy's trained pipes keep raising.
-    nlp.default_error_handler = _on_error
-    return nlp
-
-
-def _process_error(meta: dict, record: int | None) -> ReadError:
-    message = _process_errors.pop(meta["doc_id"], "dropped during processing (see stderr)")
+def _process_error(meta: dict, record: int | None, doc: Doc) -> ReadError:
+    """The error row of a Doc that a component dropped (``components.base.record_failure``)."""
+    failure = doc.user_data.get(FAILURE) or {"component": None, "error": "Dropped", "message": "dropped"}
     return ReadError(
-        path=meta["path"], record=record, error="ProcessingError", message=message, stage="process"
+        path=meta["path"],
+        record=record,
+        error=failure["error"],
+        message=failure["message"],
+        stage="process",
+        component=failure["component"],
     )
 
 
@@ -60,25 +45,32 @@ def process(
         yield from _process_one(items, nlp, batch_size)
 
 
-_worker_nlp: Language | None = None
+class _Worker:
+    """The pipeline of a worker process, set once by the pool's initializer."""
 
+    nlp: Language | None = None
 
-def _work(chunk: list[Record], batch_size: int) -> list:
-    return list(_process_one(chunk, _worker_nlp, batch_size))
+    @classmethod
+    def start(cls, nlp: Language) -> None:
+        cls.nlp = nlp
+
+    @classmethod
+    def work(cls, chunk: list[Record], batch_size: int) -> list:
+        return list(_process_one(chunk, cls.nlp, batch_size))
 
 
 def _process_parallel(items, nlp: Language, batch_size: int, n_process: int) -> Iterator:
-    """Chunks of records to ``n_process`` forked workers, results yielded in input order."""
-    global _worker_nlp
-    _worker_nlp = prepare(nlp)  # inherited by the forked workers: the model is not loaded again
+    """Chunks of records to ``n_process`` forked workers, results yielded in input order. The workers are
+    forked: they inherit the loaded pipeline (the initializer's argument), the model is not loaded again."""
     context = multiprocessing.get_context("fork")
     in_flight: deque = deque()
     chunk: list[Record] = []
-    with ProcessPoolExecutor(n_process, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(n_process, mp_context=context, initializer=_Worker.start, initargs=(nlp,))
+    with pool:
 
         def submit():
             batch = list(chunk)
-            in_flight.append((pool.submit(_work, batch, batch_size), batch))
+            in_flight.append((pool.submit(_Worker.work, batch, batch_size), batch))
             chunk.clear()
 
         def drain(limit: int) -> Iterator:
@@ -106,9 +98,8 @@ def _process_parallel(items, nlp: Language, batch_size: int, n_process: int) -> 
 
 
 def _process_one(items: Iterable[Record | ReadError], nlp: Language, batch_size: int) -> Iterator:
-    prepare(nlp)
     errors: list[ReadError] = []
-    pending: dict[int, tuple[dict, int | None]] = {}
+    pending: dict[int, tuple[dict, int | None, Doc]] = {}
 
     def docs() -> Iterator[tuple[Doc, int]]:
         for i, item in enumerate(items):
@@ -126,7 +117,7 @@ def _process_one(items: Iterable[Record | ReadError], nlp: Language, batch_size:
                 continue
             doc._.published = item.published
             doc.user_data["doc_id"] = item.doc_id
-            pending[i] = (item.meta(), item.record)
+            pending[i] = (item.meta(), item.record, doc)
             yield doc, i
 
     for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
@@ -134,7 +125,7 @@ def _process_one(items: Iterable[Record | ReadError], nlp: Language, batch_size:
         errors.clear()
         for j in sorted(k for k in pending if k < i):
             yield _process_error(*pending.pop(j))
-        meta, record = pending.pop(i)
+        meta, record, _ = pending.pop(i)
         try:
             rows = doc_rows(doc, meta)
         except Exception as e:  # a bug of ours on one article must not stop the run

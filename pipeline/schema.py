@@ -258,6 +258,7 @@ ERRORS = Table(
             "3",
         ),
         _c("stage", "string", "read (decoding, parsing, validation) or process (the NLP pipeline).", "read"),
+        _c("component", "string", "For stage process: the pipeline component that failed.", "news_sources"),
         _c("error", "string", "Error class.", "MissingText"),
         _c("message", "string", "What went wrong, in one line.", "record has no text field"),
     ),

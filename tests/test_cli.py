@@ -180,8 +180,6 @@ def test_component_failure_is_reported_and_run_goes_on(nlp, monkeypatch):
     records = [{"id": "a", "text": GOOD}, {"id": "b", "text": "BOUM. " + GOOD}, {"id": "c", "text": GOOD}]
     items = list(process(records_from(records), nlp, batch_size=2))
     done = [i[0]["doc_id"] for i in items if not isinstance(i, ReadError)]
-    failed = [(e.record, e.stage, e.error, e.message) for e in items if isinstance(e, ReadError)]
+    failed = [(e.record, e.stage, e.component, e.error, e.message) for e in items if isinstance(e, ReadError)]
     assert done == ["a", "c"]
-    assert failed == [
-        (1, "process", "ProcessingError", "component 'news_entities' failed: ValueError: exploded")
-    ]
+    assert failed == [(1, "process", "news_entities", "ValueError", "ValueError: exploded")]

@@ -361,7 +361,7 @@ def test_dates_model(nlp, published, marked):
 
 def test_every_span_has_the_schema_keys(dates_blank):
     doc = run(dates_blank, D, "Hier, depuis 2022, il travaille trois ans chaque jour.")
-    keys = {"type", "value", "mod", "bound", "period_start", "period_end", "anchor", "source_id", "hedged"}
+    keys = {"type", "value", "mod", "bound", "period_start", "period_end", "anchor"}
     assert len(doc.spans["dates"]) == 4
     assert all(set(s._.date) == keys for s in doc.spans["dates"])
 

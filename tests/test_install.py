@@ -19,7 +19,7 @@ def test_installed_package_finds_its_config(tmp_path):
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]); import pipeline.resources as r; "
         "d = r.models_dir(); print(d); assert (d / 'config.cfg').exists(); "
-        "assert (d / 'figures' / 'units.tsv').exists() and (d / 'sources' / 'names.tsv').exists()"
+        "assert (d / 'figures' / 'units.tsv').exists() and (d / 'shared' / 'names.tsv').exists()"
     )
     run = subprocess.run(
         [sys.executable, "-c", code, str(target)], capture_output=True, text=True, cwd=tmp_path

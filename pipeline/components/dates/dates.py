@@ -5,7 +5,8 @@ Writes ``doc.spans["dates"]``; each span carries on ``span._.date`` a plain dict
 ``1999-05-19TMO``, ``199X``, ``PRESENT_REF``, ``XXXX-SU``), ``mod`` (START, MID, END, APPROX, MORE_THAN, ...),
 ``bound`` (since, from, until, between: what the preposition before it does), ``period_start``/``period_end``
 (see ``values.py``), ``anchor`` (``published`` when resolved against the publication date, ``unresolved`` when
-that was needed but missing, else None), and ``source_id``/``hedged`` left to ``news_sources``.
+that was needed but missing, else None). ``news_links`` and ``news_hedging`` set ``span._.source_id`` and
+``span._.hedged``.
 
 As in the French TimeBank, the span leaves out the preposition ("depuis 2022" -> "2022", "par mois" -> "mois",
 "vers 18 h" -> "18 h") but keeps articles, demonstratives and modifiers ("le 27 mai", "cette semaine",
@@ -20,6 +21,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...resources import Resources
+from ..base import RuleComponent
 from .context import Context
 from .patterns import Lexicons, build_checks, build_rules, build_triggers
 from .prefilter import build_prefilters
@@ -63,10 +66,13 @@ PAIR_START = re.compile(r"(?:^|\W)(?:entre|de|du|d'|depuis)$")
 PAIR_LINK = re.compile(r"\s*(?:et|à|au|-|–)\s*")
 
 
-class NewsDates:
+class NewsDates(RuleComponent):
     def __init__(self, nlp: Language, name: str = "news_dates", resources: str = "dates"):
-        self.name = name
-        self.lex = Lexicons.load(resources)
+        self.folder = resources
+        super().__init__(nlp, name)
+
+    def setup(self, res: Resources) -> None:
+        self.lex = Lexicons.load(res, self.folder)
         self.rules = build_rules(self.lex)
         self.resolver = Resolver(self.lex, build_checks(self.lex))
         self.triggers = build_triggers(self.lex)
@@ -185,8 +191,6 @@ class NewsDates:
                 "period_start": t.get("period_start"),
                 "period_end": t.get("period_end"),
                 "anchor": t.get("anchor"),
-                "source_id": None,
-                "hedged": None,
             }
             spans.append(span)
         return spans

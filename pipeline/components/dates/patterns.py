@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...resources import read_lexicon, read_words
+from ...resources import Resources
+from ..common.patterns import APOSTROPHE as APOS
+from ..common.patterns import alternation, fold
 
-APOS = "['’]"
 SP = r"[\s\u00a0\u202f]"  # a space, including the non-breaking ones of French typography
 B = r"(?<![\w\-'’])"  # word start (not inside a word, a compound or after an elision)
 BE = r"(?<![\w\-])"  # word start that may follow an elision ("l'été")
@@ -42,23 +43,6 @@ QUALIFIERS = {
 FUZZ_MODS = {"début": "START", "fin": "END", "mi": "MID", "milieu": "MID", "courant": None}
 
 
-def alt(forms) -> str:
-    """A regex alternation of literal forms, longest first; apostrophes and spaces match their variants."""
-    parts = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        piece = re.sub("['’]", lambda _: APOS, re.escape(form))
-        parts.append(re.sub(r"(\\ )+", lambda _: r"\s+", piece))
-    return "(?:" + "|".join(parts) + ")"
-
-
-SPACES = re.compile(r"\s+")
-
-
-def fold(word: str) -> str:
-    """Lower case with typographic apostrophes and spaces normalised, for lexicon look-ups."""
-    return SPACES.sub(" ", word.lower().replace("’", "'"))
-
-
 @dataclass(frozen=True)
 class Lexicons:
     months: dict[str, int]
@@ -76,9 +60,9 @@ class Lexicons:
     duration_heads: frozenset[str]
 
     @classmethod
-    def load(cls, resources: str) -> Lexicons:
+    def load(cls, res: Resources, folder: str) -> Lexicons:
         def table(name: str):
-            return read_lexicon(f"{resources}/{name}")
+            return res.lexicon(f"{folder}/{name}")
 
         return cls(
             months={fold(r[0]): int(r[1]) for r in table("months.tsv")},
@@ -89,26 +73,26 @@ class Lexicons:
             seasons={fold(r[0]): r[1] for r in table("seasons.tsv")},
             refs={fold(r[0]): (r[1], r[2]) for r in table("refs.tsv")},
             sets={fold(r[0]): r[1] for r in table("sets.tsv")},
-            numbers=read_words(f"{resources}/numbers.tsv"),
+            numbers=res.words(f"{folder}/numbers.tsv"),
             approx={fold(r[0]): int(r[1]) for r in table("approx_numbers.tsv")},
             holidays={fold(r[0]): r[1] for r in table("holidays.tsv")},
-            holiday_heads=read_words(f"{resources}/holiday_heads.tsv"),
-            duration_heads=read_words(f"{resources}/duration_heads.tsv"),
+            holiday_heads=res.words(f"{folder}/holiday_heads.tsv"),
+            duration_heads=res.words(f"{folder}/duration_heads.tsv"),
         )
 
 
 def build_rules(lex: Lexicons) -> dict[str, re.Pattern]:
     """The rules, by name: one compiled pattern each (case-insensitive; case is checked in code)."""
-    month = alt(lex.months)
-    weekday = alt(lex.weekdays) + "s?"
-    numword = alt(lex.numbers)
+    month = alternation(lex.months)
+    weekday = alternation(lex.weekdays) + "s?"
+    numword = alternation(lex.numbers)
     numwords = rf"{numword}(?:(?:-|\s+)(?:et(?:-|\s+))?{numword})*"
     number = rf"(?:{DIGITS}|{numwords})"
-    unit = alt(lex.units)
-    pod = alt(lex.parts_of_day)
-    season = alt(lex.seasons)
-    approx = alt(lex.approx)
-    qual = alt(QUALIFIERS)
+    unit = alternation(lex.units)
+    pod = alternation(lex.parts_of_day)
+    season = alternation(lex.seasons)
+    approx = alternation(lex.approx)
+    qual = alternation(QUALIFIERS)
     fuzz = (
         r"(?P<fuzz>(?:(?:la|le)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi|courant)"
         rf"(?:\s*-\s*|\s+(?:(?:de|du|des|d{APOS})\s*)?))"
@@ -199,15 +183,15 @@ def build_rules(lex: Lexicons) -> dict[str, re.Pattern]:
         # "mois" in "5 000 drones par mois" (the preposition stays outside)
         "per": rf"(?<=\bpar\s)(?P<unit>an|année|mois|semaine|jour|trimestre|semestre|nuit|week-end){E}",
         # quotidien, annuel, hebdomadaire (adjectives only), quotidiennement
-        "frequency": rf"{B}(?P<word>{alt(lex.sets)}){E}",
+        "frequency": rf"{B}(?P<word>{alternation(lex.sets)}){E}",
         # désormais, actuellement, auparavant, récemment, à l'avenir...
-        "ref": rf"{BE}(?P<word>{alt(lex.refs)}){E}",
+        "ref": rf"{BE}(?P<word>{alternation(lex.refs)}){E}",
         # "ici" in "d'ici à dix ans", "d'ici 2025"
         "ici": rf"(?<=\bd{APOS})ici{E}",
         # quinquennat, septennat
-        "term": rf"{B}(?P<word>{alt(lex.terms)}){E}",
+        "term": rf"{B}(?P<word>{alternation(lex.terms)}){E}",
         # à Noël, avant la Toussaint
-        "holiday": rf"{B}(?P<word>{alt(lex.holidays)})(?:\s+(?P<year>{YEAR}))?{E}",
+        "holiday": rf"{B}(?P<word>{alternation(lex.holidays)})(?:\s+(?P<year>{YEAR}))?{E}",
     }
     return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in rules.items()}
 
@@ -244,11 +228,12 @@ def build_triggers(lex: Lexicons) -> dict[str, tuple[str, ...]]:
 
 def build_checks(lex: Lexicons) -> dict[str, re.Pattern]:
     """Patterns that look at the text after a match rather than find one."""
-    numword = alt(lex.numbers)
+    numword = alternation(lex.numbers)
     starts = rf"\d|la\s+fin|le\s|l{APOS}|la\s|là|peu\b|quelques|demain|début|fin\b|mi-|cet?t?e?\s|{numword}\b"
     return {
         # "d'ici" followed by a time: "d'ici à dix ans", "d'ici 2025", "d'ici la fin de l'année"
         "ici_next": re.compile(
-            rf"\s*(?:(?:à|au|aux)\s+)?(?:{starts}|{alt(lex.months)}|{alt(lex.weekdays)})", re.IGNORECASE
+            rf"\s*(?:(?:à|au|aux)\s+)?(?:{starts}|{alternation(lex.months)}|{alternation(lex.weekdays)})",
+            re.IGNORECASE,
         ),
     }

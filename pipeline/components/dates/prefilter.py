@@ -37,9 +37,9 @@ FUZZ_GLUE = ("de", "du", "des")  # "fin dejuin": a fuzz ("fin de") may run into 
 
 def trie(forms, ends: dict[str, set[str]] | None = None) -> str:
     """A regex for the forms over lower-cased text, as a tree of their letters, so that the engine tries a few
-    first letters at each position rather than every form. As in ``patterns.alt``, a space stands for any run
-    of spaces (apostrophes are straight in the lower-cased text). ``ends``: the patterns that may follow each
-    form (any of them; "" for anything)."""
+    first letters at each position rather than every form. As in ``common.patterns.alternation``, a space
+    stands for any run of spaces (apostrophes are straight in the lower-cased text). ``ends``: the patterns
+    that may follow each form (any of them; "" for anything)."""
 
     def piece(ch: str) -> str:
         return r"\s+" if ch == " " else re.escape(ch)

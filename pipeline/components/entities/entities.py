@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...resources import read_lexicon, read_words
+from ...resources import Resources
+from ..base import RuleComponent
 
 DIRECTIONS = {"nord", "sud", "est", "ouest", "centre"}
 LINKS = {"de", "la", "l'", "l’", "du", "des", "d'", "d’", "à", "au", "aux"}
@@ -30,24 +31,28 @@ def demonym_forms(rows: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(forms)
 
 
-class NewsEntities:
+class NewsEntities(RuleComponent):
     def __init__(
         self,
         nlp: Language,
         name: str = "news_entities",
         resources: str = "entities",
-        names: str = "sources/names.tsv",
+        names: str = "shared/names.tsv",
     ):
-        self.name = name
+        self.folder, self.names = resources, names
+        super().__init__(nlp, name)
+
+    def setup(self, res: Resources) -> None:
+        folder = self.folder
         self.organisations = frozenset(
             row[0].lower()
-            for row in read_lexicon(names)
+            for row in res.lexicon(self.names)
             if len(row) > 1 and row[1] in ("media", "organisation")
         )
-        self.demonyms = demonym_forms(read_lexicon(f"{resources}/demonyms.tsv"))
-        self.portfolios = read_words(f"{resources}/portfolios.tsv")
-        self.heads = {row[0].lower(): row[1] for row in read_lexicon(f"{resources}/title_heads.tsv")}
-        self.events = read_words(f"{resources}/place_events.tsv")
+        self.demonyms = demonym_forms(res.lexicon(f"{folder}/demonyms.tsv"))
+        self.portfolios = res.words(f"{folder}/portfolios.tsv")
+        self.heads = {row[0].lower(): row[1] for row in res.lexicon(f"{folder}/title_heads.tsv")}
+        self.events = res.words(f"{folder}/place_events.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
         ents = []
@@ -56,6 +61,8 @@ class NewsEntities:
             if fixed is not None:
                 ents.append(fixed)
         doc.ents = filter_spans(ents)
+        for ent, norm in zip(doc.ents, entity_norms(doc.ents), strict=True):
+            ent._.norm = norm
         return doc
 
     def fix(self, doc: Doc, ent: Span) -> Span | None:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...resources import read_lexicon, read_words
-from ..text import doc_text
+from ...resources import Resources
+from ..base import RuleComponent
+from ..common.patterns import alternation as _alt
+from ..common.text import doc_text
 from .patterns import Patterns
 from .values import digits_value, split_words, words_value
 
@@ -79,10 +80,9 @@ class Lexicons:
     ratio_before: re.Pattern
 
     @classmethod
-    @cache
-    def load(cls, resources: str) -> Lexicons:
+    def load(cls, res: Resources, folder: str) -> Lexicons:
         def rows(name: str) -> tuple[tuple[str, ...], ...]:
-            return read_lexicon(f"{resources}/{name}")
+            return res.lexicon(f"{folder}/{name}")
 
         multipliers = {form: float(factor) for form, factor, _ in rows("multipliers.tsv")}
         units = {form: (unit, kind, float(factor)) for form, unit, kind, factor, _ in rows("units.tsv")}
@@ -91,7 +91,7 @@ class Lexicons:
         vague = {noun: float(value) for noun, value in rows("vague.tsv")}
         fractions = {noun: float(den) for noun, den in rows("fractions.tsv")}
         patterns = Patterns.build(
-            number_words=read_words(f"{resources}/number_words.tsv"),
+            number_words=res.words(f"{folder}/number_words.tsv"),
             multipliers=list(multipliers),
             units_after=units_after,
             units_before=units_before,
@@ -104,7 +104,7 @@ class Lexicons:
         tail = [p for p, _, pos in quals if pos == "tail"]
         qualifier_of = {(p, pos): q for p, q, pos in quals}
         phrase = r"(?:^|(?<=[\s'(«\"]))"
-        streets = read_words(f"{resources}/street_types.tsv")
+        streets = res.words(f"{folder}/street_types.tsv")
         ages = rows("age_cues.tsv")
         times = rows("time_words.tsv")
         per = rows("per_words.tsv")
@@ -120,29 +120,23 @@ class Lexicons:
             qualifier_of={f"{pos}:{p}": q for (p, pos), q in qualifier_of.items()},
             vague=vague,
             fractions=fractions,
-            identifier_heads=read_words(f"{resources}/identifier_heads.tsv"),
+            identifier_heads=res.words(f"{folder}/identifier_heads.tsv"),
             street_after=re.compile(rf"^\s*(?:(?:bis|ter|quater)\b)?\s*,?\s*{_alt(streets)}(?![\w-])", re.I),
             time_after=frozenset(w for w, pos in times if pos in ("after", "both")),
             time_before=frozenset(w for w, pos in times if pos in ("before", "both")),
             age_before=re.compile(rf"{phrase}(?:{_alt([p for p, k in ages if k == 'before'])})\s*$"),
             duration_heads=frozenset(p for p, k in ages if k == "duration_head"),
-            score_cues=read_words(f"{resources}/score_cues.tsv"),
-            one_nouns=read_words(f"{resources}/one_nouns.tsv"),
+            score_cues=res.words(f"{folder}/score_cues.tsv"),
+            one_nouns=res.words(f"{folder}/one_nouns.tsv"),
             per_nouns={w: v for w, k, v in per if k == "noun"},
             per_adjectives={w: v for w, k, v in per if k == "adjective"},
             unit_lemmas=dict(rows("unit_lemmas.tsv")),
-            change_words=read_words(f"{resources}/change_words.tsv"),
+            change_words=res.words(f"{folder}/change_words.tsv"),
             ratio_after=frozenset(w for w, pos in rows("ratio_words.tsv") if pos == "after"),
             ratio_before=re.compile(
                 rf"{phrase}{_alt([w for w, pos in rows('ratio_words.tsv') if pos == 'before'])}\s*$"
             ),
         )
-
-
-def _alt(phrases) -> str:
-    """Alternation of phrases, longest first, any run of spaces between their words."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
 
 
 @dataclass
@@ -190,11 +184,14 @@ class Figure:
         return self.atoms[-1].last
 
 
-class NewsFigures:
+class NewsFigures(RuleComponent):
     def __init__(self, nlp: Language, name: str = "news_figures", resources: str = "figures"):
-        self.name = name
-        self.lex = Lexicons.load(resources)
+        self.folder = resources
         self.text = ""
+        super().__init__(nlp, name)
+
+    def setup(self, res: Resources) -> None:
+        self.lex = Lexicons.load(res, self.folder)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -211,8 +208,6 @@ class NewsFigures:
                 "unit": fig.unit,
                 "per": fig.per,
                 "kind": fig.kind,
-                "source_id": None,
-                "hedged": None,
             }
             spans.append(span)
         doc.spans["figures"] = spans

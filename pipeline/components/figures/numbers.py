@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..text import doc_text
+from ..base import RuleComponent
+from ..common.text import doc_text
 from .patterns import GROUPED_NUMBER
 
 # A unit symbol or abbreviation with a final period, optionally after the digits it is glued to.
@@ -31,9 +31,11 @@ UNIT_WITH_PERIOD = re.compile(
 )
 
 
-class NewsNumbers:
-    def __init__(self, nlp: Language, name: str = "news_numbers"):
-        self.name = name
+class NewsNumbers(RuleComponent):
+    """No lexicon: the number shapes are in ``patterns.py``."""
+
+    def __init__(self, nlp, name: str = "news_numbers"):
+        super().__init__(nlp, name)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..common.patterns import alternation
+
 SPACE = "[ \u00a0\u202f]"
 # ASCII digits only; a run of more than 15 digits is a serial number, not a quantity.
 GROUPED = rf"[1-9][0-9]{{0,2}}(?:{SPACE}[0-9]{{3}})+"
@@ -36,47 +38,36 @@ PHONE = (
 )
 
 
-def alternation(forms, flags: str = "") -> str:
-    """A regex alternation of literal forms, longest first so that "millions" wins over "million"."""
-    body = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
-
-
-def word_pattern(forms) -> str:
-    """Forms that must stand as whole words (no letter, digit or hyphen joined to them)."""
-    return rf"(?<![\w-]){alternation(forms)}(?![\w-])"
-
-
 @dataclass(frozen=True)
 class Patterns:
     figure: re.Pattern
 
     @classmethod
     def build(cls, number_words, multipliers, units_after, units_before, vague, fractions) -> Patterns:
-        word = alternation(number_words)
+        word = alternation(number_words, loose=False)
         words = rf"(?<![\w-]){word}(?:(?:{SPACE}+|-)(?:et(?:{SPACE}+|-))?{word})*(?![\w-])"
-        unit_after = rf"(?P<unit>{alternation(units_after)})(?![\w'’])"
-        unit_before = rf"(?P<pre>{alternation(units_before)}){SPACE}?(?=[-−]?\d)"
+        unit_after = rf"(?P<unit>{alternation(units_after, loose=False)})(?![\w'’])"
+        unit_before = rf"(?P<pre>{alternation(units_before, loose=False)}){SPACE}?(?=[-−]?\d)"
         # A unit written without a space ("30km", "20€") is the only letter allowed to touch the digits.
-        letters_ok = rf"(?:(?![^\W\d_])|(?={alternation(units_after)}(?![\w'’])))"
+        letters_ok = rf"(?:(?![^\W\d_])|(?={alternation(units_after, loose=False)}(?![\w'’])))"
         digits = rf"(?P<sign>[-−](?=\d))?(?P<digits>{NUMBER}){AFTER_NUMBER}{letters_ok}"
         singular = [v for v in vague if not v.startswith("milli") or v == "millier"]
         plural = [v + "s" for v in vague]
         determiners = "(?i:des|les|ces|quelques|plusieurs|par)"
         vague_re = (
             rf"(?<![\w-])(?:(?P<vone>(?i:une?)){SPACE}+(?:(?i:petite|bonne|grosse){SPACE}+)?"
-            rf"(?P<vsing>{alternation(singular, 'i')})"
-            rf"|(?P<vdet>{determiners}){SPACE}+(?P<vplur>{alternation(plural, 'i')}))"
+            rf"(?P<vsing>{alternation(singular, loose=False, flags='i')})"
+            rf"|(?P<vdet>{determiners}){SPACE}+(?P<vplur>{alternation(plural, loose=False, flags='i')}))"
             rf"(?:{SPACE}+d(?:e{SPACE}+|['’])(?P<vof>(?i:milliers|millions|milliards)))?(?![\w-])"
         )
         small = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
         fraction_re = (
-            rf"(?<![\w-])(?P<fnum>{alternation(small, 'i')}){SPACE}+"
-            rf"(?P<fden>{alternation(fractions, 'i')})(?![\w-])"
+            rf"(?<![\w-])(?P<fnum>{alternation(small, loose=False, flags='i')}){SPACE}+"
+            rf"(?P<fden>{alternation(fractions, loose=False, flags='i')})(?![\w-])"
         )
         figure_re = (
             rf"(?:(?:{unit_before}|{BEFORE_NUMBER}){digits}|(?P<words>(?i:{words})))"
-            rf"(?:{SPACE}+(?P<mult>{alternation(multipliers)})(?![\w-]))?"
+            rf"(?:{SPACE}+(?P<mult>{alternation(multipliers, loose=False)})(?![\w-]))?"
             rf"(?P<half>{SPACE}+et{SPACE}+demie?(?![\w-]))?"
             rf"(?:{SPACE}?{unit_after})?"
         )

@@ -8,26 +8,24 @@ It finds the attributions of an article over the dependency parse:
 - direct quotations whose speaker is named around them or in the sentences just before;
 
 and records for each the source mention, the name and role inside it, the kind of source, the relay
-("relayées par Géo") and the content it covers. Then every figure and date inside a content gets the
-``source_id`` of the innermost attribution holding it, and ``hedged`` when its clause is in the
-conditional or carries a hedge word.
+("relayées par Géo") and the content it covers, on ``doc.spans["sources"]`` (``span._.source``). Linking
+figures and dates to them is ``news_links``'s job, hedging ``news_hedging``'s.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_LOWER, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
+from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import entity_norms
-from ..text import doc_text
-from .hedging import Hedging
+from ...resources import Resources
+from ..base import RuleComponent
+from ..common.tokens import TokenIndex
 from .lexicon import SourcesLexicon, Verb
 from .quotes import Quote, find_quotes
 
@@ -97,7 +95,6 @@ MAX_MENTION = 30
 QUOTE_REACH = 2  # sentences between a speaker's attribution and a quotation still theirs
 CUE_POS_TABLE = numpy.zeros(256, dtype=bool)  # by part-of-speech id: the ones verb_cues looks at
 CUE_POS_TABLE[[VERB, AUX, NOUN, ADJ, PROPN]] = True
-HEDGE_DEPS = ("amod", "advmod", "acl", "obl:mod")  # a hedge word modifying a clause (Hedging.clause_hedged)
 INCISE, MISPARSED, ANNOUNCEMENT = ("incise",), ("misparsed",), ("announcement",)  # DocView.cue_kind
 MISSING = object()
 MEMO_SIZE = 200_000
@@ -121,78 +118,42 @@ class Attribution:
     extra: dict = field(default_factory=dict)
 
 
-class NewsSources:
+class NewsSources(RuleComponent):
     def __init__(self, nlp: Language, name: str = "news_sources", resources: str = "sources"):
-        self.name = name
-        self.lex = SourcesLexicon(resources)
-        self.hedging = Hedging(self.lex)
+        self.folder = resources
+        super().__init__(nlp, name)
+
+    def setup(self, res: Resources) -> None:
+        self.lex = SourcesLexicon(res, self.folder)
 
     # ----------------------------------------------------------------- entry point
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            view = DocView(doc, self.lex, self.hedging)
-            attributions = view.attributions()
-            view.describe(attributions)
-            doc.spans["sources"] = view.spans(attributions)
-            view.link(attributions)
-        except Exception:  # a rule failure must not drop the article
-            doc.spans["sources"] = []
+        view = DocView(doc, self.lex)
+        attributions = view.attributions()
+        view.describe(attributions)
+        doc.spans["sources"] = view.spans(attributions)
         return doc
-
-
-@lru_cache(maxsize=4)
-def _hedging(resources: str) -> Hedging:
-    return Hedging(SourcesLexicon(resources))
-
-
-def sentence_hedged(sent: Span, resources: str = "sources") -> bool:
-    """Whether a sentence is hedged: a conditional verb, a hedge word or phrase."""
-    return _hedging(resources).span_hedged(sent)
-
-
-def sentences_hedged(doc: Doc, sents: list[Span], text: str, resources: str = "sources") -> list[bool]:
-    """``sentence_hedged`` of each sentence of ``doc`` (``text`` is ``doc.text``), faster than one by one."""
-    return _hedging(resources).sentences_hedged(doc, sents, text)
 
 
 class DocView:
     """One document with the indexes the rules need (sentences, quotations, token offsets)."""
 
-    def __init__(self, doc: Doc, lex: SourcesLexicon, hedging: Hedging | None = None):
+    def __init__(self, doc: Doc, lex: SourcesLexicon):
         self.doc = doc
         self.lex = lex
-        self.text = doc_text(doc)
-        n = len(doc)
-        self.has_sents = doc.has_annotation("SENT_START")
-        # token annotations read once as arrays (iterating a Doc builds a Token object per token)
-        if n:
-            arr = doc.to_array([SENT_START, HEAD, POS, LENGTH, SPACY, DEP])
-            lengths = arr[:, 3].astype(numpy.int64)
-            steps = lengths + arr[:, 4].astype(numpy.int64)  # text and trailing space
-            ends = numpy.cumsum(steps)
-            self.tok_starts = [0] + (ends[:-1]).tolist()  # Token.idx
-            self.tok_lengths = lengths.tolist()
-            index = numpy.arange(n, dtype=numpy.int64)
-            raw_heads = index + arr[:, 1].astype(numpy.int64)
-            # the head pointers Token.children follows; Token.head (the token itself when its dep is unset)
-            self.raw_heads = raw_heads.tolist()
-            self.heads = numpy.where(arr[:, 5] == 0, index, raw_heads).tolist()
-            # every token starts after the one before (no empty token): token_at(doc[i].idx) == i
-            self.strict_offsets = bool((steps[:-1] > 0).all())
-            sent_starts = [0] + (numpy.flatnonzero(arr[1:, 0] == 1) + 1).tolist()
-        else:
-            self.tok_starts, self.tok_lengths, self.heads, self.raw_heads, sent_starts = [], [], [], [], []
-            self.strict_offsets = True
+        index = TokenIndex(doc)
+        self.text = index.text
+        self.has_sents = index.has_sents
+        self.tok_starts, self.tok_lengths = index.tok_starts, index.tok_lengths
+        self.heads, self.raw_heads, self.strict_offsets = index.heads, index.raw_heads, index.strict_offsets
+        sent_starts = index.parser_sent_starts
         self.doc_sent_starts = sent_starts if self.has_sents else [0]
         self.sents = self.split_paragraphs(doc, sent_starts if self.has_sents else [0])
         self.sent_starts = [s.start for s in self.sents]
         self.quotes = find_quotes(doc, self.text, self.tok_starts)
         self.parsed = doc.has_annotation("DEP")
-        self.hedging = hedging if hedging is not None else Hedging(lex)
-        self._hedged_clauses: set[int] | None = None
         self._incise_reach: set[int] | None = None
-        self._sent_phrase_hedged: dict[int, bool] = {}
 
     # ----------------------------------------------------------------- small helpers
 
@@ -288,8 +249,10 @@ class DocView:
             if a.kind != "verb" or not a.anonymous or a.mention is not None:
                 continue
             for p in phrases:
+                if p.cue[0] < a.cue[1]:  # the phrase comes after the verb
+                    continue
                 between = self.text[a.cue[1] : p.cue[0]]
-                if 0 <= len(between) <= 3 and not between.strip():
+                if len(between) <= 3 and not between.strip():
                     a.cue = (a.cue[0], p.cue[1])
                     drop.add(id(p))
         return [a for a in found if id(a) not in drop]
@@ -1166,7 +1129,7 @@ class DocView:
 
     def describe(self, attributions: list[Attribution]) -> None:
         ents = list(self.doc.ents)
-        norms = dict(zip([(e.start, e.end) for e in ents], entity_norms(ents), strict=True))
+        norms = {(e.start, e.end): e._.norm for e in ents}
         for i, a in enumerate(attributions):
             if a.anonymous:
                 a.source_type = "anonymous"
@@ -1326,17 +1289,6 @@ class DocView:
                 continue
             used.add((span.start_char, span.end_char))
             mention = a.mention
-            content_span = doc.char_span(*a.content, alignment_mode="expand") if a.content else None
-            hedged = a.hedge_cue
-            if a.verb is not None:
-                verb = doc[a.verb]
-                hedged = (
-                    hedged
-                    or self.hedging.is_conditional(verb)
-                    or any(c.dep_.startswith("aux") and self.hedging.is_conditional(c) for c in verb.children)
-                )
-            if content_span is not None and not hedged:
-                hedged = self.content_hedged(content_span)
             span._.source = {
                 "source_id": i,
                 "sent_id": self.doc_sent_index(self.token_at(a.cue[0])),
@@ -1354,102 +1306,8 @@ class DocView:
                 "relayed_by": a.relay,
                 "content_start_char": a.content[0] if a.content else None,
                 "content_end_char": a.content[1] if a.content else None,
-                "hedged": bool(hedged),
+                "verb_char": self.tok_starts[a.verb] if a.verb is not None else None,
+                "hedge_cue": a.hedge_cue,
             }
             out.append(span)
         return out
-
-    def link(self, attributions: list[Attribution]) -> None:
-        """Fill ``source_id`` and ``hedged`` of every figure and date, in place."""
-        for group, attr in (("figures", "figure"), ("dates", "date")):
-            if group not in self.doc.spans:
-                continue
-            for span in self.doc.spans[group]:
-                data = getattr(span._, attr)
-                if not isinstance(data, dict):
-                    continue
-                data["source_id"] = self.innermost(span, attributions)
-                sid = data["source_id"]
-                hedged = self.hedged_at(span)
-                if not hedged and sid is not None and attributions[sid].hedge_cue:
-                    hedged = True
-                data["hedged"] = bool(hedged)
-                setattr(span._, attr, data)
-
-    def hedged_at(self, span: Span) -> bool:
-        """``Hedging.hedged_at`` with this document's indexes: each token's clause and each sentence's
-        phrases are checked once per document."""
-        seen: set[int] = set()
-        heads = self.heads
-        for i in range(span.start, span.end):
-            node = i
-            while node not in seen:
-                seen.add(node)
-                if self.clause_hedged(node):
-                    return True
-                head = heads[node]
-                if head == node:
-                    break
-                node = head
-        if not self.has_sents:
-            return False
-        # span.sent: the parser's sentence holding the span's first token
-        k = self.doc_sent_index(span.start)
-        got = self._sent_phrase_hedged.get(k)
-        if got is None:
-            starts = self.doc_sent_starts
-            start, end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
-            start_char = self.tok_starts[start]
-            end_char = self.tok_starts[end - 1] + self.tok_lengths[end - 1]
-            got = self.lex.hedge_re.search(self.text[start_char:end_char]) is not None
-            self._sent_phrase_hedged[k] = got
-        return got
-
-    def content_hedged(self, content: Span) -> bool:
-        """``Hedging.content_hedged`` with this document's indexes: a root of the content (a token whose
-        head is outside it, or the sentence root) heads a hedged clause, or the content has a hedge phrase."""
-        start, end, heads = content.start, content.end, self.heads
-        for i in range(start, end):
-            h = heads[i]
-            if (not (start <= h < end) or h == i) and self.clause_hedged(i):
-                return True
-        return self.lex.hedge_re.search(self.text[content.start_char : content.end_char]) is not None
-
-    def clause_hedged(self, i: int) -> bool:
-        """``Hedging.clause_hedged(doc[i])`` from the token marks, computed once per document."""
-        if self._hedged_clauses is None:
-            self._hedged_clauses = self.hedged_clauses()
-        return i in self._hedged_clauses
-
-    def hedged_clauses(self) -> set[int]:
-        """The tokens whose clause is hedged: they are conditional or carry a hedge, or one of their children
-        is a conditional auxiliary or copula, or a hedge word modifying them."""
-        doc, heads = self.doc, self.raw_heads
-        marks = self.hedging.token_marks(doc)
-        out = set(marks)
-        for c, (conditional, word, _) in marks.items():
-            dep = doc[c].dep_
-            if (conditional and dep.startswith(("aux", "cop"))) or (word and dep in HEDGE_DEPS):
-                h = heads[c]
-                if h == c or h in out:
-                    continue
-                head = doc[h]
-                if head.left_edge.i <= c <= head.right_edge.i:  # what Token.children walks over
-                    out.add(h)
-        return out
-
-    def innermost(self, span: Span, attributions: list[Attribution]) -> int | None:
-        best, best_len = None, None
-        for i, a in enumerate(attributions):
-            if a.content is None:
-                continue
-            s, e = a.content
-            if not (s <= span.start_char and span.end_char <= e):
-                continue
-            if a.mention and a.mention[0] < span.end_char and span.start_char < a.mention[1]:
-                continue
-            if a.cue[0] < span.end_char and span.start_char < a.cue[1]:
-                continue
-            if best_len is None or e - s < best_len:
-                best, best_len = i, e - s
-        return best
