@@ -291,11 +291,13 @@ def test_dates_are_linked_in_place(nlp):
     doc = nlp(text)
     start = text.index("le 3 mai") + 3
     span = doc.char_span(start, start + len("3 mai"))
-    data = {"source_id": None, "hedged": None}
-    span._.date = data
+    span._.date = {"type": "DATE", "value": "XXXX-05-03"}
     doc.spans["dates"] = [span]
-    nlp.get_pipe("news_sources")(doc)
-    assert doc.spans["dates"][0]._.date == {"source_id": 0, "hedged": False}
+    for name in ("news_sources", "news_links", "news_hedging"):
+        nlp.get_pipe(name)(doc)
+    linked = doc.spans["dates"][0]
+    assert (linked._.source_id, linked._.hedged) == (0, False)
+    assert linked._.date == {"type": "DATE", "value": "XXXX-05-03"}  # news_dates' data, untouched
 
 
 # ---------------------------------------------------------------- the seed article

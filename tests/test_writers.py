@@ -54,7 +54,7 @@ def test_csv_headers_quoting_and_empty_tables(tmp_path):
         assert rows[0] == table.names
         assert len(rows) == (2 if name == "errors" else 1)
     raw = (tmp_path / "errors.csv").read_bytes()
-    assert b'"a ""b"", c.txt",3,read,X,"ligne 1\nligne 2"\r\n' in raw
+    assert b'"a ""b"", c.txt",3,read,,X,"ligne 1\nligne 2"\r\n' in raw
     df = pd.read_csv(tmp_path / "errors.csv")
     assert df.loc[0, "message"] == "ligne 1\nligne 2"
 
