@@ -1,11 +1,17 @@
 """Write table rows to CSV (UTF-8, RFC 4180) or Parquet, streaming, with the schema's column order.
 
-Writers take plain row dicts; they never touch spaCy objects.
+Writers take plain row dicts; they never touch spaCy objects. ``CsvAppender`` and ``ParquetParts`` are the
+staged writers of a run (``pipeline.output``): rows go out whole (a batch is encoded, then written in one
+call) and what was written since the last checkpoint can be rolled back, so a full disk never leaves a row
+cut in the middle. ``TableWriters`` writes a folder of tables directly (tests, small scripts).
 """
 
 from __future__ import annotations
 
 import csv
+import io
+import os
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +30,113 @@ def cell(value) -> str:
     return str(value)
 
 
+def csv_bytes(table: Table, rows: list[dict]) -> bytes:
+    """Rows as RFC 4180 CSV lines (UTF-8, CRLF), in the schema's column order."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows([cell(row.get(c)) for c in table.names] for row in rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def header(table: Table) -> bytes:
+    return csv_bytes(table, [dict(zip(table.names, table.names, strict=True))])
+
+
+class CsvAppender:
+    """One staged CSV table, appended to; ``size`` is its length at the last checkpoint."""
+
+    def __init__(self, table: Table, path: Path, size: int | None):
+        self.table = table
+        self.path = path
+        if size is None:
+            self.file = open(path, "wb")
+            self.file.write(header(table))
+        else:
+            self.file = open(path, "r+b")
+            self.file.truncate(size)
+            self.file.seek(size)
+        self.size = size or 0
+
+    def write(self, rows: list[dict]) -> None:
+        self.file.write(csv_bytes(self.table, rows))
+
+    def flush(self) -> int:
+        self.file.flush()
+        self.size = self.file.tell()
+        return self.size
+
+    def rollback(self) -> None:
+        """Drop what was written since the last checkpoint (truncating needs no free space)."""
+        try:
+            self.file.seek(self.size)
+            self.file.truncate(self.size)
+        except (OSError, ValueError):
+            os.truncate(self.path, self.size)
+
+    def finish(self) -> Path:
+        self.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        return self.path
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class ParquetParts:
+    """One staged Parquet table: rows buffered, one part file per checkpoint, merged at the end."""
+
+    def __init__(self, table: Table, folder: Path, parts: int):
+        import pyarrow as pa
+
+        self.pa = pa
+        self.table = table
+        self.folder = folder
+        self.schema = pa.schema([(c.name, PANDAS_TO_ARROW[c.dtype]) for c in table.columns])
+        folder.mkdir(exist_ok=True)
+        for p in folder.glob("part-*.parquet"):
+            if int(p.stem.split("-")[1]) > parts:  # written after the last checkpoint
+                p.unlink()
+        self.buffer: list[dict] = []
+
+    def write(self, rows: list[dict]) -> None:
+        self.buffer.extend(rows)
+
+    def flush_part(self, n: int) -> None:
+        import pyarrow.parquet as pq
+
+        if self.buffer:
+            columns = {c: [row.get(c) for row in self.buffer] for c in self.table.names}
+            tmp = self.folder / f"part-{n:06d}.tmp"
+            pq.write_table(self.pa.table(columns, schema=self.schema), tmp)
+            os.replace(tmp, self.folder / f"part-{n:06d}.parquet")
+        self.buffer = []
+
+    def rollback(self) -> None:
+        self.buffer = []
+
+    def finish(self) -> Path:
+        """Merge the parts into one file (row groups of about 20,000 rows) beside the folder."""
+        import pyarrow.parquet as pq
+
+        path = self.folder.with_suffix(".parquet")
+        with pq.ParquetWriter(path, self.schema) as w:
+            pending = []
+            for p in sorted(self.folder.glob("part-*.parquet")):
+                pending.append(pq.read_table(p, schema=self.schema))
+                if sum(t.num_rows for t in pending) >= 20_000:
+                    w.write_table(self.pa.concat_tables(pending))
+                    pending = []
+            if pending:
+                w.write_table(self.pa.concat_tables(pending))
+        with open(path, "rb") as f:
+            os.fsync(f.fileno())
+        shutil.rmtree(self.folder)
+        return path
+
+    def close(self) -> None:
+        pass
+
+
 def frame(table: Table, rows: list[dict]) -> pd.DataFrame:
     """Rows as a DataFrame with the schema's columns and dtypes (empty tables keep their columns)."""
     df = pd.DataFrame([[row.get(c) for c in table.names] for row in rows], columns=table.names, dtype=object)
@@ -33,12 +146,11 @@ def frame(table: Table, rows: list[dict]) -> pd.DataFrame:
 class CsvWriter:
     def __init__(self, table: Table, path: Path):
         self.table = table
-        self.file = open(path, "w", encoding="utf-8", newline="")
-        self.writer = csv.writer(self.file, lineterminator="\r\n")
-        self.writer.writerow(table.names)
+        self.file = open(path, "wb")
+        self.file.write(header(table))
 
     def write(self, rows: list[dict]) -> None:
-        self.writer.writerows([cell(row.get(c)) for c in self.table.names] for row in rows)
+        self.file.write(csv_bytes(self.table, rows))
 
     def close(self) -> None:
         self.file.close()

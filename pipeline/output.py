@@ -1,0 +1,305 @@
+"""The output folder of a run: a lock, a staging area, checkpoints for ``--resume``, an atomic publication.
+
+What a reader of ``DIR`` can rely on: the tables at the top of ``DIR`` and ``DIR/run.json`` are always one
+complete run, published together (``run.json`` last, ``status: complete``). A run in progress, interrupted
+or failed lives in ``DIR/.staging/`` with its own ``run.json`` (``status`` running, interrupted or failed,
+and ``reason``); the previous publication stays untouched until the new one replaces it.
+
+The pieces, usable by any engine (the local pool here, a cluster later):
+
+- ``lock(out)``: one run per output folder (``OutputBusy`` otherwise), an OS lock released when the process
+  dies, however it dies.
+- ``Staging``: table files in ``.staging/`` (CSV appended, Parquet as one part file per checkpoint) and an
+  append-only manifest, ``.staging/manifest.jsonl``. ``checkpoint(keys, stats)`` makes the rows written
+  so far durable with the keys of the records they came from: one JSON line holding those keys, the tables'
+  sizes and the caller's cumulative ``stats``. Reopening with ``resume=True`` truncates every table to the
+  last complete checkpoint (rows written after it are dropped, so a row is whole or absent) and gives
+  ``done``, the keys already processed, and ``stats``.
+- ``publish(out, staging, run)``: moves the staged tables to ``DIR`` (``os.replace``, atomic per file),
+  removes the tables of the other format, then writes ``run.json``; safe to repeat after a crash midway.
+- ``write_json(path, obj)``: write a temporary file, fsync, rename: a JSON file is old or new, never cut.
+
+Rows are flushed (not fsynced) at each checkpoint, which survives the death of the process; the files are
+fsynced before publication, which survives a power cut.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from pathlib import Path
+
+from .schema import TABLES
+from .writers import CsvAppender, ParquetParts
+
+STAGING = ".staging"
+LOCK = ".lock"
+MANIFEST = "manifest.jsonl"
+JOB = "job.json"
+FORMATS = ("csv", "parquet")
+
+
+class OutputBusy(Exception):
+    """Another run holds the output folder."""
+
+
+class OutputFailure(Exception):
+    """The tables could not be written (disk full, folder unwritable, I/O error)."""
+
+
+def failure(e: OSError, what: str) -> OutputFailure:
+    """An OSError as a one-line OutputFailure."""
+    return OutputFailure(f"{what}: {e.strerror or e}")
+
+
+def record_key(path: str | None, record: int | None) -> str:
+    """The identity of an input record for the manifest: its file and position (doc ids may repeat)."""
+    return f"{path or ''}\t{'' if record is None else record}"
+
+
+def write_json(path: Path, obj: dict) -> None:
+    """Write JSON atomically: a temporary file beside ``path``, fsynced, then renamed over it."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+class lock:
+    """``with lock(out):`` holds an exclusive lock on ``out/.lock`` (flock: released when the process dies).
+
+    Raises OutputBusy when another process holds it. Forked workers inherit the descriptor, so the folder
+    stays locked while any of them lives.
+    """
+
+    def __init__(self, out: Path):
+        self.path = Path(out) / LOCK
+        self.fd: int | None = None
+
+    def __enter__(self) -> lock:
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            try:
+                pid = os.pread(self.fd, 32, 0).decode(errors="replace").strip()
+            finally:
+                os.close(self.fd)
+                self.fd = None
+            raise OutputBusy(
+                f"{self.path.parent} is in use by another run" + (f" (pid {pid})" if pid else "")
+            ) from None
+        os.ftruncate(self.fd, 0)
+        os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+class Staging:
+    """The staged tables of one job in ``out/.staging/`` and its manifest of checkpoints.
+
+    ``job`` describes the job (inputs, format, config...): ``resume=True`` reopens a staging area only when
+    its job is the same (else ``ValueError``), and starts afresh when there is none. ``every`` records
+    between automatic checkpoints (see ``done_record``).
+    """
+
+    def __init__(self, out: Path, fmt: str, job: dict, resume: bool = False, every: int = 64):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}: use csv or parquet")
+        self.out = Path(out)
+        self.dir = self.out / STAGING
+        self.fmt = fmt
+        self.job = dict(job, format=fmt)
+        self.every = every
+        self.done: set[str] = set()
+        self.stats: dict = {}
+        self.resumed = 0
+        self.pending: list[str] = []
+        state = self._load() if resume else None
+        try:
+            if state is None:
+                if self.dir.exists():
+                    shutil.rmtree(self.dir)
+                self.dir.mkdir(parents=True)
+                write_json(self.dir / JOB, self.job)
+                self.manifest = open(self.dir / MANIFEST, "wb")
+                self.tables = self._open({})
+                self.n = 0
+                self._append({"keys": [], "sizes": self._sizes(), "stats": {}, "n": 0})
+            else:
+                last, good_end = state
+                with open(self.dir / MANIFEST, "r+b") as f:
+                    f.truncate(good_end)
+                self.manifest = open(self.dir / MANIFEST, "ab")
+                self.n = last["n"]
+                self.stats = last["stats"]
+                self.tables = self._open(last["sizes"])
+                self.resumed = len(self.done)
+        except OSError as e:
+            raise failure(e, f"cannot write to {self.dir}") from None
+
+    def _load(self) -> tuple[dict, int] | None:
+        """The last complete checkpoint and where it ends, with ``done`` filled; None if nothing to resume."""
+        try:
+            job = json.loads((self.dir / JOB).read_text(encoding="utf-8"))
+            data = (self.dir / MANIFEST).read_bytes()
+        except (OSError, ValueError):
+            return None
+        if job != self.job:
+            changed = sorted(k for k in set(job) | set(self.job) if job.get(k) != self.job.get(k))
+            raise ValueError(f"cannot resume: not the job that was interrupted ({', '.join(changed)})")
+        last, end, pos = None, 0, 0
+        for line in data.splitlines(keepends=True):
+            pos += len(line)
+            if not line.endswith(b"\n"):
+                break  # cut by a crash: never committed
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                break
+            self.done.update(entry["keys"])
+            last, end = entry, pos
+        return None if last is None else (last, end)
+
+    def _open(self, sizes: dict) -> dict:
+        if self.fmt == "csv":
+            return {n: CsvAppender(t, self.dir / f"{n}.csv", sizes.get(n)) for n, t in TABLES.items()}
+        return {n: ParquetParts(t, self.dir / n, sizes.get(n, 0)) for n, t in TABLES.items()}
+
+    def _sizes(self) -> dict:
+        if self.fmt == "csv":
+            return {n: t.flush() for n, t in self.tables.items()}
+        return dict.fromkeys(self.tables, self.n)
+
+    def _append(self, entry: dict) -> None:
+        line = json.dumps(entry, ensure_ascii=False).encode() + b"\n"
+        pos = self.manifest.tell()
+        try:
+            self.manifest.write(line)
+            self.manifest.flush()
+        except OSError:
+            self.manifest.seek(pos)
+            self.manifest.truncate(pos)
+            raise
+
+    def write(self, table: str, rows: list[dict]) -> None:
+        """Stage rows of one table (durable at the next checkpoint)."""
+        if rows:
+            try:
+                self.tables[table].write(rows)
+            except OSError as e:
+                self.rollback()
+                raise failure(e, f"cannot write {table}") from None
+
+    def done_record(self, key: str, stats: dict) -> None:
+        """Note a record whose rows are all staged; checkpoints every ``every`` records."""
+        self.pending.append(key)
+        if len(self.pending) >= self.every:
+            self.checkpoint(stats)
+
+    def checkpoint(self, stats: dict) -> None:
+        """Make the staged rows and the pending keys durable together (one manifest line)."""
+        try:
+            if self.fmt == "parquet":
+                self.n += 1
+                for t in self.tables.values():
+                    t.flush_part(self.n)
+            self._append({"keys": self.pending, "sizes": self._sizes(), "stats": stats, "n": self.n})
+        except OSError as e:
+            self.rollback()
+            if self.fmt == "parquet":
+                self.n -= 1
+            raise failure(e, "cannot write the tables") from None
+        self.done.update(self.pending)
+        self.pending = []
+        self.stats = stats
+
+    def rollback(self) -> None:
+        """Forget what was staged since the last checkpoint."""
+        for t in self.tables.values():
+            t.rollback()
+        if self.fmt == "parquet":
+            for t in self.tables.values():
+                for p in t.folder.glob(f"part-{self.n:06d}.*"):
+                    p.unlink(missing_ok=True)
+        self.pending = []
+
+    def status(self, run: dict) -> None:
+        """The job's state in ``.staging/run.json`` (running, interrupted, failed...), for people to read."""
+        try:
+            write_json(self.dir / "run.json", run)
+        except OSError:
+            pass  # the state note is a courtesy; the manifest is what resume reads
+
+    def finish(self) -> dict[str, Path]:
+        """Close the staged tables (fsynced, Parquet parts merged): the files to publish."""
+        try:
+            paths = {n: t.finish() for n, t in self.tables.items()}
+            self.manifest.close()
+            return paths
+        except OSError as e:
+            raise failure(e, "cannot write the tables") from None
+
+    def close(self) -> None:
+        for t in self.tables.values():
+            try:
+                t.close()
+            except OSError:
+                pass
+        self.manifest.close()
+
+
+PUBLISHING = "publish.json"
+
+
+def pending_publication(out: Path, job: dict) -> dict | None:
+    """The ``run`` of a publication of this job that a crash interrupted midway (finish it with
+    ``publish``), else None."""
+    staging = Path(out) / STAGING
+    try:
+        if json.loads((staging / JOB).read_text(encoding="utf-8")) != job:
+            return None
+        return json.loads((staging / PUBLISHING).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def publish(out: Path, fmt: str, run: dict) -> None:
+    """Publish the staged tables of ``out/.staging`` into ``out``, then ``run.json`` (status complete).
+
+    Order: ``run`` is saved in ``.staging/publish.json`` (so that a crash midway can be finished), the old
+    ``run.json`` goes (no moment shows old metadata over new tables), each table is renamed into place, the
+    other format's tables are removed, then the new ``run.json`` is written and the staging area removed.
+    A crash midway leaves no ``run.json`` at the top; ``publish`` again (``pending_publication``) finishes.
+    """
+    out = Path(out)
+    staging = out / STAGING
+    run = dict(run, status="complete")
+    try:
+        if not (staging / PUBLISHING).exists():
+            write_json(staging / PUBLISHING, run)
+        (out / "run.json").unlink(missing_ok=True)
+        for name in TABLES:
+            staged = staging / f"{name}.{fmt}"
+            if staged.exists():
+                os.replace(staged, out / f"{name}.{fmt}")
+            for other in FORMATS:
+                if other != fmt:
+                    (out / f"{name}.{other}").unlink(missing_ok=True)
+        fd = os.open(out, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        write_json(out / "run.json", run)
+        shutil.rmtree(staging, ignore_errors=True)
+    except OSError as e:
+        raise failure(e, f"cannot publish the tables in {out}") from None
