@@ -2,6 +2,8 @@
 
     python benchmarks/bench.py --articles 2000            # throughput, ratios, time per component, peak RSS
     python benchmarks/bench.py --articles 2000 --memory   # + CLI peak RSS at 1,000 and 10,000 articles
+    python benchmarks/bench.py --long                     # time per character of each component on one
+                                                          # long article (~80 KB and ~1.3 MB): linear?
 
 Prints words/s and articles/s for: the bare model (nlp.pipe), our full pipeline in memory (rows included), and
 the full CLI writing CSV, each with n_process 1 and 2; the full/bare ratio; the share of time per component;
@@ -186,6 +188,40 @@ def dateparser_vs_ours(corpus, n: int) -> dict | None:
     }
 
 
+def long_article(chars: int) -> dict:
+    """One article of about ``chars`` characters: the source texts, paragraph after paragraph, cycled."""
+    texts = [t["text"].strip() for t in source_texts()]
+    parts, n, i = [], 0, 0
+    while n < chars:
+        parts.append(texts[i % len(texts)])
+        n += len(parts[-1]) + 2
+        i += 1
+    return {"id": f"long-{chars}", "text": "\n\n".join(parts), "published": "2025-06-12"}
+
+
+def long_articles(sizes=(80_000, 1_300_000)) -> dict:
+    """Microseconds per character of each component on one long article of each size, and the ratio of the
+    largest to the smallest: about 1 for a component whose cost is linear in the article's length."""
+    per_char = {}
+    for size in sizes:
+        article = long_article(size)
+        times = per_component([article], 1)
+        n = len(article["text"])
+        per_char[n] = {name: 1e6 * t / n for name, t in times.items()}
+        print(f"one article of {n:,} characters: {sum(times.values()):.1f} s")
+    small, big = min(per_char), max(per_char)
+    names = list(per_char[small])
+    trained = [name for name in names if not name.startswith("news_") and name != "rows"]
+    for at_size in per_char.values():
+        at_size["bare model (sum)"] = sum(at_size[name] for name in trained)
+    head, tail = f"µs/char at {small:,}", f"at {big:,}"
+    print(f"\n{'component':20}{head:>22}{tail:>16}{'ratio':>8}")
+    for name in [*names, "bare model (sum)"]:
+        a, b = per_char[small][name], per_char[big][name]
+        print(f"{name:20}{a:22.3f}{b:16.3f}{b / a if a else float('nan'):8.2f}")
+    return per_char
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--articles", type=int, default=2000)
@@ -194,7 +230,11 @@ def main() -> None:
         "--memory", action="store_true", help="also measure CLI peak RSS at 1,000 and 10,000 articles"
     )
     p.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    p.add_argument("--long", action="store_true", help="only the long-article linearity check")
     args = p.parse_args()
+    if args.long:
+        long_articles()
+        return
 
     corpus_path = ROOT / "benchmarks" / "corpus" / f"corpus_{args.articles}.jsonl"
     corpus = build_corpus(args.articles, corpus_path)

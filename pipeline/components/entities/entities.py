@@ -16,11 +16,6 @@ from spacy.util import filter_spans
 from ...resources import Resources
 from ..base import RuleComponent
 
-DIRECTIONS = {"nord", "sud", "est", "ouest", "centre"}
-LINKS = {"de", "la", "l'", "l’", "du", "des", "d'", "d’", "à", "au", "aux"}
-TITLE_MODIFIERS = {"délégué", "déléguée", "adjoint", "adjointe", "chargé", "chargée", "fédéral", "fédérale"}
-OF = {"de", "d'", "d’", "du", "des"}
-
 
 def demonym_forms(rows: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     forms = set()
@@ -53,6 +48,11 @@ class NewsEntities(RuleComponent):
         self.portfolios = res.words(f"{folder}/portfolios.tsv")
         self.heads = {row[0].lower(): row[1] for row in res.lexicon(f"{folder}/title_heads.tsv")}
         self.events = res.words(f"{folder}/place_events.tsv")
+        words = res.lexicon(f"{folder}/title_words.tsv")
+        self.directions, self.links, self.title_modifiers, self.of = (
+            frozenset(w for w, part in words if part == kind)
+            for kind in ("direction", "link", "modifier", "of")
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         ents = []
@@ -81,19 +81,21 @@ class NewsEntities(RuleComponent):
             and ent[0].lower_ in self.events
             and ent[0].is_lower
         ):
-            if ent[1].lower_ in OF and ent[2].is_title:
+            if ent[1].lower_ in self.of and ent[2].is_title:
                 return Span(doc, ent.start + 2, ent.end, label="LOC")
         return ent
 
     def is_demonym(self, text: str) -> bool:
         parts = text.lower().replace("’", "'").split("-")
-        return parts[-1] in self.demonyms and all(p in DIRECTIONS for p in parts[:-1])
+        return parts[-1] in self.demonyms and all(p in self.directions for p in parts[:-1])
 
     def title_head(self, doc: Doc, start: int) -> tuple[str, int] | None:
         """("ministry"|"title", head token index) when a title head precedes the portfolio at ``start``."""
         i = start - 1
         while i >= 0 and (
-            doc[i].lower_ in LINKS or doc[i].lower_ in TITLE_MODIFIERS or self.is_demonym(doc[i].text)
+            doc[i].lower_ in self.links
+            or doc[i].lower_ in self.title_modifiers
+            or self.is_demonym(doc[i].text)
         ):
             i -= 1
         for j in range(max(i - 2, 0), i + 1):
