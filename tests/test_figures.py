@@ -14,9 +14,9 @@ import spacy
 from conftest import SHARED_EVAL
 from markup import parse
 
+from pipeline.components.common.numbers import digits_value, split_words, words_value
 from pipeline.components.figures.numbers import NewsNumbers
 from pipeline.components.figures.patterns import GROUPED_NUMBER
-from pipeline.components.figures.values import digits_value, split_words, words_value
 
 CASES = [
     # digits with French grouping and decimals

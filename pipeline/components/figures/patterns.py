@@ -15,13 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..common.numbers import GROUPED, NUMBER, SPACE
 from ..common.patterns import alternation
 
-SPACE = "[ \u00a0\u202f]"
-# ASCII digits only; a run of more than 15 digits is a serial number, not a quantity.
-GROUPED = rf"[1-9][0-9]{{0,2}}(?:{SPACE}[0-9]{{3}})+"
-DOTTED = r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+"
-NUMBER = rf"(?:{GROUPED}|{DOTTED}|[0-9]{{1,15}})(?:,[0-9]{{1,6}})?"
 # A number does not continue a word, an identifier or another number ("A380", "03.29", "24/24", 1'32").
 BEFORE_NUMBER = r"(?<![\w.,/'’])"
 # ... nor go on into digits or letters ("35e", "1er", "U17" are not quantities).
@@ -43,7 +39,14 @@ class Patterns:
     figure: re.Pattern
 
     @classmethod
-    def build(cls, number_words, multipliers, units_after, units_before, vague, fractions) -> Patterns:
+    def build(
+        cls, number_words, multipliers, units_after, units_before, vague, fractions, grammar
+    ) -> Patterns:
+        """``grammar``: role -> words, from ``grammar.tsv``."""
+
+        def words_of(role: str) -> str:
+            return alternation(grammar[role], loose=False, flags="i")
+
         word = alternation(number_words, loose=False)
         words = rf"(?<![\w-]){word}(?:(?:{SPACE}+|-)(?:et(?:{SPACE}+|-))?{word})*(?![\w-])"
         unit_after = rf"(?P<unit>{alternation(units_after, loose=False)})(?![\w'’])"
@@ -53,22 +56,21 @@ class Patterns:
         digits = rf"(?P<sign>[-−](?=\d))?(?P<digits>{NUMBER}){AFTER_NUMBER}{letters_ok}"
         singular = [v for v in vague if not v.startswith("milli") or v == "millier"]
         plural = [v + "s" for v in vague]
-        determiners = "(?i:des|les|ces|quelques|plusieurs|par)"
+        determiners = words_of("vague_determiner")
         vague_re = (
-            rf"(?<![\w-])(?:(?P<vone>(?i:une?)){SPACE}+(?:(?i:petite|bonne|grosse){SPACE}+)?"
+            rf"(?<![\w-])(?:(?P<vone>{words_of('vague_one')}){SPACE}+(?:{words_of('vague_adjective')}{SPACE}+)?"
             rf"(?P<vsing>{alternation(singular, loose=False, flags='i')})"
             rf"|(?P<vdet>{determiners}){SPACE}+(?P<vplur>{alternation(plural, loose=False, flags='i')}))"
             rf"(?:{SPACE}+d(?:e{SPACE}+|['’])(?P<vof>(?i:milliers|millions|milliards)))?(?![\w-])"
         )
-        small = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
         fraction_re = (
-            rf"(?<![\w-])(?P<fnum>{alternation(small, loose=False, flags='i')}){SPACE}+"
+            rf"(?<![\w-])(?P<fnum>{words_of('fraction_number')}){SPACE}+"
             rf"(?P<fden>{alternation(fractions, loose=False, flags='i')})(?![\w-])"
         )
         figure_re = (
             rf"(?:(?:{unit_before}|{BEFORE_NUMBER}){digits}|(?P<words>(?i:{words})))"
             rf"(?:{SPACE}+(?P<mult>{alternation(multipliers, loose=False)})(?![\w-]))?"
-            rf"(?P<half>{SPACE}+et{SPACE}+demie?(?![\w-]))?"
+            rf"(?P<half>{SPACE}+et{SPACE}+{alternation(grammar['half'], loose=False)}(?![\w-]))?"
             rf"(?:{SPACE}?{unit_after})?"
         )
         full = (

@@ -1,5 +1,8 @@
-"""Reading the value of a number as written: French digits ("25 000", "25.000", "6 700,54") and number words
-(through text2num: "vingt-cinq mille", "un million deux cent mille")."""
+"""Reading a French number as written: digits with French grouping and decimals ("25 000", "25.000",
+"6 700,54"), number words through text2num ("vingt-cinq mille", "un million deux cent mille") and Roman
+numerals ("XIV"). Shared by the figures and dates components; which words are number words is the data file
+``models/shared/number_words.tsv``.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,17 @@ import re
 
 from text_to_num import text2num
 
-from .patterns import DOTTED
+SPACE = "[ \u00a0\u202f]"  # the spaces French typography groups digits with
+# ASCII digits only; a run of more than 15 digits is a serial number, not a quantity.
+GROUPED = rf"[1-9][0-9]{{0,2}}(?:{SPACE}[0-9]{{3}})+"
+DOTTED = r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+"
+NUMBER = rf"(?:{GROUPED}|{DOTTED}|[0-9]{{1,15}})(?:,[0-9]{{1,6}})?"
 
-_SPACES = re.compile("[ \u00a0\u202f]+")
+_SPACES = re.compile(f"{SPACE}+")
 _DOTTED = re.compile(rf"{DOTTED}(?:,\d+)?")
+_WORD = re.compile(r"[^\s\u00a0\u202f-]+")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def digits_value(text: str) -> float:
@@ -29,10 +39,23 @@ def words_value(text: str) -> float | None:
         return None
 
 
+def roman_value(text: str) -> int | None:
+    """ "XIV" -> 14, "MCMXCIX" -> 1999; None when the letters are not a well-formed Roman numeral."""
+    upper = text.upper()
+    if not upper or not _ROMAN.fullmatch(upper):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(upper):
+        v = ROMAN[ch]
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total
+
+
 def split_words(text: str, start: int) -> list[tuple[int, int, float]]:
     """Cut a run of number words into the numbers it holds, left to right, each as long as text2num reads it:
     "deux trois" -> [(deux), (trois)]. Returns (start, end, value) with offsets shifted by ``start``."""
-    pieces = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[^\s\u00a0\u202f-]+", text)]
+    pieces = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     found = []
     i = 0
     while i < len(pieces):

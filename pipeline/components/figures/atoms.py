@@ -1,0 +1,102 @@
+"""Finding the number atoms of a text: one regex pass (``patterns.py``) read into ``Atom`` values.
+
+An atom is one number phrase before its context is read: digits with their multiplier and symbol ("2,5
+millions", "150 F", "$10"), number words ("vingt-cinq mille"), a fraction ("deux tiers") or a vague magnitude
+("une dizaine", "des milliers").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..common.numbers import digits_value, split_words, words_value
+from ..common.patterns import fold
+from .lexicons import Lexicons
+from .models import Atom
+
+
+def find_atoms(lex: Lexicons, text: str) -> Iterator[Atom]:
+    for m in lex.patterns.figure.finditer(text):
+        if m.group("phone"):
+            continue
+        if m.group("vague"):
+            yield vague_atom(lex, m)
+        elif m.group("fraction"):
+            num = words_value(m.group("fnum"))
+            den = lex.fractions[m.group("fden").lower()]
+            value = num / den if num else None
+            yield Atom(m.start(), m.end(), "fraction", value, noun_head=True)  # "un quart d'heure"
+        elif m.group("digits") is not None:
+            atom = digits_atom(lex, m)
+            if abs(atom.value) < 1e18:  # beyond, digits are a code or a typing error
+                yield atom
+        elif m.group("words"):
+            yield from words_atoms(lex, m)
+
+
+def vague_atom(lex: Lexicons, m: re.Match) -> Atom:
+    """ "une dizaine" -> 10 (approx); "des milliers" -> at least 2000; "quelques dizaines" -> 20 to 90."""
+    vague = lex.vague
+    of = vague[m.group("vof").lower()[:-1]] if m.group("vof") else 1.0
+    if m.group("vsing"):
+        value = vague[m.group("vsing").lower()] * of
+        return Atom(m.start(), m.end(), "vague", value, value, value, qualifier="approx", noun_head=True)
+    base = vague[m.group("vplur").lower()[:-1]] * of
+    det = m.group("vdet").lower()
+    high = 9 * base if det in lex.words("bounded_determiner") else None
+    return Atom(m.start(), m.end(), "vague", None, 2 * base, high, qualifier="approx", noun_head=True)
+
+
+def digits_atom(lex: Lexicons, m: re.Match) -> Atom:
+    value = digits_value(m.group("digits"))
+    factor = 1.0
+    if m.group("mult"):
+        factor = lex.multipliers[m.group("mult")]
+    unit = unit_kind = None
+    for sym in (m.group("unit"), m.group("pre")):
+        if sym:
+            unit, unit_kind, unit_factor = lex.units[sym]
+            factor *= unit_factor
+    value *= factor
+    if m.group("half") and m.group("mult"):
+        value += 0.5 * lex.multipliers[m.group("mult")]
+    if m.group("sign"):
+        value = -value
+    plain = m.group("digits").isdigit() and not (m.group("mult") or m.group("unit") or m.group("pre"))
+    plain = plain and not m.group("sign")
+    atom = Atom(m.start(), m.end(), "digits", value, unit=unit, unit_kind=unit_kind, factor=factor)
+    atom.plain, atom.noun_head = plain, m.group("mult") in lex.noun_multipliers
+    return atom
+
+
+def words_atoms(lex: Lexicons, m: re.Match) -> Iterator[Atom]:
+    """The numbers of a run of number words ("deux trois" is two), the multiplier and unit on the last."""
+    text = m.group("words")
+    start = m.start("words")
+    pieces = split_words(text, start)
+    for i, (s, e, value) in enumerate(pieces):
+        atom = Atom(s, e, "words", value)
+        if i == len(pieces) - 1:
+            factor = 1.0
+            if m.group("mult"):
+                factor = lex.multipliers[m.group("mult")]
+                atom.end = m.end("mult")
+            last_word = fold(text[s - start : e - start]).split()[-1].split("-")[-1]
+            multiplier = m.group("mult") or (last_word if last_word in lex.multipliers else None)
+            if m.group("half") and multiplier:
+                atom.value = atom.value * factor + 0.5 * lex.multipliers[multiplier]
+                atom.end = m.end("half")
+            else:
+                atom.value = atom.value * factor
+            atom.factor = factor
+            atom.noun_head = (m.group("mult") or last_word) in lex.noun_multipliers
+            if m.group("unit"):
+                atom.unit, atom.unit_kind, unit_factor = lex.units[m.group("unit")]
+                atom.value *= unit_factor
+                atom.end = m.end("unit")
+        if i == 0 and m.group("pre"):
+            atom.start = m.start()
+            atom.unit, atom.unit_kind, unit_factor = lex.units[m.group("pre")]
+            atom.value *= unit_factor
+        yield atom

@@ -1,0 +1,88 @@
+"""Ranges: neighbouring atoms joined by "à", "entre ... et", "-" or "ou" become one figure ("2 000 à 5 000",
+"entre 10 et 20", "0-6 ans", "deux ou trois"); pairs that are sports scores or tallies ("3-1", "8 à 3") are
+dropped."""
+
+from __future__ import annotations
+
+from ..common.patterns import fold
+from .article import Article
+from .counted import is_noun, next_word
+from .models import Atom, Figure
+
+DASHES = ("-", "–")
+SCORE = "score"
+
+
+def ranges(art: Article, atoms: list[Atom]) -> list[Figure]:
+    figures = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        joined = join(art, a, b) if b is not None else None
+        if joined == SCORE:
+            i += 2
+            continue
+        if joined is not None:
+            figures.append(joined)
+            i += 2
+            continue
+        figures.append(single(a))
+        i += 1
+    return figures
+
+
+def single(a: Atom) -> Figure:
+    if a.kind == "vague":
+        return Figure([a], a.start, a.end, a.value, a.low, a.high, qualifier="approx")
+    return Figure([a], a.start, a.end, a.value, a.value, a.value)
+
+
+def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
+    """A range "2 000 à 5 000", "entre 10 et 20", "0-6", "un ou deux"; ``SCORE`` for "3-1", "8 à 3"."""
+    doc, lex = art.doc, art.lex
+    if {a.kind, b.kind} & {"vague", "fraction"} or a.value is None or b.value is None:
+        return None
+    if not 1 <= b.first - a.last - 1 <= 2:
+        return None
+    to, coordination = lex.words("to"), lex.words("coordination")
+    links = to | coordination | set(DASHES)
+    between = doc[a.last + 1 : b.first]
+    words = [fold(t.text) for t in between]
+    cues = {t.lemma_.lower() for t in doc[max(0, a.first - 4) : a.first]}
+    scored = bool(cues & lex.score_cues)
+    if len(words) == 2 and (words[1] in to or words[1] in DASHES) and scored:
+        return SCORE  # "battu l'Italie par 3 buts à 1"
+    if len(words) == 2 and words[0] not in links:
+        after_b = doc[b.last + 1] if b.last + 1 < len(doc) else None
+        if after_b is None or fold(after_b.text) != words[0]:
+            return None
+        words = words[1:]  # "entre 10 euros et 20 euros"
+    if len(words) != 1:
+        return None
+    link = words[0]
+    before = fold(art.text[max(0, a.start - 12) : a.start]).rstrip()
+    dash = link in DASHES
+    if link in lex.words("and") and not before.endswith(tuple(lex.words("between"))):
+        return None  # "10 et 20" is a range only after "entre"
+    if link not in links:
+        return None
+    low, high = a.value, b.value
+    if b.factor != 1.0 and a.factor == 1.0 and low * b.factor <= high:
+        low *= b.factor  # "entre 2 et 3 millions"
+    elif a.plain and not b.plain and b.kind == "digits" and low * 1000 <= high <= low * 10_000:
+        low *= 1000  # "10 à 15.000": the thousands apply to both ends
+    nxt = next_word(art, b.last)
+    counted = b.unit is not None or (nxt is not None and is_noun(art, nxt))
+    if (dash or link in to) and scored:
+        return SCORE
+    if low >= high:
+        if dash or (link in to and not counted and not before.endswith(tuple(lex.words("de")))):
+            return SCORE
+        return None
+    if dash and not counted:
+        return SCORE
+    if link in lex.words("or") and (a.unit or len(between) != 1):
+        return None
+    a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
+    return Figure([a, b], a.start, b.end, None, low, high)
