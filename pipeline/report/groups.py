@@ -1,0 +1,282 @@
+"""Figures tracked across articles: ``figure_groups.csv``.
+
+Two figures are about **the same thing** when they have the same kind, the same counted noun (lemma, after
+``units.tsv``; a figure with none takes the noun of the figure before it in its sentence: "8 500 personnes
+selon la police, 25 000 selon les syndicats"), the same rate base (``per``), times that overlap when both are
+known (the period of the DATE of their sentence nearest to the figure, else of its nearest TIME), and share an anchor: a word of a named
+entity of their sentences (sources' mentions left out), or of their articles when a sentence has none.
+
+A **group** holds the figures about the same thing that state the same quantity (low and high equal; the
+qualifier "environ" does not count). Two groups **conflict** when figures about the same thing state
+different quantities (an open bound such as "plus de 300" holding the other's value is no conflict) in two
+articles, or in one sentence through two sources ("8 500 selon la police, 25 000 selon l'intersyndicale"):
+``sources differ`` when both have a source and the sources differ, else ``changed between articles``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from ..schema import Column, Table
+from .values import figure as reads_figure
+
+HERE = Path(__file__).parent
+STOP = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "en", "au", "aux", "sur", "pour", "par"}
+WORD = re.compile(r"\w[\w-]*", re.UNICODE)
+
+
+def _col(name: str, dtype: str, meaning: str, example: str) -> Column:
+    return Column(name, dtype, meaning, example)
+
+
+FIGURE_GROUPS = Table(
+    "figure_groups",
+    "Figures across the articles of a run stating the same quantity of the same thing (pipeline report).",
+    (
+        _col("group_id", "Int64", "Index of the group in the run (0-based, by first publication).", "0"),
+        _col("kind", "string", "count, money, percent, measure or age.", "count"),
+        _col("unit", "string", "The counted noun the figures share (lemma, after units.tsv).", "travailleur"),
+        _col("per", "string", "The rate base they share.", "mois"),
+        _col("low", "Float64", "Lower bound of the quantity.", "25000.0"),
+        _col("high", "Float64", "Upper bound of the quantity.", "25000.0"),
+        _col("reads", "string", "The quantity as people read it.", "25 000 travailleurs"),
+        _col("period_start", "string", "Earliest time the figures refer to, when known.", "2025-03-06"),
+        _col("period_end", "string", "Latest time the figures refer to, when known.", "2025-03-06"),
+        _col("n_figures", "Int64", "Figures in the group.", "3"),
+        _col("n_articles", "Int64", "Articles stating it.", "2"),
+        _col("sources", "string", "The sources stating it (display names, ` | `; `no source` when one has none).",
+             "NHK World"),
+        _col("doc_ids", "string", "The articles stating it, ` | ` between them, first published first.", "nk-1 | nk-2"),
+        _col("figures", "string", "Its figures as doc_id#fig_id, ` | ` between them.", "nk-1#0 | nk-2#0"),
+        _col("first_published", "string", "The earliest publication date among its articles.", "2025-06-10"),
+        _col("first_doc_id", "string", "The article that published it first.", "nk-1"),
+        _col("conflict", "boolean", "True when another group states a different quantity of the same thing.",
+             "True"),
+        _col("conflict_kind", "string", "sources differ, changed between articles, or both (`; `).",
+             "changed between articles"),
+        _col("conflicts_with", "string", "The group_ids it conflicts with, ` | ` between them.", "2"),
+    ),
+)  # fmt: skip
+
+
+def _units() -> dict[str, str]:
+    out = {}
+    for line in (HERE / "units.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            a, b = line.split("\t")[:2]
+            out[a.strip()] = b.strip()
+    return out
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in WORD.findall((text or "").lower()) if len(w) > 2 and w not in STOP}
+
+
+def _key(source: dict | None) -> str | None:
+    name = (source or {}).get("display")
+    return re.sub(r"^(l'|la |le |les |l’)", "", name.lower()).strip() if name else None
+
+
+def _overlap(a, b) -> bool:
+    """Periods (start, end) overlap; unknown on either side is no objection."""
+    if a is None or b is None:
+        return True
+    return a[0][:10] <= b[1][:10] and b[0][:10] <= a[1][:10]
+
+
+def _contains(a: tuple, b: tuple) -> bool:
+    """An open interval a = (low, None) or (None, high) holding b's bounds."""
+    lo, hi = a
+    if lo is not None and hi is None:
+        return b[0] is not None and b[0] >= lo
+    if hi is not None and lo is None:
+        return b[1] is not None and b[1] <= hi
+    return False
+
+
+def figure_facts(run) -> list[dict]:
+    """Per figure: the thing key, quantity, period, anchors, source key, and the article's date."""
+    units = _units()
+    published = {a["doc_id"]: a.get("published") for a in run.articles}
+    facts = []
+    for doc_id, tables in run.by_doc.items():
+        source_words = set()
+        for s in tables.get("sources", []):
+            source_words |= _words(s.get("text")) | _words(s.get("relayed_by"))
+        sent_words: dict[int, set] = defaultdict(set)
+        article_words: set = set()
+        for e in tables.get("entities", []):
+            w = _words(e.get("norm") or e.get("text")) - source_words
+            sent_words[e["sent_id"]] |= w
+            article_words |= w
+        dated: dict[int, list] = defaultdict(list)
+        for d in tables.get("dates", []):
+            if d.get("period_start") and d.get("type") in ("DATE", "TIME") and d["start"] is not None:
+                dated[d["sent_id"]].append(d)
+        last_unit: dict[tuple, str] = {}
+        for f in sorted(tables.get("figures", []), key=lambda f: f["start"] or 0):
+            unit = units.get(f["unit"], f["unit"]) if f["unit"] else last_unit.get((f["sent_id"], f["kind"]))
+            if unit:
+                last_unit[(f["sent_id"], f["kind"])] = unit
+            sentence = sent_words.get(f["sent_id"]) or set()
+            facts.append(
+                {
+                    "figure": f,
+                    "doc_id": doc_id,
+                    "sent_id": f["sent_id"],
+                    "thing": (f["kind"], unit, f["per"]),
+                    "unit": unit,
+                    "quantity": (_round(f["low"]), _round(f["high"])),
+                    "period": _nearest_period(f, dated.get(f["sent_id"], [])),
+                    "anchors": sentence,
+                    "article_anchors": article_words,
+                    "source": _key(f.get("source")),
+                    "published": published.get(doc_id) or "",
+                }
+            )
+    return facts
+
+
+def _nearest_period(f: dict, dates: list[dict]):
+    """The period of the sentence's DATE nearest to the figure (else its nearest TIME), when there is one."""
+    if not dates or f["start"] is None:
+        return None
+    d = min(
+        dates,
+        key=lambda d: (d["type"] != "DATE", min(abs(d["start"] - f["end"]), abs(f["start"] - d["end"]))),
+    )
+    return (d["period_start"], d.get("period_end") or d["period_start"])
+
+
+def _round(x):
+    return None if x is None else float(f"{x:.6g}")
+
+
+def same_thing(a: dict, b: dict) -> bool:
+    """Same key, overlapping times, a shared anchor (of the sentences, else of the articles)."""
+    if a["thing"] != b["thing"] or not _overlap(a["period"], b["period"]):
+        return False
+    if a["anchors"] and b["anchors"]:
+        return bool(a["anchors"] & b["anchors"])
+    return bool(a["article_anchors"] & b["article_anchors"])
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def candidate_pairs(facts: list[dict], limit: int = 400):
+    """Pairs of figures with the same thing key sharing an anchor (an anchor shared by more than ``limit``
+    figures of one key is too common to tell things apart and is not used)."""
+    by_key: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, f in enumerate(facts):
+        if f["unit"] is None or f["figure"]["low"] is None and f["figure"]["high"] is None:
+            continue
+        for w in f["article_anchors"]:
+            by_key[f["thing"]][w].append(i)
+    seen = set()
+    for index in by_key.values():
+        for members in index.values():
+            if len(members) > limit:
+                continue
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if (i, j) not in seen:
+                        seen.add((i, j))
+                        yield i, j
+
+
+def group_figures(run) -> list[dict]:
+    """The rows of figure_groups.csv (groups of two figures or more, and every group in a conflict); each
+    figure view dict gets its ``group_id`` (None when alone and in no conflict)."""
+    facts = figure_facts(run)
+    union = _Union(len(facts))
+    differing = []
+    for i, j in candidate_pairs(facts):
+        a, b = facts[i], facts[j]
+        if not same_thing(a, b):
+            continue
+        if a["quantity"] == b["quantity"]:
+            union.join(i, j)
+        elif not (_contains(a["quantity"], b["quantity"]) or _contains(b["quantity"], a["quantity"])):
+            if a["doc_id"] != b["doc_id"]:
+                kind = "sources differ" if a["source"] and b["source"] and a["source"] != b["source"] else (
+                    "changed between articles")  # fmt: skip
+                differing.append((i, j, kind))
+            elif a["sent_id"] == b["sent_id"] and a["source"] != b["source"]:
+                differing.append((i, j, "sources differ"))
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(facts)):
+        members[union.find(i)].append(i)
+    conflicts: dict[int, dict[int, set]] = defaultdict(lambda: defaultdict(set))
+    for i, j, kind in differing:
+        ri, rj = union.find(i), union.find(j)
+        if ri != rj:
+            conflicts[ri][rj].add(kind)
+            conflicts[rj][ri].add(kind)
+    kept = [r for r, m in members.items() if len(m) > 1 or r in conflicts]
+    first = {r: min((facts[i]["published"], facts[i]["doc_id"]) for i in members[r]) for r in kept}
+    kept.sort(key=lambda r: (first[r], facts[members[r][0]]["figure"]["id"] or 0))
+    ids = {r: n for n, r in enumerate(kept)}
+    rows = []
+    for r in kept:
+        fs = sorted((facts[i] for i in members[r]), key=lambda f: (f["published"], f["doc_id"]))
+        f0 = fs[0]["figure"]
+        docs = list(dict.fromkeys(f["doc_id"] for f in fs))
+        names = list(dict.fromkeys((f["figure"].get("source_name") or "no source") for f in fs))
+        periods = [f["period"] for f in fs if f["period"]]
+        kinds = sorted(set().union(*conflicts[r].values())) if r in conflicts else []
+        for f in fs:
+            f["figure"]["group_id"] = ids[r]
+        rows.append(
+            {
+                "group_id": ids[r],
+                "kind": f0["kind"],
+                "unit": fs[0]["unit"],
+                "per": f0["per"],
+                "low": f0["low"],
+                "high": f0["high"],
+                "reads": reads_figure(
+                    None if f0["low"] != f0["high"] else f0["low"], f0["low"], f0["high"], None, fs[0]["unit"],
+                    f0["per"], f0["kind"], f0["text"],
+                ),
+                "period_start": min(p[0] for p in periods) if periods else None,
+                "period_end": max(p[1] for p in periods) if periods else None,
+                "n_figures": len(fs),
+                "n_articles": len(docs),
+                "sources": " | ".join(names),
+                "doc_ids": " | ".join(docs),
+                "figures": " | ".join(f"{f['doc_id']}#{f['figure']['id']}" for f in fs),
+                "first_published": fs[0]["published"] or None,
+                "first_doc_id": fs[0]["doc_id"],
+                "conflict": r in conflicts,
+                "conflict_kind": "; ".join(kinds) or None,
+                "conflicts_with": " | ".join(str(ids[o]) for o in sorted(conflicts[r], key=ids.get))
+                if r in conflicts
+                else None,
+            }
+        )
+    return rows
+
+
+def write(rows: list[dict], path: Path) -> None:
+    """figure_groups.csv, like the run's tables (UTF-8, RFC 4180, the schema's column order)."""
+    from ..writers import cell
+
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(FIGURE_GROUPS.names)
+        w.writerows([cell(r.get(c)) for c in FIGURE_GROUPS.names] for r in rows)

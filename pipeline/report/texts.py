@@ -1,0 +1,55 @@
+"""The articles' texts for the report, which the tables do not hold.
+
+Two ways, first found wins:
+
+1. ``OUT_DIR/texts.jsonl`` (one ``{"doc_id", "text"}`` per line), written by ``write_texts`` beside the
+   tables: the way for a run made elsewhere (a cluster) whose inputs the report's machine cannot read;
+2. the inputs listed in ``run.json`` (or given with ``--inputs``), read again with ``pipeline.readers``
+   and matched by ``doc_id``.
+
+A text is used only when its length is the article's ``n_chars``; a figure whose span does not give back
+its ``text`` is reported on the page (the input changed since the run).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..readers import Record, read_inputs
+
+TEXTS = "texts.jsonl"
+
+
+def write_texts(records: Iterable, out_dir: str | Path) -> int:
+    """Write ``OUT_DIR/texts.jsonl`` from records (``pipeline.readers.Record``; errors are skipped)."""
+    n = 0
+    with open(Path(out_dir) / TEXTS, "w", encoding="utf-8") as f:
+        for r in records:
+            if isinstance(r, Record):
+                f.write(json.dumps({"doc_id": r.doc_id, "text": r.text}, ensure_ascii=False) + "\n")
+                n += 1
+    return n
+
+
+def load_texts(out_dir: Path, inputs: list[str] | None, wanted: set[str]) -> tuple[dict[str, str], str]:
+    """``({doc_id: text}, where they came from)`` for the wanted doc_ids."""
+    path = out_dir / TEXTS
+    if path.exists():
+        texts = {}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    d = json.loads(line)
+                    if d.get("doc_id") in wanted:
+                        texts[d["doc_id"]] = d.get("text") or ""
+        return texts, str(path)
+    found = [p for p in inputs or [] if Path(p).exists()]
+    if not found:
+        return {}, "no texts: neither texts.jsonl nor the run's inputs were found"
+    texts = {}
+    for r in read_inputs(found):
+        if isinstance(r, Record) and r.doc_id in wanted:
+            texts[r.doc_id] = r.text
+    return texts, "inputs read again: " + ", ".join(map(str, found))

@@ -1,0 +1,130 @@
+"""Figures and dates as people read them: "environ 25 000 travailleurs", "entre 2 000 et 5 000 drones par
+mois", "2024-09-01 → 2024-12-31". Plain functions over plain values (no pandas, no spaCy)."""
+
+from __future__ import annotations
+
+import math
+
+NBSP = "\u00a0"
+QUALIFIERS = {
+    "approx": "environ",
+    "more_than": "plus de",
+    "less_than": "moins de",
+    "at_least": "au moins",
+    "at_most": "au plus",
+}
+# units printed as they are (symbols and abbreviations take no plural)
+INVARIABLE = {"%", "€", "$", "£", "f", "km", "kg", "cm", "mm", "m", "g", "t", "ha", "h", "min", "s", "°c", "°"}
+# words whose plural is not lemma + s
+PLURALS = {"œil": "yeux", "ciel": "cieux", "travail": "travaux", "bétail": "bétail"}
+SCALES = ((1e9, "milliard"), (1e6, "million"))
+
+
+def missing(x) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x)) or x is _NA
+
+
+try:  # pandas.NA when pandas is there (the tables), a private sentinel otherwise
+    from pandas import NA as _NA
+except ImportError:  # pragma: no cover
+    _NA = object()
+
+
+def _digits(x: float, decimals: int = 3) -> str:
+    """25000 -> "25 000"; 42.195 -> "42,195" (French grouping with no-break spaces, decimal comma)."""
+    text = f"{x:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{x:,.0f}"
+    return text.replace(",", NBSP).replace(".", ",")
+
+
+def number(x: float) -> str:
+    """A number as a French newspaper prints it: "25 000", "412,5 millions", "1,2 million", "3,2"."""
+    if missing(x):
+        return "?"
+    for scale, word in SCALES:
+        if abs(x) >= scale and round(x / scale, 3) * scale == round(x, 6):
+            n = x / scale
+            return f"{_digits(n)}{NBSP}{word}{'s' if abs(n) >= 2 else ''}"
+    return _digits(x)
+
+
+def plural(lemma: str) -> str:
+    w = lemma.strip()
+    if not w or w.lower() in INVARIABLE or not w[-1].isalpha() or len(w) <= 2:
+        return w
+    if " " in w:  # "pomme de terre" -> "pommes de terre"
+        head, rest = w.split(" ", 1)
+        return f"{plural(head)} {rest}"
+    if w in PLURALS:
+        return PLURALS[w]
+    if w[-1] in "sxz":
+        return w
+    if w.endswith(("au", "eu")):
+        return w + "x"
+    if w.endswith("al") and w not in ("bal", "festival", "carnaval", "récital", "chacal"):
+        return w[:-2] + "aux"
+    return w + "s"
+
+
+def _needs_de(phrase: str) -> bool:
+    return phrase.rstrip("s").endswith(("million", "milliard", "millier", "centaine", "dizaine"))
+
+
+def _de(unit: str) -> str:
+    return "d'" if unit[:1].lower() in "aeiouyhéèêâîôû" else "de "
+
+
+def figure(value, low, high, qualifier=None, unit=None, per=None, kind=None, text=None) -> str:
+    """One figure row's values as a phrase.
+
+    >>> figure(25000.0, 25000.0, 25000.0, "approx", "travailleur")
+    'environ 25 000 travailleurs'
+    """
+    q = None if missing(qualifier) else qualifier
+    exact = not missing(value)
+    if exact:
+        core = number(value)
+        prefix = QUALIFIERS.get(q, "")
+        amount = abs(value)
+    elif not missing(low) and not missing(high):
+        core, prefix, amount = f"entre {number(low)} et {number(high)}", "", abs(high)
+    elif not missing(low):  # open above: "plus de 300", "des milliers" (at least 2 000)
+        prefix = {"more_than": "plus de", "at_least": "au moins"}.get(q, "au moins")
+        core, amount = number(low), abs(low)
+    elif not missing(high):
+        prefix = {"less_than": "moins de", "at_most": "au plus"}.get(q, "au plus")
+        core, amount = number(high), abs(high)
+    else:
+        return text or "?"
+    phrase = f"{prefix} {core}".strip().replace(" ", NBSP, 1) if prefix else core
+    u = None if missing(unit) else str(unit).strip()
+    if u:
+        word = plural(u) if amount >= 2 or not exact else u
+        if u == "%":
+            phrase += f"{NBSP}%"
+        elif _needs_de(core):
+            phrase += f" {_de(word)}{word}"
+        else:
+            phrase += f" {word}"
+    if not missing(per) and per:
+        phrase += f" par {per}"
+    return phrase
+
+
+def period(start, end) -> str:
+    """ "2024-09-01 → 2024-12-31"; one day or minute alone; times with a space instead of T."""
+    if missing(start) or not start:
+        return ""
+    s, e = str(start).replace("T", " "), ("" if missing(end) else str(end).replace("T", " "))
+    if not e or e == s:
+        return s
+    return f"{s} → {e}"
+
+
+def date(type_, value, mod=None, period_start=None, period_end=None) -> str:
+    """A date row as read: its period when it has one, else its TIMEX3 value ("P3M", "PRESENT_REF")."""
+    p = period(period_start, period_end)
+    if p:
+        return p
+    v = "" if missing(value) else str(value)
+    m = "" if missing(mod) or not mod else f" ({mod})"
+    return f"{v}{m}".strip()
