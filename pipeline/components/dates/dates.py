@@ -17,6 +17,7 @@ Ages ("Jean, 87 ans,", "un homme de 38 ans") are figures, not durations, and are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -117,10 +118,18 @@ class NewsDates(RuleComponent):
 
     def select(self, cands: list[Candidate]) -> list[Candidate]:
         """Longest first, then rule order; an accepted match blocks any other overlapping it."""
+        starts: list[int] = []  # the chosen matches, disjoint and sorted: their starts and ends
+        ends: list[int] = []
         chosen: list[Candidate] = []
         for c in sorted(cands, key=lambda c: (c.start - c.end, self.priority[c.rule], c.start)):
-            if c.end > c.start and all(c.end <= o.start or c.start >= o.end for o in chosen):
-                chosen.append(c)
+            if c.end <= c.start:
+                continue
+            k = bisect_left(starts, c.end)  # of those starting before c ends, only the last may overlap
+            if k and ends[k - 1] > c.start:
+                continue
+            starts.insert(k, c.start)
+            ends.insert(k, c.end)
+            chosen.append(c)
         return sorted(chosen, key=lambda c: c.start)
 
     def resolve(self, chosen: list[Candidate], ctx: Context) -> list[tuple[Candidate, dict]]:

@@ -30,7 +30,6 @@ from .patterns import Lexicons
 
 WORD_CHAR = re.compile(r"\w")
 WORD_START = re.compile(r"(?<!\w)\w")
-DECIMAL_END = re.compile(r"\d$")
 IGNORECASE_ODD = re.compile("[ıſ]")  # IGNORECASE matches them to "i" and "s"; str.lower() keeps them
 FUZZ_GLUE = ("de", "du", "des")  # "fin dejuin": a fuzz ("fin de") may run into the next word (r"de\s*")
 
@@ -230,6 +229,13 @@ class Prefilters:
 
 
 # --- what may stand just before an anchor -------------------------------------------------------------
+def strip_end(lower: str, a: int) -> int:
+    """Where ``lower[:a].rstrip()`` ends, without copying the text before ``a``."""
+    while a > 0 and lower[a - 1].isspace():
+        a -= 1
+    return a
+
+
 def word_start(lower: str, a: int) -> bool:
     """Not inside a word: the rule's word-start look-behind."""
     return a == 0 or not WORD_CHAR.match(lower, a - 1)
@@ -272,14 +278,14 @@ def build_prefilters(lex: Lexicons) -> Prefilters:
     quantity_ends += ("de", "'", "-")
 
     def after_quantity(lower: str, a: int) -> bool:
-        before = lower[:a].rstrip()
-        return bool(DECIMAL_END.search(before)) or before.endswith(quantity_ends)
+        end = strip_end(lower, a)
+        return (end > 0 and lower[end - 1].isdecimal()) or lower.endswith(quantity_ends, 0, end)
 
     def clock_h(lower: str, a: int) -> bool:
         """The "h" of "14 h", "14h30" after a number, or "heures" after a number word ("trois heures")."""
-        before = lower[:a].rstrip()
-        return bool(DECIMAL_END.search(before)) or (
-            lower.startswith("heure", a) and before.endswith(numwords)
+        end = strip_end(lower, a)
+        return (end > 0 and lower[end - 1].isdecimal()) or (
+            lower.startswith("heure", a) and lower.endswith(numwords, 0, end)
         )
 
     # A month ends a word ("mai", "janv.", then a space or the end of the match): "la fin du mois de juin"

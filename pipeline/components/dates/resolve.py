@@ -10,6 +10,7 @@ one named before, else the publication date. Without a publication date the valu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -46,6 +47,8 @@ DURATION_CUES = re.compile(
     r"(?:^|\W)(?:pendant|durant|en|sous|plus de|moins de|environ|près de|les|des|dans les|"
     r"sur|il y a|toutes les|tous les|au bout de|après|chaque)$"
 )
+DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
+WORD_SPACE = re.compile(r"\w+\s+")
 NOUN_AFTER = re.compile(r"\s+(?:de|d')\s*(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")
 DATE_PREPS = {
     "en",
@@ -242,6 +245,8 @@ class State:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.dct = ctx.published
+        self.by_sent: dict[int, list[Reference]] = {}  # the days named, by sentence, in the order named
+        self.starts: list[int] = []  # and by position in the text
         self.days: list[Reference] = []
         self.last_time: tuple[str, str | None] | None = None
 
@@ -251,18 +256,22 @@ class State:
 
     def add(self, start: int, day: date | None, anchor: str | None) -> None:
         if day is not None:
-            self.days.append(Reference(start, self.ctx.sentence(start), day, anchor))
+            ref = Reference(start, self.ctx.sentence(start), day, anchor)
+            self.by_sent.setdefault(ref.sent, []).append(ref)
+            k = bisect_right(self.starts, start)
+            self.starts.insert(k, start)
+            self.days.insert(k, ref)
 
     def ref_day(self, start: int) -> tuple[date | None, str | None]:
         """The day an anaphoric expression at ``start`` refers to (see the module docstring)."""
         sent = self.ctx.sentence(start)
-        same = [r for r in self.days if r.sent == sent]
+        same = self.by_sent.get(sent)
         if same:
             best = min(same, key=lambda r: abs(r.start - start) + (0 if r.start < start else 0.5))
             return best.day, best.anchor
-        before = [r for r in self.days if r.start < start]
-        if before:
-            best = max(before, key=lambda r: r.start)
+        k = bisect_left(self.starts, start)  # the last day named before
+        if k:
+            best = self.days[k - 1]
             return best.day, best.anchor
         return self.dct, self.dct_anchor
 
@@ -703,8 +712,9 @@ class Resolver:
         if word == "le passé":
             return prev in ("par", "dans")
         if word == "l'avenir":
-            at = ctx.lower.rfind("à", 0, c.start)
-            return prev in ("dans", "pour") or (prev == "à" and ctx.sentence_initial(at))
+            return prev in ("dans", "pour") or (
+                prev == "à" and ctx.sentence_initial(ctx.lower.rfind("à", 0, c.start))
+            )
         if word == "l'heure actuelle":
             return prev == "à"
         if word == "l'époque":
@@ -761,10 +771,10 @@ class Resolver:
         c.end = c.start + len(c.raw["det"] or "") + len(c.raw["wd"] or "") + (1 if c.raw["wd"] else 0)
         # the span is the day (with its article and weekday); the lookahead only lends the month and year
         text = ctx.text
-        m = re.match(r"(?:le|les)\s+", text[c.start :], re.IGNORECASE)
-        pos = c.start + (m.end() if m and c.raw["det"] else 0)
-        m = re.match(r"\w+\s+", text[pos:]) if c.raw["wd"] else None
-        pos += m.end() if m else 0
+        m = DET_SPACE.match(text, c.start)
+        pos = m.end() if m and c.raw["det"] else c.start
+        m = WORD_SPACE.match(text, pos) if c.raw["wd"] else None
+        pos = m.end() if m else pos
         c.end = pos + len(c.raw["day"])
         return True
 
