@@ -3,30 +3,47 @@
 from __future__ import annotations
 
 import argparse
-import json
+import hashlib
 import platform
+import signal
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 from . import __version__
-from .schema import markdown
+from .schema import TABLES, markdown
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, status: int = 2) -> int:
     print(f"pipeline: error: {message}", file=sys.stderr)
-    return 2
+    return status
+
+
+# Exit statuses (README, "Exit status").
+OK, SOME_FAILED, USAGE, BUSY, OUTPUT_FAILED = 0, 1, 2, 3, 4
+
+
+class Interrupted(Exception):
+    """SIGTERM or SIGINT received: the run stops, its staging area is kept for ``--resume``."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _raise_interrupted(signum, frame):
+    raise Interrupted(signum)
 
 
 def estimate_records(inputs: list[str]) -> int:
     """A cheap count of the records to come, for the progress bar's ETA (JSONL lines, one per other file)."""
-    from .readers import iter_files
+    from .readers import is_regular, iter_files
 
     total = 0
     for root in map(Path, inputs):
         for path in iter_files(root) if root.is_dir() else [root]:
-            if path.suffix.lower() == ".jsonl":
+            if path.suffix.lower() == ".jsonl" and is_regular(path):
                 try:
                     with open(path, "rb") as f:
                         total += sum(1 for line in f if line.strip())
@@ -37,16 +54,23 @@ def estimate_records(inputs: list[str]) -> int:
     return total
 
 
-def extract_command(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+def job_of(args: argparse.Namespace, cfg: Path) -> dict:
+    """What identifies a job for ``--resume``: the same inputs, config and format give the same tables."""
+    return {
+        "inputs": [str(Path(p).resolve()) for p in args.inputs],
+        "config_sha256": hashlib.sha256(cfg.read_bytes()).hexdigest(),
+        "format": args.format,
+    }
 
-    from .nlp import config_path, load
-    from .readers import InputError, ReadError, read_inputs
-    from .writers import TableWriters
+
+def extract_command(args: argparse.Namespace) -> int:
+    from .output import OutputBusy, lock
 
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         return _fail(f"no such input: {', '.join(missing)}")
+    if args.batch_size < 1 or args.n_process < 1:
+        return _fail("--batch-size and --n-process must be at least 1")
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -55,48 +79,49 @@ def extract_command(args: argparse.Namespace) -> int:
         probe.unlink()
     except OSError as e:
         return _fail(f"cannot write to {out}: {e.strerror or e}")
-    if args.batch_size < 1 or args.n_process < 1:
-        return _fail("--batch-size and --n-process must be at least 1")
+    try:
+        with lock(out):
+            return _extract(args, out)
+    except OutputBusy as e:
+        return _fail(str(e), BUSY)
+
+
+def _extract(args: argparse.Namespace, out: Path) -> int:
+    from tqdm import tqdm
+
+    from .nlp import config_path, load
+    from .output import OutputFailure, Staging, pending_publication, publish, record_key
+    from .readers import InputError, ReadError, read_inputs
 
     started = time.time()
     cfg = config_path(args.config)
+    job = job_of(args, cfg)
+    if args.resume:
+        run = pending_publication(out, job)
+        if run is not None:  # the last run died while publishing: finish that
+            try:
+                publish(out, args.format, run)
+            except OutputFailure as e:
+                return _fail(f"output failed: {e}", OUTPUT_FAILED)
+            return _summary(args, out, run)
     nlp = load(cfg)
     from .run import process
 
-    show = not args.quiet and sys.stderr.isatty()
-    bar = tqdm(
-        total=estimate_records(args.inputs) if show else None,
-        unit="article",
-        disable=not show,
-        file=sys.stderr,
-        dynamic_ncols=True,
-    )
-    error_kinds: Counter = Counter()
-    failed_components: Counter = Counter()  # articles dropped because one of our components failed
     try:
-        with TableWriters(out, args.format) as writers:
-            for item in process(read_inputs(args.inputs), nlp, args.batch_size, args.n_process):
-                if isinstance(item, ReadError):
-                    writers.write("errors", [item.row()])
-                    error_kinds[item.error] += 1
-                    if item.component:
-                        failed_components[item.component] += 1
-                else:
-                    for table, rows in item[1].items():
-                        writers.write(table, rows)
-                bar.update(1)
-            counts = dict(writers.counts)
-    except InputError as e:
-        return _fail(str(e))
-    finally:
-        bar.close()
-    import spacy
-
+        staging = Staging(out, args.format, job, resume=args.resume, every=args.batch_size)
+    except ValueError as e:
+        return _fail(f"{e}; run without --resume to start again")
+    except OutputFailure as e:
+        return _fail(f"output failed: {e}", OUTPUT_FAILED)
+    stats = staging.stats or {"counts": dict.fromkeys(TABLES, 0), "errors": {}, "failed_components": {}}
+    counts, error_kinds = stats["counts"], Counter(stats["errors"])
+    failed_components = Counter(stats["failed_components"])  # articles dropped by one of our components
+    notes: list[dict] = []  # repaired encodings, skipped links (readers)
     run = {
         "tool": "pipeline",
         "version": __version__,
         "python": platform.python_version(),
-        "spacy": spacy.__version__,
+        "spacy": spacy_version(),
         "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         "pipeline": nlp.pipe_names,
         "config_path": str(cfg),
@@ -105,19 +130,91 @@ def extract_command(args: argparse.Namespace) -> int:
         "format": args.format,
         "batch_size": args.batch_size,
         "n_process": args.n_process,
-        "counts": counts,
-        "errors": dict(error_kinds),
-        "failed_components": dict(failed_components),
-        "seconds": round(time.time() - started, 3),
+        "status": "running",
+        "resumed": {"records_already_done": staging.resumed} if args.resume else None,
     }
-    (out / "run.json").write_text(json.dumps(run, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    def state() -> dict:
+        return {"counts": counts, "errors": dict(error_kinds), "failed_components": dict(failed_components)}
+
+    def todo(items):
+        for item in items:
+            if record_key(item.path, item.record) not in staging.done:
+                yield item
+
+    show = not args.quiet and sys.stderr.isatty()
+    bar = tqdm(
+        total=estimate_records(args.inputs) if show else None,
+        initial=staging.resumed,
+        unit="article",
+        disable=not show,
+        file=sys.stderr,
+        dynamic_ncols=True,
+    )
+    handlers = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGTERM, signal.SIGINT)}
+    staging.status(run)
+    try:
+        for item in process(todo(read_inputs(args.inputs, notes)), nlp, args.batch_size, args.n_process):
+            if isinstance(item, ReadError):
+                staging.write("errors", [item.row()])
+                counts["errors"] += 1
+                error_kinds[item.error] += 1
+                if item.component:
+                    failed_components[item.component] += 1
+                key = record_key(item.path, item.record)
+            else:
+                meta, tables = item
+                for table, rows in tables.items():
+                    staging.write(table, rows)
+                    counts[table] += len(rows)
+                key = record_key(meta["path"], meta["record"])
+            staging.done_record(key, state())
+            bar.update(1)
+        staging.checkpoint(state())
+        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)  # publishing is not interrupted midway
+        staging.finish()
+        run.update(state(), notes=notes, seconds=round(time.time() - started, 3))
+        publish(out, args.format, run)
+    except InputError as e:
+        staging.status(dict(run, status="failed", reason=str(e)))
+        return _fail(str(e))
+    except OutputFailure as e:
+        staging.status(dict(run, status="failed", reason=f"output failed: {e}"))
+        return _fail(f"output failed: {e}; the tables so far are kept for --resume", OUTPUT_FAILED)
+    except (Interrupted, KeyboardInterrupt) as e:
+        signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
+        name = signal.Signals(signum).name
+        staging.status(dict(run, state(), status="interrupted", reason=name, notes=notes))
+        print(
+            f"pipeline: interrupted ({name}) after {len(staging.done)} records; "
+            "finish with the same command and --resume",
+            file=sys.stderr,
+        )
+        return 128 + signum
+    finally:
+        bar.close()
+        staging.close()
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, handlers)
+        for s, h in handlers.items():
+            signal.signal(s, h)
+    return _summary(args, out, run)
+
+
+def _summary(args: argparse.Namespace, out: Path, run: dict) -> int:
+    counts = run["counts"]
     if not args.quiet:
         print(
             f"pipeline: {counts['articles']} articles, {counts['errors']} errors -> {out}/ "
             f"({run['seconds']} s)",
             file=sys.stderr,
         )
-    return 1 if counts["errors"] else 0
+    return SOME_FAILED if counts["errors"] else OK
+
+
+def spacy_version() -> str:
+    import spacy
+
+    return spacy.__version__
 
 
 def evaluate_command(args: argparse.Namespace) -> int:
@@ -142,6 +239,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--n-process", type=int, default=1)
     e.add_argument("--config", default=None, help="pipeline config (default: the bundled models/config.cfg)")
     e.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    e.add_argument(
+        "--resume",
+        action="store_true",
+        help="finish an interrupted run of the same job in --out (records already done are not redone)",
+    )
     e.set_defaults(func=extract_command)
     v = sub.add_parser("evaluate", help="score the pipeline on gold articles (GUIDELINES.md format)")
     v.add_argument("gold", help="gold JSONL file")

@@ -5,9 +5,12 @@ Readers know nothing of spaCy. Every record of every input ends up as exactly on
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -34,9 +37,11 @@ class Record:
     source: str | None = None
 
     def meta(self) -> dict:
+        """The article's metadata (the articles row), and ``record``, its position in the file."""
         return {
             "doc_id": self.doc_id,
             "path": self.path,
+            "record": self.record,
             "title": self.title,
             "published": self.published,
             "url": self.url,
@@ -74,28 +79,67 @@ class InputError(Exception):
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes, or many control characters, in the first 8 KiB."""
+    """NUL bytes or many control characters in the first 8 KiB, or mostly high bytes that are not UTF-8
+    (random bytes decode as cp1252 into pseudo-text; French in cp1252 has a few percent of high bytes)."""
     head = data[:8192]
+    if not head:
+        return False
     if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return bool(head) and controls / len(head) > 0.05
+    if controls / len(head) > 0.05:
+        return True
+    high = sum(1 for b in head if b >= 0x80)
+    if high / len(head) < 0.3:
+        return False
+    invalid = head.decode("utf-8", errors="replace").count("\ufffd")
+    return invalid > high / 4
+
+
+def _legacy(part: bytes) -> str:
+    """Bytes that are not UTF-8, read as cp1252 (latin-1 for the five bytes cp1252 leaves undefined)."""
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in part
+    )
+
+
+_repaired = [0]  # bytes read as cp1252 by the last ``decode_parts`` (a codec error handler has no context)
+
+
+def _legacy_handler(e: UnicodeDecodeError) -> tuple[str, int]:
+    _repaired[0] += e.end - e.start
+    return _legacy(e.object[e.start : e.end]), e.end
+
+
+codecs.register_error("pipeline-cp1252", _legacy_handler)
+
+
+def decode_parts(data: bytes) -> tuple[str, int, bool]:
+    """Text, how many bytes were read as cp1252, and whether the rest held UTF-8 beyond ASCII.
+
+    What is valid UTF-8 is read as UTF-8, each invalid byte as cp1252 (then latin-1): a whole cp1252 file
+    comes out as cp1252, and a file mixing both (an article pasted into a UTF-8 file) is right in both parts.
+    """
+    try:
+        return data.decode("utf-8-sig"), 0, False
+    except UnicodeDecodeError:
+        pass
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    _repaired[0] = 0
+    text = data.decode("utf-8", errors="pipeline-cp1252")
+    repaired = _repaired[0]
+    utf8 = sum(1 for ch in text if ord(ch) > 127) > repaired
+    return text, repaired, utf8
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else the legacy French encodings cp1252, then latin-1.
+    """UTF-8 (with or without BOM), else the legacy French encodings cp1252, then latin-1, part by part.
 
     UTF-8 is tried first because a cp1252 text that decodes as valid UTF-8 is vanishingly rare in French
     (accented letters in cp1252 are lone high bytes, which are invalid UTF-8).
     """
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return decode_parts(data)[0]
 
 
 # --- metadata -------------------------------------------------------------------------------------------
@@ -155,13 +199,35 @@ def split_plain(text: str) -> tuple[dict, str]:
 # --- files ----------------------------------------------------------------------------------------------
 
 
-def iter_files(root: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, in a stable order (hidden files and folders skipped)."""
-    for dirpath, dirnames, filenames in os.walk(root):
+def iter_files(root: Path, notes: list[dict] | None = None) -> Iterator[Path]:
+    """Files under a folder, recursively, in a stable order (hidden files and folders skipped).
+
+    Symbolic links to folders are followed, once: a link back to a folder being walked (a loop) or to a
+    folder already walked is skipped, with a note in ``notes``.
+    """
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        st = os.stat(dirpath)
+        if (st.st_dev, st.st_ino) in seen:  # reached twice: only through a link
+            dirnames[:] = []
+            if notes is not None:
+                notes.append(
+                    {"path": str(dirpath), "note": "symbolic link to a folder already read: skipped"}
+                )
+            continue
+        seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+
+
+def is_regular(path: Path) -> bool:
+    """A regular file (after links): FIFOs, sockets and devices are never opened (a FIFO blocks forever)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # let reading report why
 
 
 def _error(path: str, record: int | None, error: str, message: str) -> ReadError:
@@ -197,26 +263,51 @@ def record_from_object(obj, rel: str, index: int | None) -> Record | ReadError:
     )
 
 
-def read_json(text: str, rel: str, lines: bool) -> Iterator[Record | ReadError]:
+def _loads(text: str):
+    """json.loads, with nesting too deep for the parser as a ValueError (not a RecursionError)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def read_jsonl(f, rel: str, notes: list[dict] | None) -> Iterator[Record | ReadError]:
+    """One record per line of an open binary file, streamed: lines end at "\\n" only (U+2028 or U+0085 inside
+    a text are characters, not line ends), each line decoded on its own."""
+    n = repaired = 0
+    for lineno, raw in enumerate(f, start=1):
+        if not raw.strip():
+            continue
+        n += 1
+        line, legacy, _ = decode_parts(raw[3:] if lineno == 1 and raw.startswith(codecs.BOM_UTF8) else raw)
+        repaired += bool(legacy)
+        try:
+            obj = _loads(line)
+        except json.JSONDecodeError as e:
+            yield _error(rel, lineno, "BadJSON", f"line {lineno}: {e.msg} (column {e.colno})")
+            continue
+        except ValueError as e:
+            yield _error(rel, lineno, "BadJSON", f"line {lineno}: {e}")
+            continue
+        yield record_from_object(obj, rel, lineno)
+    if n == 0:
+        yield _error(rel, None, "EmptyFile", "file has no records")
+    if repaired and notes is not None:
+        notes.append({"path": rel, "note": f"{repaired} lines not UTF-8, read as cp1252"})
+
+
+def read_json(text: str, rel: str, lines: bool = False) -> Iterator[Record | ReadError]:
+    """The records of a JSON file (one object or a list), or of JSONL text (lines split on "\\n" only)."""
     if lines:
-        n = 0
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            n += 1
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield _error(rel, lineno, "BadJSON", f"line {lineno}: {e.msg} (column {e.colno})")
-                continue
-            yield record_from_object(obj, rel, lineno)
-        if n == 0:
-            yield _error(rel, None, "EmptyFile", "file has no records")
+        yield from read_jsonl(io.BytesIO(text.encode("utf-8")), rel, None)
         return
     try:
-        data = json.loads(text)
+        data = _loads(text)
     except json.JSONDecodeError as e:
         yield _error(rel, None, "BadJSON", f"{e.msg} (line {e.lineno}, column {e.colno})")
+        return
+    except ValueError as e:
+        yield _error(rel, None, "BadJSON", str(e))
         return
     if isinstance(data, list):
         if not data:
@@ -227,12 +318,34 @@ def read_json(text: str, rel: str, lines: bool) -> Iterator[Record | ReadError]:
         yield record_from_object(data, rel, None)
 
 
+# Lines of a page that are not an article: menu items (a few words, no sentence) and notices.
+BOILERPLATE = re.compile(
+    r"\bcookies?\b|mentions légales|politique de confidentialité|tous droits réservés|"
+    r"\bnewsletter\b|abonnez-vous|javascript|plan du site",
+    re.I,
+)
+MIN_WORDS = 8
+
+
+def main_text_words(text: str) -> int:
+    """Words of a page's extracted text outside menu lines and notices (cookie banners, legal lines)."""
+    words = 0
+    for line in text.splitlines():
+        n = len(line.split())
+        if BOILERPLATE.search(line) or (n <= 3 and not re.search(r"[.!?»]\s*$", line)):
+            continue
+        words += n
+    return words
+
+
 def read_html(text: str, rel: str) -> Record | ReadError:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     if doc is None or not (doc.text or "").strip():
         return _error(rel, None, "NoMainText", "trafilatura found no main text in the page")
+    if main_text_words(doc.text) < MIN_WORDS:
+        return _error(rel, None, "NoMainText", "the page holds only menus or notices, no article text")
     try:
         published = normalise_published(doc.date)
     except ValueError:
@@ -248,8 +361,9 @@ def read_html(text: str, rel: str) -> Record | ReadError:
     )
 
 
-def read_file(path: Path, rel: str) -> Iterator[Record | ReadError]:
-    """Every record of one file, or one error for the whole file."""
+def read_file(path: Path, rel: str, notes: list[dict] | None = None) -> Iterator[Record | ReadError]:
+    """Every record of one file, or one error for the whole file. JSONL is streamed (memory stays flat
+    with the file's size); other files are read whole. Decoding repairs go to ``notes``."""
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         yield _error(
@@ -259,7 +373,19 @@ def read_file(path: Path, rel: str) -> Iterator[Record | ReadError]:
             f"unsupported extension {ext or '(none)'!r}; expected one of {', '.join(sorted(SUPPORTED))}",
         )
         return
+    if not is_regular(path):
+        yield _error(rel, None, "NotRegularFile", "not a regular file (a FIFO, socket or device): not read")
+        return
     try:
+        if ext == ".jsonl":
+            with open(path, "rb") as f:
+                head = f.read(8192)
+                if looks_binary(head):
+                    yield _error(rel, None, "BinaryFile", "file looks binary (NUL, control or junk bytes)")
+                    return
+                f.seek(0)
+                yield from read_jsonl(f, rel, notes)
+            return
         data = path.read_bytes()
     except OSError as e:
         yield _error(rel, None, "Unreadable", f"cannot read file: {e.strerror or e}")
@@ -268,11 +394,15 @@ def read_file(path: Path, rel: str) -> Iterator[Record | ReadError]:
         yield _error(rel, None, "EmptyFile", "file is empty")
         return
     if looks_binary(data):
-        yield _error(rel, None, "BinaryFile", "file looks binary (NUL or control bytes), not text")
+        yield _error(rel, None, "BinaryFile", "file looks binary (NUL, control or junk bytes), not text")
         return
-    text = decode(data)
-    if ext in JSON_EXTENSIONS:
-        yield from read_json(text, rel, lines=ext == ".jsonl")
+    text, legacy, utf8 = decode_parts(data)
+    if legacy and utf8 and notes is not None:
+        notes.append(
+            {"path": rel, "note": f"mixed encodings: {legacy} bytes read as cp1252, the rest as UTF-8"}
+        )
+    if ext == ".json":
+        yield from read_json(text, rel)
     elif ext in HTML_EXTENSIONS:
         yield read_html(text, rel)
     else:
@@ -296,11 +426,14 @@ def read_file(path: Path, rel: str) -> Iterator[Record | ReadError]:
         )
 
 
-def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Record | ReadError]:
+def read_inputs(
+    inputs: Iterable[str | Path], notes: list[dict] | None = None
+) -> Iterator[Record | ReadError]:
     """Records from files and folders (recursive), in order; duplicate ids become errors.
 
     Paths are reported relative to the input's parent for a folder (so ``seeds/x.txt``), and as the file
     name for a file given directly. Raises InputError before reading anything if an input does not exist.
+    What was read but is worth knowing (encodings repaired, links skipped) is appended to ``notes``.
     """
     roots = [Path(p) for p in inputs]
     missing = [str(p) for p in roots if not p.exists()]
@@ -308,11 +441,11 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Record | ReadError]:
         raise InputError(f"no such input: {', '.join(missing)}")
     seen: set[str] = set()
     for root in roots:
-        files = iter_files(root) if root.is_dir() else [root]
+        files = iter_files(root, notes) if root.is_dir() else [root]
         base = root.parent
         for path in files:
             rel = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
-            for item in read_file(path, rel):
+            for item in read_file(path, rel, notes):
                 if isinstance(item, Record):
                     if item.doc_id in seen:
                         item = _error(rel, item.record, "DuplicateId", f"id {item.doc_id!r} already seen")
