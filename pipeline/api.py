@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from .nlp import load
-from .readers import ReadError, Record, read_inputs, records_from
+from .readers import SUPPORTED, ReadError, Record, normalise_published, read_inputs, records_from
 from .schema import TABLES
 from .writers import frame
 
@@ -34,11 +34,29 @@ class Tables:
         return ((name, getattr(self, name)) for name in TABLES)
 
 
+def _looks_like_path(x) -> bool:
+    """A Path, or a string naming a file or folder: an existing one, or one word with a folder separator or
+    a readable extension (an article text has spaces)."""
+    if isinstance(x, Path):
+        return True
+    if not isinstance(x, str) or "\n" in x or len(x) >= 4096 or not x.strip():
+        return False
+    if Path(x).exists():
+        return True
+    return not any(c.isspace() for c in x) and ("/" in x or Path(x).suffix.lower() in SUPPORTED)
+
+
 def _is_path_input(items: list) -> bool:
-    return bool(items) and all(
-        isinstance(x, Path) or (isinstance(x, str) and "\n" not in x and len(x) < 4096 and Path(x).exists())
-        for x in items
-    )
+    """True for paths (all must exist: FileNotFoundError), False for texts and records; never a mix."""
+    paths = [x for x in items if _looks_like_path(x)]
+    if not paths:
+        return False
+    if len(paths) < len(items):
+        raise ValueError("extract() takes paths, or texts and records, not both in one call")
+    missing = [str(x) for x in paths if not Path(x).exists()]
+    if missing:
+        raise FileNotFoundError(f"no such input: {', '.join(missing)}")
+    return True
 
 
 def extract(inputs: Iterable | str | Path, batch_size: int = 64, n_process: int = 1) -> Tables:
@@ -64,7 +82,9 @@ def extract_text(text: str, published: str | None = None, title: str | None = No
 
 
 def parse(text: str, published: str | None = None) -> Doc:
-    """The processed Doc of one article (for ``pipeline.show`` and custom analysis)."""
+    """The processed Doc of one article (for ``pipeline.show`` and custom analysis). ``published``: an ISO
+    date or datetime (ValueError otherwise)."""
+    published = normalise_published(published)
     nlp = load()
     doc = nlp.make_doc(text)
     doc._.published = published
