@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import platform
 import signal
 import sys
@@ -90,7 +91,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     from tqdm import tqdm
 
     from .nlp import config_path, load
-    from .output import OutputFailure, Staging, pending_publication, publish, record_key
+    from .output import STAGING, OutputFailure, Staging, pending_publication, publish, record_key
     from .readers import InputError, ReadError, read_inputs
 
     started = time.time()
@@ -104,6 +105,11 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
             except OutputFailure as e:
                 return _fail(f"output failed: {e}", OUTPUT_FAILED)
             return _summary(args, out, run)
+        run = _published(out)
+        if run.get("job") == job and not (out / STAGING).exists():  # nothing was left to do
+            if not args.quiet:
+                print(f"pipeline: {out}/ already holds this job, complete", file=sys.stderr)
+            return _summary(args, out, run, quiet=True)
     nlp = load(cfg)
     from .run import process
 
@@ -130,9 +136,11 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         "format": args.format,
         "batch_size": args.batch_size,
         "n_process": args.n_process,
+        "job": job,
         "status": "running",
-        "resumed": {"records_already_done": staging.resumed} if args.resume else None,
+        "resumed": None,
     }
+    done_here = 0
 
     def state() -> dict:
         return {"counts": counts, "errors": dict(error_kinds), "failed_components": dict(failed_components)}
@@ -169,40 +177,59 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
                     counts[table] += len(rows)
                 key = record_key(meta["path"], meta["record"])
             staging.done_record(key, state())
+            done_here += 1
             bar.update(1)
         staging.checkpoint(state())
+        if args.resume:
+            run["resumed"] = {"records_already_done": staging.resumed, "records_this_run": done_here}
         signal.pthread_sigmask(signal.SIG_BLOCK, handlers)  # publishing is not interrupted midway
         staging.finish()
         run.update(state(), notes=notes, seconds=round(time.time() - started, 3))
         publish(out, args.format, run)
     except InputError as e:
+        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)
         staging.status(dict(run, status="failed", reason=str(e)))
         return _fail(str(e))
     except OutputFailure as e:
+        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)
         staging.status(dict(run, status="failed", reason=f"output failed: {e}"))
         return _fail(f"output failed: {e}; the tables so far are kept for --resume", OUTPUT_FAILED)
     except (Interrupted, KeyboardInterrupt) as e:
+        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)  # a second signal does not cut this short
         signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
         name = signal.Signals(signum).name
-        staging.status(dict(run, state(), status="interrupted", reason=name, notes=notes))
+        staging.status(dict(run, **staging.stats, status="interrupted", reason=name))
         print(
             f"pipeline: interrupted ({name}) after {len(staging.done)} records; "
             "finish with the same command and --resume",
             file=sys.stderr,
         )
         return 128 + signum
+    except Exception as e:  # a bug of ours: the traceback is wanted, the staging area is kept
+        staging.status(dict(run, status="failed", reason=f"{type(e).__name__}: {e}"))
+        raise
     finally:
         bar.close()
         staging.close()
+        for s in handlers:  # a signal held back while publishing is dropped: the run is over
+            signal.signal(s, signal.SIG_IGN)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, handlers)
         for s, h in handlers.items():
             signal.signal(s, h)
     return _summary(args, out, run)
 
 
-def _summary(args: argparse.Namespace, out: Path, run: dict) -> int:
+def _published(out: Path) -> dict:
+    """The run.json of the tables published in ``out``, or {}."""
+    try:
+        return json.loads((out / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _summary(args: argparse.Namespace, out: Path, run: dict, quiet: bool = False) -> int:
     counts = run["counts"]
-    if not args.quiet:
+    if not (args.quiet or quiet):
         print(
             f"pipeline: {counts['articles']} articles, {counts['errors']} errors -> {out}/ "
             f"({run['seconds']} s)",
