@@ -17,14 +17,22 @@ from .writers import frame
 
 @dataclass
 class Tables:
-    """One DataFrame per table, with the columns and dtypes of the files (see ``pipeline.schema``)."""
+    """One DataFrame per table, with the columns and dtypes of the files (see ``pipeline.schema``).
+
+    Every row has a key unique in the run (``figure_key``, ``source_key``, ...); figures and dates carry
+    their source's key, name and type, so "who said each figure" needs no join::
+
+        tables.figures[["text", "unit", "source_name", "source_type", "hedged"]]
+        tables.figures_with_sources()     # every figure with all the columns of its attribution
+        tables.save("out", format="parquet")
+    """
 
     articles: pd.DataFrame
     entities: pd.DataFrame
     figures: pd.DataFrame
     dates: pd.DataFrame
     sources: pd.DataFrame
-    claims: pd.DataFrame
+    statements: pd.DataFrame
     errors: pd.DataFrame
 
     def __getitem__(self, name: str) -> pd.DataFrame:
@@ -32,6 +40,31 @@ class Tables:
 
     def items(self):
         return ((name, getattr(self, name)) for name in TABLES)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(frame)} {name}" for name, frame in self.items())
+        return f"<Tables: {counts}>"
+
+    def figures_with_sources(self) -> pd.DataFrame:
+        """Each figure with the attribution it is reported under (left join on ``source_key``): the
+        figure's own columns, then the source's, prefixed ``source_`` where the names would clash
+        (``source_sent_id``, ``source_hedged``, ...). A figure without a source keeps empty source columns."""
+        sources = self.sources.drop(columns=["doc_id", "source_name", "source_type"])
+        clash = [c for c in sources.columns if c in self.figures.columns and c != "source_key"]
+        sources = sources.rename(columns={c: f"source_{c}" for c in clash})
+        return self.figures.merge(sources, on="source_key", how="left", validate="many_to_one")
+
+    def save(self, out: str | Path, format: str = "csv") -> Path:
+        """Write every table to the folder ``out`` (``csv`` or ``parquet``), as the command line does."""
+        from .writers import TableWriters
+
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        with TableWriters(out, format) as writers:
+            for name, frame_ in self.items():
+                rows = frame_.astype(object).where(frame_.notna(), None).to_dict("records")
+                writers.write(name, rows)
+        return out
 
 
 def _looks_like_path(x) -> bool:

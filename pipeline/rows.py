@@ -13,36 +13,45 @@ from spacy.tokens import Doc, Span
 from .components.common.text import doc_text
 from .schema import TABLES
 
-# (table, span group, span extension, id column, qualifier extensions)
+# (table, span group, span extension, id column, key column and its letter)
 SPAN_TABLES = (
-    ("figures", "figures", "figure", "fig_id", ("source_id", "hedged")),
-    ("dates", "dates", "date", "date_id", ("source_id", "hedged")),
-    ("sources", "sources", "source", "source_id", ("hedged",)),
+    ("figures", "figures", "figure", "fig_id", "figure_key", "f"),
+    ("dates", "dates", "date", "date_id", "date_key", "d"),
+    ("sources", "sources", "source", "source_id", "source_key", "s"),
 )
+# news_sources' names for what the sources table calls cue_kind and mention
+SOURCE_RENAMES = {"kind": "cue_kind", "text": "mention"}
+HEDGE_REASONS = {
+    "conditional": "conditional",
+    "word": "hedge word",
+    "verb": "hedge verb",
+    "phrase": "hedge phrase",
+}
+QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def key(doc_id: str, letter: str, n: int) -> str:
+    """A row's key, unique in the run: ``doc_id#fN``."""
+    return f"{doc_id}#{letter}{n}"
+
+
+def display_name(source: dict) -> str | None:
+    """Who an attribution names: the proper name, else the role, else the mention."""
+    return source.get("name") or source.get("role") or source.get("mention")
 
 
 class Sentences:
-    """Sentence index of a character offset."""
+    """The article's sentences (``doc.spans["sentences"]``, from news_sentences) and the sentence index of
+    a character offset."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.sents = list(doc.sents) if doc.has_annotation("SENT_START") or len(doc) == 0 else [doc[:]]
+        if "sentences" in doc.spans:
+            self.sents = list(doc.spans["sentences"])
+        else:  # a pipeline without news_sentences: the parser's, or one sentence
+            self.sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]] if len(doc) else []
         self.starts = [s.start_char for s in self.sents]
-        self._text: str | None = None
-
-    @property
-    def text(self) -> str:
-        """``doc.text``, read once (Doc.text joins every token on each access)."""
-        if self._text is None:
-            self._text = doc_text(self.doc)
-        return self._text
-
-    def hedged(self) -> list[bool]:
-        """Whether each sentence holds a hedge cue (``doc.spans["hedges"]``, from news_hedging)."""
-        out = [False] * len(self.sents)
-        for cue in self.doc.spans["hedges"] if "hedges" in self.doc.spans else ():
-            out[self.index(cue.start_char)] = True
-        return out
+        self.text = doc_text(doc)  # read once (Doc.text joins every token on each access)
 
     def index(self, char: int) -> int:
         return max(bisect_right(self.starts, char) - 1, 0)
@@ -54,23 +63,28 @@ def _span_row(doc_id: str, sents: Sentences, span: Span) -> dict:
         "sent_id": sents.index(span.start_char),
         "start_char": span.start_char,
         "end_char": span.end_char,
-        "text": span.text,
+        "text": sents.text[span.start_char : span.end_char],
     }
 
 
-def span_table_rows(
-    doc: Doc, doc_id: str, sents: Sentences, table: str, group: str, attr: str, id_col: str, qualifiers=()
-) -> list[dict]:
-    columns = TABLES[table].names
+def span_table_rows(doc: Doc, doc_id: str, sents: Sentences, table: str) -> list[dict]:
+    """The rows of figures, dates or sources, before their links to sources are filled in."""
+    _, group, attr, id_col, key_col, letter = next(t for t in SPAN_TABLES if t[0] == table)
     spans = sorted(doc.spans[group], key=lambda s: (s.start_char, s.end_char)) if group in doc.spans else []
     rows = []
     for i, span in enumerate(spans):
         row = _span_row(doc_id, sents, span)
         row[id_col] = i
         row.update(getattr(span._, attr) or {})
-        for name in qualifiers:
-            row[name] = getattr(span._, name)
-        rows.append({c: row.get(c) for c in columns})
+        if table == "sources":
+            for old, new in SOURCE_RENAMES.items():
+                row[new] = row.pop(old, None)
+            row["source_name"] = display_name(row)
+        else:
+            row["source_id"] = span._.source_id
+        row[key_col] = key(doc_id, letter, row[id_col])
+        row["hedged"] = span._.hedged
+        rows.append(row)
     return rows
 
 
@@ -78,53 +92,119 @@ def entity_rows(doc: Doc, doc_id: str, sents: Sentences) -> list[dict]:
     rows = []
     for i, ent in enumerate(doc.ents):
         row = _span_row(doc_id, sents, ent)
-        row.update(ent_id=i, label=ent.label_, norm=ent._.norm)
+        row.update(entity_key=key(doc_id, "e", i), ent_id=i, label=ent.label_, norm=ent._.norm)
         rows.append(row)
     return rows
 
 
-def claim_rows(doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> list[dict]:
-    """One row per sentence that carries a figure, a date, an attribution or a hedge (a claim made in the
-    conditional, "ne reposerait plus sur...", is a claim even with no figure in it)."""
-    by_sent: dict[int, dict] = {}
-    for table in ("figures", "dates", "sources"):
+def link_sources(rows: list[dict], sources: dict[int, dict]) -> None:
+    """Fill a figure's or date's source columns from the attribution it is linked to."""
+    for row in rows:
+        source = sources.get(row.pop("source_id"))
+        row["source_key"] = source["source_key"] if source else None
+        row["source_name"] = source["source_name"] if source else None
+        row["source_type"] = source["source_type"] if source else None
+
+
+class HedgeCues:
+    """The hedge cues (``doc.spans["hedges"]``, from news_hedging) by position."""
+
+    def __init__(self, doc: Doc):
+        cues = sorted(doc.spans["hedges"], key=lambda s: s.start_char) if "hedges" in doc.spans else []
+        self.starts = [c.start_char for c in cues]
+        self.cues = [(c.start_char, c.end_char, c.label_) for c in cues]
+
+    def reasons(self, start: int, end: int) -> list[str]:
+        """The kinds of the cues within characters [start, end), in a fixed order."""
+        k = bisect_right(self.starts, start - 1)
+        labels = set()
+        while k < len(self.cues) and self.cues[k][0] < end:
+            if self.cues[k][1] <= end:
+                labels.add(self.cues[k][2])
+            k += 1
+        return [reason for label, reason in HEDGE_REASONS.items() if label in labels]
+
+
+def speech(text: str, start: int, end: int, cue_kind: str) -> str:
+    """direct when the statement is the source's own words in quotation marks, else indirect."""
+    if cue_kind == "quote":
+        return "direct"
+    inner = text[start:end].strip()
+    before = text[max(start - 2, 0) : start].strip()
+    after = text[end : end + 2].strip()
+    for open_, close in QUOTES.items():
+        if (inner[:1] == open_ and inner[-1:] == close) or (before[-1:] == open_ and after[:1] == close):
+            return "direct"
+    return "indirect"
+
+
+def statement_rows(doc: Doc, doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> list[dict]:
+    """One row per attribution, and one per hedged sentence that no attribution covers."""
+    text, cues = sents.text, HedgeCues(doc)
+    by_source: dict[str, dict[str, list[int]]] = {}
+    for table, id_col in (("figures", "fig_id"), ("dates", "date_id")):
         for row in tables[table]:
-            by_sent.setdefault(row["sent_id"], {"figures": [], "dates": [], "sources": []})[table].append(row)
-    sources = {r["source_id"]: r for r in tables["sources"]}
-    sents_hedged = sents.hedged()
-    text = sents.text
+            if row["source_key"] is not None:
+                by_source.setdefault(row["source_key"], {"figures": [], "dates": []})[table].append(
+                    row[id_col]
+                )
     rows = []
-    for i, sent in enumerate(sents.sents):
-        got = by_sent.get(i)
-        if got is None:
-            if not sents_hedged[i]:
-                continue
-            got = {"figures": [], "dates": [], "sources": []}
-        linked = [r["source_id"] for r in got["figures"] + got["dates"] if r.get("source_id") is not None]
-        if not linked:
-            linked = [r["source_id"] for r in got["sources"]]
-        source_id = linked[0] if linked else None
-        source = sources.get(source_id, {})
-        # hedged when the sentence is (a conditional, a hedge word), even with no figure in it
-        hedged = sents_hedged[i] or any(
-            bool(r.get("hedged")) for r in got["figures"] + got["dates"] + got["sources"]
-        )
-        start_char, end_char = sent.start_char, sent.end_char
+    for s in tables["sources"]:
+        start = s["content_start_char"] if s["content_start_char"] is not None else s["cue_start_char"]
+        end = s["content_end_char"] if s["content_end_char"] is not None else s["cue_end_char"]
+        reasons = ["unnamed source"] if s["hedge_cue"] else []
+        if s["hedged"]:
+            verb = s["verb_char"]
+            around = cues.reasons(verb, verb + 1) if verb is not None else []
+            reasons += [r for r in around + cues.reasons(start, end) if r not in reasons]
+        held = by_source.get(s["source_key"], {"figures": [], "dates": []})
         rows.append(
             {
-                "doc_id": doc_id,
-                "sent_id": i,
-                "start_char": start_char,
-                "end_char": end_char,
-                "text": text[start_char:end_char],  # sent.text
-                "source_id": source_id,
-                "source_name": source.get("name") or source.get("text"),
-                "hedged": hedged,
-                "n_figures": len(got["figures"]),
-                "n_dates": len(got["dates"]),
+                "start_char": start,
+                "end_char": end,
+                "source_key": s["source_key"],
+                "source_name": s["source_name"],
+                "source_type": s["source_type"],
+                "source_role": s["role"],
+                "cue": s["cue"],
+                "cue_kind": s["cue_kind"],
+                "speech": speech(text, start, end, s["cue_kind"]),
+                "hedged": s["hedged"],
+                "hedge_reason": "; ".join(reasons) or None,
+                "figures": held["figures"],
+                "dates": held["dates"],
             }
         )
-    return rows
+    covered = [(r["start_char"], r["end_char"]) for r in rows]
+    for sent in sents.sents:
+        reasons = cues.reasons(sent.start_char, sent.end_char)
+        if not reasons or any(a < sent.end_char and sent.start_char < b for a, b in covered):
+            continue
+        inside = {
+            table: [r[id_col] for r in tables[table] if sent.start_char <= r["start_char"] < sent.end_char]
+            for table, id_col in (("figures", "fig_id"), ("dates", "date_id"))
+        }
+        rows.append(
+            {"start_char": sent.start_char, "end_char": sent.end_char, "hedged": True, **inside}
+            | {"hedge_reason": "; ".join(reasons)}
+        )
+    rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
+    out = []
+    for i, r in enumerate(rows):
+        figures, dates = r.pop("figures"), r.pop("dates")
+        r.update(
+            doc_id=doc_id,
+            statement_key=key(doc_id, "t", i),
+            statement_id=i,
+            sent_id=sents.index(r["start_char"]),
+            text=text[r["start_char"] : r["end_char"]],
+            n_figures=len(figures),
+            n_dates=len(dates),
+            fig_ids=" ".join(map(str, figures)) or None,
+            date_ids=" ".join(map(str, dates)) or None,
+        )
+        out.append(r)
+    return out
 
 
 def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
@@ -132,10 +212,21 @@ def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
     doc_id = meta["doc_id"]
     sents = Sentences(doc)
     tables: dict[str, list[dict]] = {"entities": entity_rows(doc, doc_id, sents)}
-    for table, group, attr, id_col, qualifiers in SPAN_TABLES:
-        tables[table] = span_table_rows(doc, doc_id, sents, table, group, attr, id_col, qualifiers)
-    tables["claims"] = claim_rows(doc_id, sents, tables)
-    article = {**meta, "n_chars": len(sents.text), "n_tokens": len(doc), "n_sentences": len(sents.sents)}
+    for table, *_ in SPAN_TABLES:
+        tables[table] = span_table_rows(doc, doc_id, sents, table)
+    sources = {row["source_id"]: row for row in tables["sources"]}
+    link_sources(tables["figures"], sources)
+    link_sources(tables["dates"], sources)
+    tables["statements"] = statement_rows(doc, doc_id, sents, tables)
+    article = {
+        **meta,
+        "outlet": meta.get("source"),
+        "n_chars": len(sents.text),
+        "n_tokens": len(doc),
+        "n_sentences": len(sents.sents),
+    }
     article.update({f"n_{name}": len(rows) for name, rows in tables.items()})
-    tables["articles"] = [{c: article.get(c) for c in TABLES["articles"].names}]
-    return tables
+    tables["articles"] = [article]
+    return {
+        name: [{c: row.get(c) for c in TABLES[name].names} for row in rows] for name, rows in tables.items()
+    }

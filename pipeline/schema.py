@@ -48,13 +48,37 @@ START = _c(
     "start_char", "Int64", "Start offset (0-based, in characters) into the article text as read.", "491"
 )
 END = _c("end_char", "Int64", "End offset (exclusive) into the article text as read.", "500")
-SOURCE_ID = _c(
-    "source_id",
-    "Int64",
-    "The `source_id` (in sources.csv) of the attribution whose content holds "
-    "this span, innermost first; empty when unattributed.",
-    "1",
+SOURCE_KEY = _c(
+    "source_key",
+    "string",
+    "The `source_key` (in sources.csv) of the attribution whose content holds this span, innermost first; "
+    "empty when unattributed. Unique in the run: join on it.",
+    "seeds/000_92f71f5ba4efbf6c.txt#s1",
 )
+SOURCE_NAME = _c(
+    "source_name",
+    "string",
+    "Who the attribution names: the source's proper name, else its role, else the mention.",
+    "NHK World",
+)
+SOURCE_TYPE = _c(
+    "source_type",
+    "string",
+    "person, organisation, media, government, document or anonymous.",
+    "media",
+)
+SOURCE_COLUMNS = (SOURCE_KEY, SOURCE_NAME, SOURCE_TYPE)
+
+
+def _key(name: str, letter: str, example: int) -> Column:
+    return _c(
+        name,
+        "string",
+        f"Unique in the run: `doc_id#{letter}N`, N the row's index in its article. Join on it.",
+        f"seeds/000_92f71f5ba4efbf6c.txt#{letter}{example}",
+    )
+
+
 HEDGED = _c(
     "hedged",
     "boolean",
@@ -64,7 +88,7 @@ HEDGED = _c(
 
 SPAN_COLUMNS = (SENT_ID, START, END)
 
-COUNTED = ("entities", "figures", "dates", "sources", "claims")
+COUNTED = ("entities", "figures", "dates", "sources", "statements")
 
 ARTICLES = Table(
     "articles",
@@ -91,7 +115,7 @@ ARTICLES = Table(
             "2025-06-12",
         ),
         _c("url", "string", "The article's URL when known.", "https://example.org/a.html"),
-        _c("source", "string", "The outlet that published the article.", "Géo"),
+        _c("outlet", "string", "The outlet that published the article (its `source` field).", "Géo"),
         _c("n_chars", "Int64", "Length of the text in characters.", "2545"),
         _c("n_tokens", "Int64", "Number of spaCy tokens.", "512"),
         _c("n_sentences", "Int64", "Number of sentences.", "18"),
@@ -107,6 +131,7 @@ ENTITIES = Table(
     "Named entities: people, organisations, places, other names.",
     (
         DOC_ID,
+        _key("entity_key", "e", 7),
         _c("ent_id", "Int64", "Index of the entity in the article (0-based, text order).", "7"),
         *SPAN_COLUMNS,
         _c("text", "string", "The mention as written.", "Choïgou"),
@@ -125,6 +150,7 @@ FIGURES = Table(
     "Every number that counts or measures something, normalised.",
     (
         DOC_ID,
+        _key("figure_key", "f", 0),
         _c("fig_id", "Int64", "Index of the figure in the article (0-based, text order).", "0"),
         *SPAN_COLUMNS,
         _c(
@@ -150,7 +176,7 @@ FIGURES = Table(
         _c("unit", "string", "What is counted or the unit, as a lower-case lemma.", "travailleur"),
         _c("per", "string", 'For a rate, the period or base ("par mois" -> mois).', "mois"),
         _c("kind", "string", "count, money, percent, measure or age.", "count"),
-        SOURCE_ID,
+        *SOURCE_COLUMNS,
         HEDGED,
     ),
 )
@@ -160,6 +186,7 @@ DATES = Table(
     "Temporal expressions (TimeML TIMEX3), normalised and resolved.",
     (
         DOC_ID,
+        _key("date_key", "d", 2),
         _c("date_id", "Int64", "Index of the expression in the article (0-based, text order).", "2"),
         *SPAN_COLUMNS,
         _c("text", "string", "The expression as written, without its preposition.", "Fin 2024"),
@@ -191,7 +218,7 @@ DATES = Table(
             "publication date) or `unresolved` (no publication date); empty for absolute ones.",
             "published",
         ),
-        SOURCE_ID,
+        *SOURCE_COLUMNS,
         HEDGED,
     ),
 )
@@ -201,10 +228,11 @@ SOURCES = Table(
     "Attributions: who says what, through which cue.",
     (
         DOC_ID,
+        _key("source_key", "s", 0),
         _c("source_id", "Int64", "Index of the attribution in the article (0-based, text order).", "0"),
         SENT_ID,
         _c(
-            "kind",
+            "cue_kind",
             "string",
             "selon (selon, d'après, de source ...), verb (reporting verb) or quote.",
             "selon",
@@ -214,16 +242,17 @@ SOURCES = Table(
         _c("cue_end_char", "Int64", "End offset of the cue.", "1907"),
         _c("start_char", "Int64", "Start offset of the source mention (empty when none is stated).", "1908"),
         _c("end_char", "Int64", "End offset of the source mention.", "1990"),
-        _c("text", "string", "The whole source mention.", "le ministre russe de la Défense Sergueï Choïgou"),
+        _c(
+            "mention",
+            "string",
+            "The whole source mention.",
+            "le ministre russe de la Défense Sergueï Choïgou",
+        ),
+        SOURCE_NAME,
         _c("name", "string", "The proper name inside or referred to by the mention.", "Sergueï Choïgou"),
         _c("name_label", "string", "The entity label of the name (PER, ORG, ...).", "PER"),
         _c("role", "string", "The role or descriptor in the mention.", "ministre russe de la Défense"),
-        _c(
-            "source_type",
-            "string",
-            "person, organisation, media, government, document or anonymous.",
-            "person",
-        ),
+        SOURCE_TYPE,
         _c("relayed_by", "string", "A second source that relayed the information.", "Géo"),
         _c("content_start_char", "Int64", "Start offset of what is attributed.", "1992"),
         _c("content_end_char", "Int64", "End offset of what is attributed.", "2140"),
@@ -231,18 +260,52 @@ SOURCES = Table(
     ),
 )
 
-CLAIMS = Table(
-    "claims",
-    "One row per sentence carrying a figure, a date, an attribution or a hedge.",
+STATEMENTS = Table(
+    "statements",
+    "Who said what, how sure: one row per attribution (what it covers, its source, its cue, its hedging, the "
+    "figures and dates it holds), and one per hedged sentence that no attribution covers (the article's own "
+    "voice, empty source).",
     (
         DOC_ID,
-        *SPAN_COLUMNS,
-        _c("text", "string", "The sentence.", "Selon le ministre ..., environ 5 000 travailleurs ..."),
-        SOURCE_ID,
-        _c("source_name", "string", "Name (or mention) of that source.", "Sergueï Choïgou"),
+        _key("statement_key", "t", 3),
+        _c("statement_id", "Int64", "Index of the statement in the article (0-based, text order).", "3"),
+        SENT_ID,
+        _c(
+            "start_char",
+            "Int64",
+            "Start offset of the statement: what is attributed, or the sentence.",
+            "1992",
+        ),
+        _c("end_char", "Int64", "End offset of the statement.", "2140"),
+        _c(
+            "text",
+            "string",
+            "The statement as written.",
+            "près de 5 000 travailleurs nord-coréens œuvrent ...",
+        ),
+        *SOURCE_COLUMNS,
+        _c("source_role", "string", "The source's role or descriptor.", "ministre russe de la Défense"),
+        _c("cue", "string", "The cue as written (selon, a déclaré, «).", "Selon"),
+        _c("cue_kind", "string", "selon, verb or quote; empty for the article's own voice.", "selon"),
+        _c(
+            "speech",
+            "string",
+            "direct (the source's words, in quotation marks) or indirect (reported); empty for the "
+            "article's own voice.",
+            "indirect",
+        ),
         HEDGED,
-        _c("n_figures", "Int64", "Figures in the sentence.", "2"),
-        _c("n_dates", "Int64", "Dates in the sentence.", "0"),
+        _c(
+            "hedge_reason",
+            "string",
+            "Why it is hedged, `;`-separated: unnamed source (selon des informations), conditional "
+            "(aurait, serait), hedge word (présumé), hedge verb (il semble), hedge phrase (sans doute).",
+            "conditional",
+        ),
+        _c("n_figures", "Int64", "Figures attributed to this statement (or in the sentence).", "2"),
+        _c("n_dates", "Int64", "Dates attributed to this statement (or in the sentence).", "0"),
+        _c("fig_ids", "string", "Their `fig_id`s, space-separated.", "3 4"),
+        _c("date_ids", "string", "Their `date_id`s, space-separated.", "1"),
     ),
 )
 
@@ -264,7 +327,9 @@ ERRORS = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, ENTITIES, FIGURES, DATES, SOURCES, CLAIMS, ERRORS)}
+TABLES: dict[str, Table] = {
+    t.name: t for t in (ARTICLES, ENTITIES, FIGURES, DATES, SOURCES, STATEMENTS, ERRORS)
+}
 
 
 def markdown() -> str:

@@ -68,7 +68,8 @@ def test_a_component_failure_is_one_error_row_and_a_count(nlp, tmp_path, monkeyp
         rows = pd.read_csv(out / f"{table}.csv")
         assert sorted(set(rows["doc_id"])) == ["in/a.txt", "in/c.txt"], table
     figures = pd.read_csv(out / "figures.csv")
-    assert figures["value"].tolist() == [3000.0, 3000.0] and figures["source_id"].tolist() == [0, 0]
+    assert figures["value"].tolist() == [3000.0, 3000.0]
+    assert figures["source_key"].tolist() == ["in/a.txt#s0", "in/c.txt#s0"]
 
 
 @pytest.mark.model
@@ -78,11 +79,12 @@ def test_source_syndicale_is_attributed_not_dropped():
     tables = pipeline.extract_text("De source syndicale, on évoque 150 000 emplois.", published="2025-05-13")
     assert tables.errors.empty
     assert ["selon", "De source syndicale", "anonymous"] in tables.sources[
-        ["kind", "cue", "source_type"]
+        ["cue_kind", "cue", "source_type"]
     ].values.tolist()
     (figure,) = tables.figures.itertuples()
     assert (figure.value, figure.hedged) == (150000.0, False)
-    assert tables.sources.set_index("source_id").loc[figure.source_id, "source_type"] == "anonymous"
+    assert tables.sources.set_index("source_key").loc[figure.source_key, "source_type"] == "anonymous"
+    assert figure.source_type == "anonymous"
 
 
 @pytest.mark.model

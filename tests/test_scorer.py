@@ -69,12 +69,12 @@ def test_report_on_one_document():
             {"start_char": 72, "end_char": 79, "type": "TIME", "value": "2024-01-01T15:00"},
         ],
         "figures": [
-            {"start_char": 17, "end_char": 20, "value": 300.0, "source_id": 0},
-            {"start_char": 37, "end_char": 44, "value": 12.0, "source_id": 0},
-            {"start_char": 45, "end_char": 47, "value": 1.0, "source_id": None},
+            {"start_char": 17, "end_char": 20, "value": 300.0, "source_key": "d#s0"},
+            {"start_char": 37, "end_char": 44, "value": 12.0, "source_key": "d#s0"},
+            {"start_char": 45, "end_char": 47, "value": 1.0, "source_key": None},
         ],
         "sources": [
-            {"source_id": 0, "start_char": 9, "end_char": 15, "cue_start_char": 0, "cue_end_char": 5}
+            {"source_key": "d#s0", "start_char": 9, "end_char": 15, "cue_start_char": 0, "cue_end_char": 5}
         ],
     }
     r = Report()

@@ -16,7 +16,7 @@ def tables(nlp, tmp_path_factory):
     assert main(["extract", str(SEED), "--out", str(out), "--quiet"]) == 0
     return {
         name: pd.read_csv(out / f"{name}.csv", keep_default_na=False, na_values=[""])
-        for name in ("articles", "entities", "figures", "dates", "sources", "claims", "errors")
+        for name in ("articles", "entities", "figures", "dates", "sources", "statements", "errors")
     }
 
 
@@ -31,10 +31,10 @@ def _none(v):
 
 
 def test_figures_with_sources(tables, seed_text):
-    f, s = tables["figures"], tables["sources"].set_index("source_id")
+    f, s = tables["figures"], tables["sources"].set_index("source_key")
 
     def source_of(row):
-        return None if pd.isna(row.source_id) else s.loc[int(row.source_id), "text"]
+        return None if pd.isna(row.source_key) else s.loc[row.source_key, "mention"]
 
     got = [
         tuple(_none(v) for v in (r.text, r.value, r.low, r.high, r.qualifier, r.unit, r.per))
@@ -87,9 +87,23 @@ def test_dates(tables):
     assert d.set_index("text").loc["2022", "bound"] == "from"
 
 
-def test_hedged_claims(tables):
-    c = tables["claims"]
-    hedged = c[c["hedged"]]["text"].tolist()
+def test_figures_carry_their_source(tables):
+    f = tables["figures"].set_index("text")
+    assert f.loc["25 000", ["source_name", "source_type"]].tolist() == ["NHK World", "media"]
+    assert f.loc["2 000 à 5 000", ["source_name", "source_type"]].tolist() == ["Pavlo Lakiychuk", "person"]
+    assert pd.isna(f.loc["des millions", "source_key"])
+    # the keys are unique in the run, so the join cannot multiply rows
+    merged = tables["figures"].merge(tables["sources"], on="source_key", how="left")
+    assert len(merged) == len(tables["figures"])
+
+
+def test_hedged_statements(tables):
+    st = tables["statements"]
+    hedged = st[st["hedged"]]["text"].tolist()
     for verb in ("reposerait", "viendraient", "auraient notamment participé", "chercherait"):
         assert sum(verb in t for t in hedged) == 1, verb
     assert not any("NHK World" in t or "Choïgou" in t for t in hedged)
+    assert set(st[st["hedged"]]["hedge_reason"]) >= {"conditional"}
+    # each attribution is one statement, with the figures it holds
+    nhk = st[st["source_name"] == "NHK World"]
+    assert nhk[["cue_kind", "speech", "n_figures"]].values.tolist() == [["selon", "indirect", 1]]

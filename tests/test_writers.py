@@ -19,7 +19,7 @@ def test_every_table_has_doc_id_and_documented_columns():
                 name,
                 c.name,
             )
-    for name in ("entities", "figures", "dates", "claims"):
+    for name in ("entities", "figures", "dates", "statements"):
         assert {"sent_id", "start_char", "end_char", "text"} <= set(TABLES[name].names)
 
 
@@ -75,14 +75,14 @@ def test_frame_dtypes_and_parquet_roundtrip(tmp_path):
             "unit": "travailleur",
             "per": None,
             "kind": "count",
-            "source_id": None,
+            "source_key": None,
             "hedged": False,
         }
     ]
     df = frame(TABLES["figures"], rows)
     assert list(df.columns) == TABLES["figures"].names
     assert str(df["value"].dtype) == "Float64" and str(df["fig_id"].dtype) == "Int64"
-    assert df["source_id"].isna().all()
+    assert df["source_key"].isna().all()
     with TableWriters(tmp_path, "parquet") as w:
         w.write("figures", rows)
     back = pd.read_parquet(tmp_path / "figures.parquet")

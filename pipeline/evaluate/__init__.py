@@ -146,7 +146,7 @@ class Report:
             pred,
             lambda p, g: True,
             lambda g: g.get("kind"),
-            lambda p: p.get("kind"),
+            lambda p: p.get("cue_kind"),
         )
         return m
 
@@ -154,14 +154,14 @@ class Report:
         if "figures" not in doc or "attributions" not in doc:
             return
         gold_figs, gold_srcs = doc["figures"], doc["attributions"]
-        pred_src_spans = {s["source_id"]: _pred_source_span(s) for s in sources}
+        pred_src_spans = {s["source_key"]: _pred_source_span(s) for s in sources}
         for pi, gi in fig_match.items():
             g, p = gold_figs[gi], figures[pi]
             if g.get("source") is None:
-                ok = p.get("source_id") is None
+                ok = p.get("source_key") is None
                 self.links["unsourced"] += Accuracy(int(ok), 1)
             else:
-                span = pred_src_spans.get(p.get("source_id"))
+                span = pred_src_spans.get(p.get("source_key"))
                 ok = span is not None and overlap(span, _gold_source_span(gold_srcs[g["source"]])) > 0
                 self.links["sourced"] += Accuracy(int(ok), 1)
             if not ok:
@@ -169,7 +169,7 @@ class Report:
                     doc,
                     "link",
                     (g["start"], g["end"]),
-                    f"gold source {g.get('source')} pred source_id {p.get('source_id')}",
+                    f"gold source {g.get('source')} pred source {p.get('source_key')}",
                 )
 
     def _misses(self, doc, what, ps, gs, m, gold, pred, same, show_gold, show_pred) -> None:
