@@ -50,6 +50,17 @@ def run(blank_nlp, fixer, words, ents):
         (["la", "bataille", "de", "Verdun"], [(1, 4, "MISC")], [("Verdun", "LOC")]),
         (["la", "région", "de", "Koursk"], [(1, 4, "LOC")], [("région de Koursk", "LOC")]),
         (["La", "Prise", "de", "la", "Bastille"], [(0, 5, "MISC")], [("La Prise de la Bastille", "MISC")]),
+        # issue 15: demonyms, leading links, capitalised common nouns, unit letters, titles with a portfolio
+        (["un", "Kenyan", "a", "gagné"], [(1, 2, "LOC")], [("Kenyan", "MISC")]),
+        (["le", "département", "de", "la", "Meuse"], [(2, 5, "LOC")], [("Meuse", "LOC")]),
+        (["la", "Ville", "a", "voté"], [(1, 2, "LOC")], []),
+        (["Retraites", ":", "ce", "qui", "change"], [(0, 1, "LOC")], []),
+        (["il", "a", "fait", "40", "°", "C", "hier"], [(5, 6, "MISC")], []),
+        (["il", "a", "fait", "40", "°C"], [], []),
+        (["selon", "Santé", "publique", "France"], [(1, 4, "MISC")], [("Santé publique France", "ORG")]),
+        (["la", "ministre", "du", "Travail", "a"], [(1, 4, "ORG")], []),
+        (["le", "ministère", "du", "Travail", "a"], [(3, 4, "LOC")], [("ministère du Travail", "ORG")]),
+        (["la", "ville", "de", "Nancy"], [(3, 4, "LOC")], [("Nancy", "LOC")]),
     ],
 )
 def test_corrections(blank_nlp, fixer, words, ents, expected):

@@ -48,6 +48,7 @@ class NewsEntities(RuleComponent):
         self.portfolios = res.words(f"{folder}/portfolios.tsv")
         self.heads = {row[0].lower(): row[1] for row in res.lexicon(f"{folder}/title_heads.tsv")}
         self.events = res.words(f"{folder}/place_events.tsv")
+        self.common_nouns = res.words(f"{folder}/common_nouns.tsv")
         words = res.lexicon(f"{folder}/title_words.tsv")
         self.directions, self.links, self.title_modifiers, self.of = (
             frozenset(w for w, part in words if part == kind)
@@ -66,6 +67,9 @@ class NewsEntities(RuleComponent):
         return doc
 
     def fix(self, doc: Doc, ent: Span) -> Span | None:
+        ent = self.trim(doc, ent)
+        if ent is None or self.not_a_name(doc, ent):
+            return None
         if ent.label_ != "ORG" and ent.text.lower() in self.organisations:
             return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "LOC" and self.is_demonym(ent.text):
@@ -84,6 +88,34 @@ class NewsEntities(RuleComponent):
             if ent[1].lower_ in self.of and ent[2].is_title:
                 return Span(doc, ent.start + 2, ent.end, label="LOC")
         return ent
+
+    def trim(self, doc: Doc, ent: Span) -> Span | None:
+        """Leading lower-case links are not part of a name ("de la Meuse" -> "Meuse")."""
+        start = ent.start
+        while start < ent.end and doc[start].is_lower and doc[start].lower_ in self.links:
+            start += 1
+        if start == ent.start:
+            return ent
+        return Span(doc, start, ent.end, label=ent.label_) if start < ent.end else None
+
+    def not_a_name(self, doc: Doc, ent: Span) -> bool:
+        """A capitalised common noun ("la Ville", "Retraites"), a unit letter after a number or a degree sign
+        ("40 °C"), or a title with its portfolio ("ministre du Travail": a role)."""
+        text = ent.text.lower().replace("’", "'")
+        if text in self.common_nouns:
+            return True
+        if len(ent) == 1 and len(ent.text) == 1 and ent.start > 0:
+            before = doc[ent.start - 1].text
+            if before[-1:] == "°" or before[-1:].isdigit():
+                return True
+        for head, kind in self.heads.items():
+            if kind == "title" and text.startswith(head + " "):
+                rest = text[len(head) + 1 :].split()
+                while rest and rest[0] in self.links:
+                    rest = rest[1:]
+                if " ".join(rest) in self.portfolios:
+                    return True
+        return False
 
     def is_demonym(self, text: str) -> bool:
         parts = text.lower().replace("’", "'").split("-")
@@ -109,7 +141,7 @@ def entity_norms(ents: list[Span] | tuple[Span, ...]) -> list[str]:
     """The canonical form of each entity: for a person, the longest mention ending with the same words
     ("Choïgou" -> "Sergueï Choïgou") when that is unambiguous; otherwise the mention itself."""
     words = [tuple(t.text for t in ent) for ent in ents]
-    joined = [" ".join(w) for w in words]
+    joined = [ent.text for ent in ents]  # as written: "Météo-France", "l'Aude", not token joins
     # the persons by their last word: a longer mention ending with the same words ends with that word
     persons: dict[str, list[int]] = {}
     for j, ent in enumerate(ents):
