@@ -25,8 +25,10 @@ def _fail(message: str, status: int = 2) -> int:
 OK, SOME_FAILED, USAGE, BUSY, OUTPUT_FAILED = 0, 1, 2, 3, 4
 
 
-class Interrupted(Exception):
-    """SIGTERM or SIGINT received: the run stops, its staging area is kept for ``--resume``."""
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT received: the run stops, its staging area is kept for ``--resume``. A
+    BaseException, like KeyboardInterrupt, so that no ``except Exception`` on the way takes it for a
+    failure of one record (spaCy's error handlers, the runner's)."""
 
     def __init__(self, signum: int):
         super().__init__(signal.Signals(signum).name)

@@ -1,0 +1,237 @@
+"""Fault injection: kill ``pipeline extract`` at random points, resume it, compare with a clean run.
+
+The pipeline is loaded once, in this process; every run is a forked child calling ``pipeline.cli.main``
+(the exact code of the command line, without loading the model again), so a trial costs the work, not
+the 4 s of a model load. This process is made a child subreaper, so a worker orphaned by a killed run
+would become its child: ``orphans()`` counts those still alive.
+
+A trial: a run with ``--batch-size 2`` (a checkpoint every two records) is killed after a random delay
+with SIGKILL, SIGTERM or SIGINT; what it left in ``--out`` is checked (tables at the top only with a
+complete ``run.json``, and then equal to the clean ones); ``--resume`` then finishes it, and its tables
+must equal the clean run's byte for byte, with the records done before the kill not processed again.
+
+    python tests/faults.py --trials 24        # prints one line per trial and a summary
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import os
+import random
+import signal
+import sys
+import time
+import traceback
+from pathlib import Path
+
+SIGNALS = (signal.SIGKILL, signal.SIGTERM, signal.SIGINT)
+TEXTS = [
+    "Le maire de Metz a inauguré lundi une école de 300 élèves.",
+    "Selon la préfecture, 3 000 personnes ont manifesté samedi à Nancy.",
+    "La ville a investi 2 millions d'euros dans la rénovation du stade.",
+    "Environ 40 000 visiteurs sont attendus au festival d'Épinal en mai 2025.",
+    "Le conseil départemental a voté un budget de 1,2 milliard d'euros, a indiqué son président.",
+    "D'après les pompiers, l'incendie a détruit 12 hectares de forêt mardi soir.",
+    "Les inondations de janvier 2024 ont touché 150 communes de Moselle.",
+    "Plus de 500 salariés seraient concernés par le plan social, selon la CGT.",
+]
+
+
+def make_corpus(folder: Path) -> int:
+    """A small corpus with good and bad records of every format; returns the number of records."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(TEXTS[:5]):
+        (folder / f"{i:02d}.txt").write_text(
+            f"---\npublished: 2025-05-0{i + 1}\n---\n{text}\n", encoding="utf-8"
+        )
+    lines = [
+        json.dumps({"id": f"j{i}", "text": t, "published": "2025-06-01"}) for i, t in enumerate(TEXTS[5:])
+    ]
+    lines.insert(1, "{not json")
+    lines.append(json.dumps({"id": "j0", "text": "Doublon."}))
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("")
+    return 5 + len(lines) + 1
+
+
+def become_subreaper() -> None:
+    """Orphaned descendants are re-parented to this process (Linux prctl PR_SET_CHILD_SUBREAPER)."""
+    ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)
+
+
+def fork_extract(argv: list[str], log: Path) -> int:
+    """Start ``pipeline <argv>`` in a forked child; returns its pid."""
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 99
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        sys.stdout = sys.stderr = open(log, "a", encoding="utf-8")  # noqa: SIM115
+        from pipeline.cli import main
+
+        code = main(argv)
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        try:
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def wait(pid: int) -> int:
+    """The child's exit status, as the shell shows it (128 + signal when killed)."""
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+
+
+def orphans(grace: float = 3.0) -> int:
+    """Processes re-parented to us still alive after ``grace`` seconds (zombies reaped as they come)."""
+    me, deadline = str(os.getpid()), time.time() + grace
+    while True:
+        alive = 0
+        for status in Path("/proc").glob("[0-9]*/status"):
+            try:
+                fields = dict(
+                    line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
+                )
+            except OSError:
+                continue
+            if fields.get("PPid", "").strip() == me and not fields.get("State", "").startswith("Z"):
+                alive += 1
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        except ChildProcessError:
+            pass
+        if alive == 0 or time.time() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
+def published(out: Path) -> dict[str, bytes]:
+    """The CSV tables at the top of ``out``."""
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+
+
+def run_json(out: Path) -> dict:
+    try:
+        return json.loads((out / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def extract_argv(corpus: Path, out: Path, n_process: int, resume: bool = False) -> list[str]:
+    argv = ["extract", str(corpus), "--out", str(out), "--quiet", "--batch-size", "2"]
+    return argv + ["--n-process", str(n_process)] + (["--resume"] if resume else [])
+
+
+def clean_run(corpus: Path, out: Path, log: Path) -> tuple[int, dict[str, bytes], float]:
+    started = time.time()
+    status = wait(fork_extract(extract_argv(corpus, out, 1), log))
+    return status, published(out), time.time() - started
+
+
+def trial(
+    corpus: Path,
+    out: Path,
+    clean: dict,
+    clean_status: int,
+    sig: int,
+    n_process: int,
+    delay: float,
+    log: Path,
+    total: int,
+) -> dict:
+    """One kill-and-resume; returns what was seen, with ``problems`` (empty when all held)."""
+    problems = []
+    pid = fork_extract(extract_argv(corpus, out, n_process), log)
+    time.sleep(delay)
+    try:
+        os.kill(pid, sig)
+    except ProcessLookupError:
+        pass
+    killed_status = wait(pid)
+    left = orphans()
+    if left:
+        problems.append(f"{left} orphaned workers alive")
+    top = run_json(out)
+    if top:  # whatever is published must be one complete run
+        if top.get("status") != "complete" or published(out) != clean:
+            problems.append("published tables differ from the clean run")
+    elif published(out):
+        problems.append("tables at the top without run.json")
+    staged = (
+        json.loads((out / ".staging" / "run.json").read_text())
+        if (out / ".staging" / "run.json").exists()
+        else {}
+    )
+    status = wait(fork_extract(extract_argv(corpus, out, n_process, resume=True), log))
+    orphans(0.5)
+    done = run_json(out)
+    if status != clean_status:
+        problems.append(f"resume exited {status}, clean run {clean_status}")
+    if done.get("status") != "complete":
+        problems.append("no complete run.json after resume")
+    if published(out) != clean:
+        problems.append("tables after resume differ from the clean run")
+    if (out / ".staging").exists():
+        problems.append("staging left after resume")
+    resumed = done.get("resumed") or {}
+    if resumed and resumed["records_already_done"] + resumed["records_this_run"] != total:
+        problems.append(f"resume did {resumed} for {total} records")
+    return {
+        "signal": signal.Signals(sig).name,
+        "n_process": n_process,
+        "delay": round(delay, 2),
+        "killed_status": killed_status,
+        "state_left": "complete" if top else staged.get("status", "nothing"),
+        "already_done": resumed.get("records_already_done"),
+        "resume_status": status,
+        "problems": problems,
+    }
+
+
+def campaign(workdir: Path, trials: int = 24, seed: int = 0, verbose: bool = False) -> list[dict]:
+    """A clean run, then ``trials`` kill-and-resume trials cycling through signals and 1 or 2 processes."""
+    import pipeline
+
+    pipeline.load()  # once, before any fork
+    become_subreaper()
+    rng = random.Random(seed)
+    corpus, log = workdir / "corpus", workdir / "runs.log"
+    total = make_corpus(corpus)
+    clean_status, clean, seconds = clean_run(corpus, workdir / "clean", log)
+    assert clean and run_json(workdir / "clean")["status"] == "complete", log.read_text()
+    results = []
+    for i in range(trials):
+        sig, n_process = SIGNALS[i % 3], 1 + (i // 3) % 2
+        delay = rng.uniform(0, seconds * (1.6 if n_process == 2 else 1.1))
+        r = trial(corpus, workdir / f"trial{i}", clean, clean_status, sig, n_process, delay, log, total)
+        results.append(r)
+        if verbose:
+            print(json.dumps(r, ensure_ascii=False), flush=True)
+    return results
+
+
+def main() -> int:
+    import tempfile
+
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--trials", type=int, default=24)
+    p.add_argument("--seed", type=int, default=0)
+    args = p.parse_args()
+    started = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        results = campaign(Path(tmp), args.trials, args.seed, verbose=True)
+    bad = [r for r in results if r["problems"]]
+    print(f"{len(results)} trials, {len(bad)} with problems, {time.time() - started:.1f} s", flush=True)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
