@@ -14,6 +14,7 @@ from pipeline.components.base import RuleComponent
 
 OURS = (
     "news_numbers",
+    "news_sentences",
     "news_entities",
     "news_dates",
     "news_figures",
