@@ -1,32 +1,42 @@
-"""Render a processed Doc with displaCy: entities, figures, dates and sources as coloured spans."""
+"""``pipeline.show(doc)``: the report's article view of one processed Doc, in a notebook or as HTML.
+
+The Doc goes through the same rows as the tables (``pipeline.rows``), then through the report's article
+view (``pipeline.report``): the text as written with its paragraphs, figures, dates, entities and sources
+marked one colour each, and a card per figure and date with its source, role, type, cue, statement and
+whether it is hedged.
+"""
 
 from __future__ import annotations
 
-from spacy import displacy
-from spacy.tokens import Doc, Span
-
-COLOURS = {"ENTITY": "#d7e3fc", "FIGURE": "#ffd6a5", "DATE": "#caffbf", "SOURCE": "#ffadad"}
+from spacy.tokens import Doc
 
 
-def _label(group: str, span: Span) -> str:
-    if group == "figures" and span._.figure:
-        f = span._.figure
-        value = f.get("value") if f.get("value") is not None else f"{f.get('low')}..{f.get('high')}"
-        extra = f" src {f['source_id']}" if f.get("source_id") is not None else ""
-        return f"FIGURE {value} {f.get('unit') or ''}{extra}".strip()
-    if group == "dates" and span._.date:
-        return f"DATE {span._.date.get('type')} {span._.date.get('value')}"
-    if group == "sources" and span._.source:
-        return f"SOURCE {span._.source.get('source_id', '')} {span._.source.get('source_type') or ''}".strip()
-    return group.upper()
+def html(doc: Doc, title: str | None = None) -> str:
+    """The article view as a self-contained HTML fragment (styles and script inline)."""
+    from .report.pages import article_fragment
+    from .rows import doc_rows
+
+    meta = {
+        "doc_id": doc.user_data.get("doc_id") or "doc",
+        "path": None,
+        "title": title,
+        "published": doc._.published,
+        "url": None,
+        "source": None,
+    }
+    return article_fragment(doc_rows(doc, meta), doc.text)
 
 
-def show(doc: Doc, jupyter: bool | None = None):
-    """Display the extractions (one colour per table); returns the HTML outside a notebook."""
-    spans = [{"start_token": e.start, "end_token": e.end, "label": f"ENTITY {e.label_}"} for e in doc.ents]
-    for group in ("figures", "dates", "sources"):
-        for span in doc.spans.get(group, []):
-            spans.append({"start_token": span.start, "end_token": span.end, "label": _label(group, span)})
-    data = {"text": doc.text, "spans": spans, "tokens": [t.text for t in doc]}
-    colours = {s["label"]: COLOURS[s["label"].split()[0]] for s in spans}
-    return displacy.render(data, style="span", manual=True, jupyter=jupyter, options={"colors": colours})
+def show(doc: Doc, jupyter: bool | None = None, title: str | None = None):
+    """Display the article view in a notebook; outside one (or with ``jupyter=False``), return its HTML."""
+    fragment = html(doc, title)
+    if jupyter is None:
+        from spacy.displacy import is_in_jupyter
+
+        jupyter = is_in_jupyter()
+    if jupyter:
+        from IPython.display import HTML, display
+
+        display(HTML(fragment))
+        return None
+    return fragment

@@ -28,7 +28,7 @@ class Mark:
 
 
 def blocks(text: str, title: str | None) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of the title (when the text starts with it) and the paragraphs, skipping blank runs."""
+    """(start, end, kind) of the title (when the text starts with it) and of the paragraphs."""
     out = []
     pos = 0
     lead = len(text) - len(text.lstrip())
@@ -66,7 +66,9 @@ def _text(s: str) -> str:
 def render_block(text: str, start: int, end: int, marks: list[Mark]) -> str:
     """The HTML of text[start:end] with the marks (clipped to the block) properly nested."""
     inside = [
-        (max(m.start, start), min(m.end, end), m) for m in marks if m.start < end and m.end > start and m.end > m.start
+        (max(m.start, start), min(m.end, end), m)
+        for m in marks
+        if m.start < end and m.end > start and m.end > m.start
     ]
     inside.sort(key=lambda x: (x[0], -x[1], RANK.get(x[2].cls, 9)))
     bounds = sorted({start, end, *(s for s, _, _ in inside), *(e for _, e, _ in inside)})

@@ -19,7 +19,7 @@ def bars(items: list[tuple[str, int]], width: int = 460, bar: int = 18, label_wi
         w = max(1, round(span * n / top))
         short = label if len(label) <= 26 else label[:25] + "…"
         out.append(
-            f'<g><title>{escape(label)}: {n}</title>'
+            f"<g><title>{escape(label)}: {n}</title>"
             f'<text x="{label_width - 6}" y="{y + bar - 5}" text-anchor="end">{escape(short)}</text>'
             f'<rect x="{label_width}" y="{y}" width="{w}" height="{bar}" rx="2"></rect>'
             f'<text x="{label_width + w + 4}" y="{y + bar - 5}">{n}</text></g>'
@@ -42,8 +42,9 @@ def timeline(counts: list[tuple[str, int]], width: int = 940, height: int = 150)
         x = 10 + i * step
         h = round(plot * n / top) if n else 0
         out.append(
-            f'<g><title>{escape(label)}: {n}</title>'
-            f'<rect x="{x + 1:.1f}" y="{4 + plot - h}" width="{max(step - 2, 1):.1f}" height="{h}"></rect></g>'
+            f"<g><title>{escape(label)}: {n}</title>"
+            f'<rect x="{x + 1:.1f}" y="{4 + plot - h}" width="{max(step - 2, 1):.1f}" '
+            f'height="{h}"></rect></g>'
         )
         if i % every == 0:
             out.append(f'<text x="{x:.1f}" y="{height - 12}">{escape(label)}</text>')

@@ -16,32 +16,38 @@ import pandas as pd
 from ..schema import TABLES
 from . import values
 
-# The report's names for the columns it reads, per table: {report name: column name in pipeline.schema}.
+# The report's names for the columns it reads, per table: {report name: column name in pipeline.schema, or
+# a tuple of names, the first present wins (so that runs written before a rename still read)}.
 COLUMNS = {
     "articles": {"doc_id": "doc_id", "path": "path", "title": "title", "published": "published",
-                 "url": "url", "outlet": "source", "n_chars": "n_chars", "n_figures": "n_figures",
-                 "n_dates": "n_dates", "n_sources": "n_sources", "n_claims": "n_claims"},
-    "figures": {"doc_id": "doc_id", "id": "fig_id", "sent_id": "sent_id", "start": "start_char",
-                "end": "end_char", "text": "text", "value": "value", "low": "low", "high": "high",
-                "qualifier": "qualifier", "unit": "unit", "per": "per", "kind": "kind",
-                "source_id": "source_id", "hedged": "hedged"},
-    "dates": {"doc_id": "doc_id", "id": "date_id", "sent_id": "sent_id", "start": "start_char",
-              "end": "end_char", "text": "text", "type": "type", "value": "value", "mod": "mod",
-              "bound": "bound", "period_start": "period_start", "period_end": "period_end",
-              "anchor": "anchor", "source_id": "source_id", "hedged": "hedged"},
+                 "url": "url", "outlet": ("outlet", "source"), "n_chars": "n_chars", "n_figures": "n_figures",
+                 "n_dates": "n_dates", "n_sources": "n_sources",
+                 "n_statements": ("n_statements", "n_claims")},
+    "figures": {"doc_id": "doc_id", "key": "figure_key", "id": "fig_id", "sent_id": "sent_id",
+                "start": "start_char", "end": "end_char", "text": "text", "value": "value", "low": "low",
+                "high": "high", "qualifier": "qualifier", "unit": "unit", "per": "per", "kind": "kind",
+                "source_key": "source_key", "source_id": "source_id", "hedged": "hedged"},
+    "dates": {"doc_id": "doc_id", "key": "date_key", "id": "date_id", "sent_id": "sent_id",
+              "start": "start_char", "end": "end_char", "text": "text", "type": "type", "value": "value",
+              "mod": "mod", "bound": "bound", "period_start": "period_start", "period_end": "period_end",
+              "anchor": "anchor", "source_key": "source_key", "source_id": "source_id", "hedged": "hedged"},
     "entities": {"doc_id": "doc_id", "id": "ent_id", "sent_id": "sent_id", "start": "start_char",
                  "end": "end_char", "text": "text", "label": "label", "norm": "norm"},
-    "sources": {"doc_id": "doc_id", "id": "source_id", "sent_id": "sent_id", "kind": "kind", "cue": "cue",
-                "cue_start": "cue_start_char", "cue_end": "cue_end_char", "start": "start_char",
-                "end": "end_char", "text": "text", "name": "name", "role": "role", "type": "source_type",
-                "relayed_by": "relayed_by", "content_start": "content_start_char",
+    "sources": {"doc_id": "doc_id", "key": "source_key", "id": "source_id", "sent_id": "sent_id",
+                "kind": ("cue_kind", "kind"), "cue": "cue", "cue_start": "cue_start_char",
+                "cue_end": "cue_end_char", "start": "start_char", "end": "end_char",
+                "text": ("mention", "text"), "display": "source_name", "name": "name", "role": "role",
+                "type": "source_type", "relayed_by": "relayed_by", "content_start": "content_start_char",
                 "content_end": "content_end_char", "hedged": "hedged"},
-    "claims": {"doc_id": "doc_id", "sent_id": "sent_id", "start": "start_char", "end": "end_char",
-               "text": "text", "source_id": "source_id", "source_name": "source_name", "hedged": "hedged",
-               "n_figures": "n_figures", "n_dates": "n_dates"},
+    "statements": {"doc_id": "doc_id", "sent_id": "sent_id", "start": "start_char", "end": "end_char",
+                   "text": "text", "source_name": "source_name", "source_type": "source_type",
+                   "source_role": "source_role", "cue": "cue", "speech": "speech", "hedged": "hedged",
+                   "hedge_reason": "hedge_reason", "n_figures": "n_figures", "n_dates": "n_dates"},
     "errors": {"path": "path", "record": "record", "stage": "stage", "component": "component",
                "error": "error", "message": "message"},
 }  # fmt: skip
+# a table's older name, read when the run has no file under the current one
+FORMER_NAMES = {"statements": "claims"}
 
 
 def clean(v):
@@ -54,7 +60,8 @@ def clean(v):
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
     """One table of the run, from ``name.csv`` or ``name.parquet``, with the schema's dtypes where known."""
     table = TABLES.get(name)
-    for path in (out_dir / f"{name}.parquet", out_dir / f"{name}.csv"):
+    names = [name] + ([FORMER_NAMES[name]] if name in FORMER_NAMES else [])
+    for path in [out_dir / f"{n}.{ext}" for n in names for ext in ("parquet", "csv")]:
         if not path.exists():
             continue
         if path.suffix == ".parquet":
@@ -64,7 +71,9 @@ def read_table(out_dir: Path, name: str) -> pd.DataFrame:
             header = pd.read_csv(path, nrows=0).columns
             df = pd.read_csv(
                 path,
-                dtype={k: ("string" if v == "boolean" else v) for k, v in (dtypes or {}).items() if k in header},
+                dtype={
+                    k: ("string" if v == "boolean" else v) for k, v in (dtypes or {}).items() if k in header
+                },
                 keep_default_na=False,
                 na_values=[""],
             )
@@ -78,7 +87,11 @@ def read_table(out_dir: Path, name: str) -> pd.DataFrame:
 def rows(df: pd.DataFrame, name: str) -> list[dict]:
     """The table's rows as dicts keyed by the report's names (a column the table lacks reads as None)."""
     cols = COLUMNS[name]
-    present = {k: c for k, c in cols.items() if c in df.columns}
+    present = {}
+    for k, c in cols.items():
+        found = [n for n in ((c,) if isinstance(c, str) else c) if n in df.columns]
+        if found:
+            present[k] = found[0]
     data = {k: df[c].tolist() for k, c in present.items()}
     n = len(df)
     return [{k: (clean(data[k][i]) if k in data else None) for k in cols} for i in range(n)]
@@ -88,7 +101,7 @@ def display_name(source: dict | None) -> str | None:
     """A source as a reader names it: its name, else its role, else the mention."""
     if not source:
         return None
-    return source.get("name") or source.get("role") or source.get("text") or None
+    return source.get("display") or source.get("name") or source.get("role") or source.get("text") or None
 
 
 @dataclass
@@ -102,32 +115,48 @@ class Run:
     dates: list[dict]
     entities: list[dict]
     sources: list[dict]
-    claims: list[dict]
+    statements: list[dict]
     errors: list[dict]
     by_doc: dict[str, dict[str, list[dict]]] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[dict]:
-        """run.json's warnings (issue 15), each as {path, doc_id, message} where given."""
+        """run.json's warnings and notes, each as a dict ({path, doc_id, message, ...} where given)."""
         out = []
-        for w in self.meta.get("warnings") or []:
+        for w in (self.meta.get("warnings") or []) + (self.meta.get("notes") or []):
             out.append(w if isinstance(w, dict) else {"message": str(w)})
         return out
 
 
 def load(out_dir: str | Path) -> Run:
+    """The run in ``out_dir`` (run.json and the tables)."""
     out_dir = Path(out_dir)
     run_json = out_dir / "run.json"
     meta = json.loads(run_json.read_text(encoding="utf-8")) if run_json.exists() else {}
-    tables = {name: rows(read_table(out_dir, name), name) for name in COLUMNS}
-    run = Run(out_dir, meta, **tables)
+    return from_frames({name: read_table(out_dir, name) for name in COLUMNS}, meta, out_dir)
+
+
+def from_frames(
+    frames: dict[str, pd.DataFrame], meta: dict | None = None, out_dir: Path | None = None
+) -> Run:
+    """A run from DataFrames with the tables' columns (``pipeline.extract``'s, or one Doc's rows)."""
+    tables = {name: rows(frames[name], name) if name in frames else [] for name in COLUMNS}
+    run = Run(out_dir or Path("."), meta or {}, **tables)
     by_doc: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-    for name in ("figures", "dates", "entities", "sources", "claims"):
+    for name in ("figures", "dates", "entities", "sources", "statements"):
         for r in getattr(run, name):
             by_doc[r["doc_id"]][name].append(r)
-    sources = {(r["doc_id"], r["id"]): r for r in run.sources}
+    for r in run.sources:
+        r["display"] = display_name(r)
+    by_key = {r["key"]: r for r in run.sources if r["key"] is not None}
+    by_id = {(r["doc_id"], r["id"]): r for r in run.sources}
     for r in run.figures + run.dates:
-        src = sources.get((r["doc_id"], r["source_id"])) if r["source_id"] is not None else None
+        if r["source_key"] is not None:
+            src = by_key.get(r["source_key"])
+        else:
+            src = by_id.get((r["doc_id"], r["source_id"])) if r["source_id"] is not None else None
+        if src is not None and r["source_id"] is None:
+            r["source_id"] = src["id"]
         r["source"] = src
         r["source_name"] = display_name(src)
         r["source_type"] = src.get("type") if src else None
@@ -137,7 +166,5 @@ def load(out_dir: str | Path) -> Run:
         )
     for r in run.dates:
         r["reads"] = values.date(r["type"], r["value"], r["mod"], r["period_start"], r["period_end"])
-    for r in run.sources:
-        r["display"] = display_name(r)
     run.by_doc = by_doc
     return run

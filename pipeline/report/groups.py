@@ -2,9 +2,10 @@
 
 Two figures are about **the same thing** when they have the same kind, the same counted noun (lemma, after
 ``units.tsv``; a figure with none takes the noun of the figure before it in its sentence: "8 500 personnes
-selon la police, 25 000 selon les syndicats"), the same rate base (``per``), times that overlap when both are
-known (the period of the DATE of their sentence nearest to the figure, else of its nearest TIME), and share an anchor: a word of a named
-entity of their sentences (sources' mentions left out), or of their articles when a sentence has none.
+selon la police, 25 000 selon les syndicats"), the same rate base (``per``), times that overlap when both
+are known (the period of the DATE of their sentence nearest to the figure, else of its nearest TIME), and
+share an anchor: a word of a named entity of their sentences (sources' mentions left out), or of their
+articles when a sentence has none.
 
 A **group** holds the figures about the same thing that state the same quantity (low and high equal; the
 qualifier "environ" does not count). Two groups **conflict** when figures about the same thing state
@@ -47,9 +48,10 @@ FIGURE_GROUPS = Table(
         _col("period_end", "string", "Latest time the figures refer to, when known.", "2025-03-06"),
         _col("n_figures", "Int64", "Figures in the group.", "3"),
         _col("n_articles", "Int64", "Articles stating it.", "2"),
-        _col("sources", "string", "The sources stating it (display names, ` | `; `no source` when one has none).",
+        _col("sources", "string", "The sources stating it (display names, ` | `; `no source` for none).",
              "NHK World"),
-        _col("doc_ids", "string", "The articles stating it, ` | ` between them, first published first.", "nk-1 | nk-2"),
+        _col("doc_ids", "string", "The articles stating it, ` | ` between them, first published first.",
+             "nk-1 | nk-2"),
         _col("figures", "string", "Its figures as doc_id#fig_id, ` | ` between them.", "nk-1#0 | nk-2#0"),
         _col("first_published", "string", "The earliest publication date among its articles.", "2025-06-10"),
         _col("first_doc_id", "string", "The article that published it first.", "nk-1"),
@@ -250,8 +252,14 @@ def group_figures(run) -> list[dict]:
                 "low": f0["low"],
                 "high": f0["high"],
                 "reads": reads_figure(
-                    None if f0["low"] != f0["high"] else f0["low"], f0["low"], f0["high"], None, fs[0]["unit"],
-                    f0["per"], f0["kind"], f0["text"],
+                    None if f0["low"] != f0["high"] else f0["low"],
+                    f0["low"],
+                    f0["high"],
+                    None,
+                    fs[0]["unit"],
+                    f0["per"],
+                    f0["kind"],
+                    f0["text"],
                 ),
                 "period_start": min(p[0] for p in periods) if periods else None,
                 "period_end": max(p[1] for p in periods) if periods else None,

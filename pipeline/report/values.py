@@ -14,7 +14,26 @@ QUALIFIERS = {
     "at_most": "au plus",
 }
 # units printed as they are (symbols and abbreviations take no plural)
-INVARIABLE = {"%", "€", "$", "£", "f", "km", "kg", "cm", "mm", "m", "g", "t", "ha", "h", "min", "s", "°c", "°"}
+INVARIABLE = {
+    "%",
+    "€",
+    "$",
+    "£",
+    "f",
+    "km",
+    "kg",
+    "cm",
+    "mm",
+    "m",
+    "g",
+    "t",
+    "ha",
+    "h",
+    "min",
+    "s",
+    "°c",
+    "°",
+}
 # words whose plural is not lemma + s
 PLURALS = {"œil": "yeux", "ciel": "cieux", "travail": "travaux", "bétail": "bétail"}
 SCALES = ((1e9, "milliard"), (1e6, "million"))

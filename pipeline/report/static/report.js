@@ -56,7 +56,7 @@
     });
     if (!was) { mark.classList.add("selected"); link(mark, true); }
   }
-  document.querySelectorAll("mark.fig, mark.date").forEach(function (mark) {
+  document.querySelectorAll(".article mark.fig, .article mark.date").forEach(function (mark) {
     mark.addEventListener("mouseenter", function () { link(mark, true); });
     mark.addEventListener("mouseleave", function () { if (!mark.classList.contains("selected")) link(mark, false); });
     mark.addEventListener("click", function () { select(mark); });

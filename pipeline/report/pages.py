@@ -1,4 +1,4 @@
-"""``pipeline report OUT_DIR``: the run's tables -> ``OUT_DIR/report/`` (index.html, one page per article,
+"""The report's pages: the run's tables -> ``OUT_DIR/report/`` (index.html, one page per article,
 figure_groups.csv), static files that open offline."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from . import charts, groups
 from .article import Mark, render
-from .data import Run, load
+from .data import Run, from_frames, load
 from .texts import load_texts
 
 HERE = Path(__file__).parent
@@ -71,7 +71,10 @@ def source_card(src: dict | None, text: str | None, hedged) -> list[tuple[str, o
     ]
     if src.get("relayed_by"):
         lines.append(("relayed by", escape(src["relayed_by"])))
-    lines += [("statement", _snippet(text, src.get("content_start"), src.get("content_end"))), ("hedged", hedge)]
+    lines += [
+        ("statement", _snippet(text, src.get("content_start"), src.get("content_end"))),
+        ("hedged", hedge),
+    ]
     return lines
 
 
@@ -86,12 +89,16 @@ def article_marks(tables: dict[str, list[dict]], text: str | None) -> list[Mark]
         if s.get("start") is not None:
             marks.append(Mark(s["start"], s["end"], "src", {"data-src": sid, "title": f"source: {title}"}))
         if s.get("cue_start") is not None:
-            marks.append(Mark(s["cue_start"], s["cue_end"], "cue", {"data-src": sid, "title": f"cue: {title}"}))
+            marks.append(
+                Mark(s["cue_start"], s["cue_end"], "cue", {"data-src": sid, "title": f"cue: {title}"})
+            )
     for d in tables.get("dates", []):
         lines = [("date", escape(d["reads"])), ("TIMEX3", escape(f"{d['type']} {d['value'] or ''}"))]
         if d.get("anchor"):
             lines.append(("anchor", escape(d["anchor"])))
-        card = f'<b class="reads">{escape(d["text"])}</b>' + _dl(lines + source_card(d["source"], text, d["hedged"]))
+        card = f'<b class="reads">{escape(d["text"])}</b>' + _dl(
+            lines + source_card(d["source"], text, d["hedged"])
+        )
         attrs = {"id": f"date-{d['id']}", "tabindex": "0"}
         if d["source_id"] is not None:
             attrs["data-src"] = str(d["source_id"])
@@ -127,15 +134,19 @@ def article_view(article: dict, tables: dict[str, list[dict]], text: str | None)
     else:
         bad = check_spans(tables, text)
         if bad:
-            notes.append(f"{len(bad)} spans do not match the text (it changed since the run): " + "; ".join(bad[:5]))
+            notes.append(
+                f"{len(bad)} spans do not match the text (it changed since the run): " + "; ".join(bad[:5])
+            )
         body = render(text, article.get("title"), article_marks(tables, text))
     title_in_text = bool(text and article.get("title") and text.lstrip().startswith(article["title"].strip()))
     return {"article": article, "body": body, "notes": notes, "title_in_text": title_in_text, **tables}
 
 
 def month_counts(dates: list[dict]) -> list[tuple[str, int]]:
-    """Resolved dates per month (per year when the run spans more than four years), every period in between."""
-    starts = [d["period_start"][:7] for d in dates if d.get("period_start") and d.get("type") in ("DATE", "TIME")]
+    """Resolved dates per month (per year over more than four years), every period in between."""
+    starts = [
+        d["period_start"][:7] for d in dates if d.get("period_start") and d.get("type") in ("DATE", "TIME")
+    ]
     starts = [s for s in starts if re.fullmatch(r"\d{4}-\d{2}", s)]
     if not starts:
         return []
@@ -166,11 +177,11 @@ def index_view(run: Run, pages: dict[str, str], figure_groups: list[dict]) -> di
     top = [(f"{n} ({len(cited_docs[n])} art.)", c) for n, c in cited.most_common(15)]
     counts = dict(run.meta.get("counts") or {})
     if not counts:
-        counts = {name: len(getattr(run, name)) for name in ("articles", "entities", "figures", "dates", "sources",
-                                                            "claims", "errors")}  # fmt: skip
+        names = ("articles", "entities", "figures", "dates", "sources", "statements", "errors")
+        counts = {name: len(getattr(run, name)) for name in names}
     titles = {a["doc_id"]: a.get("title") or a["doc_id"] for a in run.articles}
-    claims = [c for c in run.claims]
-    for c in claims:
+    statements = run.statements
+    for c in statements:
         c["page"] = pages.get(c["doc_id"])
     return {
         "run": run.meta,
@@ -178,7 +189,7 @@ def index_view(run: Run, pages: dict[str, str], figure_groups: list[dict]) -> di
         "warnings": run.warnings,
         "articles": run.articles,
         "figures": run.figures,
-        "claims": claims,
+        "statements": statements,
         "errors": run.errors,
         "groups": figure_groups,
         "n_conflicts": sum(1 for g in figure_groups if g.get("conflict")),
@@ -234,3 +245,21 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     if open_browser:
         webbrowser.open(index.resolve().as_uri())
     return index
+
+
+def article_fragment(rows: dict[str, list[dict]], text: str) -> str:
+    """One article's view from its rows (``pipeline.rows.doc_rows``), with the styles and the script inline:
+    what ``pipeline.show(doc)`` displays in a notebook."""
+    import pandas as pd
+
+    from ..schema import TABLES
+    from ..writers import frame
+
+    frames = {name: frame(TABLES[name], r) for name, r in rows.items() if name in TABLES}
+    run = from_frames({n: frames.get(n, pd.DataFrame()) for n in frames})
+    article = run.articles[0] if run.articles else {"doc_id": "doc"}
+    view = article_view(article, run.by_doc.get(article["doc_id"], {}), text)
+    body = env().get_template("_article_body.html").render(**view)
+    css = (STATIC / "report.css").read_text(encoding="utf-8")
+    js = (STATIC / "report.js").read_text(encoding="utf-8")
+    return f'<div class="pr"><style>{css}</style>{body}<script>{js}</script></div>'
