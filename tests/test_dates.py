@@ -14,7 +14,7 @@ import spacy
 from conftest import SHARED_EVAL
 from markup import parse
 
-from pipeline.components.dates.resolve import iso_duration, two_digit_year
+from pipeline.components.dates.numbers import iso_duration, two_digit_year
 from pipeline.components.dates.values import period
 
 D = "2025-03-12"  # a Wednesday

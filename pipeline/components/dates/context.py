@@ -17,26 +17,14 @@ from ..common.text import doc_text
 PREV_WORD = re.compile(r"(\w+['’]?|[^\w\s])\s*$")
 NEXT_WORD = re.compile(r"^\s*(\w+['’]?|[^\w\s])")
 SENT_END = ".!?\n:;»"
-FUTURE_ENDINGS = ("ront", "ra", "rai", "ras")
-PLANNED = {"prévoir", "programmer", "planifier", "fixer", "attendre"}  # "prévue le 15 septembre"
-FUTURE_HEADS = {
-    "aller",
-    "devoir",
-    "pouvoir",
-    "vouloir",
-    "compter",
-    "prévoir",
-    "envisager",
-    "espérer",
-    "souhaiter",
-}
 
 
 class Context:
     """One article: its text, tokens and publication date."""
 
-    def __init__(self, doc: Doc, published: date | None):
+    def __init__(self, doc: Doc, published: date | None, tense: Tense):
         self.doc = doc
+        self.tense = tense
         self.text = doc_text(doc)
         self.lower = self.text.lower().replace("’", "'")
         self.published = published
@@ -125,40 +113,48 @@ class Context:
             tok = tok.head
         if tok.pos_ not in ("VERB", "AUX", "ADJ"):
             return 0
-        return verb_direction(tok)
+        return self.tense.direction(tok)
 
 
-def looks_future(tok: Token) -> bool:
-    """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present."""
-    return "Fin" in tok.morph.get("VerbForm") and tok.lower_.endswith(FUTURE_ENDINGS)
+class Tense:
+    """The direction a verb gives its clause (tense.tsv: planned participles, modal verbs, future endings)."""
 
+    def __init__(self, words: dict[str, frozenset[str]]):
+        self.planned = words["planned"]
+        self.modals = words["modal"]
+        self.future_endings = tuple(sorted(words["future_ending"]))
 
-def verb_direction(verb: Token, depth: int = 0) -> int:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
-    tense = verb.morph.get("Tense")
-    mood = verb.morph.get("Mood")
-    form = verb.morph.get("VerbForm")
-    participle = "Part" in form
-    for aux in auxes:
-        a_tense, a_mood = aux.morph.get("Tense"), aux.morph.get("Mood")
-        if "Fut" in a_tense or looks_future(aux):
+    def looks_future(self, tok: Token) -> bool:
+        """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present."""
+        return "Fin" in tok.morph.get("VerbForm") and tok.lower_.endswith(self.future_endings)
+
+    def direction(self, verb: Token, depth: int = 0) -> int:
+        """-1 past, 1 future (a future form or periphrasis, the conditional present), 0 unknown."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
+        v_tense = verb.morph.get("Tense")
+        mood = verb.morph.get("Mood")
+        form = verb.morph.get("VerbForm")
+        participle = "Part" in form
+        for aux in auxes:
+            a_tense, a_mood = aux.morph.get("Tense"), aux.morph.get("Mood")
+            if "Fut" in a_tense or self.looks_future(aux):
+                return 1
+            if "Cnd" in a_mood:
+                return -1 if participle and aux.dep_ != "aux:pass" else 1
+            if aux.dep_ in ("aux", "aux:tense") and participle:
+                return -1
+            if "Imp" in a_tense or "Past" in a_tense:
+                return -1
+        if "Fut" in v_tense or "Cnd" in mood or self.looks_future(verb):
             return 1
-        if "Cnd" in a_mood:
-            return -1 if participle and aux.dep_ != "aux:pass" else 1
-        if aux.dep_ in ("aux", "aux:tense") and participle:
+        if "Imp" in v_tense or ("Past" in v_tense and "Part" not in form and not auxes):
             return -1
-        if "Imp" in a_tense or "Past" in a_tense:
-            return -1
-    if "Fut" in tense or "Cnd" in mood or looks_future(verb):
-        return 1
-    if "Imp" in tense or ("Past" in tense and "Part" not in form and not auxes):
-        return -1
-    if participle and not auxes and verb.lemma_ in PLANNED:
-        return 1
-    if "Inf" in form and depth < 2 and verb.head is not verb:
-        head = verb.head
-        if head.lemma_ in FUTURE_HEADS and "Pres" in head.morph.get("Tense"):
+        if participle and not auxes and verb.lemma_ in self.planned:
             return 1
-        if head.pos_ in ("VERB", "AUX"):
-            return verb_direction(head, depth + 1)
-    return 0
+        if "Inf" in form and depth < 2 and verb.head is not verb:
+            head = verb.head
+            if head.lemma_ in self.modals and "Pres" in head.morph.get("Tense"):
+                return 1
+            if head.pos_ in ("VERB", "AUX"):
+                return self.direction(head, depth + 1)
+        return 0

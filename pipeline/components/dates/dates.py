@@ -24,42 +24,15 @@ from spacy.tokens import Doc, Span
 
 from ...resources import Resources
 from ..base import RuleComponent
-from .context import Context
-from .patterns import Lexicons, build_checks, build_rules, build_triggers
-from .prefilter import build_prefilters
-from .resolve import Candidate, Resolver, State
+from ..common.patterns import fold
+from .context import Context, Tense
+from .lexicons import Lexicons
+from .models import Candidate, Timex
+from .narrative import Narrative
+from .prefilter import Prefilters
+from .rules import Rule, build_rules
 from .values import parse_published, period
 
-# Ties between overlapping matches of the same length go to the earlier rule.
-RULE_ORDER = (
-    "full_date",
-    "numeric_date",
-    "night",
-    "relday",
-    "weekday",
-    "day_list",
-    "month",
-    "year",
-    "decade",
-    "century",
-    "season",
-    "quarter",
-    "unit_ref",
-    "part_of_day",
-    "next_day",
-    "that_time",
-    "clock",
-    "last_n",
-    "every",
-    "whole",
-    "per",
-    "duration",
-    "frequency",
-    "ref",
-    "ici",
-    "term",
-    "holiday",
-)
 SINCE = re.compile(r"(?:^|\W)depuis$")
 FROM = re.compile(r"(?:^|\W)(?:(?:à partir|à compter)\s+(?:de|du|des|d')|dès)$")
 UNTIL = re.compile(r"(?:^|\W)(?:jusqu'\s*(?:à|au|aux|en)?|jusque|d'ici(?:\s+(?:à|au))?)$")
@@ -74,14 +47,14 @@ class NewsDates(RuleComponent):
 
     def setup(self, res: Resources) -> None:
         self.lex = Lexicons.load(res, self.folder)
-        self.rules = build_rules(self.lex)
-        self.resolver = Resolver(self.lex, build_checks(self.lex))
-        self.triggers = build_triggers(self.lex)
-        self.prefilters = build_prefilters(self.lex)
-        self.priority = {rule: i for i, rule in enumerate(RULE_ORDER)}
+        self.tense = Tense(self.lex.tense)
+        self.rules: list[Rule] = build_rules(self.lex)
+        self.by_name = {rule.name: rule for rule in self.rules}
+        self.priority = {rule.name: i for i, rule in enumerate(self.rules)}
+        self.prefilters = Prefilters([rule.prefilter for rule in self.rules if rule.prefilter])
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(doc, parse_published(doc._.published))
+        ctx = Context(doc, parse_published(doc._.published), self.tense)
         chosen = self.select(self.find(ctx))
         found = self.resolve(chosen, ctx)
         self.set_bounds(found, ctx)
@@ -91,30 +64,30 @@ class NewsDates(RuleComponent):
     def find(self, ctx: Context) -> list[Candidate]:
         cands = []
         text = self.prefilters.text(ctx.text, ctx.lower)
-        present: dict[int, bool] = {}  # by trigger list: full_date, day_list and month share the months
-        for rule in RULE_ORDER:
-            prefilter = self.prefilters.get(rule) if text.exact else None
+        present: dict[tuple[str, ...], bool] = {}  # by trigger words (month rules share them)
+        for rule in self.rules:
+            prefilter = rule.prefilter if text.exact else None
             if prefilter is None:
                 if not self.triggered(rule, ctx.lower, present):
                     continue
-                matches = list(self.rules[rule].finditer(ctx.text))
+                matches = list(rule.pattern.finditer(ctx.text))
             else:
                 # The prefilter costs less than the trigger words; without matches there is nothing to drop.
-                matches = prefilter.finditer(self.rules[rule], text)
+                matches = prefilter.finditer(rule.pattern, text)
                 if matches and not self.triggered(rule, ctx.lower, present):
                     continue
             for m in matches:
-                cands.extend(self.resolver.accept(rule, m, ctx))
+                cands.extend(accept(rule, m, ctx))
         return cands
 
-    def triggered(self, rule: str, lower: str, present: dict[int, bool]) -> bool:
+    def triggered(self, rule: Rule, lower: str, present: dict[tuple[str, ...], bool]) -> bool:
         """Whether one of the rule's trigger words is in the text (the rule is not run otherwise)."""
-        words = self.triggers.get(rule)
+        words = rule.triggers
         if not words:
             return True
-        if id(words) not in present:
-            present[id(words)] = any(w in lower for w in words)
-        return present[id(words)]
+        if words not in present:
+            present[words] = any(w in lower for w in words)
+        return present[words]
 
     def select(self, cands: list[Candidate]) -> list[Candidate]:
         """Longest first, then rule order; an accepted match blocks any other overlapping it."""
@@ -132,52 +105,51 @@ class NewsDates(RuleComponent):
             chosen.append(c)
         return sorted(chosen, key=lambda c: c.start)
 
-    def resolve(self, chosen: list[Candidate], ctx: Context) -> list[tuple[Candidate, dict]]:
+    def resolve(self, chosen: list[Candidate], ctx: Context) -> list[tuple[Candidate, Timex]]:
         """Absolute and publication-relative expressions first, then the anaphoric ones that lean on them."""
-        state = State(ctx)
-        results: dict[int, dict] = {}
+        story = Narrative(ctx)
+        results: dict[int, Timex] = {}
         for late in (False, True):
             for i, c in enumerate(chosen):
-                if anaphoric(c) != late:
+                rule = self.by_name[c.rule]
+                if rule.anaphoric(c) != late:
                     continue
-                t = self.resolver.resolve(c, ctx, state)
+                t = rule.resolve(c, ctx, story)
                 if t is None:
                     continue
                 results[i] = t
-                state.add(c.start, t.get("_day"), t.get("anchor"))
+                story.add(c.start, t.day, t.anchor)
         found = []
         for i, c in enumerate(chosen):
             if i not in results:
                 continue
             t = results[i]
-            if "period_start" not in t:
-                t["period_start"], t["period_end"] = (
-                    period(t["value"], t["mod"], ctx.published)
-                    if t["type"] in ("DATE", "TIME")
-                    else (None, None)
-                )
+            if t.period is None:
+                dated = t.type in ("DATE", "TIME")
+                t.period = period(t.value, t.mod, ctx.published) if dated else (None, None)
             found.append((c, t))
         return found
 
-    def set_bounds(self, found: list[tuple[Candidate, dict]], ctx: Context) -> None:
+    def set_bounds(self, found: list[tuple[Candidate, Timex]], ctx: Context) -> None:
+        """What the preposition before each expression does: since, from, until, between."""
         for (a, ta), (b, tb) in zip(found, found[1:], strict=False):
             if PAIR_LINK.fullmatch(ctx.lower[a.end : b.start]) and PAIR_START.search(ctx.before(a.start, 20)):
-                if ta["type"] in ("DATE", "TIME") and tb["type"] == ta["type"]:
-                    ta["bound"] = tb["bound"] = "between"
+                if ta.type in ("DATE", "TIME") and tb.type == ta.type:
+                    ta.bound = tb.bound = "between"
         for c, t in found:
-            if t.get("bound"):
+            if t.bound:
                 continue
             before = ctx.before(c.start, 25)
             if SINCE.search(before):
-                t["bound"] = "since"
-            elif t["type"] not in ("DATE", "TIME"):
+                t.bound = "since"
+            elif t.type not in ("DATE", "TIME"):
                 continue
             elif FROM.search(before):
-                t["bound"] = "from"
+                t.bound = "from"
             elif UNTIL.search(before):
-                t["bound"] = "until"
+                t.bound = "until"
 
-    def make_spans(self, doc: Doc, found: list[tuple[Candidate, dict]], ctx: Context) -> list[Span]:
+    def make_spans(self, doc: Doc, found: list[tuple[Candidate, Timex]], ctx: Context) -> list[Span]:
         cuts: dict[int, set[int]] = {}
         for c, _ in found:
             for pos in (c.start, c.end):
@@ -192,35 +164,19 @@ class NewsDates(RuleComponent):
             if span is None or (span.start, span.end) in seen:
                 continue
             seen.add((span.start, span.end))
-            span._.date = {
-                "type": t["type"],
-                "value": t["value"],
-                "mod": t.get("mod"),
-                "bound": t.get("bound"),
-                "period_start": t.get("period_start"),
-                "period_end": t.get("period_end"),
-                "anchor": t.get("anchor"),
-            }
+            span._.date = t.as_dict()
             spans.append(span)
         return spans
 
 
-def anaphoric(c: Candidate) -> bool:
-    """Expressions whose day comes from another date in the text ("la veille", "à 20 h", "dans la nuit")."""
-    g = c.g
-    if c.rule in ("clock", "next_day", "that_time"):
-        return True
-    if c.rule == "part_of_day":
-        return (g.get("det") or "") not in ("ce", "cet", "cette") and (g.get("rel") or "") != "dernière"
-    if c.rule == "unit_ref":
-        return (
-            g.get("ci") == "là"
-            or (g.get("same") or "").strip() == "même"
-            or (g.get("rel") or "") in ("même", "suivant", "suivante", "précédent", "précédente")
-        )
-    if c.rule == "weekday":
-        return (g.get("rel") or "") in ("suivant", "précédent", "d'avant", "d'après")
-    return False
+def accept(rule: Rule, m: re.Match, ctx: Context) -> list[Candidate]:
+    """The candidates a match gives: none, itself, or those the rule's ``accept`` returns."""
+    g = {k: (fold(v) if v is not None else None) for k, v in m.groupdict().items()}
+    cand = Candidate(m.start(), m.end(), rule.name, g, m.groupdict())
+    result = rule.accept(cand, ctx)
+    if result is None or result is False:
+        return []
+    return result if isinstance(result, list) else [cand]
 
 
 def split_tokens(doc: Doc, cuts: dict[int, set[int]]) -> None:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .patterns import Lexicons
+from .lexicons import Lexicons
 
 WORD_CHAR = re.compile(r"\w")
 WORD_START = re.compile(r"(?<!\w)\w")
@@ -215,14 +215,10 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class Prefilters:
-    """The prefilters by rule name, and the word scan their anchors share."""
+    """The word scan shared by the anchors of all the rules' prefilters."""
 
-    def __init__(self, rules: dict[str, Prefilter]):
-        self.rules = rules
-        self.words = WordScan(a for p in rules.values() for a in p.anchors if a.words)
-
-    def get(self, rule: str) -> Prefilter | None:
-        return self.rules.get(rule)
+    def __init__(self, prefilters):
+        self.words = WordScan(a for p in prefilters for a in p.anchors if a.words)
 
     def text(self, text: str, lower: str) -> Text:
         return Text(text, lower, self.words)
@@ -268,9 +264,15 @@ def after_d(lower: str, a: int) -> bool:
     return a >= 2 and lower.startswith("d'", a - 2)
 
 
-def build_prefilters(lex: Lexicons) -> Prefilters:
-    """Prefilters for the rules that run over most articles (see ``patterns.build_rules``); the comments
-    give the longest way a match can lead up to its anchor."""
+class Anchors:
+    """The anchors of the rules that run over most articles, built once from the lexicons; each rule picks
+    its own (``Rule.anchors``). The comments give the longest way a match can lead up to its anchor."""
+
+    def __init__(self, lex: Lexicons):
+        self.__dict__.update(anchors(lex))
+
+
+def anchors(lex: Lexicons) -> dict[str, Anchor]:
     numwords = tuple(lex.numbers)
     # The word before a duration's unit ends its quantity: a number, "quelques", "plusieurs", "des", "de
     # nombreux", "d'" / "de" (of "une dizaine d'années", "trois quarts d'heure"), "-" (of "demi-heure").
@@ -322,34 +324,34 @@ def build_prefilters(lex: Lexicons) -> Prefilters:
     last = ["derniers", "dernières", "prochains", "prochaines"]
     last_n = word_anchor(last, r"\s", DURATION_CHARS, after_space)
     # Matches that start with their word: "hier", "tout le mois", "chaque année", "à Noël", "d'ici"
-    relday = word_anchor(["avant-hier", "après-demain", "aujourd", "hier", "demain"], "", None, word_start)
+    relday = word_anchor([w.split("'")[0] for w in lex.relative_days], "", None, word_start)
     whole = word_anchor(["tout"], "", None, word_start)
     every = word_anchor(["chaque", "tous", "toutes"], "", None, word_start)
     holiday = word_anchor(lex.holidays, "", None, word_start)
     frequency = word_anchor(lex.sets, r"(?!\w)", None, word_start)
     ref = word_anchor(lex.refs, r"(?!\w)", None, word_start_whole)
     ici = word_anchor(["ici"], r"(?!\w)", None, after_d)
-    return Prefilters(
-        {
-            "full_date": Prefilter((full_date_month,)),
-            "day_list": Prefilter((day_list_month,)),
-            "numeric_date": Prefilter((numeric_date,)),
-            "month": Prefilter((month,)),
-            "year": Prefilter((year,)),
-            "season": Prefilter((season,)),
-            "unit_ref": Prefilter((unit_ref,)),
-            "part_of_day": Prefilter((part_of_day,)),
-            "weekday": Prefilter((weekday,)),
-            "relday": Prefilter((relday,)),
-            "clock": Prefilter((clock_hour, clock_noon, clock_colon)),
-            "last_n": Prefilter((last_n,)),
-            "every": Prefilter((every,)),
-            "whole": Prefilter((whole,)),
-            "per": Prefilter((per,)),
-            "duration": Prefilter((duration,)),
-            "frequency": Prefilter((frequency,)),
-            "ref": Prefilter((ref,)),
-            "ici": Prefilter((ici,)),
-            "holiday": Prefilter((holiday,)),
-        }
-    )
+    return {
+        "full_date_month": full_date_month,
+        "day_list_month": day_list_month,
+        "numeric_date": numeric_date,
+        "month": month,
+        "year": year,
+        "season": season,
+        "unit_ref": unit_ref,
+        "part_of_day": part_of_day,
+        "weekday": weekday,
+        "relday": relday,
+        "clock_hour": clock_hour,
+        "clock_noon": clock_noon,
+        "clock_colon": clock_colon,
+        "last_n": last_n,
+        "every": every,
+        "whole": whole,
+        "per": per,
+        "duration": duration,
+        "frequency": frequency,
+        "ref": ref,
+        "ici": ici,
+        "holiday": holiday,
+    }

@@ -1,0 +1,179 @@
+"""Choosing the calendar day, month or year a partial expression names, from the publication date and the
+tense of its clause: "jeudi" in a past-tense clause is the last Thursday, "le 8 mai" in a future one the
+coming 8 May; "dernier" and "prochain" go strictly before or after."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..common.patterns import alternation
+from .context import Context
+from .lexicons import Lexicons
+from .models import Candidate
+from .narrative import Narrative
+from .numbers import iso_duration, two_digit_year
+from .values import add_months, day_value, shift, valid_date
+
+PAST, FUTURE = -1, 1
+
+
+def nearest(cands: list, key, target, direction: int, rel: str | None):
+    """Pick a calendar candidate: strictly before/after for dernier/prochain, else by tense, else nearest."""
+    if rel == "last":
+        pool = [c for c in cands if key(c) < target] or cands
+        return max(pool, key=key)
+    if rel == "next":
+        pool = [c for c in cands if key(c) > target] or cands
+        return min(pool, key=key)
+    if direction == PAST:
+        pool = [c for c in cands if key(c) <= target]
+        if pool:
+            return max(pool, key=key)
+    if direction == FUTURE:
+        pool = [c for c in cands if key(c) >= target]
+        if pool:
+            return min(pool, key=key)
+    return min(cands, key=lambda c: (abs(distance(key(c), target)), distance(key(c), target) > 0))
+
+
+def distance(a, b) -> int:
+    if isinstance(a, date):
+        return (a - b).days
+    return (a[0] - b[0]) * 12 + (a[1] - b[1])
+
+
+def rel_of(word: str | None) -> str | None:
+    """ "last" for dernier, passé, précédent, écoulé, d'avant; "next" for prochain, suivant, d'après."""
+    if not word:
+        return None
+    if word.startswith(("dernier", "dernière", "passé", "précédent", "écoulé")) or word == "d'avant":
+        return "last"
+    if word.startswith(("prochain", "suivant")) or word == "d'après":
+        return "next"
+    return None
+
+
+class Calendar:
+    """The choices that need the lexicons: parts of day, fuzzy parts of a period, days of a month."""
+
+    def __init__(self, lex: Lexicons):
+        self.lex = lex
+        self.fuzz_word = re.compile(alternation(lex.fuzz, loose=False))
+
+    def fuzz_mod(self, fuzz: str | None) -> str | None:
+        """START for "début", END for "fin", MID for "mi", "milieu" (the fuzz group of a rule)."""
+        if not fuzz:
+            return None
+        word = self.fuzz_word.search(fuzz)
+        return self.lex.fuzz.get(word.group(0)) if word else None
+
+    def with_pod(self, day: str, pod: str) -> str:
+        """A day with a part of the day: 2024-06-03TMO; midday is 12:00."""
+        code = self.lex.parts_of_day.get(pod.replace("au ", "").strip())
+        if code == "MI":
+            return f"{day}T12:00"
+        return f"{day}T{code}"
+
+    def month_day(
+        self,
+        c: Candidate,
+        ctx: Context,
+        story: Narrative,
+        month: int,
+        day_n: int,
+        year_text: str | None,
+        rel_word: str | None,
+        weekday: int | None,
+    ) -> tuple[str, date | None, str | None]:
+        """(value, day, anchor) of a day and month, the year given or inferred."""
+        if year_text:
+            d = valid_date(year_of(year_text, story.dct), month, day_n)
+            return (day_value(d), d, None) if d else (f"XXXX-{month:02d}-{day_n:02d}", None, None)
+        dct = story.dct
+        if dct is None:
+            return f"XXXX-{month:02d}-{day_n:02d}", None, "unresolved"
+        cands = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := valid_date(y, month, day_n))]
+        if not cands:
+            return f"XXXX-{month:02d}-{day_n:02d}", None, "published"
+        if weekday:
+            matching = [d for d in cands if d.isoweekday() == weekday and abs((d - dct).days) < 200]
+            if matching:
+                cands = matching
+        d = nearest(cands, lambda x: x, dct, ctx.direction(c.start, c.end), rel_of(rel_word))
+        return day_value(d), d, "published"
+
+
+def day_number(word: str) -> int:
+    return 1 if word in ("1er", "1re", "premier") else int(word)
+
+
+def year_of(text: str, dct: date | None) -> int:
+    text = text.lstrip("'’")
+    if len(text) == 4:
+        return int(text)
+    return two_digit_year(int(text), dct)
+
+
+def weekday_date(
+    c: Candidate,
+    ctx: Context,
+    story: Narrative,
+    wd: int,
+    rel: str | None,
+    this: bool,
+    base: date | None = None,
+) -> date | None:
+    """The day a weekday names from ``base`` (default: the publication date)."""
+    dct = base or story.dct
+    if dct is None:
+        return None
+    fwd = (wd - dct.isoweekday()) % 7
+    back = fwd - 7 if fwd else -7
+    if rel == "last":
+        off = back
+    elif rel == "next":
+        off = fwd or 7
+    else:
+        direction = ctx.direction(c.start, c.end)
+        if this and fwd == 0:
+            off = 0
+        elif direction == PAST:
+            off = back if not this else (fwd - 7 if fwd else 0)
+        elif direction == FUTURE:
+            off = fwd or (0 if this else 7)
+        else:
+            off = fwd if fwd <= 3 or this and fwd <= 3 else back
+            if fwd == 0:
+                off = 0
+    return dct + timedelta(days=off)
+
+
+def duration_value(n: float | None, code: str, factor: float) -> str:
+    if n is None:
+        if code == "Y" and factor == 10:
+            return "PXDE"
+        if code == "Y" and factor == 100:
+            return "PXCE"
+        return {"S": "PTXS", "MIN": "PTXM", "H": "PTXH"}.get(code, f"PX{code}")
+    return iso_duration(n * factor, code)
+
+
+def anchored(
+    n: float | None, code: str, factor: float, dct: date | None, sign: int, span: bool
+) -> tuple[str, str] | None:
+    """The period of a duration put on the calendar (il y a, dans, depuis, ces derniers), or None."""
+    if dct is None or n is None or code in ("S", "MIN", "H"):
+        return None
+    total = n * factor
+    unit = "D" if code == "WE" else code
+    point = shift(dct, sign * total, unit)
+    if span:
+        lo, hi = (point, dct) if sign < 0 else (dct, point)
+        return lo.isoformat(), hi.isoformat()
+    if code == "M" and float(total).is_integer():
+        last = add_months(point.replace(day=1), 1) - timedelta(days=1)
+        return point.replace(day=1).isoformat(), last.isoformat()
+    if code == "Y" and float(total).is_integer():
+        return f"{point.year}-01-01", f"{point.year}-12-31"
+    return point.isoformat(), point.isoformat()

@@ -1,0 +1,56 @@
+"""The date rules, one object each, in the order that breaks ties between overlapping matches of the same
+length (the earlier rule wins). Families: ``calendar`` (dates, months, years...), ``relative`` (hier, lundi,
+cette semaine, la veille...), ``clock``, ``durations``, ``sets``, ``refs``."""
+
+from __future__ import annotations
+
+from ..lexicons import Lexicons
+from ..prefilter import Anchors
+from ..resolving import Calendar
+from .base import Rule
+from .calendar import Century, DayList, Decade, FullDate, Holiday, Month, NumericDate, Quarter, Season, Year
+from .clock import Clock
+from .durations import Duration, LastN, Term, Whole
+from .pieces import Pieces
+from .refs import Ici, Ref
+from .relative import NextDay, Night, PartOfDay, RelativeDay, ThatTime, UnitRef, Weekday
+from .sets import Every, Frequency, Per
+
+REGISTRY: tuple[type[Rule], ...] = (
+    FullDate,
+    NumericDate,
+    Night,
+    RelativeDay,
+    Weekday,
+    DayList,
+    Month,
+    Year,
+    Decade,
+    Century,
+    Season,
+    Quarter,
+    UnitRef,
+    PartOfDay,
+    NextDay,
+    ThatTime,
+    Clock,
+    LastN,
+    Every,
+    Whole,
+    Per,
+    Duration,
+    Frequency,
+    Ref,
+    Ici,
+    Term,
+    Holiday,
+)
+
+
+def build_rules(lex: Lexicons) -> list[Rule]:
+    """One instance of each rule, in registry order."""
+    pieces, anchors, calendar = Pieces.build(lex), Anchors(lex), Calendar(lex)
+    return [rule(lex, pieces, anchors, calendar) for rule in REGISTRY]
+
+
+__all__ = ["REGISTRY", "Rule", "build_rules"]

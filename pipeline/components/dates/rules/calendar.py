@@ -1,0 +1,415 @@
+"""Calendar dates: a day and month ("le 6 mai 2002", "les 6 et 13 avril"), numeric dates, months, years,
+decades, centuries, seasons, quarters and halves, holidays."""
+
+from __future__ import annotations
+
+import re
+
+from ...common.patterns import APOSTROPHE as APOS
+from ...common.patterns import alternation
+from ..models import Timex
+from ..numbers import roman, two_digit_year
+from ..prefilter import Prefilter
+from ..resolving import day_number, nearest, rel_of, year_of
+from ..values import SEASON_MONTHS, day_value, month_value, valid_date
+from .base import Rule
+from .pieces import BE, DAY, LAST, OF, YEAR, B, E
+
+RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
+DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
+WORD_SPACE = re.compile(r"\w+\s+")
+HOLIDAY_HEAD = re.compile(r"(\w+)\W+d(?:e|')\W*$")
+
+
+class Counts:
+    """Whether a number is followed by what it counts ("2000 personnes", "1998 €"): then it is no year."""
+
+    def __init__(self, lex):
+        self.function = lex.words("function")
+        self.units = re.compile(
+            rf"^\s*(?:{alternation(lex.words('unit_prefix'), loose=False)}"
+            rf"|{alternation(lex.words('unit_word'), loose=False)}\b)"
+        )
+
+    def after(self, end: int, ctx, skip_range: bool = True) -> bool:
+        """True when the number ending at ``end`` (or the range it starts) is followed by what it counts."""
+        after = ctx.after(end, 40)
+        m = RANGE_AFTER.match(after) if skip_range else None
+        if m:
+            end += m.end()
+            after = ctx.after(end, 40)
+        if self.units.match(after):
+            return True
+        word = ctx.next_word(end)
+        if not word or not word[0].isalpha() or not word[0].islower():
+            return False
+        if word in self.function:
+            return False
+        if ctx.has_pos:
+            return ctx.pos_after(end) in ("NOUN", "ADJ", "NUM")
+        return word.endswith(("s", "x"))  # without tags: a plural noun ("2000 personnes") is counted
+
+
+class FullDate(Rule):
+    """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93"""
+
+    name = "full_date"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})\s+(?P<month>{p.month})"
+            rf"(?:\s+{p.year_or_short})?{p.last}{E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(lex.months)
+
+    def anchors(self, a):
+        return Prefilter((a.full_date_month,))
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        month = self.lex.months[g["month"]]
+        wd = self.lex.weekdays.get((g["wd"] or "").rstrip("s")) if g["wd"] else None
+        value, d, anchor = self.cal.month_day(
+            c, ctx, story, month, day_number(g["day"]), g["year"], g["rel"], wd
+        )
+        return Timex("DATE", value, anchor=anchor, day=d)
+
+
+class DayList(FullDate):
+    """ "les 6" in "les 6 et 13 avril", "3" in "du 3 au 6 avril": the month comes from the next date."""
+
+    name = "day_list"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>(?:le|les)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})"
+            rf"(?=\s*(?:,|et|ou|au|à|-|–)\s*(?:le\s+)?(?:{p.weekday}\s+)?(?:{DAY}\s*(?:,|et|ou)\s*)*{DAY}\s+"
+            rf"(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?{p.last}{E})"
+        )
+
+    def anchors(self, a):
+        return Prefilter((a.day_list_month,))
+
+    def accept(self, c, ctx):
+        # the span is the day (with its article and weekday); the lookahead only lends the month and year
+        text = ctx.text
+        m = DET_SPACE.match(text, c.start)
+        pos = m.end() if m and c.raw["det"] else c.start
+        m = WORD_SPACE.match(text, pos) if c.raw["wd"] else None
+        pos = m.end() if m else pos
+        c.end = pos + len(c.raw["day"])
+        return True
+
+
+class NumericDate(Rule):
+    """3/03/2025, 03.03.2025, 2025-03-03"""
+
+    name = "numeric_date"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>le\s+)?(?:(?P<wd>{p.weekday})\s+)?"
+            r"(?:(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4}|\d\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>\d{4})"
+            r"|(?P<y3>\d{4})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))(?![\d/.]\d)"
+        )
+
+    def trigger_words(self, lex):
+        return ("/", ".", "-")
+
+    def anchors(self, a):
+        return Prefilter((a.numeric_date,))
+
+    def accept(self, c, ctx):
+        g = c.g
+        d, mo, y = (
+            (g["d"], g["m"], g["y"])
+            if g["d"]
+            else (g["d2"], g["m2"], g["y2"])
+            if g["d2"]
+            else (g["d3"], g["m3"], g["y3"])
+        )
+        year = int(y) if len(y) == 4 else two_digit_year(int(y), ctx.published)
+        day = valid_date(year, int(mo), int(d))
+        if day is None:
+            return False
+        c.info["date"] = day
+        return True
+
+    def resolve(self, c, ctx, story):
+        d = c.info["date"]
+        return Timex("DATE", day_value(d), day=d)
+
+
+class Month(Rule):
+    """juin 2024, (le) mois de juin, octobre 98, septembre dernier, fin mars, mi-juin"""
+
+    name = "month"
+
+    def setup(self, lex):
+        self.capital_preps = lex.words("capital_month_prep")
+        self.date_preps = lex.words("date_prep")
+        self.list_words = lex.words("month_list")
+
+    def regex(self, p, lex):
+        return (
+            rf"{BE}{p.fuzz}?(?P<det>(?:le\s+)?mois\s+{OF})?(?P<month>{p.month})"
+            rf"(?:\s+{p.year_or_short}|\s+(?P<rel>{LAST}))?{E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(lex.months)
+
+    def anchors(self, a):
+        return Prefilter((a.month,))
+
+    def accept(self, c, ctx):
+        if c.g["det"] or c.g["year"] or c.g["rel"] or c.g["fuzz"]:
+            return True
+        word = c.raw["month"]
+        prev = ctx.prev_word(c.start)
+        if word[0].isupper():
+            return prev in self.capital_preps and not ctx.next_word(c.end)[:1].isupper()
+        return prev in self.date_preps or ctx.next_word(c.end) in self.list_words
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        month = self.lex.months[g["month"]]
+        mod = self.cal.fuzz_mod(g["fuzz"])
+        if g["year"]:
+            return Timex("DATE", month_value(year_of(g["year"], story.dct), month), mod)
+        dct = story.dct
+        if dct is None:
+            return Timex("DATE", f"XXXX-{month:02d}", mod, "unresolved")
+        cands = [(y, month) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        y, m = nearest(
+            cands, lambda x: x, (dct.year, dct.month), ctx.direction(c.start, c.end), rel_of(g["rel"])
+        )
+        return Timex("DATE", month_value(y, m), mod, "published")
+
+
+class Year(Rule):
+    """2022, l'année 2001, l'an 2000, fin 2024, mi-2024"""
+
+    name = "year"
+
+    def setup(self, lex):
+        self.counts = Counts(lex)
+        self.count_prep = lex.ends_with("count_prep")
+        self.old_year_preps = lex.words("old_year_prep")
+        self.year_preps = lex.words("year_prep")
+        self.of = lex.words("of")
+
+    def regex(self, p, lex):
+        return rf"(?:{BE}|(?<=\d-)){p.fuzz}?(?P<det>(?:l{APOS}\s*)?(?:année|an)\s+)?(?P<year>{YEAR}){E}"
+
+    def anchors(self, a):
+        return Prefilter((a.year,))
+
+    def accept(self, c, ctx):
+        year = int(c.g["year"])
+        dct = ctx.published
+        if dct and year > dct.year + 30:
+            return False
+        if c.g["det"] or c.g["fuzz"]:
+            return True
+        before = ctx.before(c.start, 25)
+        prev = ctx.prev_word(c.start)
+        if year < 1900 and prev not in self.old_year_preps:
+            return False
+        if self.count_prep.search(before) and prev not in self.of:
+            return False
+        strong = prev in self.year_preps
+        return not self.counts.after(c.end, ctx, skip_range=not strong)
+
+    def resolve(self, c, ctx, story):
+        mod = self.cal.fuzz_mod(c.g["fuzz"])
+        if mod is None and ctx.prev_word(c.start) == "vers":
+            mod = "APPROX"
+        return Timex("DATE", c.g["year"], mod)
+
+
+class Decade(Rule):
+    """les années 1990, années 90, fin des années 1980"""
+
+    name = "decade"
+
+    def setup(self, lex):
+        self.counts = Counts(lex)
+
+    def regex(self, p, lex):
+        return rf"{BE}{p.fuzz}?(?P<det>(?:les|des)\s+)?années\s+(?P<dec>(?:1[0-9]|20)?\d0){E}"
+
+    def trigger_words(self, lex):
+        return ("années",)
+
+    def accept(self, c, ctx):
+        return not self.counts.after(c.end, ctx)
+
+    def resolve(self, c, ctx, story):
+        dec = c.g["dec"]
+        if len(dec) == 2:
+            dec = "19" + dec
+        return Timex("DATE", dec[:3] + "X", self.cal.fuzz_mod(c.g["fuzz"]))
+
+
+class Century(Rule):
+    """le XXe siècle, début du XIXe siècle"""
+
+    name = "century"
+
+    def regex(self, p, lex):
+        return (
+            rf"{BE}{p.fuzz}?(?P<det>(?:le|ce)\s+)?(?P<c>[XVI]{{1,5}}|\d{{1,2}})(?:e|è|ème|eme)"
+            rf"\s+siècle{E}"
+        )
+
+    def trigger_words(self, lex):
+        return ("siècle",)
+
+    def resolve(self, c, ctx, story):
+        n = roman(c.raw["c"])
+        if not n or n > 21:
+            return None
+        return Timex("DATE", f"{n - 1:02d}", self.cal.fuzz_mod(c.g["fuzz"]))
+
+
+class Season(Rule):
+    """l'été 2001, en été, au printemps, cet hiver, l'automne dernier, les mois d'été, fin de l'été"""
+
+    name = "season"
+
+    def setup(self, lex):
+        self.preps = lex.words("season_prep")
+
+    def regex(self, p, lex):
+        return (
+            rf"{BE}{p.fuzz}?(?P<det>l{APOS}\s*|le\s+|cet?\s+|les\s+mois\s+d{APOS}\s*)?"
+            rf"(?P<season>{p.season})(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{LAST}))?{E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(lex.seasons)
+
+    def anchors(self, a):
+        return Prefilter((a.season,))
+
+    def accept(self, c, ctx):
+        if c.g["det"] or c.g["year"] or c.g["rel"] or c.g["fuzz"]:
+            return True
+        if c.raw["season"][0].isupper():
+            return ctx.sentence_initial(c.start)
+        prev = ctx.prev_word(c.start)
+        return (
+            prev in self.preps
+            or (prev == "au" and c.g["season"] == "printemps")
+            or ctx.next_word(c.end) == "comme"
+        )
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        code = self.lex.seasons[g["season"]]
+        mod = self.cal.fuzz_mod(g["fuzz"])
+        if g["year"]:
+            return Timex("DATE", f"{g['year']}-{code}", mod)
+        det = (g["det"] or "").strip()
+        if not (g["rel"] or det in ("ce", "cet")):
+            return Timex("DATE", f"XXXX-{code}", mod)
+        dct = story.dct
+        if dct is None:
+            return Timex("DATE", f"XXXX-{code}", mod, "unresolved")
+        first = SEASON_MONTHS[code]
+        cur = (dct.year, first) if (dct.month >= first or code != "WI") else (dct.year - 1, first)
+        if code == "WI" and dct.month <= 2:
+            cur = (dct.year - 1, 12)
+        cands = [(cur[0] + k, first) for k in (-1, 0, 1)]
+        now = (dct.year, dct.month)
+        rel = rel_of(g["rel"])
+        if rel == "last":
+            pick = max([s for s in cands if s < now and not (s[0] == cur[0])] or cands[:1])
+        elif rel == "next":
+            pick = min([s for s in cands if s > now] or cands[-1:])
+        else:
+            pick = nearest(cands, lambda x: x, now, ctx.direction(c.start, c.end), None)
+            if cur[0] * 12 + first <= now[0] * 12 + now[1] <= cur[0] * 12 + first + 2:
+                pick = cur
+        return Timex("DATE", f"{pick[0]}-{code}", mod, "published")
+
+
+class Quarter(Rule):
+    """le premier trimestre (2024), au cours du second semestre, le trimestre dernier"""
+
+    name = "quarter"
+
+    def regex(self, p, lex):
+        return (
+            rf"{BE}{p.fuzz}?(?P<det>(?:le|ce)\s+)?(?:(?P<ord>{p.ordinal})\s+)?"
+            rf"(?P<unit>trimestre|semestre)"
+            rf"(?:\s+(?:de\s+l{APOS}année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{LAST}|en\s+cours))?{E}"
+        )
+
+    def trigger_words(self, lex):
+        return ("trimestre", "semestre")
+
+    def accept(self, c, ctx):
+        return bool(c.g["ord"] or c.g["rel"] or c.g["year"] or (c.g["det"] or "").startswith("ce"))
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        letter, size = ("Q", 3) if g["unit"] == "trimestre" else ("H", 6)
+        mod = self.cal.fuzz_mod(g["fuzz"])
+        dct = story.dct
+        n = self.lex.ordinals.get(g["ord"] or "")
+        if n == -1:  # "le dernier trimestre"
+            n = 12 // size
+        if g["year"]:
+            return Timex("DATE", f"{g['year']}-{letter}{n or 1}", mod) if n else None
+        if dct is None:
+            return Timex("DATE", f"XXXX-{letter}{n}" if n else f"XXXX-{letter}X", mod, "unresolved")
+        cur = (dct.month - 1) // size + 1
+        year = dct.year
+        if n is None:
+            n = cur
+            rel = rel_of(g["rel"])
+            if rel:
+                n += -1 if rel == "last" else 1
+                if n < 1:
+                    year, n = year - 1, 12 // size
+                elif n > 12 // size:
+                    year, n = year + 1, 1
+        return Timex("DATE", f"{year}-{letter}{n}", mod, "published")
+
+
+class Holiday(Rule):
+    """à Noël, avant la Toussaint, la veille de Noël (not "le marché de Noël")"""
+
+    name = "holiday"
+
+    def setup(self, lex):
+        self.preps = lex.words("holiday_prep")
+        self.of = lex.words("of")
+
+    def regex(self, p, lex):
+        return rf"{B}(?P<word>{alternation(lex.holidays)})(?:\s+(?P<year>{YEAR}))?{E}"
+
+    def trigger_words(self, lex):
+        return tuple(form.removeprefix("la ").removeprefix("le ") for form in lex.holidays)
+
+    def anchors(self, a):
+        return Prefilter((a.holiday,))
+
+    def accept(self, c, ctx):
+        prev = ctx.prev_word(c.start)
+        if ctx.next_word(c.end)[:1].isupper() and not c.g["year"]:
+            return False
+        if prev in self.of and not c.g["year"]:
+            # "la veille de Noël" is a date, "le marché de Noël" a name
+            head = HOLIDAY_HEAD.search(ctx.before(c.start, 30))
+            return bool(head) and head.group(1) in self.lex.holiday_heads
+        return prev in self.preps or bool(c.g["year"])
+
+    def resolve(self, c, ctx, story):
+        mm, dd = (int(x) for x in self.lex.holidays[c.g["word"]].split("-"))
+        value, d, anchor = self.cal.month_day(c, ctx, story, mm, dd, c.g["year"], None, None)
+        return Timex("DATE", value, anchor=anchor, day=d)

@@ -1,0 +1,117 @@
+"""Clock times: "14 h", "20 h 30", "14h30", "8 heures du soir", "14 heures 30", "midi", "minuit", "14:30";
+their day is the one the sentence or the narrative names. "N h" after "pendant" or before a noun is a
+duration ("pendant 2 h", "2 h de route")."""
+
+from __future__ import annotations
+
+import re
+
+from ...common.patterns import APOSTROPHE as APOS
+from ..models import Timex
+from ..numbers import parse_number
+from ..prefilter import Prefilter
+from ..values import day_value
+from .base import Rule
+from .pieces import B, E
+
+NOUN_AFTER = re.compile(r"\s+(?:de|d')\s*(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")
+
+
+class Clock(Rule):
+    name = "clock"
+
+    def setup(self, lex):
+        self.preps = lex.ends_with("clock_prep")
+        self.copula = lex.ends_with("copula")
+        self.duration_preps = lex.ends_with("duration_prep")
+        self.noon_not_after = lex.words("noon_not_after")
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?:(?P<h>[01]?\d|2[0-4])\s*(?P<hmark>h|heures?)"
+            r"(?:\s*(?P<m>[0-5]\d)(?:\s*(?:min|mn)\b)?)?"
+            rf"|(?P<hw>{p.numwords})\s+(?P<hmark2>heures?)"
+            rf"(?:\s+(?P<mw>{p.numwords}|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
+            rf"|(?P<noon>midi|minuit)(?:\s+(?P<nm>et\s+demie|et\s+quart|[0-5]\d))?"
+            rf"|(?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d))"
+            rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir|de\s+l{APOS}après-midi))?{E}"
+        )
+
+    def anchors(self, a):
+        return Prefilter((a.clock_hour, a.clock_noon, a.clock_colon))
+
+    def anaphoric(self, c):
+        return True
+
+    def accept(self, c, ctx):
+        g = c.g
+        before = ctx.before(c.start, 30)
+        after = ctx.after(c.end, 30)
+        if g["noon"]:
+            if (
+                c.raw["noon"][0].isupper()
+                or ctx.prev_word(c.start) in self.noon_not_after
+                or after.startswith("-")
+            ):
+                return False
+            c.info["hour"], c.info["minute"] = (12 if g["noon"] == "midi" else 0), minutes(g["nm"])
+            return c.info["minute"] is not None
+        if g["hc"]:
+            if not self.preps.search(before):
+                return False
+            c.info["hour"], c.info["minute"] = int(g["hc"]), int(g["mc"])
+            return True
+        if g["hw"]:
+            hour = parse_number(g["hw"])
+            minute = minutes(g["mw"]) if g["mw"] else 0
+        else:
+            hour = float(g["h"])
+            minute = int(g["m"]) if g["m"] else 0
+        if hour is None or minute is None or hour > 24 or not float(hour).is_integer():
+            return False
+        if g["hw"] and not (g["ampm"] or self.preps.search(before) or self.copula.search(before)):
+            return False
+        has_minutes = bool(g["m"] or g["mw"] or g["ampm"])
+        duration = False
+        if not has_minutes:
+            if NOUN_AFTER.match(after) or self.duration_preps.search(before):
+                duration = True
+            elif g["hmark"] != "h" and not self.preps.search(before):
+                duration = True
+            elif ctx.prev_word(c.start) == "depuis" and hour >= 24:
+                duration = True
+        if duration:
+            if g["hw"]:
+                return False
+            c.info["duration"] = f"PT{int(hour)}H"
+            return True
+        if g["mw"] and "moins" in g["mw"]:
+            hour -= 1
+        if g["ampm"] and ("soir" in g["ampm"] or "après" in g["ampm"]) and hour < 12:
+            hour += 12
+        c.info["hour"], c.info["minute"] = int(hour), minute
+        return True
+
+    def resolve(self, c, ctx, story):
+        if "duration" in c.info:
+            return Timex("DURATION", c.info["duration"])
+        base, anchor = story.ref_day(c.start)
+        day = day_value(base) if base else "XXXX-XX-XX"
+        value = f"{day}T{c.info['hour']:02d}:{c.info['minute']:02d}"
+        mod = "APPROX" if ctx.prev_word(c.start) == "vers" else None
+        story.last_time = (value, anchor)
+        return Timex("TIME", value, mod, anchor, day=base)
+
+
+def minutes(text: str | None) -> int | None:
+    """The minutes after an hour: "et demie" 30, "et quart" 15, "moins le quart" 45, "trente" 30."""
+    if not text:
+        return 0
+    if "demie" in text:
+        return 30
+    if "moins le quart" in text:
+        return 45
+    if "quart" in text:
+        return 15
+    n = parse_number(text)
+    return int(n) if n is not None and 0 <= n < 60 else None

@@ -1,0 +1,179 @@
+"""Durations: "trois ans", "30,4 secondes", "plusieurs mois", "environ une heure", "une dizaine de jours",
+"deux ans et demi", "ces derniers jours", "toute la journée", "un quinquennat"; put on the calendar after
+"il y a", "dans" and "depuis" (``period_start``/``period_end``). Ages are figures, not durations."""
+
+from __future__ import annotations
+
+import re
+
+from ...common.ages import AgeCues, is_age
+from ...common.patterns import APOSTROPHE as APOS
+from ...common.patterns import alternation
+from ..models import Timex
+from ..numbers import parse_number
+from ..prefilter import Prefilter
+from ..resolving import anchored, duration_value
+from .base import Rule
+from .pieces import OF, B, E
+
+AGO = re.compile(r"(?:^|\W)il y a$")
+IN = re.compile(r"(?:^|\W)dans$")
+SINCE = re.compile(r"(?:^|\W)depuis$")
+
+
+def put_on_calendar(t: Timex, n, code, factor, dct, sign: int, span: bool) -> Timex:
+    found = anchored(n, code, factor, dct, sign, span)
+    if found is not None:
+        t.period, t.anchor = found, "published"
+    return t
+
+
+class Duration(Rule):
+    name = "duration"
+
+    def setup(self, lex):
+        self.one_day_preps = lex.ends_with("one_day_prep")
+        self.vague_preps = lex.ends_with("vague_prep")
+        self.hour_preps = lex.words("hour_prep")
+        self.ages = AgeCues(
+            lex.words("age_not_after"),
+            lex.words("group_determiner"),
+            lex.words("possessive"),
+            lex.words("age_not_head"),
+            lex.duration_heads,
+        )
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?:(?P<qual>{p.qual})\s+)?"
+            rf"(?:(?P<num>{p.number})|(?P<vague>quelques|plusieurs|des|de\s+(?:nombreux|nombreuses|longs|longues))"
+            rf"|(?:une?|la)\s+(?P<approx>{p.approx})\s+{OF}|(?:un|une)\s+(?P<frac>demi|quart)(?:\s*-\s*|\s+{OF})"
+            rf"|(?P<qn>{p.number})\s+quarts\s+{OF})\s*(?P<unit>{p.unit})(?:\s+et\s+(?P<half>demie?|quart))?{E}"
+        )
+
+    def anchors(self, a):
+        return Prefilter((a.duration,))
+
+    def accept(self, c, ctx):
+        g = c.g
+        code, factor = self.lex.units[g["unit"]]
+        before = ctx.before(c.start, 30)
+        prev = ctx.prev_word(c.start)
+        if g["num"] is not None:
+            n = parse_number(g["num"])
+            if n is None:
+                return False
+            if g["num"] in ("un", "une") and code == "D" and not self.one_day_preps.search(before):
+                return False
+            if code == "H" and prev in self.hour_preps:
+                return False
+        elif g["vague"]:
+            n = None
+            if (
+                g["vague"] == "des"
+                and code in ("D", "H", "MIN", "S", "W", "WE")
+                and not self.vague_preps.search(before)
+            ):
+                return False
+        elif g["approx"]:
+            n = float(self.lex.approx[g["approx"]])
+        elif g["frac"]:
+            n = 0.5 if g["frac"] == "demi" else 0.25
+        elif g["qn"]:
+            q = parse_number(g["qn"])
+            if q is None:
+                return False
+            n = 0.25 * q
+        else:
+            return False
+        if g["half"] and n is not None:
+            n += 0.5 if g["half"].startswith("demi") else 0.25
+        if code == "Y" and is_age(self.ages, ctx.lower, c.start, c.end, g["qual"]):
+            return False
+        c.info["n"], c.info["code"], c.info["factor"] = n, code, factor
+        return True
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        n, code, factor = c.info["n"], c.info["code"], c.info["factor"]
+        mod = self.lex.qualifiers.get(g["qual"] or "")
+        if g["approx"]:
+            mod = "APPROX"
+        t = Timex("DURATION", duration_value(n, code, factor), mod)
+        before = ctx.before(c.start, 20)
+        if AGO.search(before):
+            return put_on_calendar(t, n, code, factor, story.dct, -1, False)
+        if IN.search(before) and g["num"]:
+            return put_on_calendar(t, n, code, factor, story.dct, 1, False)
+        if SINCE.search(before):
+            return put_on_calendar(t, n, code, factor, story.dct, -1, True)
+        return t
+
+
+class LastN(Rule):
+    """ces derniers jours, les dix dernières années, les prochaines semaines"""
+
+    name = "last_n"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>ces|les|des|ses|leurs)\s+(?:(?P<num>{p.number})\s+)?"
+            rf"(?P<rel>derniers|dernières|prochains|prochaines)\s+(?P<unit>{p.unit}){E}"
+        )
+
+    def trigger_words(self, lex):
+        return ("dernier", "dernière", "prochain")
+
+    def anchors(self, a):
+        return Prefilter((a.last_n,))
+
+    def accept(self, c, ctx):
+        code, factor = self.lex.units[c.g["unit"]]
+        n = parse_number(c.g["num"]) if c.g["num"] else None
+        if c.g["num"] and n is None:
+            return False
+        c.info.update(n=n, code=code, factor=factor)
+        return True
+
+    def resolve(self, c, ctx, story):
+        n, code, factor = c.info["n"], c.info["code"], c.info["factor"]
+        t = Timex("DURATION", duration_value(n, code, factor), anchor=story.dct_anchor)
+        sign = -1 if c.g["rel"].startswith("dern") else 1
+        return put_on_calendar(t, n, code, factor, story.dct, sign, True)
+
+
+class Whole(Rule):
+    """toute l'année, toute la journée, tout le mois"""
+
+    name = "whole"
+    CODES = {"année": "Y", "journée": "D", "semaine": "W", "mois": "M", "week-end": "WE"}
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<q>toute\s+l{APOS}\s*|toute\s+la\s+|tout\s+le\s+)"
+            rf"(?P<unit>année|journée|semaine|mois|week-end){E}"
+        )
+
+    def trigger_words(self, lex):
+        return ("tout",)
+
+    def anchors(self, a):
+        return Prefilter((a.whole,))
+
+    def resolve(self, c, ctx, story):
+        return Timex("DURATION", f"P1{self.CODES[c.g['unit']]}")
+
+
+class Term(Rule):
+    """quinquennat, septennat"""
+
+    name = "term"
+
+    def regex(self, p, lex):
+        return rf"{B}(?P<word>{alternation(lex.terms)}){E}"
+
+    def trigger_words(self, lex):
+        return tuple(lex.terms)
+
+    def resolve(self, c, ctx, story):
+        return Timex("DURATION", self.lex.terms[c.g["word"]])

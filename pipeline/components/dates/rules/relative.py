@@ -1,0 +1,358 @@
+"""Days and periods named from the publication date or from another date of the text: "hier", "lundi
+dernier", "cette semaine", "l'an dernier", "ce soir", "la nuit de samedi à dimanche", "la veille", "ce
+jour-là"."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ...common.patterns import APOSTROPHE as APOS
+from ...common.patterns import alternation
+from ..models import Timex
+from ..prefilter import Prefilter
+from ..resolving import PAST, day_number, rel_of, weekday_date
+from ..values import add_months, day_value, month_value, week_value
+from .base import Rule
+from .pieces import BE, DAY, LAST, PODS, YEAR, B, E
+
+THIS = ("ce", "cet", "cette")
+ANAPHORIC_RELS = ("même", "suivant", "suivante", "précédent", "précédente")
+
+
+class RelativeDay(Rule):
+    """hier, aujourd'hui vendredi, demain matin, avant-hier soir, hier 12 mars"""
+
+    name = "relday"
+
+    def regex(self, p, lex):
+        words = alternation(lex.relative_days).replace(APOS, APOS + r"\s*")  # "aujourd' hui"
+        return (
+            rf"{B}(?P<rel>{words})"
+            rf"(?:\s+(?P<wd>{p.weekday}))?"
+            rf"(?:\s+(?:(?P<pod>{PODS})|(?P<day>{DAY})\s+(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?))?{E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(w.split("'")[0] for w in lex.relative_days)
+
+    def anchors(self, a):
+        return Prefilter((a.relday,))
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        word = g["rel"].replace(" ", "")
+        prev = ctx.prev_word(c.start)
+        refs = self.lex.relative_refs
+        if (
+            word in refs
+            and not g["wd"]
+            and not g["pod"]
+            and (
+                prev in ("d'", "de")
+                or (
+                    refs[word] == "PRESENT_REF"
+                    and ctx.sentence_initial(c.start)
+                    and ctx.after(c.end, 2).startswith(",")
+                )
+            )
+        ):
+            return Timex("TIME", refs[word], anchor=story.dct_anchor)
+        if g["day"]:
+            month = self.lex.months[g["month"]]
+            value, d, anchor = self.cal.month_day(
+                c, ctx, story, month, day_number(g["day"]), g["year"], None, None
+            )
+            return Timex("DATE", value, anchor=anchor or ("published" if story.dct else None), day=d)
+        if story.dct is None:
+            d, value = None, "XXXX-XX-XX"
+        else:
+            d = story.dct + timedelta(days=self.lex.relative_days[word])
+            value = day_value(d)
+        if g["pod"]:
+            return Timex("TIME", self.cal.with_pod(value, g["pod"]), anchor=story.dct_anchor, day=d)
+        return Timex("DATE", value, anchor=story.dct_anchor, day=d)
+
+
+class Weekday(Rule):
+    """lundi, lundi dernier, ce même lundi après-midi, le mercredi, tous les jeudis, les deuxième et
+    quatrième jeudis, chaque lundi"""
+
+    name = "weekday"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>(?:ce|le|les|tous\s+les|chaque)\s+"
+            rf"(?:même\s+|(?:{p.ordinal}s?\s+(?:et|ou)\s+)?{p.ordinal}s?\s+)?)?(?P<wd>{p.weekday})"
+            rf"(?:\s+(?P<rel>{LAST}|suivant|précédent|d{APOS}avant|d{APOS}après))?(?:\s+(?P<pod>{PODS}))?{E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(lex.weekdays)
+
+    def anchors(self, a):
+        return Prefilter((a.weekday,))
+
+    def anaphoric(self, c):
+        return (c.g.get("rel") or "") in ("suivant", "précédent", "d'avant", "d'après")
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        det = (g["det"] or "").strip()
+        wd_word = g["wd"]
+        plural = wd_word.endswith("s") and wd_word not in self.lex.weekdays
+        wd = self.lex.weekdays[wd_word.rstrip("s") if plural else wd_word]
+        if plural or det in ("tous les", "chaque", "les") or (det == "le" and not g["rel"]):
+            value = f"XXXX-WXX-{wd}"
+            return Timex("SET", self.cal.with_pod(value, g["pod"]) if g["pod"] else value)
+        rel = rel_of(g["rel"])
+        base, anchor = story.ref_day(c.start) if self.anaphoric(c) else (story.dct, story.dct_anchor)
+        d = weekday_date(c, ctx, story, wd, rel, det.startswith("ce"), base)
+        value = day_value(d) if d else f"XXXX-WXX-{wd}"
+        if g["pod"]:
+            return Timex(
+                "TIME", self.cal.with_pod(value if d else "XXXX-XX-XX", g["pod"]), anchor=anchor, day=d
+            )
+        return Timex("DATE", value, anchor=anchor, day=d)
+
+
+class UnitRef(Rule):
+    """cette semaine, la semaine prochaine, l'an dernier, ce week-end, le mois suivant, la même année, fin
+    d'année, la nouvelle année"""
+
+    name = "unit_ref"
+
+    def regex(self, p, lex):
+        return (
+            rf"{BE}{p.fuzz}?(?:(?P<det>cette|cet|ce|la|le|les)\s+|(?P<det2>l{APOS})\s*)?"
+            rf"(?P<same>même\s+|nouvelle\s+)?(?P<unit>semaine|mois|année|an|week-end|siècle|décennie|jour)"
+            rf"(?:\s*-\s*(?P<ci>ci|là))?(?:\s+(?P<rel>{LAST}|suivante?|précédente?|en\s+cours|écoulée?|même))?{E}"
+        )
+
+    def anchors(self, a):
+        return Prefilter((a.unit_ref,))
+
+    def anaphoric(self, c):
+        g = c.g
+        return (
+            g.get("ci") == "là"
+            or (g.get("same") or "").strip() == "même"
+            or (g.get("rel") or "") in ANAPHORIC_RELS
+        )
+
+    def accept(self, c, ctx):
+        det = c.g["det"] or c.g.get("det2") or ""
+        unit = c.g["unit"]
+        same = (c.g["same"] or "").strip()
+        if same == "nouvelle":
+            return unit == "année" and det == "la"
+        if det == "les":
+            return False
+        if c.g["ci"] or same or det in THIS:
+            if unit == "jour" and det == "ce" and not c.g["ci"]:
+                return ctx.next_word(c.end) not in ("de", "d'", "où")
+            return True
+        if c.g["rel"]:
+            if unit == "jour":
+                return c.g["rel"] == "même"
+            if c.g["rel"] == "même":
+                return False
+            return bool(det) or unit == "an"
+        if c.g["fuzz"]:
+            return unit not in ("jour",)
+        return False
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        unit = g["unit"]
+        mod = self.cal.fuzz_mod(g["fuzz"])
+        same = (g["same"] or "").strip()
+        rel_word = g["rel"]
+        anaphoric = self.anaphoric(c)
+        if anaphoric:
+            base, anchor = story.ref_day(c.start)
+        else:
+            base, anchor = story.dct, story.dct_anchor
+        step = {"last": -1, "next": 1}.get(rel_of(rel_word), 0) if rel_word not in ("même",) else 0
+        if same == "nouvelle" and base is not None:
+            step = 0 if base.month <= 2 else 1
+        if unit == "jour":
+            if base is None:
+                return Timex("DATE", "XXXX-XX-XX", mod, "unresolved")
+            return Timex("DATE", day_value(base), mod, anchor, day=base)
+        if unit == "semaine":
+            if base is None:
+                return Timex("DATE", "XXXX-WXX", mod, "unresolved")
+            return Timex("DATE", week_value(base + timedelta(days=7 * step)), mod, anchor)
+        if unit == "week-end":
+            if base is None:
+                return Timex("DATE", "XXXX-WXX-WE", mod, "unresolved")
+            saturday = base + timedelta(days=(6 - base.isoweekday()) % 7)
+            if base.isoweekday() == 7:
+                saturday = base - timedelta(days=1)
+            if step:
+                saturday += timedelta(days=7 * step)
+            elif not anaphoric and ctx.direction(c.start, c.end) == PAST and saturday > base:
+                saturday -= timedelta(days=7)
+            return Timex("DATE", week_value(saturday, weekend=True), mod, anchor)
+        if unit == "mois":
+            if base is None:
+                return Timex("DATE", "XXXX-XX", mod, "unresolved")
+            d = add_months(base.replace(day=1), step)
+            return Timex("DATE", month_value(d.year, d.month), mod, anchor)
+        if unit in ("année", "an"):
+            if base is None:
+                return Timex("DATE", "XXXX", mod, "unresolved")
+            return Timex("DATE", str(base.year + step), mod, anchor)
+        if unit == "siècle":
+            if base is None:
+                return Timex("DATE", "XX", mod, "unresolved")
+            return Timex("DATE", f"{base.year // 100 + step:02d}", mod, anchor)
+        if unit == "décennie":
+            if base is None:
+                return Timex("DATE", "XXXX", mod, "unresolved")
+            return Timex("DATE", f"{base.year // 10 + step:03d}X", mod, anchor)
+        return None
+
+
+class PartOfDay(Rule):
+    """cet après-midi, la nuit, dans la soirée, le matin même, fin de matinée ("hier soir" is relday)"""
+
+    name = "part_of_day"
+
+    def setup(self, lex):
+        self.preps = lex.ends_with("pod_prep")
+
+    def regex(self, p, lex):
+        return (
+            rf"{BE}{p.fuzz}?(?:(?P<det>ce|cet|cette|la|le)\s+|(?P<det2>l{APOS})\s*)?(?P<pod>{p.pod})"
+            rf"(?:\s*(?P<rel>même|-\s*là|dernière|précédente|suivante))?{E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(lex.parts_of_day)
+
+    def anchors(self, a):
+        return Prefilter((a.part_of_day,))
+
+    def anaphoric(self, c):
+        return (c.g.get("det") or "") not in THIS and (c.g.get("rel") or "") != "dernière"
+
+    def accept(self, c, ctx):
+        det = c.g["det"] or c.g.get("det2") or ""
+        if det in THIS and c.g["pod"] in ("matin", "soir", "après-midi", "nuit", "midi"):
+            return True
+        if c.g["rel"]:
+            return True
+        if c.g["fuzz"]:
+            return True
+        if det in ("la", "l'", "le", "ce", "cet", "cette"):
+            c.info["prep"] = True
+            return bool(self.preps.search(ctx.before(c.start, 25)))
+        if ctx.prev_word(c.start) == "toute":
+            return True
+        return False
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        det = g["det"] or g.get("det2") or ""
+        pod = g["pod"]
+        mod = self.cal.fuzz_mod(g["fuzz"])
+        rel = (g["rel"] or "").replace(" ", "")
+        if det in THIS and not rel:
+            base, anchor = story.dct, story.dct_anchor
+            if base is not None and pod == "nuit" and ctx.direction(c.start, c.end) == PAST:
+                base -= timedelta(days=1)
+        elif rel == "dernière":
+            base, anchor = story.dct, story.dct_anchor
+            base = base - timedelta(days=1) if base else None
+        else:
+            base, anchor = story.ref_day(c.start)
+            if base is not None and rel in ("précédente", "suivante"):
+                base += timedelta(days=-1 if rel == "précédente" else 1)
+        day = day_value(base) if base else "XXXX-XX-XX"
+        return Timex("TIME", self.cal.with_pod(day, pod), mod, anchor, day=base)
+
+
+class Night(Rule):
+    """la nuit de samedi à dimanche (22 au 23 mars)"""
+
+    name = "night"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>la\s+)?nuit\s+(?:de|du)\s+(?P<wd>{p.weekday})\s+(?:à|au)\s+(?P<wd2>{p.weekday})"
+            rf"(?:\s+(?P<day>{DAY})\s+(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?)?{E}"
+        )
+
+    def trigger_words(self, lex):
+        return ("nuit",)
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        wd = self.lex.weekdays[g["wd"].rstrip("s")]
+        if g["day"]:
+            month = self.lex.months[g["month"]]
+            day_n = day_number(g["day"])
+            _, d, anchor = self.cal.month_day(c, ctx, story, month, day_n, g["year"], None, None)
+            d = d - timedelta(days=1) if d else None
+        else:
+            d = weekday_date(c, ctx, story, wd, None, False)
+            anchor = story.dct_anchor
+        value = self.cal.with_pod(day_value(d) if d else "XXXX-XX-XX", "nuit")
+        return Timex("TIME", value, anchor=anchor, day=d)
+
+
+class NextDay(Rule):
+    """la veille, le lendemain (au soir)"""
+
+    name = "next_day"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<w>{alternation(lex.next_days)})"
+            rf"(?:\s+(?P<pod>au\s+soir|au\s+matin|matin|soir))?{E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(form.split()[-1].split("'")[-1] for form in lex.next_days)
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        base, anchor = story.ref_day(c.start)
+        d = base + timedelta(days=self.lex.next_days[g["w"]]) if base else None
+        value = day_value(d) if d else "XXXX-XX-XX"
+        if g["pod"]:
+            return Timex("TIME", self.cal.with_pod(value, g["pod"]), anchor=anchor, day=d)
+        return Timex("DATE", value, anchor=anchor, day=d)
+
+
+class ThatTime(Rule):
+    """ce moment-là, ce jour-là, cette nuit-là"""
+
+    name = "that_time"
+
+    def regex(self, p, lex):
+        return rf"{B}(?P<det>ce|cette)\s+(?P<unit>moment|jour|heure|époque|nuit|soir|matin)\s*-?\s*là{E}"
+
+    def trigger_words(self, lex):
+        return ("là",)
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        unit = c.g["unit"]
+        base, anchor = story.ref_day(c.start)
+        if unit in ("moment", "heure") and story.last_time:
+            return Timex("TIME", story.last_time[0], anchor=story.last_time[1], day=base)
+        if unit == "époque":
+            return Timex("TIME", "PAST_REF", anchor=story.dct_anchor)
+        value = day_value(base) if base else "XXXX-XX-XX"
+        if unit in ("nuit", "soir", "matin"):
+            return Timex("TIME", self.cal.with_pod(value, unit), anchor=anchor, day=base)
+        if unit in ("moment", "heure"):
+            return Timex("TIME", value, anchor=anchor, day=base)
+        return Timex("DATE", value, anchor=anchor, day=base)
