@@ -82,7 +82,7 @@ def article_marks(tables: dict[str, list[dict]], text: str | None) -> list[Mark]
     marks = []
     for e in tables.get("entities", []):
         norm = f" · {e['norm']}" if e.get("norm") and e["norm"] != e["text"] else ""
-        marks.append(Mark(e["start"], e["end"], "ent", {"title": f"{e['label']}{norm}"}))
+        marks.append(Mark(e["start"], e["end"], "ent", {"title": f"ENTITY {e['label']}{norm}"}))
     for s in tables.get("sources", []):
         title = " · ".join(x for x in (s.get("display"), s.get("role"), s.get("type")) if x)
         sid = str(s["id"])
