@@ -258,6 +258,10 @@ BLANK = [
     (None, "En <d value='XXXX-06' anchor=unresolved>juin</d>, la piscine sera fermée."),
     (None, "Il est arrivé <d type=TIME value='XXXX-XX-XXTEV' anchor=unresolved>hier soir</d>."),
     (None, "Le magasin a ouvert en <d value='2022' anchor=null>2022</d>."),
+    # a two-digit year without a publication date: the century stays unknown (never today's date)
+    (None, "Dès <d value='XX98-10' anchor=unresolved period_start=null>octobre 98</d>, les horaires ont changé."),
+    (None, "Il est né <d value='XX93-11-10' anchor=unresolved>le 10 novembre 93</d>."),
+    (None, "Le contrat porte la date du <d value='XX25-03-03' anchor=unresolved>3/03/25</d>."),
     (None, "Il a quitté la ville il y a <d type=DURATION value='P2Y' period_start=null>deux ans</d>."),
     # false friends and what is not a date
     (D, "Les astronomes observent Mars depuis l'observatoire."),
@@ -412,6 +416,7 @@ def test_duration_and_year_helpers():
     from datetime import date
 
     assert (two_digit_year(98, date(1999, 5, 1)), two_digit_year(3, date(2002, 1, 1))) == (1998, 2003)
+    assert two_digit_year(98, None) is None
 
 
 def test_seed_article(nlp, seed_text):

@@ -33,9 +33,12 @@ def parse_number(text: str) -> float | None:
         return None
 
 
-def two_digit_year(yy: int, published: date | None) -> int:
-    """ "98" -> 1998, "03" -> 2003: the latest year ending so that is at most five years after publication."""
-    ref = published.year if published else date.today().year
+def two_digit_year(yy: int, published: date | None) -> int | None:
+    """ "98" -> 1998, "03" -> 2003: the latest year ending so that is at most five years after publication;
+    None without a publication date (the century is then unknown: ``XX98``)."""
+    if published is None:
+        return None
+    ref = published.year
     year = 2000 + yy
     return year - 100 if year > ref + 5 else year
 

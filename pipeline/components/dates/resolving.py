@@ -88,7 +88,10 @@ class Calendar:
     ) -> tuple[str, date | None, str | None]:
         """(value, day, anchor) of a day and month, the year given or inferred."""
         if year_text:
-            d = valid_date(year_of(year_text, story.dct), month, day_n)
+            year = year_of(year_text, story.dct)
+            if year is None:  # "le 10 novembre 93" without a publication date
+                return f"XX{year_text[-2:]}-{month:02d}-{day_n:02d}", None, "unresolved"
+            d = valid_date(year, month, day_n)
             return (day_value(d), d, None) if d else (f"XXXX-{month:02d}-{day_n:02d}", None, None)
         dct = story.dct
         if dct is None:
@@ -108,7 +111,8 @@ def day_number(word: str) -> int:
     return 1 if word in ("1er", "1re", "premier") else int(word)
 
 
-def year_of(text: str, dct: date | None) -> int:
+def year_of(text: str, dct: date | None) -> int | None:
+    """ "2024" -> 2024, "'98" or "98" -> 1998 (from the publication date; None without one)."""
     text = text.lstrip("'’")
     if len(text) == 4:
         return int(text)

@@ -131,6 +131,11 @@ class NumericDate(Rule):
             else (g["d3"], g["m3"], g["y3"])
         )
         year = int(y) if len(y) == 4 else two_digit_year(int(y), ctx.published)
+        if year is None:  # "3/03/25" without a publication date: the century is unknown
+            if valid_date(2000, int(mo), int(d)) is None:
+                return False
+            c.info["value"] = f"XX{y}-{int(mo):02d}-{int(d):02d}"
+            return True
         day = valid_date(year, int(mo), int(d))
         if day is None:
             return False
@@ -138,6 +143,8 @@ class NumericDate(Rule):
         return True
 
     def resolve(self, c, ctx, story):
+        if "value" in c.info:
+            return Timex("DATE", c.info["value"], anchor="unresolved")
         d = c.info["date"]
         return Timex("DATE", day_value(d), day=d)
 
@@ -178,7 +185,10 @@ class Month(Rule):
         month = self.lex.months[g["month"]]
         mod = self.cal.fuzz_mod(g["fuzz"])
         if g["year"]:
-            return Timex("DATE", month_value(year_of(g["year"], story.dct), month), mod)
+            year = year_of(g["year"], story.dct)
+            if year is None:  # "octobre 98" without a publication date
+                return Timex("DATE", f"XX{g['year'][-2:]}-{month:02d}", mod, "unresolved")
+            return Timex("DATE", month_value(year, month), mod)
         dct = story.dct
         if dct is None:
             return Timex("DATE", f"XXXX-{month:02d}", mod, "unresolved")
