@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -115,7 +114,8 @@ class ParquetParts:
         self.buffer = []
 
     def finish(self) -> Path:
-        """Merge the parts into one file (row groups of about 20,000 rows) beside the folder."""
+        """Merge the parts into one file (row groups of about 20,000 rows) beside the folder; the parts stay
+        until the staging area goes (a crash before publication can finish again)."""
         import pyarrow.parquet as pq
 
         path = self.folder.with_suffix(".parquet")
@@ -130,7 +130,6 @@ class ParquetParts:
                 w.write_table(self.pa.concat_tables(pending))
         with open(path, "rb") as f:
             os.fsync(f.fileno())
-        shutil.rmtree(self.folder)
         return path
 
     def close(self) -> None:

@@ -56,6 +56,35 @@ def make_corpus(folder: Path) -> int:
     return 5 + len(lines) + 1
 
 
+def accounting(out: Path, articles: list[str], errors: list[tuple[str, str, str]], fmt: str = "csv") -> None:
+    """Assert the exact accounting of a run in ``out``: ``articles`` (doc ids) each once in the articles
+    table, ``errors`` (path, record or "", error class) each once in the errors table, nothing else; every
+    other table holds rows of those articles only, as many as the article's ``n_<table>`` says."""
+    import pandas as pd
+
+    from pipeline.schema import TABLES
+
+    def read(name):
+        path = out / f"{name}.{fmt}"
+        if fmt == "csv":
+            return pd.read_csv(path, keep_default_na=False, dtype=str)
+        return pd.read_parquet(path).astype(object).where(lambda df: df.notna(), "").astype(str)
+
+    got = read("articles")
+    assert sorted(got["doc_id"]) == sorted(articles), "articles"
+    err = read("errors")
+    assert sorted(zip(err["path"], err["record"], err["error"], strict=True)) == sorted(errors), "errors"
+    for name in TABLES:
+        if name in ("articles", "errors"):
+            continue
+        rows = read(name)
+        assert set(rows["doc_id"]) <= set(got["doc_id"]), name
+        if f"n_{name}" in got:
+            per_doc = rows["doc_id"].value_counts()
+            for doc_id, n in zip(got["doc_id"], got[f"n_{name}"], strict=True):
+                assert per_doc.get(doc_id, 0) == int(n), (name, doc_id)
+
+
 def become_subreaper() -> None:
     """Orphaned descendants are re-parented to this process (Linux prctl PR_SET_CHILD_SUBREAPER)."""
     ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)
