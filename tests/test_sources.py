@@ -190,6 +190,9 @@ def expected_attributions(spans) -> dict[int, dict]:
     return groups
 
 
+ATTRIBUTION_PIPES = ("news_sources", "news_links", "news_hedging")
+
+
 def run(nlp, text: str, figures: list[tuple[int, int]] | None = None) -> Doc:
     doc = nlp(text)
     if figures is not None:
@@ -199,7 +202,8 @@ def run(nlp, text: str, figures: list[tuple[int, int]] | None = None) -> Doc:
             span._.figure = {"source_id": None, "hedged": None}
             spans.append(span)
         doc.spans["figures"] = spans
-        nlp.get_pipe("news_sources")(doc)
+        for name in ATTRIBUTION_PIPES:
+            nlp.get_pipe(name)(doc)
     return doc
 
 
@@ -293,7 +297,7 @@ def test_dates_are_linked_in_place(nlp):
     span = doc.char_span(start, start + len("3 mai"))
     span._.date = {"type": "DATE", "value": "XXXX-05-03"}
     doc.spans["dates"] = [span]
-    for name in ("news_sources", "news_links", "news_hedging"):
+    for name in ATTRIBUTION_PIPES:
         nlp.get_pipe(name)(doc)
     linked = doc.spans["dates"][0]
     assert (linked._.source_id, linked._.hedged) == (0, False)

@@ -17,6 +17,35 @@ def _strip_reflexive(lemma: str) -> str:
 
 
 @dataclass(frozen=True)
+class GrammarWords:
+    """``grammar_words.tsv``: the function words the rules read, one set per class."""
+
+    time: frozenset[str]
+    clitic_object: frozenset[str]
+    not_subject: frozenset[str]
+    demonstrative: frozenset[str]
+    personal: frozenset[str]
+    plural: frozenset[str]
+    clitic_subject: frozenset[str]
+    anonymous: frozenset[str]
+    opinion: frozenset[str]
+    indefinite: frozenset[str]
+    negation: frozenset[str]
+    auxiliary: frozenset[str]
+    complementizer: frozenset[str]
+    reflexive: frozenset[str]
+    announcement: frozenset[str]
+    publish: frozenset[str]
+
+    @classmethod
+    def read(cls, rows) -> GrammarWords:
+        by_class: dict[str, set[str]] = {name: set() for name in cls.__dataclass_fields__}
+        for word, kind in rows:
+            by_class[kind].add(word.lower())
+        return cls(**{name: frozenset(words) for name, words in by_class.items()})
+
+
+@dataclass(frozen=True)
 class Verb:
     np: bool
     doc_subject_only: bool
@@ -67,7 +96,8 @@ class SourcesLexicon:
             for _, part in relays
             for ending in (("", "e", "es") if part.endswith("s") else ("", "e", "s", "es"))
         )
-        self.cue_memo: dict = {}  # DocView.cue_kind by (POS, LEMMA, LOWER, IS_LOWER)
+        self.grammar = GrammarWords.read(res.lexicon(f"{resources}/grammar_words.tsv"))
+        self.cue_memo: dict = {}  # verbs.cue_kind by (POS, LEMMA, LOWER, IS_LOWER)
 
     def is_relay(self, token) -> bool:
         """A relay participle: "relayées", "cité" (whatever its tag)."""

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .models import Quote
+
 QUOTE = re.compile(r"«([^«»]*)»|“([^“”]*)”|\"([^\"\n]*)\"")
-
-
-@dataclass(frozen=True)
-class Quote:
-    open_char: int  # the opening mark
-    close_char: int  # the closing mark
-    inner_start: int  # the quoted words, without the marks and the spaces inside them
-    inner_end: int
-    open_tok: int
-    close_tok: int
 
 
 def find_quotes(doc: Doc, text: str | None = None, tok_starts: list[int] | None = None) -> list[Quote]:

@@ -1,0 +1,187 @@
+"""Extents: where a source mention (a noun phrase) starts and ends, and which heads can be sources; where a
+verb's cue starts and ends ("a-t-il précisé", "confirmée par")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .document import EDGE_PUNCT, Article
+
+MAX_MENTION = 30  # tokens: a longer subtree is cut after its head
+
+
+def np_head(art: Article, i: int, sent: Span) -> Token | None:
+    """Head of the noun phrase starting at token ``i``."""
+    doc = art.doc
+    if i >= sent.end:
+        return None
+    t = doc[i]
+    while t.pos_ != "PRON":
+        h = t.head
+        if h.i <= i - 1 or h.i == t.i or h.i >= sent.end or h.i > t.i + 12:
+            break
+        if h.pos_ in ("VERB", "AUX") or h.is_punct:
+            break
+        t = h
+    if t.pos_ in ("NOUN", "PROPN", "PRON", "X") or t.ent_type_:
+        return t
+    return None
+
+
+def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, int, str | None]:
+    """Token range [start, end) of the mention headed by ``head`` (its subtree, from ``start``, without
+    relay participles), and the relay they name."""
+    doc = art.doc
+    if head.pos_ == "PRON":
+        return head.i, head.i + 1, None
+    relay = None
+    stop = head.right_edge.i + 1
+    for c in head.children:
+        if c.i > head.i and c.dep_ == "acl" and art.lex.is_relay(c):
+            agent = next((g for g in c.children if g.dep_ == "obl:agent" or is_par(art, g)), None)
+            if agent is not None:
+                relay = subtree_text(art, agent)
+                stop = min(stop, c.left_edge.i)
+    # a comma then a number opens the next clause ("Selon les pompiers, 45 sapeurs-pompiers ..."),
+    # however the parser attached it
+    for i in range(head.i + 1, min(stop, len(doc) - 1)):
+        if doc[i].text == "," and (doc[i + 1].like_num or doc[i + 1].pos_ == "NUM"):
+            stop = i
+            break
+    start = max(start, head.left_edge.i, sent.start)
+    end = min(stop, sent.end)
+    # a quotation opening after the head with a verb in it ends the phrase ("l'Otan «qui considère ...")
+    for q in art.quotes_opening_in(head.i + 1, end):
+        if q.open_tok < end and any(x.pos_ == "VERB" for x in doc[q.open_tok : q.close_tok]):
+            end = q.open_tok
+    if end - start > MAX_MENTION:
+        end = head.i + 1
+        while end < sent.end and not doc[end].is_punct and end - head.i < 8:
+            end += 1
+    if head.ent_iob_ in ("B", "I"):  # the whole name ("Sophie Lenoir" parsed as two subjects)
+        ent = art.ent_at(head.i)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, min(ent.end, sent.end))
+    end = final_apposition(art, end, sent)
+    while end > head.i + 1 and (
+        doc[end - 1].text in EDGE_PUNCT or doc[end - 1].morph.get("PronType") == ["Rel"]
+    ):
+        if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
+            break
+        end -= 1
+    return start, end, relay
+
+
+def final_apposition(art: Article, end: int, sent: Span) -> int:
+    """ ", Jean Roussel." or ", boulanger." closing the sentence after a mention belongs to it."""
+    doc = art.doc
+    if end >= sent.end or doc[end].text != ",":
+        return end
+    j = end + 1
+    while j < sent.end and not doc[j].is_punct and j - end <= 8:
+        if doc[j].pos_ in ("VERB", "AUX") or art.quote_around(j) is not None:
+            return end
+        j += 1
+    rest = [x for x in doc[j : sent.end] if not x.is_space]
+    if j > end + 1 and all(x.text in (".", "!", "?", "»") for x in rest):
+        return j
+    # "le préfet du Doubs, Jean Martin, ...": a name set off by commas
+    if end + 1 < j < sent.end and doc[j].text == "," and all(x.ent_type_ == "PER" for x in doc[end + 1 : j]):
+        return j
+    return end
+
+
+def after_case(art: Article, t: Token) -> int:
+    """First token of a noun phrase after its preposition ("par la chaîne" -> "la")."""
+    start = t.left_edge.i
+    while (
+        start < t.i and art.doc[start].dep_ in ("case", "fixed") and art.doc[start].head.i in (t.i, start - 1)
+    ):
+        start += 1
+    return start
+
+
+def subtree_text(art: Article, t: Token) -> str | None:
+    """The name a relay phrase gives ("par l'AFP" -> "AFP"), else the phrase without its preposition."""
+    r = art.chars(after_case(art, t), t.right_edge.i + 1)
+    if r is None:
+        return None
+    for m in art.lex.names_re.finditer(art.text, r[0], r[1]):
+        return m.group(1)
+    for e in art.ents_from_char(r[0]):
+        if e.start_char >= r[1]:
+            break
+        if e.end_char <= r[1]:
+            return e.text
+    return art.text[r[0] : r[1]]
+
+
+def reported_by(art: Article, head: Token) -> tuple[Token, str | None] | None:
+    """For "des informations révélées par X, relayées par Y": (X, "Y")."""
+    source, relay = None, None
+    for c in head.children:
+        if c.dep_ != "acl" or c.pos_ != "VERB":
+            continue
+        agent = next((g for g in c.children if g.dep_ == "obl:agent" or is_par(art, g)), None)
+        if agent is None:
+            continue
+        lemma = c.lemma_.lower()
+        if source is None and (lemma in art.lex.verbs or lemma in art.lex.grammar.publish):
+            source = agent
+        elif source is not None and art.lex.is_relay(c):
+            relay = subtree_text(art, agent)
+    return (source, relay) if source is not None else None
+
+
+def outer_end(art: Article, start: int, end: int) -> int:
+    """End of an adjunct phrase including its relay participles ("..., relayées par Géo")."""
+    doc = art.doc
+    furthest = end
+    for t in doc[start:end]:
+        for c in t.children:
+            if c.dep_ == "acl" and art.lex.is_relay(c):
+                furthest = max(furthest, c.right_edge.i + 1)
+    return furthest
+
+
+def plausible_source(art: Article, head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    if lemma in art.lex.not_sources or head.lower_ in art.lex.not_sources:
+        return False
+    if head.like_num or head.pos_ == "NUM":
+        return False
+    if (
+        head.pos_ == "PRON"
+        and head.lower_ not in art.lex.grammar.opinion | art.lex.grammar.personal | art.lex.grammar.indefinite
+    ):
+        return False
+    return True
+
+
+def plausible_agent(art: Article, head: Token) -> bool:
+    """A noun phrase that can be a source: a person or organisation name, or a noun of the lexicon."""
+    if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
+        return True
+    return art.lex.nouns.get(head.lemma_.lower()) in ("person", "organisation", "government", "media")
+
+
+def is_par(art: Article, t: Token) -> bool:
+    return t.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
+
+
+def cue_range(art: Article, t: Token, extra: int | None = None) -> tuple[int, int]:
+    """The verb with its auxiliaries, clitic subject and reflexive ("a-t-il précisé", "a déclaré",
+    "se dit"); a passive participle with its "par" ("confirmée par")."""
+    start = t.i
+    if extra is None:
+        for c in t.children:
+            if c.i < t.i and c.dep_.startswith("aux") and t.i - c.i <= 4:
+                start = min(start, c.i)
+        if start > 0 and art.doc[start - 1].lower_ in art.lex.grammar.reflexive:
+            start -= 1
+    end = t.i + 1 if extra is None else max(t.i, extra) + 1
+    return art.doc[start].idx, art.doc[end - 1].idx + len(art.doc[end - 1].text)
+
+
+def first_token(art: Article, t: Token) -> int:
+    return art.token_at(cue_range(art, t)[0])

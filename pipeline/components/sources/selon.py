@@ -1,0 +1,132 @@
+"""Prepositional cues: "selon X", "d'après X", "à en croire X", "de source policière", "pour X, ..." (an
+opinion), with the content the phrase covers."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Span, Token
+
+from . import mentions
+from .document import Article
+from .models import Attribution
+
+
+def selon_cues(art: Article) -> list[Attribution]:
+    out = []
+    for m in art.lex.cue_re.finditer(art.text):
+        phrase = " ".join(m.group(1).lower().replace("’", "'").split())
+        kind = art.lex.cue_kinds.get(phrase)
+        if kind is None:
+            continue
+        span = art.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or span.end >= len(art.doc):
+            continue
+        a = selon(art, span, kind)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
+    doc = art.doc
+    sent = art.sent_of(cue.start)
+    nxt = doc[cue.end]
+    if nxt.lower_ in art.lex.grammar.complementizer or art.sent_index(nxt.i) != art.sent_index(cue.start):
+        return None
+    if kind == "anonymous":
+        head = cue[-1]
+        if head.lemma_.lower() != "source" and head.lower_ not in ("source", "sources"):
+            return None
+        end = head.i + 1
+        while end < sent.end and doc[end].text not in (",", ".", ";", ":") and doc[end].head.i >= head.i:
+            end += 1
+        phrase = art.chars(cue.start, end)
+        if phrase is None:
+            return None
+        a = Attribution("selon", phrase, None, None, anonymous=True)
+        a.content = adjunct_content(art, cue.start, end, sent)
+        return a
+    head = mentions.np_head(art, cue.end, sent)
+    if head is None:
+        return None
+    if kind == "opinion" and not opinion_source(art, cue, head, sent):
+        return None
+    if kind == "source" and not mentions.plausible_source(art, head):
+        return None
+    mention_start, mention_end, relay = mentions.np_extent(art, head, cue.end, sent)
+    a = Attribution("selon", (cue.start_char, cue.end_char))
+    agent = mentions.reported_by(art, head)
+    if agent is not None:
+        source, relay2 = agent
+        s, e, relay3 = mentions.np_extent(art, source, mentions.after_case(art, source), sent)
+        a.mention, a.head = art.chars(s, e), source.i
+        a.relay = relay2 or relay3 or relay
+    else:
+        a.mention, a.head, a.relay = art.chars(mention_start, mention_end), head.i, relay
+        if head.lemma_.lower() in art.lex.unnamed and not art.has_name(mention_start, mention_end):
+            a.hedge_cue = True
+    if a.mention is None:
+        return None
+    a.content = adjunct_content(art, cue.start, mentions.outer_end(art, cue.start, mention_end), sent, head)
+    return a
+
+
+def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:
+    """ "Pour X, ..." opens a clause and names a person or an organisation, then a clause follows."""
+    doc = art.doc
+    before = doc[cue.start - 1] if cue.start > sent.start else None
+    if before is not None and before.text not in (",", ":", ";", "-", "–"):
+        return False
+    if head.ent_type_ in ("LOC", "MISC") or head.like_num:
+        return False
+    is_person = head.ent_type_ in ("PER", "ORG") or head.lower_ in art.lex.grammar.opinion
+    is_person = is_person or art.lex.nouns.get(head.lemma_.lower()) in ("person", "organisation")
+    if not is_person:
+        return False
+    end = head.right_edge.i + 1
+    if end >= sent.end or doc[end].text != ",":
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[end : sent.end])
+
+
+def adjunct_content(
+    art: Article, start: int, end: int, sent: Span, head: Token | None = None
+) -> tuple[int, int] | None:
+    """What an adjunct cue ("selon X") covers: its sentence without it when it is set off by commas
+    at a clause edge, else the clause it sits in."""
+    doc = art.doc
+    before = doc[start - 1] if start > sent.start else None
+    after = doc[end] if end < sent.end else None
+    at_edge_before = before is None or before.text in (",", ":", ";", "(", "-", "–")
+    at_edge_after = after is None or after.text in (",", ".", ";", ":", ")", "!", "?", "»")
+    if at_edge_before and at_edge_after or head is None:
+        left = art.chars(sent.start, start)
+        right = art.chars(end, sent.end)
+        if left and right:
+            return left[0], right[1]
+        return left or right
+    clause = head
+    while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    return art.chars(clause.left_edge.i, clause.right_edge.i + 1)
+
+
+def merge_anonymous(art: Article, found: list[Attribution]) -> list[Attribution]:
+    """ "a-t-on appris de source judiciaire" is one attribution: the verb's cue takes in the phrase."""
+    phrases = [a for a in found if a.kind == "selon" and a.anonymous and a.mention is None]
+    phrases.sort(key=lambda p: p.cue[0])
+    starts = [p.cue[0] for p in phrases]
+    drop = set()
+    for a in found:
+        if a.kind != "verb" or not a.anonymous or a.mention is not None:
+            continue
+        k = bisect_left(starts, a.cue[1])  # the phrase comes after the verb, at most 3 spaces after
+        while k < len(phrases) and phrases[k].cue[0] <= a.cue[1] + 3:
+            p = phrases[k]
+            between = art.text[a.cue[1] : p.cue[0]]
+            if p.cue[0] >= a.cue[1] and not between.strip():
+                a.cue = (a.cue[0], p.cue[1])
+                drop.add(id(p))
+            k += 1
+    return [a for a in found if id(a) not in drop]

@@ -1,0 +1,108 @@
+"""Direct quotations no verb introduces, and who says them: a source earlier in the sentence, the subject
+of the sentence, or the source named in the sentences just before."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+
+from . import mentions, subjects
+from .document import Article
+from .models import Attribution, Quote
+
+QUOTE_REACH = 2  # sentences between a speaker's attribution and a quotation still theirs
+
+
+def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
+    """The quotations no attribution found covers or holds a cue of, with a speaker."""
+    out: list[Attribution] = []
+    covered = sorted(a.content for a in found if a.content)
+    covered_starts = [s for s, _ in covered]
+    reach = list(accumulate((e for _, e in covered), max))  # the furthest end of the first k contents
+    cue_starts = sorted(a.cue[0] for a in found)
+    speakers = Speakers(found)
+    for q in art.quotes:
+        k = bisect_left(covered_starts, q.inner_end)  # the contents starting before the quotation ends
+        if k and reach[k - 1] > q.inner_start:
+            continue
+        k = bisect_left(cue_starts, q.open_char)
+        if k < len(cue_starts) and cue_starts[k] < q.close_char:
+            continue
+        inner = art.doc[q.open_tok + 1 : q.close_tok]
+        if len(inner) < 3 or not any(
+            x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in inner
+        ):
+            continue
+        said_by = speaker(art, q, speakers.last_before(q.open_char))
+        if said_by is None:
+            continue
+        a = Attribution("quote", (q.open_char, q.open_char + 1))
+        a.mention, a.head, a.anonymous = said_by.mention, said_by.head, said_by.anonymous
+        a.relay, a.name, a.extra = said_by.relay, said_by.name, dict(said_by.extra)
+        a.content = (q.inner_start, q.inner_end)
+        out.append(a)
+        speakers.add(a)
+    return out
+
+
+class Speakers:
+    """The attributions with a source (a mention, or anonymous) by cue start, to find the last one before
+    a quotation; among equal starts the first added wins."""
+
+    def __init__(self, found: list[Attribution]):
+        self.keys: list[tuple[int, int]] = []  # (cue start, order added)
+        self.items: list[Attribution] = []
+        for a in found:
+            self.add(a)
+
+    def add(self, a: Attribution) -> None:
+        order = len(self.keys)
+        if not (a.mention or a.anonymous):
+            return
+        key = (a.cue[0], order)
+        k = bisect_left(self.keys, key)
+        self.keys.insert(k, key)
+        self.items.insert(k, a)
+
+    def last_before(self, char: int) -> Attribution | None:
+        keys = self.keys
+        k = bisect_left(keys, (char, -1)) - 1
+        if k < 0:
+            return None
+        return self.items[bisect_left(keys, (keys[k][0], -1))]
+
+
+def speaker(art: Article, q: Quote, last: Attribution | None) -> Attribution | None:
+    """Who says a quotation no verb introduces: ``last``, the source of the last attribution before it,
+    when in its sentence; else the subject of its sentence ("X a lu sa déposition : « ... »"); else, for
+    a quotation opening its sentence, ``last`` when at most QUOTE_REACH sentences before."""
+    si = art.sent_index(q.open_tok)
+    if last is not None and art.sent_index(art.token_at(last.cue[0])) == si:
+        return last
+    subject = sentence_subject(art, q)
+    if subject is not None or last is None:
+        return subject
+    last_end = max(last.cue[1], last.content[1] if last.content else 0)
+    opens = art.opens_sentence(q) or art.doc[q.open_tok - 1].text == ":"
+    if opens and art.sentences_between(art.token_at(max(last_end - 1, 0)), q.open_tok) <= QUOTE_REACH:
+        return last
+    return None
+
+
+def sentence_subject(art: Article, q: Quote) -> Attribution | None:
+    """ "Les délégués ont décidé de ..., « qui organisent ... »": the person subject of the sentence."""
+    sent = art.sent_of(q.open_tok)
+    if art.opens_sentence(q):
+        return None
+    root = sent.root
+    subj = subjects.subject(art, root)
+    if subj is None or subj.i > q.open_tok or art.quote_around(subj.i) is not None:
+        return None
+    kind = art.lex.nouns.get(subj.lemma_.lower())
+    if not (subj.ent_type_ in ("PER", "ORG") or kind in ("person", "organisation", "government")):
+        return None
+    s, e, relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)
+    e = min(e, root.i)
+    a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(s, e), subj.i)
+    a.relay = relay
+    return a if a.mention else None

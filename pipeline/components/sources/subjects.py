@@ -1,0 +1,154 @@
+"""Finding the subject of a reporting verb: the parse's subject, an inverted clitic ("dit-elle"), a subject
+after the verb ("a indiqué le préfet"), the subject of the clause a participle depends on, or (where the
+parse lost it) the noun phrase opening the clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import mentions
+from .document import SUBJECTS, Article
+
+CLAUSE_LINKS = {"conj", "advcl", "xcomp", "parataxis", "acl", "ccomp"}
+
+
+def subject(art: Article, t: Token) -> Token | None:
+    subj = None
+    around = art.quote_around(t.i)
+    for c in t.children:
+        if art.quote_around(c.i) not in (None, around):  # the verb is outside the quotation
+            continue
+        if c.dep_ in SUBJECTS and c.lower_ not in ("-t", "se"):
+            if subj is None or (subj.lower_.startswith("-") and not c.lower_.startswith("-")):
+                subj = c
+    if subj is None:
+        subj = clitic_subject(art, t)
+    if subj is not None and subj.morph.get("PronType") == ["Rel"] and t.dep_ == "acl:relcl":
+        return t.head
+    return subj
+
+
+def clitic_subject(art: Article, t: Token) -> Token | None:
+    """The inverted pronoun after the verb or its auxiliary: "dit-elle", "a-t-il précisé"."""
+    doc = art.doc
+    for v in [t] + [c for c in t.children if c.dep_.startswith("aux") and c.i < t.i]:
+        j = v.i + 1
+        if j < len(doc) and doc[j].lower_ == "-t":
+            j += 1
+        if (
+            j < len(doc)
+            and doc[j].lower_.lstrip("-") in art.lex.grammar.clitic_subject
+            and doc[j].text.startswith("-")
+        ):
+            return doc[j]
+    return None
+
+
+def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> Token | None:
+    """Subject of an inverted verb: a clitic, a subject after the verb, or (parse errors) the noun
+    phrase closing the clause right after a finite verb ("conseille la Poste.")."""
+    clitic = clitic_subject(art, t)
+    if clitic is not None:
+        return clitic
+    after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS and not c.lower_.startswith("-")]
+    if after:
+        return after[0]
+    if not finite:
+        return None
+    doc, sent = art.doc, art.sent_of(t.i)
+    skip = set()
+    for c in t.children:  # "a répondu hier soir la ministre", "a indiqué le lendemain X"
+        if c.i > t.i and (c.lemma_.lower() in art.lex.grammar.time or c.pos_ == "ADV"):
+            skip.update(range(c.left_edge.i, c.right_edge.i + 1))
+    j = t.i + 1
+    while j < sent.end and (doc[j].pos_ == "ADV" or j in skip or doc[j].text == ","):
+        j += 1
+    head = mentions.np_head(art, j, sent) if j < sent.end else None
+    if head is None:
+        return None
+    end = head.right_edge.i + 1
+    closes = end >= sent.end or doc[end].text in (",", ".", "!", "?", ";", ":", ")")
+    if closing and not closes and not mentions.plausible_agent(art, head):
+        return None
+    return head
+
+
+def inherited_subject(art: Article, t: Token) -> Token | None:
+    """Subject of the clause a participle or coordinated verb depends on: "le Kremlin a démenti ...,
+    indiquant que" -> le Kremlin (a reporting verb above wins over nearer clauses)."""
+    found, reporting = None, None
+    node = t
+    for _ in range(6):
+        if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
+            break
+        node = node.head
+        subj = subject(art, node)
+        if subj is not None:
+            if found is None:
+                found = subj
+            if node.lemma_.lower() in art.lex.verbs and reporting is None:
+                reporting = subj
+    return reporting or found
+
+
+def main_subject(art: Article, t: Token, sent: Span, content: tuple[int, int]) -> Token | None:
+    """Subject of the main clause a participial clause is set in ("Considérant que ..., le tribunal a
+    condamné", "... en dénonçant ..."): the first subject after its content, else the last before it."""
+    subjects = [
+        x
+        for x in sent
+        if x.dep_ in ("nsubj", "nsubj:pass")
+        and not content[0] <= x.idx < content[1]
+        and art.quote_around(x.i) is None
+        and x.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    after = [x for x in subjects if x.idx >= content[1] and x.i > t.i]
+    before = [x for x in subjects if x.i < t.i]
+    if after:
+        return after[0]
+    return before[-1] if before else None
+
+
+def surface_subject(art: Article, t: Token) -> Token | None:
+    """The noun phrase opening the clause of a verb whose parse lost its subject ("Laurent Fabius se
+    dit ...", "le général Kelche, chef d'état-major, l'a rappelé")."""
+    doc, sent = art.doc, art.sent_of(t.i)
+    j = mentions.first_token(art, t) - 1
+    while j >= sent.start and (doc[j].lower_ in art.lex.grammar.clitic_object or doc[j].pos_ == "ADV"):
+        j -= 1
+    if j > sent.start and doc[j].text == ",":  # an apposition set off by commas
+        k = j - 1
+        while k > sent.start and doc[k].text != "," and j - k < 12 and doc[k].pos_ not in ("VERB", "AUX"):
+            k -= 1
+        if k > sent.start and doc[k].text == ",":
+            j = k - 1
+    if j < sent.start or doc[j].pos_ not in ("PROPN", "NOUN") or art.quote_around(j) is not None:
+        return None
+    x = doc[j]
+    while x.dep_ in ("flat:name", "flat", "fixed", "appos") and x.head.i < x.i:
+        x = x.head
+    k = x.i
+    while k > sent.start and doc[k - 1].text not in (",", ":", ";", "«", "»", "(", ")"):
+        k -= 1
+    if any(y.pos_ in ("VERB", "AUX") for y in doc[k : x.i]):  # not the start of the clause
+        return None
+    return x
+
+
+def aupres(art: Article, t: Token) -> Token | None:
+    """ "a-t-on appris auprès de X" -> X."""
+    for c in t.children:
+        if c.dep_.startswith("obl") and any(g.lower_ == "auprès" for g in c.children):
+            return c
+    doc, sent = art.doc, art.sent_of(t.i)
+    for j in range(t.i + 1, min(t.i + 6, sent.end - 2)):
+        if doc[j].lower_ == "auprès" and doc[j + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+            return mentions.np_head(art, j + 2 if doc[j + 1].lower_ in ("de", "d'", "d’") else j + 1, sent)
+    return None
+
+
+def is_finite(art: Article, t: Token) -> bool:
+    forms = t.morph.get("VerbForm")
+    if "Fin" in forms:
+        return True
+    return "Part" in forms and any(c.dep_.startswith("aux") and c.i < t.i for c in t.children)

@@ -1,0 +1,423 @@
+"""Reporting verbs in every order: "X a déclaré que ...", "..., a indiqué X", "« ... », explique X",
+"a-t-il précisé", participles ("..., indiquant que ..."), passives ("révélées par X"), "faire savoir",
+"l'annonce en a été faite par X", and verbs the tagger read as nouns."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.tokens import Span, Token
+
+from . import mentions, subjects
+from .document import SUBJECTS, Article
+from .lexicon import Verb
+from .models import Attribution, Quote
+
+CUE_POS_TABLE = numpy.zeros(256, dtype=bool)  # by part-of-speech id: the ones verb_cues looks at
+CUE_POS_TABLE[[VERB, AUX, NOUN, ADJ, PROPN]] = True
+INCISE, MISPARSED, ANNOUNCEMENT = ("incise",), ("misparsed",), ("announcement",)  # cue_kind
+MISSING = object()
+MEMO_SIZE = 200_000
+
+
+def verb_cues(art: Article, taken: list[tuple[int, int]]) -> list[Attribution]:
+    out: list[Attribution] = []
+    by_sent: dict[int, list[Attribution]] = {}  # the same, by the sentence of their cue's start
+    doc = art.doc
+    skip: set[int] = set()
+    for a, b in taken:
+        skip.update(range(a, b))
+    if len(doc) == 0:
+        return out
+    # only verbs, auxiliaries, nouns, adjectives and proper nouns can be cues; what each token can be
+    # depends on its part of speech, lemma and form only, so it is looked up once per distinct token
+    arr = doc.to_array([POS, LEMMA, LOWER, IS_LOWER])
+    candidates = numpy.flatnonzero(CUE_POS_TABLE[numpy.minimum(arr[:, 0], len(CUE_POS_TABLE) - 1)])
+    memo = art.lex.cue_memo
+    if len(memo) > MEMO_SIZE:
+        memo.clear()
+    reach = incise_reach(art)
+    for i, key in zip(candidates.tolist(), map(tuple, arr[candidates].tolist()), strict=True):
+        if i in skip:
+            continue
+        kind = memo.get(key, MISSING)
+        if kind is MISSING:
+            kind = memo[key] = cue_kind(art, doc[i])
+        if kind is None or (kind is INCISE and reach is not None and i not in reach):
+            continue  # incise() finds no quotation for it
+        t = doc[i]
+        a = None
+        if kind is INCISE:
+            a = incise(art, t)
+        elif kind is MISPARSED:
+            a = misparsed(art, t)
+        elif kind is ANNOUNCEMENT:
+            a = announcement(art, t)
+        elif kind[0] == "faire":
+            if t.dep_ == "xcomp" and t.head.lemma_ == "faire":
+                a = faire_verb(art, t, kind[1])
+            else:
+                a = incise(art, t)
+        else:
+            a = reporting(art, t, kind[1], by_sent)
+        if a is not None:
+            out.append(a)
+            by_sent.setdefault(art.sent_index(art.token_at(a.cue[0])), []).append(a)
+    return out
+
+
+def cue_kind(art: Article, t: Token) -> tuple | None:
+    """What ``verb_cues`` does with a token, from its part of speech, lemma and form: ("reporting", verb),
+    ANNOUNCEMENT ("faire"), ("faire", verb) ("faire savoir" when the parse agrees, else INCISE), INCISE,
+    MISPARSED or None."""
+    if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ not in art.lex.grammar.auxiliary):
+        lemma = t.lemma_.lower()
+        verb = art.lex.verbs.get(lemma)
+        if verb is None and lemma == t.lower_ and lemma.endswith("e"):  # lemma left as "montre"
+            verb = art.lex.verbs.get(lemma + "r")
+        if verb is not None:
+            return ("reporting", verb)
+        if lemma == "faire":
+            return ANNOUNCEMENT
+        if lemma in art.lex.faire_verbs:
+            return ("faire", art.lex.faire_verbs[lemma])
+        return INCISE
+    if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_lower:
+        form = t.lower_
+        # misparsed() returns None at once otherwise
+        return MISPARSED if form.endswith("e") and form + "r" in art.lex.verbs else None
+    return None
+
+
+def reporting(
+    art: Article, t: Token, verb: Verb, earlier: dict[int, list[Attribution]]
+) -> Attribution | None:
+    """A reporting verb in any order; ``earlier``: the verb attributions found before it, by sentence."""
+    if "Inf" in t.morph.get("VerbForm"):
+        return None
+    if any(c.lower_ in art.lex.grammar.negation and c.dep_ == "advmod" for c in t.children):
+        return None
+    in_incise = incise(art, t)
+    if in_incise is not None:
+        return in_incise
+    if is_passive(art, t):
+        return passive(art, t)
+    if not subjects.is_finite(art, t) and "Pres" not in t.morph.get("Tense"):  # a bare past participle
+        return None
+    sent = art.sent_of(t.i)
+    participle = "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+    finite = subjects.is_finite(art, t)
+    pre_subject = subjects.subject(art, t)
+    if pre_subject is not None and (pre_subject.i > t.i or pre_subject.lower_.startswith("-")):
+        pre_subject = None
+    content, inverted = verb_content(art, t, verb, sent, finite and pre_subject is None)
+    if content is None:
+        return None
+    if inverted:
+        subj = subjects.post_subject(art, t, finite)
+        if subj is None or verb.on_only and subj.lower_.lstrip("-") not in art.lex.grammar.anonymous:
+            return None
+        return make(art, t, subj, content, inverted=True)
+    subj = subjects.subject(art, t)
+    if subj is not None and art.sent_index(subj.i) != art.sent_index(t.i):
+        subj = None
+    if subj is None and finite and not participle:
+        subj = subjects.surface_subject(art, t)
+    if subj is None and participle:
+        prior = prior_in_sentence(art, t, earlier)
+        if prior is not None:
+            return copy(art, t, prior, content)
+    if subj is None and (participle or t.dep_ in ("conj", "advcl", "xcomp")):
+        subj = subjects.inherited_subject(art, t)
+    if subj is None and participle:
+        subj = subjects.main_subject(art, t, sent, content)
+    if subj is None:
+        return None
+    if verb.doc_subject_only and art.lex.nouns.get(subj.lemma_.lower()) not in ("document", "media"):
+        return None
+    if verb.on_only and subj.lower_.lstrip("-") not in art.lex.grammar.anonymous:
+        return None
+    return make(art, t, subj, content)
+
+
+def passive(art: Article, t: Token) -> Attribution | None:
+    agent = next((c for c in t.children if c.dep_ == "obl:agent" or mentions.is_par(art, c)), None)
+    if agent is None:
+        return None
+    par = next((c for c in agent.children if c.lower_ == "par"), None)
+    sent = art.sent_of(t.i)
+    if t.dep_ == "acl":
+        noun = t.head
+        content = art.chars(noun.left_edge.i, t.left_edge.i) if noun.i < t.i else None
+    else:
+        subj = next((c for c in t.children if c.dep_ == "nsubj:pass"), None)
+        content = art.chars(subj.left_edge.i, subj.right_edge.i + 1) if subj is not None else None
+    if content is None:
+        return None
+    s, e, relay = mentions.np_extent(art, agent, (par.i + 1) if par is not None else agent.left_edge.i, sent)
+    a = Attribution(
+        "verb", mentions.cue_range(art, t, par.i if par is not None else None), art.chars(s, e), agent.i
+    )
+    a.content, a.relay, a.verb = content, relay, t.i
+    return a if a.mention else None
+
+
+def is_passive(art: Article, t: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in t.children):
+        return True
+    return t.dep_ == "acl" and "Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")
+
+
+def announcement(art: Article, t: Token) -> Attribution | None:
+    """ "L'annonce en a été faite par X": a reporting noun made by an agent covers the sentence before."""
+    if not is_passive(art, t):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj:pass"), None)
+    if subj is None or subj.lemma_.lower() not in art.lex.grammar.announcement:
+        return None
+    a = passive(art, t)
+    if a is None:
+        return None
+    a.cue = (subj.left_edge.idx, a.cue[1])
+    si = art.sent_index(t.i)
+    sent = art.sents[si]
+    prev = art.sents[si - 1] if si > 0 else None
+    starts = subj.left_edge.i <= art.first_content_token(sent)
+    a.content = art.chars(prev.start, prev.end) if prev is not None and starts else None
+    return a if a.content else None
+
+
+def faire_verb(art: Article, t: Token, verb: Verb) -> Attribution | None:
+    """ "L'Élysée a fait savoir que ...": the subject of "faire", the clause of the verb after it."""
+    faire = t.head
+    sent = art.sent_of(t.i)
+    content, _ = verb_content(art, t, verb, sent, False)
+    if content is None:  # the clause is often attached to "faire"
+        content, _ = verb_content(art, faire, verb, sent, False)
+    subj = subjects.subject(art, faire)
+    if content is None or subj is None:
+        return None
+    a = make(art, faire, subj, content)
+    if a is not None:
+        a.cue = (mentions.cue_range(art, faire)[0], t.idx + len(t.text))
+    return a
+
+
+def misparsed(art: Article, t: Token) -> Attribution | None:
+    """A reporting verb tagged as a noun ("juge", "analyse"): in incise after a quotation, or between
+    its subject and "que"."""
+    form = t.lower_
+    if not (form.endswith("e") and form + "r" in art.lex.verbs):
+        return None
+    q = incise_quote(art, t)
+    if q is not None:
+        subj = mentions.np_head(art, t.i + 1, art.sent_of(t.i))
+        return make(art, t, subj, (q.inner_start, q.inner_end), inverted=True) if subj is not None else None
+    doc, sent = art.doc, art.sent_of(t.i)
+    if t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in art.lex.grammar.complementizer or t.i == sent.start:
+        return None
+    start = t.i - 1
+    while start > sent.start and doc[start - 1].text not in (",", ":", ";", "»", "«", "(", ")"):
+        start -= 1
+    mention = art.chars(start, t.i)
+    head = mentions.np_head(art, start, sent)
+    if mention is None or head is None or head.i >= t.i:
+        return None
+    a = Attribution("verb", (t.idx, t.idx + len(t.text)), mention, head.i, verb=t.i)
+    a.content = art.chars(t.i + 2, sent.end)
+    return a if a.content else None
+
+
+def verb_content(
+    art: Article, t: Token, verb: Verb, sent: Span, may_invert: bool
+) -> tuple[tuple[int, int] | None, bool]:
+    """(content, inverted) of a reporting verb, in the order the sentence uses."""
+    doc = art.doc
+    for c in t.children:
+        if c.dep_ == "ccomp" and c.i > t.i:
+            start = c.left_edge.i
+            while start < c.i and (
+                doc[start].lower_ in art.lex.grammar.complementizer or doc[start].text in (":", ",")
+            ):
+                start += 1
+            return art.chars(start, c.right_edge.i + 1), False
+    q = quote_after(art, t, sent)
+    if q is not None:
+        return (q.inner_start, q.inner_end), False
+    # "..., a indiqué X": the clause before
+    first = mentions.first_token(art, t)
+    if may_invert and first > sent.start and doc[first - 1].text == ",":
+        start = art.first_content_token(sent)
+        while start < first and (doc[start].pos_ == "CCONJ" or doc[start].is_punct):
+            start += 1
+        before = doc[start : first - 1]
+        if any(x.pos_ in ("VERB", "AUX") for x in before) and subjects.post_subject(art, t, True) is not None:
+            return art.chars(start, first - 1), True
+    for c in t.children:
+        if c.i < t.i:
+            continue
+        if c.dep_ == "xcomp" or (c.dep_ == "obj" and (verb.np or art.has_quote(c))):
+            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
+    q = quote_next(art, t, sent)
+    if q is not None:
+        return (q.inner_start, q.inner_end), False
+    return None, False
+
+
+def quote_after(art: Article, t: Token, sent: Span) -> Quote | None:
+    """A quotation introduced by the verb and a colon: "précisa : « ... »"."""
+    for q in art.quotes_opening_in(t.i + 1, min(sent.end, t.i + 40) + 1):
+        between = art.text[t.idx + len(t.text) : art.doc[q.open_tok].idx].strip()
+        if between.endswith(":") and not any(
+            x.pos_ == "VERB" and "Fin" in x.morph.get("VerbForm") for x in art.doc[t.i + 1 : q.open_tok]
+        ):
+            return q
+        if between == "":
+            return q
+    return None
+
+
+def quote_next(art: Article, t: Token, sent: Span) -> Quote | None:
+    """The verb closes its sentence and the next sentence is a quotation: "X confirme. « ... »"."""
+    doc = art.doc
+    if any(not x.is_punct and not x.is_space for x in doc[t.i + 1 : sent.end]):
+        return None
+    nxt = sent.end
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    return art.quote_opening_at(nxt) if nxt < len(doc) else None
+
+
+def prior_in_sentence(art: Article, t: Token, earlier: dict[int, list[Attribution]]) -> Attribution | None:
+    """The attribution just before a participle in its sentence: "souligne-t-il, estimant ..."."""
+    prior = [a for a in earlier.get(art.sent_index(t.i), ()) if a.cue[0] < t.idx]
+    return prior[-1] if prior else None
+
+
+def copy(art: Article, t: Token, prior: Attribution, content: tuple[int, int]) -> Attribution:
+    a = Attribution("verb", mentions.cue_range(art, t), prior.mention, prior.head, content, prior.relay)
+    a.anonymous, a.verb = prior.anonymous, t.i
+    return a
+
+
+def make(
+    art: Article, t: Token, subj: Token, content: tuple[int, int], inverted: bool = False, cue=None
+) -> Attribution | None:
+    if (
+        subj.lower_ in art.lex.grammar.not_subject
+        or subj.like_num
+        or subj.pos_ == "NUM"
+        or subj.text in ("%", "pour cent")
+    ):
+        return None
+    a = Attribution("verb", cue or mentions.cue_range(art, t), verb=t.i)
+    if subj.lower_.lstrip("-") in art.lex.grammar.anonymous:
+        a.anonymous = True
+        source = subjects.aupres(art, t)
+        if source is not None:
+            a.anonymous = False
+            s, e, a.relay = mentions.np_extent(art, source, source.left_edge.i + 1, art.sent_of(source.i))
+            a.mention, a.head = art.chars(s, e), source.i
+    elif subj.lower_.startswith("-"):
+        a.mention, a.head = (subj.idx + 1, subj.idx + len(subj.text)), subj.i
+    else:
+        sent = art.sent_of(subj.i)
+        if subj.i > t.i:
+            s, e, a.relay = mentions.np_extent(art, subj, t.i + 1, sent)
+        else:
+            s, e, a.relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)
+            e = min(e, mentions.first_token(art, t))
+        a.mention, a.head = art.chars(s, e), subj.i
+        if a.mention is None:
+            return None
+    a.content = content
+    a.relay = a.relay or media_relay(art, t, content)
+    return a
+
+
+def media_relay(art: Article, t: Token, content: tuple[int, int] | None = None) -> str | None:
+    """A media the words were given to ("a déclaré au Monde", "a confié à France Info")."""
+    for c in t.children:
+        if c.dep_ in SUBJECTS:
+            continue
+        r = art.chars(c.left_edge.i, c.right_edge.i + 1)
+        if r is None or (content is not None and r[0] < content[1] and content[0] < r[1]):
+            continue
+        m = art.lex.relay_re.search(art.text, max(r[0] - 4, 0), r[1] + 40)
+        if m is not None and m.start(1) <= r[1]:
+            return art.lex.media_bare.get(m.group(1).lower().replace("’", "'"), m.group(1))
+    return None
+
+
+def incise_reach(art: Article) -> set[int] | None:
+    """The tokens ``incise_quote`` can find a quotation for: inside one, or 2 to 7 tokens after its close
+    (the first token of a verb's cue is at most 5 before it). None when token offsets are not strictly
+    increasing (then the cue's first token is not known from its offset)."""
+    if not art.strict_offsets:
+        return None
+    if art._incise_reach is None:
+        reach: set[int] = set()
+        for q in art.quotes:
+            reach.update(range(q.open_tok + 1, q.close_tok))
+            reach.update(range(q.close_tok + 2, q.close_tok + 8))
+        art._incise_reach = reach
+    return art._incise_reach
+
+
+def incise_quote(art: Article, t: Token) -> Quote | None:
+    """The quotation a verb is set in or after: "« ... », explique X", "« ..., dit-il, ... »"."""
+    reach = incise_reach(art)
+    if reach is not None and t.i not in reach:
+        return None
+    doc = art.doc
+    first = mentions.first_token(art, t)
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    q = art.quote_at_close(first - 2)
+    if q is not None:
+        # the quotation must be what is said, not a phrase quoted inside a clause
+        before = q.open_tok - 1
+        sent = art.sent_of(q.open_tok)
+        if before < sent.start or doc[before].text in (",", ":", ";", "-", "–", "—") or doc[before].is_space:
+            return q
+        return None
+    inside = art.quote_around(t.i)
+    if inside is not None:
+        after = t.i + 1
+        while after < inside.close_tok and doc[after].text != "," and after - t.i < 6:
+            after += 1
+        if doc[after].text == ",":
+            return inside
+    return None
+
+
+def incise(art: Article, t: Token) -> Attribution | None:
+    """A verb set after a quotation with its subject after it reports it, listed or not:
+    "« ... », soupire-t-elle", "« ... », a commenté Ritsma", "« ... », conseille la Poste"."""
+    q = incise_quote(art, t)
+    if q is None:
+        return None
+    if any(
+        c.dep_ in SUBJECTS
+        and c.i < t.i
+        and not c.lower_.startswith("-")
+        and not q.open_tok < c.i < q.close_tok
+        for c in t.children
+    ):
+        return None
+    subj = subjects.clitic_subject(art, t)
+    if subj is None:
+        after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS]
+        subj = after[0] if after else None
+    if subj is None and subjects.is_finite(art, t):
+        subj = subjects.post_subject(art, t, True, closing=False)
+        if (
+            subj is not None
+            and t.lemma_.lower() not in art.lex.verbs
+            and not mentions.plausible_agent(art, subj)
+        ):
+            subj = None
+    if subj is None:
+        return None
+    return make(art, t, subj, (q.inner_start, q.inner_end), inverted=True)
