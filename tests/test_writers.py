@@ -1,12 +1,26 @@
 """Schema and writers: stable columns, headers for empty tables, RFC 4180 quoting, dtypes, Parquet."""
 
 import csv
+import errno
+import json
+import os
 
 import pandas as pd
 import pytest
 
+from pipeline.output import (
+    OutputBusy,
+    OutputFailure,
+    Staging,
+    lock,
+    pending_publication,
+    publish,
+    record_key,
+)
 from pipeline.schema import TABLES
 from pipeline.writers import TableWriters, cell, frame
+
+ERROR = {"path": "a.jsonl", "record": 1, "stage": "read", "error": "BadJSON", "message": "line 1"}
 
 
 def test_every_table_has_doc_id_and_documented_columns():
@@ -94,3 +108,123 @@ def test_frame_dtypes_and_parquet_roundtrip(tmp_path):
 def test_unknown_format(tmp_path):
     with pytest.raises(ValueError):
         TableWriters(tmp_path, "xlsx")
+
+
+def error_rows(n, start=1):
+    return [dict(ERROR, record=i) for i in range(start, start + n)]
+
+
+def test_lock_refuses_a_second_run(tmp_path):
+    with lock(tmp_path):
+        with pytest.raises(OutputBusy, match=f"{tmp_path} is in use by another run \\(pid {os.getpid()}\\)"):
+            with lock(tmp_path):
+                pass
+    with lock(tmp_path):  # released with the first
+        pass
+
+
+def test_staging_resumes_from_the_last_checkpoint(tmp_path):
+    job = {"inputs": ["x"]}
+    s = Staging(tmp_path, "csv", job, every=2)
+    for i in (1, 2, 3):
+        s.write("errors", error_rows(1, i))
+        s.done_record(record_key("a.jsonl", i), {"n": i})
+    s.close()  # record 3 was staged but never checkpointed (a kill here)
+    s = Staging(tmp_path, "csv", job, resume=True, every=2)
+    assert s.done == {record_key("a.jsonl", 1), record_key("a.jsonl", 2)} and s.stats == {"n": 2}
+    s.write("errors", error_rows(1, 3))
+    s.done_record(record_key("a.jsonl", 3), {"n": 3})
+    s.checkpoint({"n": 3})
+    s.finish()
+    publish(tmp_path, "csv", {"counts": {}})
+    assert pd.read_csv(tmp_path / "errors.csv")["record"].tolist() == [1, 2, 3]
+    assert json.loads((tmp_path / "run.json").read_text())["status"] == "complete"
+    assert not (tmp_path / ".staging").exists()
+
+
+def test_resume_refuses_another_job(tmp_path):
+    Staging(tmp_path, "csv", {"inputs": ["x"]}).close()
+    with pytest.raises(ValueError, match="not the job that was interrupted \\(inputs\\)"):
+        Staging(tmp_path, "csv", {"inputs": ["y"]}, resume=True)
+
+
+def test_a_manifest_line_cut_by_a_crash_is_not_a_checkpoint(tmp_path):
+    s = Staging(tmp_path, "csv", {}, every=1)
+    s.write("errors", error_rows(1))
+    s.done_record(record_key("a.jsonl", 1), {})
+    s.write("errors", error_rows(1, 2))
+    s.done_record(record_key("a.jsonl", 2), {})
+    s.close()
+    manifest = tmp_path / ".staging" / "manifest.jsonl"
+    manifest.write_bytes(manifest.read_bytes()[:-5])  # the last line cut mid-way
+    s = Staging(tmp_path, "csv", {}, resume=True)
+    assert s.done == {record_key("a.jsonl", 1)}
+    s.finish()
+    publish(tmp_path, "csv", {})
+    assert pd.read_csv(tmp_path / "errors.csv")["record"].tolist() == [1]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_full_disk_rolls_back_to_whole_rows(tmp_path, monkeypatch, fmt):
+    """ENOSPC halfway through a write: the staged table goes back to its last checkpoint, never a cut row."""
+    s = Staging(tmp_path, fmt, {}, every=1)
+    s.write("errors", error_rows(1))
+    s.done_record(record_key("a.jsonl", 1), {})
+    target = s.tables["errors"]
+    if fmt == "csv":
+        real = target.file.write
+
+        def half_then_full(data):
+            real(data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(target.file, "write", half_then_full)
+    else:
+        import pyarrow.parquet as pq
+
+        def full(*a, **k):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(pq, "write_table", full)
+    with pytest.raises(OutputFailure, match="No space left on device"):
+        s.write("errors", error_rows(5, 2))
+        s.done_record(record_key("a.jsonl", 2), {})
+    monkeypatch.undo()
+    s.close()
+    s = Staging(tmp_path, fmt, {}, resume=True)
+    s.finish()
+    publish(tmp_path, fmt, {})
+    back = (
+        pd.read_csv(tmp_path / "errors.csv") if fmt == "csv" else pd.read_parquet(tmp_path / "errors.parquet")
+    )
+    assert back["record"].tolist() == [1]
+
+
+def test_publication_replaces_the_other_format_and_finishes_after_a_crash(tmp_path, monkeypatch):
+    s = Staging(tmp_path, "csv", {"f": 1})
+    s.finish()
+    publish(tmp_path, "csv", {"fmt": "csv"})
+    s = Staging(tmp_path, "parquet", {"f": 1})
+    s.write("errors", error_rows(2))
+    s.checkpoint({})
+    s.finish()
+    real = os.replace
+    calls = {"n": 0}
+
+    def crash_on_third(src, dst):
+        calls["n"] += 1
+        if calls["n"] == 4:  # publish.json, then two tables moved
+            raise OSError(errno.EIO, "Input/output error")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", crash_on_third)
+    with pytest.raises(OutputFailure, match="Input/output error"):
+        publish(tmp_path, "parquet", {"fmt": "parquet"})
+    monkeypatch.undo()
+    assert not (tmp_path / "run.json").exists()  # no run.json over half-published tables
+    run = pending_publication(tmp_path, {"f": 1, "format": "parquet"})
+    assert run["fmt"] == "parquet"
+    publish(tmp_path, "parquet", run)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted([f"{n}.parquet" for n in TABLES] + ["run.json"])
+    assert len(pd.read_parquet(tmp_path / "errors.parquet")) == 2
