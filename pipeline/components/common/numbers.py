@@ -14,7 +14,9 @@ SPACE = "[ \u00a0\u202f]"  # the spaces French typography groups digits with
 # ASCII digits only; a run of more than 15 digits is a serial number, not a quantity.
 GROUPED = rf"[1-9][0-9]{{0,2}}(?:{SPACE}[0-9]{{3}})+"
 DOTTED = r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+"
-NUMBER = rf"(?:{GROUPED}|{DOTTED}|[0-9]{{1,15}})(?:,[0-9]{{1,6}})?"
+# A dot is a decimal point when it is not a thousands separator ("0.27", "1.5", "12.50"; "1.500" is 1500).
+DOT_DECIMAL = r"[0-9]{1,15}\.[0-9]{1,6}"
+NUMBER = rf"(?:(?:{GROUPED}|{DOTTED}|[0-9]{{1,15}})(?:,[0-9]{{1,6}})?|{DOT_DECIMAL})"
 
 _SPACES = re.compile(f"{SPACE}+")
 _DOTTED = re.compile(rf"{DOTTED}(?:,\d+)?")
@@ -24,7 +26,7 @@ _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3
 
 
 def digits_value(text: str) -> float:
-    """ "25 000" -> 25000.0, "25.000" -> 25000.0, "6 700,54" -> 6700.54, "41,67" -> 41.67."""
+    """ "25 000" -> 25000.0, "25.000" -> 25000.0, "6 700,54" -> 6700.54, "41,67" -> 41.67, "0.27" -> 0.27."""
     text = _SPACES.sub("", text)
     if _DOTTED.fullmatch(text):
         text = text.replace(".", "")

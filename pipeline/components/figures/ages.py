@@ -35,7 +35,19 @@ def is_age(art: Article, fig: Figure, unit: Token) -> bool:
         return after is None or after.text in (",", ")", ".", ";") or after.is_sent_start
     if prev in lex.words("to"):
         return after is None or fold(after.text) not in lex.words("of")
-    return prev in lex.words("group_determiner") and len(fig.atoms) > 1
+    # an age group: "les 0-6 ans", "les moins de 15 ans" (but "les moins de 17 ans" in sport is a team)
+    if prev not in lex.words("group_determiner"):
+        return False
+    return len(fig.atoms) > 1 or j < fig.first - 1 and not _about_teams(art, fig)
+
+
+def _about_teams(art: Article, fig: Figure) -> bool:
+    doc = art.doc
+    if not doc.has_annotation("SENT_START"):
+        return False
+    sent = doc[fig.first].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    return any(t.lemma_.lower() in art.lex.words("team_context") for t in doc[start : sent.end])
 
 
 def before_qualifier(art: Article, fig: Figure) -> tuple[int, str]:

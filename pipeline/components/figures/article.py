@@ -3,6 +3,7 @@ of ``news_dates`` indexed for look-ups by offset."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -10,6 +11,9 @@ from spacy.tokens import Doc, Token
 from ..common.text import doc_text
 from .lexicons import Lexicons
 
+TITLE_MAX = 250  # characters: a longer first line is a paragraph, not a title
+# A headline run into the first paragraph: one sentence ending in "?" or "!", then a capital.
+RUN_IN_HEADLINE = re.compile(r"[^\n.!?]{10,250}[?!](?=[ \t]+[A-ZÀ-Ý«\"])")
 _PLAIN = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
 
 
@@ -24,6 +28,8 @@ class Article:
         self.doc = doc
         self.lex = lex
         self.text = doc_text(doc)
+        self.atoms_by_start: dict[int, list] = {}  # the number atoms, by their first character
+        self.rate_bases: set[int] = set()  # tokens that are the base of a rate ("pour 100 000 habitants")
         dates = sorted((s.start_char, s.end_char) for s in doc.spans["dates"]) if "dates" in doc.spans else []
         self._date_starts = [s for s, _ in dates]
         # the furthest end of the date spans starting at or before each one (spans may nest or overlap)
@@ -33,10 +39,33 @@ class Article:
             reach = max(reach, e)
             self._date_reach.append(reach)
 
+    def title_end(self) -> int:
+        """Where the article's title ends in the text (0 when the text does not start with one).
+
+        The title is the Doc's ``user_data["title"]`` when the text starts with it; otherwise, as the readers
+        keep it in the text, a headline ending in "?" or "!" run into the first paragraph, or a short first
+        line followed by a blank line."""
+        text = self.text
+        lead = len(text) - len(text.lstrip())
+        title = self.doc.user_data.get("title")
+        if isinstance(title, str) and title.strip():
+            title = title.strip()
+            return lead + len(title) if text.startswith(title, lead) else 0
+        first, _, rest = text[lead:].partition("\n")
+        headline = RUN_IN_HEADLINE.match(first)
+        if headline:
+            return lead + headline.end()
+        if first.strip() and len(first) <= TITLE_MAX and rest and not rest.partition("\n")[0].strip():
+            return lead + len(first.rstrip())
+        return 0
+
     def in_date(self, start: int, end: int) -> bool:
         """Whether the characters ``start:end`` overlap a date span."""
         k = bisect_left(self._date_starts, end) - 1  # the last date starting before ``end``
         return k >= 0 and self._date_reach[k] > start
+
+    def atoms_at(self, char: int) -> list:
+        return self.atoms_by_start.get(char, [])
 
     def token(self, i: int) -> Token | None:
         """``doc[i]``, or None outside the Doc."""

@@ -23,7 +23,8 @@ def find_atoms(lex: Lexicons, text: str) -> Iterator[Atom]:
         if m.group("vague"):
             yield vague_atom(lex, m)
         elif m.group("fraction"):
-            num = words_value(m.group("fnum"))
+            article = m.group("fnum").lower() in lex.words("fraction_article")
+            num = 1.0 if article else words_value(m.group("fnum"))  # "la moitié"
             den = lex.fractions[m.group("fden").lower()]
             value = num / den if num else None
             yield Atom(m.start(), m.end(), "fraction", value, noun_head=True)  # "un quart d'heure"
@@ -53,6 +54,8 @@ def digits_atom(lex: Lexicons, m: re.Match) -> Atom:
     factor = 1.0
     if m.group("mult"):
         factor = lex.multipliers[m.group("mult")]
+    if m.group("glued"):
+        factor *= lex.glued[m.group("glued")]  # "100K", "1,2M"
     unit = unit_kind = None
     for sym in (m.group("unit"), m.group("pre")):
         if sym:
@@ -64,6 +67,7 @@ def digits_atom(lex: Lexicons, m: re.Match) -> Atom:
     if m.group("sign"):
         value = -value
     plain = m.group("digits").isdigit() and not (m.group("mult") or m.group("unit") or m.group("pre"))
+    plain = plain and not m.group("glued")
     plain = plain and not m.group("sign")
     atom = Atom(m.start(), m.end(), "digits", value, unit=unit, unit_kind=unit_kind, factor=factor)
     atom.plain, atom.noun_head = plain, m.group("mult") in lex.noun_multipliers

@@ -54,6 +54,10 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
         if all(t.pos_ in ("ADJ", "NUM") or t.text == "-" for t in between):
             return head
     nxt = next_word(art, fig.last)
+    if nxt is not None and fold(nxt.text) in art.lex.words("skip_before_noun") and nxt.i + 1 < len(doc):
+        after = doc[nxt.i + 1]
+        if after.is_alpha and after.is_lower:
+            return after  # "une seule passe" (the tagger often reads "passe" as a verb here)
     if nxt is not None and nxt.i > fig.last and is_noun(art, nxt):
         return nxt
     if nxt is not None and nxt.i == fig.last + 1:
@@ -74,8 +78,77 @@ def unit_lemma(art: Article, tok: Token) -> str:
     if text in art.lex.unit_lemmas:
         return art.lex.unit_lemmas[text]
     lemma = tok.lemma_.lower() or text
+    if "-" in text and "-" not in lemma:  # "années-lumière" -> année-lumière
+        return "-".join(_singular(part) for part in text.split("-"))
+    if tok.pos_ == "PROPN" and text.endswith("s") and not text.endswith(("is", "us", "as", "os")):
+        return text[:-1]  # "Vénézuéliens" -> vénézuélien (proper nouns keep their plural as lemma)
     if tok.pos_ in ("VERB", "AUX"):  # a participle tagged as a verb: "zéro mort", "trois tués"
         return text[:-1] if text.endswith("s") and len(text) > 3 else text
     if lemma.endswith("er") and re.search(r"ée?s?$", text):
         return re.sub(r"ée?s?$", "é", text)  # a participle used as a noun: "les sondés"
     return lemma
+
+
+RELATIONAL = re.compile(r"(?:aire|ique|ier|ière|al|ale|aux|el|elle|il|ile)s?$")
+
+
+def unit_phrase(art: Article, noun: Token) -> str:
+    """What is counted, in one or more words: the noun's lemma, with the words that make one term with it:
+    a known compound ("jeunes filles" -> jeune fille), a hyphenated part ("années-lumière"), a relational
+    adjective ("ponts routiers" -> pont routier) or "de" and a singular noun ("chefs d'accusation")."""
+    doc, lex = art.doc, art.lex
+    base = unit_lemma(art, noun)
+    prev = doc[noun.i - 1] if noun.i > 0 else None
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if prev is not None and prev.pos_ == "ADJ":
+        pair = f"{_singular(prev.lower_)} {base}"
+        if pair in lex.compound_units:
+            return pair
+    if nxt is None:
+        return base
+    if not noun.whitespace_ and nxt.text.startswith("-") and len(nxt.text) > 1:
+        return f"{base}{nxt.lower_}"  # "années" "-lumière"
+    if noun.whitespace_ == "" and nxt.text == "-" and noun.i + 2 < len(doc):
+        return f"{base}-{doc[noun.i + 2].lower_}"
+    pair = f"{base} {unit_lemma(art, nxt)}"
+    if pair in lex.compound_units:
+        return pair  # "Grands Prix"
+    for size in (3, 2):
+        words = " ".join([base] + [t.lower_ for t in doc[noun.i + 1 : noun.i + 1 + size]])
+        if words in lex.compound_units:
+            return words  # "gardien de la paix"
+    if base in lex.unit_nouns:
+        return base
+    word = nxt.lower_
+    if (
+        nxt.pos_ == "ADJ"
+        and nxt.is_lower
+        and RELATIONAL.search(word)
+        and word not in lex.words("not_relational")
+    ):
+        if "Part" not in nxt.morph.get("VerbForm"):
+            return f"{base} {_singular(word) if _plural(noun) else word}"  # "ponts routiers"
+    if word in lex.words("and") and noun.i + 2 < len(doc) and _plural(noun):
+        n2 = doc[noun.i + 2]
+        if n2.pos_ == "NOUN" and n2.is_lower and _plural(n2):
+            return f"{base} {word} {unit_lemma(art, n2)}"  # "les 600 hommes et femmes"
+    if base in lex.words("classifier"):
+        return base
+    if fold(nxt.text) in lex.words("de") and noun.i + 2 < len(doc):
+        n2 = doc[noun.i + 2]
+        if n2.pos_ == "NOUN" and n2.is_lower and "Plur" not in n2.morph.get("Number") and not n2.like_num:
+            after = doc[noun.i + 3] if noun.i + 3 < len(doc) else None
+            if after is None or not (fold(after.text) in lex.words("de") or after.pos_ == "ADJ"):
+                of = fold(nxt.text)
+                return f"{base} {of}{n2.lower_}" if of.endswith("'") else f"{base} {of} {n2.lower_}"
+    return base
+
+
+def _plural(tok: Token) -> bool:
+    return "Plur" in tok.morph.get("Number") or tok.lower_[-1:] in ("s", "x")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("aux"):
+        return word[:-3] + "al"
+    return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word

@@ -23,7 +23,7 @@ from ...resources import Resources
 from ..base import RuleComponent
 from .article import Article
 from .atoms import find_atoms
-from .filters import is_name_or_reference, keep
+from .filters import is_name_or_reference, keep, spread_references
 from .kind import describe
 from .lexicons import Lexicons
 from .models import Figure
@@ -61,13 +61,20 @@ class NewsFigures(RuleComponent):
             atom.in_date = art.in_date(atom.start, atom.end)
             atom.reference = not atom.in_date and is_name_or_reference(art, atom)
             atoms.append(atom)
+            art.atoms_by_start.setdefault(atom.start, []).append(atom)
+        spread_references(art, atoms)
         figures = []
         for fig in ranges(art, atoms):
             if any(a.in_date for a in fig.atoms):
                 continue  # claimed by news_dates, the whole range with it ("de 6 à 12 ans")
             if any(a.reference for a in fig.atoms):
                 continue
+            if fig.first in art.rate_bases:
+                continue  # the base of a rate read on the figure before ("pour 100 000 habitants")
             if keep(art, fig, figures):
-                describe(art, fig)
+                describe(art, fig, figures)
                 figures.append(fig)
+        title_end = art.title_end()
+        for fig in figures:
+            fig.in_title = fig.end <= title_end
         return figures

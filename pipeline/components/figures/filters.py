@@ -17,37 +17,90 @@ from .models import Atom, Figure
 POSTCODE_AFTER = re.compile(r"\s+[A-ZÉÈ][\w-]+")  # "54000 Nancy", "75001 PARIS CEDEX"
 LIST_MARKER_AFTER = re.compile(r"[.)]\s+[a-zà-ÿ]")
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[\n:;,])\s*$")
+# A lone letter after a number, not a unit nor a French word ("HIP 12961 b", "l'annexe 3 c").
+CODE_LETTER_AFTER = re.compile(r"\s[b-gi-rt-xzB-Z](?![\w'’.])")
+# Inside parentheses before a number closing them: a name and a comma ("(Vita Orientis, 3)").
+REFERENCE_INSIDE = re.compile(r"[A-ZÉÈ][^()\d]*,\s*")
+# A number word capitalised inside a sentence and before a capitalised word is part of a name
+# ("Les Cent Arpents", "les Trois Vallées").
 
 
 def is_name_or_reference(art: Article, atom: Atom) -> bool:
     """Identifiers ("RN 57", "article 5", "n° 3", "France 2"), addresses, postcodes, list markers."""
     doc, lex, text = art.doc, art.lex, art.text
     prev = doc[atom.first - 1] if atom.first > 0 else None
+    nxt = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
     after = text[atom.end : atom.end + 40]
     before = text[max(0, atom.start - 40) : atom.start]
-    if prev is not None and fold(prev.text) in lex.identifier_heads:
+    whole = atom.value is None or atom.value % 1 == 0  # "l'indice 0.8647" is a measure
+    if prev is not None and fold(prev.text) in lex.identifier_heads and whole:
         return True
     if atom.first > 1 and fold(doc[atom.first - 2 : atom.first].text) in lex.identifier_heads:
         return True  # "bac + 5"
+    if atom.kind == "words" and prev is not None and fold(prev.text) in lex.words("name_after_article"):
+        if atom.first > 1 and fold(doc[atom.first - 2].text).endswith("'"):
+            return True  # "l'entre deux guerres"
+    if atom.kind == "words" and text[atom.start : atom.start + 1].isupper():
+        tok = doc[atom.first]
+        if not tok.is_sent_start and nxt is not None and nxt.is_title and not _after_break(before):
+            return True  # "Les Cent Arpents"
     if atom.kind == "digits" and lex.street_after.match(after):
         return True
     if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
         return False
-    if prev is not None and not prev.is_sent_start and prev.whitespace_ and prev.is_alpha:
-        nxt = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
-        if prev.is_upper and len(prev) <= 6 or prev.is_title and (nxt is None or not is_noun(art, nxt)):
-            return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
+    if prev is not None and prev.whitespace_ and prev.is_alpha:
+        counts = nxt is not None and is_noun(art, nxt)
+        if not prev.is_sent_start:
+            if prev.is_upper and len(prev) <= 6 or prev.is_title and not counts:
+                return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
+        elif prev.is_upper and len(prev) >= 2 and not counts:
+            return True  # a code opening the sentence: "HIP 12961 b est une exoplanète"
+    if CODE_LETTER_AFTER.match(after):
+        return True  # "HIP 12961 b", "l'annexe 3 c"
     digits = text[atom.start : atom.end]
     if atom.plain and len(digits) == 5 and POSTCODE_AFTER.match(after):
         return True  # postcode
-    if atom.plain and before.endswith("(") and after.startswith(")"):
-        head = doc[atom.first - 2] if atom.first > 1 else None
-        if head is not None and (head.is_title or head.is_upper):
-            return True  # department: "Nancy (54)"
+    if atom.plain and after.startswith(")"):
+        opening = before.rfind("(")
+        inside = before[opening + 1 :] if opening >= 0 and ")" not in before[opening:] else None
+        if inside is not None and (not inside.strip() or REFERENCE_INSIDE.fullmatch(inside)):
+            return True  # a department, a name, a reference: "Nancy (54)", "(4422) Jarre"
+    if atom.plain and len(digits) == 1 and after[:1] == ")" and LIST_MARKER_BEFORE.search(before):
+        return True  # "1) à la gare"
     if atom.plain and len(digits) <= 2 and LIST_MARKER_AFTER.match(after):
         if LIST_MARKER_BEFORE.search(before):
             return True  # list marker: ": 1. à la Teille, 2. au chêne"
     return False
+
+
+def _after_break(before: str) -> bool:
+    """Whether the text before starts a sentence, a title or a quotation."""
+    return not before.strip() or before.rstrip()[-1:] in '.!?:«"“(\n'
+
+
+def spread_references(art: Article, atoms: list[Atom]) -> None:
+    """Numbers listed with an identifier are identifiers ("les articles 166 et 167", "la départementale 531,
+    puis 106"), and runs of small numbers are codes or phone numbers ("Apm 61 85 19-90", "au 6 20 30")."""
+    text, links = art.text, art.lex.words("list_link")
+    for prev, atom in zip(atoms, atoms[1:], strict=False):
+        if prev.reference and atom.plain and not atom.in_date:
+            between = fold(text[prev.end : atom.start]).strip(" ,")
+            if not between or between in links:
+                atom.reference = True
+    i = 0
+    while i < len(atoms):
+        j = i
+        while j + 1 < len(atoms) and _small(atoms[j]) and _small(atoms[j + 1]):
+            if text[atoms[j].end : atoms[j + 1].start] not in (" ", "\u00a0"):
+                break
+            j += 1
+        for k in range(i, j + 1 if j > i else i):
+            atoms[k].reference = True
+        i = j + 1
+
+
+def _small(atom: Atom) -> bool:
+    return atom.kind == "digits" and atom.plain and atom.end - atom.start <= 3
 
 
 def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
@@ -57,14 +110,19 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     prev = doc[fig.first - 1] if fig.first > 0 else None
     nxt = next_word(art, fig.last)
     if prev is not None and fold(prev.text) in lex.time_before:
-        return False  # "mars 2024", "18 h 30", "lundi 3"
+        return False  # "mars 2024", "18 h 30"
+    if prev is not None and fold(prev.text) in lex.weekdays and _day_number(art, fig, nxt):
+        return False  # "lundi 3", but not "a réuni jeudi 1,2 million de personnes"
+    if prev is not None and fold(prev.text) in lex.words("year_before") and len(fig.atoms) == 1:
+        if first.plain and 100 <= first.value <= 2100 and (nxt is None or not is_noun(art, nxt)):
+            return False  # "vers 731", "dès 1990": a year
     if prev is not None and prev.lower_ in lex.words("over") and fig.first > 1:
         if fold(doc[fig.first - 2].text) in lex.time_after:
             return False  # "24 heures sur 24", "7 jours sur 7"
     shared = shared_unit(art, fig.last)
     if shared is not None:
         nxt = shared  # "âgés de 19 et 22 ans", "deux ou trois jours": the unit of the next number
-    if nxt is not None and fold(nxt.text) in lex.time_after and not last.unit:
+    if nxt is not None and fold(nxt.text) in lex.time_after and not last.unit and not _hyphenated(art, nxt):
         if is_age(art, fig, nxt):
             lemma = nxt.lemma_.lower()
             fig.kind, fig.unit = "age", "an" if lemma in lex.words("year_lemma") else lemma
@@ -91,11 +149,25 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         after_noun = prev is not None and prev.pos_ == "NOUN"
         if tok.pos_ != "NUM" and (nxt is None or nxt.pos_ not in NOUNS or after_noun):
             return False  # "un véhicule neuf", "à neuf"
-    if nxt is not None and fold(nxt.text) in lex.ratio_after:
-        return False  # "deux fois plus": a ratio, not a count
     if lex.ratio_before.search(lower(art.text[max(0, fig.start - 30) : fig.start])):
         return False  # "multiplié par trois"
     return True
+
+
+def _hyphenated(art: Article, tok: Token) -> bool:
+    """Whether a word goes on with a hyphen into a compound ("années-lumière" is no span of years)."""
+    doc = art.doc
+    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text.startswith("-")
+
+
+def _day_number(art: Article, fig: Figure, nxt: Token | None) -> bool:
+    """After a weekday, a day of the month: a whole number up to 31 that counts nothing ("lundi 3 mars")."""
+    a = fig.atoms[0]
+    if len(fig.atoms) > 1 or a.kind not in ("digits", "words") or a.factor != 1.0 or a.unit:
+        return False
+    if a.value is None or a.value % 1 or not 1 <= a.value <= 31:
+        return False
+    return nxt is None or not is_noun(art, nxt) or fold(nxt.text) in art.lex.time_after
 
 
 def shared_unit(art: Article, last: int) -> Token | None:
@@ -126,8 +198,30 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         return True
     if nxt is not None and fold(nxt.text) in lex.one_nouns:
         return prev is None or fold(prev.text) not in lex.words("definite")
-    if prev is not None and fold(prev.text) in lex.words("coordination") and kept and nxt is not None:
+    if prev is None:
+        return False
+    word = fold(prev.text)
+    if word in lex.words("whose"):
+        return nxt is None or nxt.pos_ not in NOUNS  # "trois blessés, dont une grièvement"
+    if word in lex.words("only") and any(
+        fold(t.text) in lex.words("negation") for t in doc[max(0, i - 8) : i - 1]
+    ):
+        return True  # "il n'a remporté qu'une victoire"
+    q = lex.qualifiers_before.search(lower(art.text[max(0, fig.start - 40) : fig.start]))
+    if q is not None and not q.group("q").endswith("à"):
+        return True  # "plus d'un cran", "au moins un"; not "jusqu'à un accord"
+    if word in lex.words("coordination") and kept and nxt is not None:
         if nxt.pos_ not in ("NOUN", "ADJ") or not nxt.is_lower or kept[-1].kind != "count":
             return False
+        if _takes_number(art, nxt.i):
+            return False  # "et une somme de 600 livres": the article of a noun that takes the figure
+        if any(t.is_punct for t in doc[kept[-1].last + 1 : prev.i]):
+            return False  # "en 2 et 5 places, et une variante"
         return 0 <= prev.i - kept[-1].last <= 4 and kept[-1].value is not None
     return False
+
+
+def _takes_number(art: Article, i: int) -> bool:
+    """Whether the noun at ``i`` is followed by "de" and a number ("une somme de 600 livres")."""
+    doc = art.doc
+    return i + 2 < len(doc) and fold(doc[i + 1].text) in art.lex.words("de") and doc[i + 2].like_num

@@ -1,19 +1,33 @@
 """What a figure is: its unit (a symbol, or the counted noun as a lemma) and its kind (count, money,
-percent, measure, age), then its qualifier and rate."""
+percent, measure, age), then its qualifier and rate. A figure whose noun is left out takes the unit of the
+figure it answers ("310 voix contre 250", "15 morts et 53 autres", "trois blessés, dont une grièvement")."""
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Token
+
+from ..common.patterns import fold
 from .article import Article
-from .counted import counted_noun, unit_lemma
+from .counted import NOUNS, counted_noun, next_word, unit_phrase
 from .models import Figure
 from .qualifiers import qualify
 from .rates import rate
 
+PARTICIPLE = re.compile(r"ée?s?$")
+NEAR = 10  # tokens from the figure answered to the anaphoric one, in one sentence
 
-def describe(art: Article, fig: Figure) -> None:
+
+def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
     lex = art.lex
     last = fig.atoms[-1]
     noun = None if last.unit else counted_noun(art, fig)
+    if noun is not None and _stands_for_noun(art, noun):
+        noun = None  # "quatre autres", "trois samedi": the counted noun is elsewhere
+        anaphor = True
+    else:
+        anaphor = False
     qualify(art, fig, noun)
     if last.unit:
         fig.unit, kind = last.unit, last.unit_kind
@@ -23,7 +37,15 @@ def describe(art: Article, fig: Figure) -> None:
         if fig.unit is None and symbol is not None:
             fig.unit, kind = symbol[0], symbol[1]  # "3 milliards de F"
         elif fig.unit is None and noun is not None:
-            fig.unit = unit_lemma(art, noun)
+            answered = _answered(art, fig, kept, lex.words("contrast")) if _participle(art, noun) else None
+            if answered is not None:
+                fig.unit, kind = answered.unit, answered.kind  # "une seule passe sur six tentées"
+            else:
+                fig.unit = unit_phrase(art, noun)
+        elif fig.unit is None and last.kind != "fraction":
+            fig.unit = _shared_noun(art, fig)
+            if fig.unit is None:
+                fig.unit, kind = _antecedent(art, fig, kept, anaphor)
         if fig.unit is not None and kind is None:
             kind = lex.unit_nouns.get(fig.unit)
     if kind == "percent" and fig.unit == "point" and not about_percentages(art, fig):
@@ -31,6 +53,81 @@ def describe(art: Article, fig: Figure) -> None:
     if fig.kind is None:
         fig.kind = kind or "count"
     fig.per = rate(art, fig, noun)
+
+
+def _stands_for_noun(art: Article, tok: Token) -> bool:
+    """ "autres", "principaux", or a date word ("trois samedi"): not what is counted."""
+    word = fold(tok.text)
+    return word in art.lex.words("anaphor") or word in art.lex.weekdays
+
+
+def _antecedent(
+    art: Article, fig: Figure, kept: list[Figure], anaphor: bool
+) -> tuple[str | None, str | None]:
+    """The unit of the figure this one answers: the previous one in the sentence, close by ("310 voix contre
+    250") or, for a multiplier ("3.000 milliards d'ici à dix ans"), the last amount of money; else, for
+    "quatre autres", the subject noun before it."""
+    doc, lex = art.doc, art.lex
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    before = [k for k in kept if k.last < fig.first and k.first >= sent.start and k.unit is not None]
+    if before:
+        prev = before[-1]
+        between = {fold(t.text) for t in doc[prev.last + 1 : fig.first]}
+        close = fig.first - prev.last <= NEAR
+        linked = between & (lex.words("contrast") | lex.words("coordination") | lex.words("whose"))
+        if close and (linked or anaphor):
+            return prev.unit, prev.kind
+        if fig.atoms[-1].noun_head and fig.atoms[-1].factor != 1.0 or _is_multiplier(art, fig):
+            money = [k for k in before if k.kind == "money"]
+            if money:
+                return money[-1].unit, "money"
+    if anaphor:
+        for tok in reversed(doc[sent.start : fig.first]):
+            if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
+                return unit_phrase(art, tok), None
+    return None, None
+
+
+def _participle(art: Article, tok: Token) -> bool:
+    """ "tentés", "tentées": a past participle, whatever the tagger calls it."""
+    if tok.pos_ in ("VERB", "AUX") or "Part" in tok.morph.get("VerbForm"):
+        return True
+    if tok.lower_ in art.lex.one_nouns:
+        return False  # "blessés" is a count of its own
+    return tok.pos_ in ("ADJ", "NOUN") and PARTICIPLE.search(tok.lower_) is not None
+
+
+def _answered(art: Article, fig: Figure, kept: list[Figure], links) -> Figure | None:
+    """The figure just before, in the sentence, joined to this one by one of ``links``."""
+    doc = art.doc
+    if not kept or kept[-1].unit is None or not 0 < fig.first - kept[-1].last <= NEAR:
+        return None
+    prev = kept[-1]
+    if doc.has_annotation("SENT_START") and doc[prev.last].sent.start != doc[fig.first].sent.start:
+        return None
+    between = {fold(t.text) for t in doc[prev.last + 1 : fig.first]}
+    return prev if between & links else None
+
+
+def _shared_noun(art: Article, fig: Figure) -> str | None:
+    """The noun of the next number, when this one is listed with it: "en 2 et 5 places", "deux des cinq
+    représentants légaux"."""
+    doc, lex = art.doc, art.lex
+    i = fig.last + 1
+    if i + 1 >= len(doc) or not doc[i + 1].like_num:
+        return None
+    if fold(doc[i].text) not in lex.words("coordination") | lex.words("of") | lex.words("to"):
+        return None
+    unit = next((a.unit for a in art.atoms_at(doc[i + 1].idx) if a.unit), None)
+    if unit is not None:
+        return unit  # "tombé de 12 à 9 €"
+    nxt = next_word(art, i + 1)
+    return unit_phrase(art, nxt) if nxt is not None and nxt.pos_ in NOUNS else None
+
+
+def _is_multiplier(art: Article, fig: Figure) -> bool:
+    words = fold(art.text[fig.start : fig.end]).split()
+    return len(words) > 1 and words[-1] in art.lex.noun_multipliers
 
 
 def about_percentages(art: Article, fig: Figure) -> bool:

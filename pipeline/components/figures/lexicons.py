@@ -26,6 +26,7 @@ class Lexicons:
     patterns: Patterns
     grammar: dict[str, frozenset[str]]  # role -> words (grammar.tsv)
     multipliers: dict[str, float]
+    glued: dict[str, float]  # "100K", "1,2M"
     noun_multipliers: frozenset[str]
     units: dict[str, tuple[str, str, float]]
     unit_nouns: dict[str, str]
@@ -39,6 +40,7 @@ class Lexicons:
     street_after: re.Pattern
     time_after: frozenset[str]
     time_before: frozenset[str]
+    weekdays: frozenset[str]
     age_before: re.Pattern
     duration_heads: frozenset[str]
     score_cues: frozenset[str]
@@ -46,6 +48,7 @@ class Lexicons:
     per_nouns: dict[str, str]
     per_adjectives: dict[str, str]
     unit_lemmas: dict[str, str]
+    compound_units: frozenset[str]
     change_words: frozenset[str]
     ratio_after: frozenset[str]
     ratio_before: re.Pattern
@@ -68,7 +71,8 @@ class Lexicons:
             by_role[role] |= _with_apostrophes(word)
         by_role["coordination"] = by_role["and"] | by_role["or"]
         grammar = {role: frozenset(words) for role, words in by_role.items()}
-        multipliers = {form: float(factor) for form, factor, _ in rows("multipliers.tsv")}
+        multipliers = {form: float(factor) for form, factor, pos in rows("multipliers.tsv") if pos != "glued"}
+        glued = {form: float(factor) for form, factor, pos in rows("multipliers.tsv") if pos == "glued"}
         units = {form: (unit, kind, float(factor)) for form, unit, kind, factor, _ in rows("units.tsv")}
         units_after = [form for form, *_, pos in rows("units.tsv") if pos in ("after", "both")]
         units_before = [form for form, *_, pos in rows("units.tsv") if pos in ("before", "both")]
@@ -77,6 +81,7 @@ class Lexicons:
         patterns = Patterns.build(
             number_words=res.words(NUMBER_WORDS),
             multipliers=list(multipliers),
+            glued=list(glued),
             units_after=units_after,
             units_before=units_before,
             vague=list(vague),
@@ -97,6 +102,7 @@ class Lexicons:
             patterns=patterns,
             grammar=grammar,
             multipliers=multipliers,
+            glued=glued,
             noun_multipliers=frozenset(form for form, _, pos in rows("multipliers.tsv") if pos == "noun"),
             units=units,
             unit_nouns={lemma: kind for lemma, kind in rows("unit_nouns.tsv")},
@@ -110,6 +116,7 @@ class Lexicons:
             street_after=re.compile(rf"^\s*(?:{suffixes}\b)?\s*,?\s*{alternation(streets)}(?![\w-])", re.I),
             time_after=frozenset(w for w, pos in times if pos in ("after", "both")),
             time_before=frozenset(w for w, pos in times if pos in ("before", "both")),
+            weekdays=frozenset(w for w, pos in times if pos == "weekday"),
             age_before=re.compile(rf"{PHRASE}(?:{alternation([p for p, k in ages if k == 'before'])})\s*$"),
             duration_heads=frozenset(p for p, k in ages if k == "duration_head"),
             score_cues=res.words(f"{folder}/score_cues.tsv"),
@@ -117,6 +124,7 @@ class Lexicons:
             per_nouns={w: v for w, k, v in per if k == "noun"},
             per_adjectives={w: v for w, k, v in per if k == "adjective"},
             unit_lemmas=dict(rows("unit_lemmas.tsv")),
+            compound_units=res.words(f"{folder}/compound_units.tsv"),
             change_words=res.words(f"{folder}/change_words.tsv"),
             ratio_after=frozenset(w for w, pos in rows("ratio_words.tsv") if pos == "after"),
             ratio_before=re.compile(

@@ -18,6 +18,7 @@ class FigureDict(TypedDict):
     unit: str | None  # what is counted, as a lemma, or the unit ("%", "km")
     per: str | None  # the period or base of a rate ("mois", "habitant")
     kind: str | None  # count, money, percent, measure, age
+    in_title: bool  # in the article's title, which repeats the lead's figures: count each once
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Figure:
     unit: str | None = None
     kind: str | None = None
     per: str | None = None
+    in_title: bool = False
 
     @property
     def first(self) -> int:
@@ -74,4 +76,5 @@ class Figure:
             unit=self.unit,
             per=self.per,
             kind=self.kind,
+            in_title=self.in_title,
         )

@@ -24,7 +24,7 @@ from .patterns import GROUPED_NUMBER
 # A unit symbol or abbreviation with a final period, optionally after the digits it is glued to.
 # Where such a token can be: a short word ending with a period, after a space, a digit or a slash.
 ENDS_WITH_PERIOD = re.compile(
-    r"(?<![^\s\d/])[^\s\d/][^\s/]{0,8}\.(?=\s|$)|(?<!\S)\d+[^\s\d.,/][^\s]{0,3}\.(?=\s|$)"
+    r"(?<![^\s\d/])[^\s\d/][^\s/]{0,8}\.(?=\s|$)|(?<!\S)\d+(?:,\d+)?[^\s\d.,/][^\s]{0,3}\.(?=\s|$)"
 )
 UNIT_WITH_PERIOD = re.compile(
     r"^(\d+(?:,\d+)?)?([A-Za-zµ]{0,3}[€$£%‰°]|[a-zµ][a-z²³0-9/]{0,3}|[A-Z]{1,3})(\.)$"

@@ -22,6 +22,10 @@ from ..common.patterns import alternation
 BEFORE_NUMBER = r"(?<![\w.,/'’])"
 # ... nor go on into digits or letters ("35e", "1er", "U17" are not quantities).
 AFTER_NUMBER = r"(?!\d|[.,'’]\d|/\d)"
+# A figure's digits do not follow a clock or lap time ("2:00.531") nor a letter and a hyphen ("CA-14",
+# "STS-101": a code), and do not go on into a hyphen and a letter ("4-temps", "5-étoiles").
+FIGURE_BEFORE = r"(?<![\w.,/'’:])(?<![^\W\d_]-)"
+FIGURE_AFTER = r"(?!:\d|-[^\W\d_])"
 # Before anything else (words may follow an elided article: "d'une centaine", "d'un million").
 BEFORE_WORD = r"(?<![\w.,/])"
 
@@ -40,7 +44,7 @@ class Patterns:
 
     @classmethod
     def build(
-        cls, number_words, multipliers, units_after, units_before, vague, fractions, grammar
+        cls, number_words, multipliers, glued, units_after, units_before, vague, fractions, grammar
     ) -> Patterns:
         """``grammar``: role -> words, from ``grammar.tsv``."""
 
@@ -52,8 +56,14 @@ class Patterns:
         unit_after = rf"(?P<unit>{alternation(units_after, loose=False)})(?![\w'’])"
         unit_before = rf"(?P<pre>{alternation(units_before, loose=False)}){SPACE}?(?=[-−]?\d)"
         # A unit written without a space ("30km", "20€") is the only letter allowed to touch the digits.
-        letters_ok = rf"(?:(?![^\W\d_])|(?={alternation(units_after, loose=False)}(?![\w'’])))"
-        digits = rf"(?P<sign>[-−](?=\d))?(?P<digits>{NUMBER}){AFTER_NUMBER}{letters_ok}"
+        # a glued multiplier ends the word, or comes before a currency symbol ("10K$"; "3kg" is 3 kg)
+        glued_form = rf"{alternation(glued, loose=False)}(?=[^\w'’]|$)"
+        letters_ok = (
+            rf"(?:(?![^\W\d_])|(?={alternation(units_after, loose=False)}(?![\w'’]))|(?={glued_form}))"
+        )
+        glued_re = rf"(?P<glued>{glued_form})"
+        sign = r"(?P<sign>[-−](?=\d))?(?<![^\W\d_]-)"
+        digits = rf"{sign}(?P<digits>{NUMBER}){AFTER_NUMBER}{FIGURE_AFTER}{letters_ok}"
         singular = [v for v in vague if not v.startswith("milli") or v == "millier"]
         plural = [v + "s" for v in vague]
         determiners = words_of("vague_determiner")
@@ -64,11 +74,11 @@ class Patterns:
             rf"(?:{SPACE}+d(?:e{SPACE}+|['’])(?P<vof>(?i:milliers|millions|milliards)))?(?![\w-])"
         )
         fraction_re = (
-            rf"(?<![\w-])(?P<fnum>{words_of('fraction_number')}){SPACE}+"
+            rf"(?<![\w-])(?P<fnum>{words_of('fraction_number')}|{words_of('fraction_article')}){SPACE}+"
             rf"(?P<fden>{alternation(fractions, loose=False, flags='i')})(?![\w-])"
         )
         figure_re = (
-            rf"(?:(?:{unit_before}|{BEFORE_NUMBER}){digits}|(?P<words>(?i:{words})))"
+            rf"(?:(?:{unit_before}|{FIGURE_BEFORE}){digits}{glued_re}?|(?P<words>(?i:{words})))"
             rf"(?:{SPACE}+(?P<mult>{alternation(multipliers, loose=False)})(?![\w-]))?"
             rf"(?P<half>{SPACE}+et{SPACE}+{alternation(grammar['half'], loose=False)}(?![\w-]))?"
             rf"(?:{SPACE}?{unit_after})?"

@@ -43,6 +43,8 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     doc, lex = art.doc, art.lex
     if {a.kind, b.kind} & {"vague", "fraction"} or a.value is None or b.value is None:
         return None
+    if a.kind == b.kind == "words" and b.first == a.last + 1 and b.start - a.end == 1:
+        return _juxtaposed(art, a, b)  # "dix quinze mille personnes", "deux trois jours"
     if not 1 <= b.first - a.last - 1 <= 2:
         return None
     to, coordination = lex.words("to"), lex.words("coordination")
@@ -61,6 +63,8 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     if len(words) != 1:
         return None
     link = words[0]
+    if link in to and _from_to(art, a):
+        return None  # "passe de -1 à -0,8": a change from one value to another, two figures
     before = fold(art.text[max(0, a.start - 12) : a.start]).rstrip()
     dash = link in DASHES
     if link in lex.words("and") and not before.endswith(tuple(lex.words("between"))):
@@ -86,3 +90,25 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return None
     a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
     return Figure([a, b], a.start, b.end, None, low, high)
+
+
+def _from_to(art: Article, a: Atom) -> bool:
+    """ "de X à Y" after a verb of change ("le solde passe de -1 à -0,8", "est tombé de 12 à 9")."""
+    doc, lex = art.doc, art.lex
+    i = a.first - 1
+    if i < 1 or fold(doc[i].text) not in lex.words("de"):
+        return False
+    return any(t.lemma_.lower() in lex.words("from_to_verb") for t in doc[max(0, i - 2) : i])
+
+
+def _juxtaposed(art: Article, a: Atom, b: Atom) -> Figure | None:
+    """Two number words side by side are a range when the first is smaller than the second's head ("dix
+    quinze mille" = 10 000 to 15 000, "deux trois jours" = 2 to 3)."""
+    if fold(art.text[a.start : a.end]) in art.lex.words("vague_one"):
+        return None  # "un deux-roues"
+    words = fold(art.text[b.start : b.end]).replace("-", " ").split()
+    factor = art.lex.multipliers.get(words[-1], 1.0) if len(words) > 1 else 1.0
+    head = b.value / factor
+    if not (a.value < head and head % 1 == 0 and a.value % 1 == 0) or a.value * factor >= b.value:
+        return None
+    return Figure([a, b], a.start, b.end, None, a.value * factor, b.value)

@@ -1,5 +1,7 @@
 """Rates: the period or base a figure is counted per (figures.csv ``per``): "par mois" -> mois, "par
-habitant", "chaque année" -> an, "1 500 euros mensuels" -> mois, "20 F le kilo" -> kilo."""
+habitant", "chaque année" -> an, "1 500 euros mensuels" -> mois, "20 F le kilo" -> kilo, "60 € la
+consultation" -> consultation, "210 cas pour 100 000 habitants" -> "100 000 habitants" (the base is part of
+the rate, not a figure of its own), "quatre tombes regroupant chacune cinquante momies" -> tombe."""
 
 from __future__ import annotations
 
@@ -7,9 +9,11 @@ from spacy.tokens import Token
 
 from ..common.patterns import fold
 from .article import Article
+from .counted import NOUNS, unit_lemma
 from .models import Figure
 
 CLAUSE_STOP = set('.;:!?()[]«»"“”')
+BASE_VALUES = {10.0**k for k in range(7)}  # a rate's base is a power of ten: "pour 100 000 habitants"
 
 
 def rate(art: Article, fig: Figure, noun: Token | None) -> str | None:
@@ -19,8 +23,12 @@ def rate(art: Article, fig: Figure, noun: Token | None) -> str | None:
     while i < stop:
         tok = doc[i]
         word = fold(tok.text)
+        if word in lex.words("base") and i + 1 < len(doc) and doc[i + 1].like_num and noun is not None:
+            base = _base(art, i + 1)
+            if base is not None:
+                return base
         if tok.text in CLAUSE_STOP or tok.text == "," or tok.like_num:
-            return None
+            break
         if word in lex.per_adjectives and i <= (noun.i if noun is not None else fig.last) + 2:
             return lex.per_adjectives[word]
         priced = fig.kind == "money" and word in lex.words("price_article") and i == first_after
@@ -30,5 +38,32 @@ def rate(art: Article, fig: Figure, noun: Token | None) -> str | None:
             for form in (lemma, fold(nxt.text)):
                 if form in lex.per_nouns:
                     return lex.per_nouns[form]
+            if priced and nxt.pos_ == "NOUN" and fold(nxt.text) not in lex.time_after:
+                return unit_lemma(art, nxt)  # "60 € la consultation"
         i += 1
+    return _each(art, fig)
+
+
+def _base(art: Article, i: int) -> str | None:
+    """ "pour 100 000 habitants": the number and its noun, when the number is a power of ten."""
+    doc = art.doc
+    tok = doc[i]
+    value = next((a.value for a in art.atoms_at(tok.idx)), None)
+    if value not in BASE_VALUES or i + 1 >= len(doc) or doc[i + 1].pos_ not in NOUNS:
+        return None
+    art.rate_bases.add(i)
+    return art.text[tok.idx : doc[i + 1].idx + len(doc[i + 1])]
+
+
+def _each(art: Article, fig: Figure) -> str | None:
+    """ "quatre tombes regroupant chacune cinquante momies": per the noun "chacune" stands for."""
+    doc, lex = art.doc, art.lex
+    j = fig.first - 1
+    if j < 0 or fold(doc[j].text) not in lex.words("each"):
+        return None
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if doc[k].pos_ == "NOUN":
+            return unit_lemma(art, doc[k])
+        if doc[k].is_punct:
+            break
     return None
