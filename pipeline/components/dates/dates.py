@@ -31,6 +31,7 @@ from .models import Candidate, Timex
 from .narrative import Narrative
 from .prefilter import Prefilters
 from .rules import Rule, build_rules
+from .tokens import split_tokens
 from .values import parse_published, period
 
 SINCE = re.compile(r"(?:^|\W)depuis$")
@@ -58,7 +59,8 @@ class NewsDates(RuleComponent):
         chosen = self.select(self.find(ctx))
         found = self.resolve(chosen, ctx)
         self.set_bounds(found, ctx)
-        doc.spans["dates"] = self.make_spans(doc, found, ctx)
+        doc = split_tokens(doc, self.cuts(found, ctx))
+        doc.spans["dates"] = self.make_spans(doc, found)
         return doc
 
     def find(self, ctx: Context) -> list[Candidate]:
@@ -149,15 +151,17 @@ class NewsDates(RuleComponent):
             elif UNTIL.search(before):
                 t.bound = "until"
 
-    def make_spans(self, doc: Doc, found: list[tuple[Candidate, Timex]], ctx: Context) -> list[Span]:
+    def cuts(self, found: list[tuple[Candidate, Timex]], ctx: Context) -> dict[int, set[int]]:
+        """Where an expression starts or ends inside a token ("2002/2003"): token index -> offsets in it."""
         cuts: dict[int, set[int]] = {}
         for c, _ in found:
             for pos in (c.start, c.end):
                 tok = ctx.token_at(pos)
                 if tok is not None and tok.idx < pos < tok.idx + len(tok.text):
                     cuts.setdefault(tok.i, set()).add(pos - tok.idx)
-        if cuts:
-            split_tokens(doc, cuts)
+        return cuts
+
+    def make_spans(self, doc: Doc, found: list[tuple[Candidate, Timex]]) -> list[Span]:
         spans, seen = [], set()
         for c, t in found:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -177,28 +181,3 @@ def accept(rule: Rule, m: re.Match, ctx: Context) -> list[Candidate]:
     if result is None or result is False:
         return []
     return result if isinstance(result, list) else [cand]
-
-
-def split_tokens(doc: Doc, cuts: dict[int, set[int]]) -> None:
-    """Split tokens at date boundaries ("2002/2003" -> "2002", "/", "2003"), keeping the other span groups."""
-    groups = {
-        name: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group]
-        for name, group in doc.spans.items()
-    }
-    try:
-        with doc.retokenize() as retokenizer:
-            for i, offsets in cuts.items():
-                tok = doc[i]
-                bounds = [0, *sorted(o for o in offsets if 0 < o < len(tok.text)), len(tok.text)]
-                orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-                if len(orths) < 2:
-                    continue
-                first = tok.head if tok.head.i != tok.i else (tok, 0)
-                retokenizer.split(tok, orths, heads=[first] + [(tok, 0)] * (len(orths) - 1))
-    except Exception:  # a token that cannot be split keeps its span expanded to whole tokens
-        return
-    for name, items in groups.items():
-        spans = [
-            doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand") for s, e, label, kb in items
-        ]
-        doc.spans[name] = [s for s in spans if s is not None]
