@@ -82,11 +82,21 @@ def extract_command(args: argparse.Namespace) -> int:
         probe.unlink()
     except OSError as e:
         return _fail(f"cannot write to {out}: {e.strerror or e}")
+    handlers = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         with lock(out):
             return _extract(args, out)
     except OutputBusy as e:
         return _fail(str(e), BUSY)
+    except (Interrupted, KeyboardInterrupt) as e:  # while loading the model: nothing was written
+        signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
+        print(
+            f"pipeline: interrupted ({signal.Signals(signum).name}) before the run started", file=sys.stderr
+        )
+        return 128 + signum
+    finally:
+        for s, h in handlers.items():
+            signal.signal(s, h)
 
 
 def _extract(args: argparse.Namespace, out: Path) -> int:
