@@ -135,6 +135,23 @@ def test_report_from_texts_jsonl_and_parquet(tmp_path):
     assert 'class="fig"' in page and "texts.jsonl" in index.read_text(encoding="utf-8")
 
 
+@pytest.mark.model
+def test_show_is_the_article_view(seed_text):
+    import pipeline
+
+    doc = pipeline.parse(seed_text)
+    html = pipeline.show(doc, jupyter=False)
+    assert html.startswith('<div class="pr">') and "<style>" in html and "<p>" in html
+    assert html.count('<mark class="fig" id=') == len(doc.spans["figures"]) > 0 and "NHK World" in html
+
+
+def test_report_without_a_run(tmp_path, capsys):
+    from pipeline.cli import main
+
+    assert main(["report", str(tmp_path)]) == 2
+    assert "no run in" in capsys.readouterr().err
+
+
 # --- figure groups, measured on the clusters ---------------------------------------------------------------
 
 

@@ -92,9 +92,20 @@ def rows(df: pd.DataFrame, name: str) -> list[dict]:
         found = [n for n in ((c,) if isinstance(c, str) else c) if n in df.columns]
         if found:
             present[k] = found[0]
-    data = {k: df[c].tolist() for k, c in present.items()}
     n = len(df)
-    return [{k: (clean(data[k][i]) if k in data else None) for k in cols} for i in range(n)]
+    data = [_plain(df[present[k]]) if k in present else [None] * n for k in cols]
+    keys = list(cols)
+    return [dict(zip(keys, vals, strict=True)) for vals in zip(*data, strict=True)] if n else []
+
+
+def _plain(series: pd.Series) -> list:
+    """A column as Python values, None where missing."""
+    values = series.astype(object).tolist()
+    return [None if values_missing(v) else v for v in values]
+
+
+def values_missing(v) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
 
 
 def display_name(source: dict | None) -> str | None:

@@ -180,12 +180,33 @@ class _Union:
         self.parent[self.find(i)] = self.find(j)
 
 
-def candidate_pairs(facts: list[dict], limit: int = 400):
-    """Pairs of figures with the same thing key sharing an anchor (an anchor shared by more than ``limit``
-    figures of one key is too common to tell things apart and is not used)."""
-    by_key: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+def _groupable(f: dict) -> bool:
+    return f["unit"] is not None and f["quantity"] != (None, None) and bool(f["article_anchors"])
+
+
+def classes(facts: list[dict]) -> list[list[int]]:
+    """Figures whose facts are all equal (the same dispatch run by several outlets) in one class, so that a
+    run's repeats are compared once: its members are the same thing and the same quantity."""
+    out: dict[tuple, list[int]] = {}
     for i, f in enumerate(facts):
-        if f["unit"] is None or f["figure"]["low"] is None and f["figure"]["high"] is None:
+        key = (
+            f["thing"],
+            f["quantity"],
+            frozenset(f["anchors"]),
+            frozenset(f["article_anchors"]),
+            f["period"],
+        )
+        out.setdefault(key + (f["source"],), []).append(i)
+    return list(out.values())
+
+
+def candidate_pairs(facts: list[dict], reps: list[int], limit: int = 400):
+    """Pairs of figures (among ``reps``) with the same thing key sharing an anchor (an anchor shared by more
+    than ``limit`` figures of one key is too common to tell things apart and is not used)."""
+    by_key: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i in reps:
+        f = facts[i]
+        if not _groupable(f):
             continue
         for w in f["article_anchors"]:
             by_key[f["thing"]][w].append(i)
@@ -206,19 +227,28 @@ def group_figures(run) -> list[dict]:
     figure view dict gets its ``group_id`` (None when alone and in no conflict)."""
     facts = figure_facts(run)
     union = _Union(len(facts))
+    cls = classes(facts)
+    of = {c[0]: c for c in cls}  # representative -> its class
+    for c in cls:
+        if _groupable(facts[c[0]]):
+            for i in c[1:]:
+                union.join(i, c[0])
     differing = []
-    for i, j in candidate_pairs(facts):
+    for i, j in candidate_pairs(facts, list(of)):
         a, b = facts[i], facts[j]
         if not same_thing(a, b):
             continue
         if a["quantity"] == b["quantity"]:
             union.join(i, j)
         elif not (_contains(a["quantity"], b["quantity"]) or _contains(b["quantity"], a["quantity"])):
-            if a["doc_id"] != b["doc_id"]:
+            docs = {facts[k]["doc_id"] for k in of[i] + of[j]}
+            if len(docs) > 1:  # some pair of their figures is in two articles
                 kind = "sources differ" if a["source"] and b["source"] and a["source"] != b["source"] else (
                     "changed between articles")  # fmt: skip
                 differing.append((i, j, kind))
-            elif a["sent_id"] == b["sent_id"] and a["source"] != b["source"]:
+            elif a["source"] != b["source"] and {facts[k]["sent_id"] for k in of[i]} & {
+                facts[k]["sent_id"] for k in of[j]
+            }:
                 differing.append((i, j, "sources differ"))
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(facts)):

@@ -219,8 +219,12 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
 
     figure_groups = groups.group_figures(run)
     groups.write(figure_groups, report / groups.FIGURE_GROUPS.filename)
+    groups_of: dict[str, list[dict]] = {}
     for g in figure_groups:
-        g["pages"] = [(d, pages.get(d)) for d in g["doc_ids"].split(" | ")] if g.get("doc_ids") else []
+        docs = g["doc_ids"].split(" | ") if g.get("doc_ids") else []
+        g["pages"] = [(d, pages.get(d)) for d in docs]
+        for d in docs:
+            groups_of.setdefault(d, []).append(g)
 
     article_tpl = env().get_template("article.html")
     for a in run.articles:
@@ -233,7 +237,7 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
         view = article_view(a, run.by_doc.get(doc_id, {}), text)
         if text_note:
             view["notes"].append(text_note)
-        view["groups"] = [g for g in figure_groups if doc_id in (g.get("doc_ids") or "").split(" | ")]
+        view["groups"] = groups_of.get(doc_id, [])
         (report / "articles" / pages[doc_id]).write_text(
             article_tpl.render(static="../static", index="../index.html", **view), encoding="utf-8"
         )

@@ -15,14 +15,16 @@
         table.querySelectorAll("th").forEach(function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", asc ? "ascending" : "descending");
         var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = cellValue(a.cells[col]), y = cellValue(b.cells[col]);
+        var keyed = Array.prototype.map.call(body.rows, function (r, i) {
+          return { row: r, key: cellValue(r.cells[col]), i: i };  // each cell read once
+        });
+        keyed.sort(function (a, b) {
+          var x = a.key, y = b.key;
           if (typeof x !== typeof y) { x = String(x); y = String(y); }
-          return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
+          return (x < y ? -1 : x > y ? 1 : a.i - b.i) * (asc ? 1 : -1);
         });
         var frag = document.createDocumentFragment();
-        rows.forEach(function (r) { frag.appendChild(r); });
+        keyed.forEach(function (k) { frag.appendChild(k.row); });
         body.appendChild(frag);
       });
     });
