@@ -292,6 +292,9 @@ def parser() -> argparse.ArgumentParser:
     v.set_defaults(func=evaluate_command)
     s = sub.add_parser("schema", help="print the tables' columns as Markdown (the README's schema section)")
     s.set_defaults(func=lambda args: print(markdown(), end="") or 0)
+    from .report.command import add_parser as add_report_parser
+
+    add_report_parser(sub)  # pipeline report OUT_DIR [--open]: pipeline.report.build(OUT_DIR)
     return p
 
 
