@@ -309,12 +309,11 @@ def run(
         c.wait_for_workers(1)
         if any(w.get("nthreads", 1) > 1 for w in c.scheduler_info(n_workers=-1)["workers"].values()):
             say("warning: workers with several threads share one pipeline; start them with --nthreads 1")
+        timings = {"connect": time.time() - started}
         parts = plan_items(c, items, partitions) if items is not None else plan_inputs(c, inputs, partitions)
-        try:
-            c.register_plugin(PipelinePlugin(str(cfg), die_with_parent=ours), name=PLUGIN)
-            info = next(iter(c.run(pipeline_info).values()))
-        except Exception as e:  # a worker that cannot load the pipeline (not installed, bad config...)
-            raise RunFailed(f"the workers could not load the pipeline: {type(e).__name__}: {e}") from None
+        timings["plan"] = time.time() - started - sum(timings.values())
+        info = _load_pipeline(c, PipelinePlugin(str(cfg), die_with_parent=ours))
+        timings["load"] = time.time() - started - sum(timings.values())
         job = {
             "engine": "dask",
             "inputs": [str(p) if "://" in str(p) else os.path.abspath(p) for p in inputs or ()],
@@ -344,6 +343,7 @@ def run(
             on_start(c, parts)
         try:
             markers = _execute(c, parts, done, output, batch_size, progress)
+            timings["process"] = time.time() - started - sum(timings.values())
         except (Interrupted, KeyboardInterrupt) as e:
             name = signal.Signals(e.signum if isinstance(e, Interrupted) else signal.SIGINT).name
             output.status(dict(run_info, status="interrupted", reason=name))
@@ -358,10 +358,29 @@ def run(
             reason = f"accounting: {planned} input records planned, {accounted} in articles and errors"
             output.status(dict(run_info, **totals, status="failed", reason=reason))
             raise RunFailed(reason)
-        run_info.update(totals, records=planned, seconds=round(time.time() - started, 3))
+        timings = {k: round(v, 3) for k, v in timings.items()}
+        run_info.update(totals, records=planned, seconds=round(time.time() - started, 3), timings=timings)
         run_info.pop("status")
         output.publish(run_info)
         return dict(run_info, status="complete")
+
+
+def _load_pipeline(client, plugin: PipelinePlugin) -> dict:
+    """Register the plugin (every worker loads the pipeline, now and when it joins later); what the
+    workers run. A worker still starting (one that replaces a dead one) may not answer yet."""
+    for attempt in range(3):
+        try:
+            client.register_plugin(plugin, name=PLUGIN)
+            answers = client.run(pipeline_info, on_error="return")
+        except Exception as e:  # a worker that cannot load the pipeline (not installed, bad config...)
+            error = e
+        else:
+            infos = [a for a in answers.values() if not isinstance(a, BaseException)]
+            if infos:
+                return infos[0]
+            error = next(iter(answers.values()), RuntimeError("no worker"))
+        time.sleep(2 * (attempt + 1))
+    raise RunFailed(f"the workers could not load the pipeline: {type(error).__name__}: {error}")
 
 
 def _totals(markers: dict[int, dict]) -> dict:
