@@ -319,3 +319,11 @@ def test_seed_page_shows_the_source_of_25_000(seed_run, browser, capsys):
     with capsys.disabled():
         print(f"\nscreenshot of the seed's page: {shot}")
     assert console_errors(browser) == []
+
+
+def test_readme_lists_the_figure_groups_columns():
+    from pipeline.report.groups import FIGURE_GROUPS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Report", 1)[1].split("\n## ", 1)[0]
+    assert [c for c in FIGURE_GROUPS.names if f"| `{c}` |" not in section] == []

@@ -52,7 +52,8 @@ FIGURE_GROUPS = Table(
              "NHK World"),
         _col("doc_ids", "string", "The articles stating it, ` | ` between them, first published first.",
              "nk-1 | nk-2"),
-        _col("figures", "string", "Its figures as doc_id#fig_id, ` | ` between them.", "nk-1#0 | nk-2#0"),
+        _col("figures", "string", "Its figures' `figure_key` (figures.csv), ` | ` between them.",
+             "nk-1#f0 | nk-2#f0"),
         _col("first_published", "string", "The earliest publication date among its articles.", "2025-06-10"),
         _col("first_doc_id", "string", "The article that published it first.", "nk-1"),
         _col("conflict", "boolean", "True when another group states a different quantity of the same thing.",
@@ -297,7 +298,9 @@ def group_figures(run) -> list[dict]:
                 "n_articles": len(docs),
                 "sources": " | ".join(names),
                 "doc_ids": " | ".join(docs),
-                "figures": " | ".join(f"{f['doc_id']}#{f['figure']['id']}" for f in fs),
+                "figures": " | ".join(
+                    f["figure"].get("key") or f"{f['doc_id']}#f{f['figure']['id']}" for f in fs
+                ),
                 "first_published": fs[0]["published"] or None,
                 "first_doc_id": fs[0]["doc_id"],
                 "conflict": r in conflicts,
