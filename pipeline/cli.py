@@ -155,7 +155,11 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     done_here = 0
 
     def state() -> dict:
-        return {"counts": counts, "errors": dict(error_kinds), "failed_components": dict(failed_components)}
+        return {
+            "counts": dict(counts),
+            "errors": dict(error_kinds),
+            "failed_components": dict(failed_components),
+        }
 
     def todo(items):
         for item in items:

@@ -12,7 +12,6 @@ A dead worker's records are tried again once, then reported (``_process_parallel
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import signal
@@ -53,8 +52,7 @@ def process(
 def _die_with_parent(parent: int) -> None:
     """Ask Linux to SIGKILL this worker when its parent dies (prctl PR_SET_PDEATHSIG), however it dies."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # not Linux: the parent's shutdown still ends the workers
         return
     if os.getppid() != parent:  # the parent died before the prctl
@@ -105,7 +103,7 @@ class _Pool:
         if not now:
             self.executor.shutdown(wait=True)
             return
-        processes = list((self.executor._processes or {}).values())
+        processes = list((self.executor._processes or {}).values())  # private, but the only handle on them
         self.executor.shutdown(wait=False, cancel_futures=True)
         for p in processes:
             if p.is_alive():
