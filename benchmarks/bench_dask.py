@@ -111,8 +111,10 @@ def on_dask(corpus: Path, address: str, batch_size: int, partitions: int | None)
         args += ["--batch-size", str(batch_size)] + (["--partitions", str(partitions)] if partitions else [])
         seconds, rss, _ = measured("pipeline.engines.dask", args)
         run = json.loads((Path(out) / "run.json").read_text(encoding="utf-8"))
+        size = sum(f.stat().st_size for f in Path(out).rglob("*.parquet"))
     return {
         "seconds": seconds,
+        "parquet_bytes": size,
         "rss_mb": rss,
         "articles": run["counts"]["articles"],
         "partitions": run["partitions"],
@@ -177,6 +179,7 @@ def main() -> None:
     results["ratio_dask_local"] = round(best_local["seconds"] / best_dask["seconds"], 3)
     print(f"\ndask / local pool (whole commands): {results['ratio_dask_local']:.3f}")
     print(f"dask partitions: {best_dask['partitions']}; timings of the best dask run: {best_dask['timings']}")
+    print(f"Parquet written: {best_dask['parquet_bytes'] / n / 1024:.1f} KB per article")
     print(
         f"driver peak RSS: dask {best_dask['rss_mb']:.0f} MB; "
         f"local pool main process {best_local['rss_mb']:.0f} MB"

@@ -40,6 +40,7 @@ from distributed import WorkerPlugin
 from .. import __version__
 from ..readers import InputError, ReadError, Record
 from ..schema import TABLES
+from . import add_arguments
 from .parts import Output
 from .plan import Partition, cut, list_files, needs_scan, read_partition, resolve, scan
 
@@ -209,6 +210,7 @@ def connect(client=None, scheduler: str | None = None, workers: int | None = Non
         yield client, False
         return
     import logging
+    import warnings
 
     from distributed import Client, LocalCluster
 
@@ -216,17 +218,17 @@ def connect(client=None, scheduler: str | None = None, workers: int | None = Non
         with Client(scheduler) as c:
             yield c, False
         return
-    with (
-        LocalCluster(
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)  # another port is used
+        cluster = LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
             dashboard_address="127.0.0.1:8787",
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as c,
-    ):
+            silence_logs=logging.CRITICAL,  # a worker's lost heartbeat at shutdown is no news
+        )
+    with cluster, Client(cluster) as c:
         yield c, True
 
 
@@ -235,9 +237,8 @@ def _threads(client) -> int:
     return sum(w.get("nthreads", 1) for w in workers) or 1
 
 
-def plan_inputs(client, inputs: list[str], partitions: int | None) -> list[Partition]:
-    """List and cut the inputs, scan the JSON units on the cluster, resolve: the partitions to run."""
-    files = list_files(inputs)
+def plan_inputs(client, files: list, partitions: int | None) -> list[Partition]:
+    """Cut the input files, scan the JSON units on the cluster, resolve: the partitions to run."""
     total = sum(max(f.size, 1) for f in files)
     n = partitions or max(math.ceil(total / PARTITION_BYTES), 4 * _threads(client))
     runs = cut(files, n)
@@ -297,6 +298,7 @@ def run(
     from ..output import lock
 
     started = time.time()
+    files = list_files(inputs) if items is None else None  # a missing input: before any cluster
     output = Output(out)
     output.check_writable()
     cfg = config_path(config)
@@ -310,7 +312,7 @@ def run(
         if any(w.get("nthreads", 1) > 1 for w in c.scheduler_info(n_workers=-1)["workers"].values()):
             say("warning: workers with several threads share one pipeline; start them with --nthreads 1")
         timings = {"connect": time.time() - started}
-        parts = plan_items(c, items, partitions) if items is not None else plan_inputs(c, inputs, partitions)
+        parts = plan_items(c, items, partitions) if items is not None else plan_inputs(c, files, partitions)
         timings["plan"] = time.time() - started - sum(timings.values())
         info = _load_pipeline(c, PipelinePlugin(str(cfg), die_with_parent=ours))
         timings["load"] = time.time() - started - sum(timings.values())
@@ -537,36 +539,16 @@ def extract(
             shutil.rmtree(out, ignore_errors=True)
 
 
-def add_arguments(e: argparse.ArgumentParser) -> None:
-    """The cluster options of ``pipeline extract``."""
-    e.add_argument(
-        "--scheduler",
-        default=None,
-        metavar="ADDRESS",
-        help="Dask scheduler (tcp://HOST:8786); default: a LocalCluster on this machine",
-    )
-    e.add_argument(
-        "--partitions",
-        type=int,
-        default=None,
-        metavar="N",
-        help="number of partitions (default: about 4 MB of input each, at least 4 per worker)",
-    )
-    e.add_argument(
-        "--workers",
-        type=int,
-        default=None,
-        metavar="N",
-        help="LocalCluster workers when no --scheduler is given (default: one per core)",
-    )
-
-
 def extract_command(args: argparse.Namespace) -> int:
     """``pipeline extract --engine dask``: the exit statuses of the one-machine command."""
     from ..output import OutputBusy
 
     if args.batch_size < 1 or (args.partitions is not None and args.partitions < 1):
         return _fail("--batch-size and --partitions must be at least 1")
+    try:
+        Output(args.out).check_writable()
+    except OSError as e:
+        return _fail(f"cannot write to {args.out}: {e.strerror or e}")
     handlers = {s: signal.signal(s, _interrupt) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         result = run(
@@ -635,7 +617,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--config", default=None, help="pipeline config (default: the bundled models/config.cfg)")
     e.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     e.add_argument("--resume", action="store_true", help="finish an interrupted run of the same job in --out")
-    add_arguments(e)
+    add_arguments(e, engine=False)
     return p
 
 
