@@ -69,6 +69,10 @@ def job_of(args: argparse.Namespace, cfg: Path) -> dict:
 def extract_command(args: argparse.Namespace) -> int:
     from .output import OutputBusy, lock
 
+    if getattr(args, "engine", "local") == "dask":  # the same job on a Dask cluster (pipeline.engines.dask)
+        from .engines.dask import extract_command as extract_on_dask
+
+        return extract_on_dask(args)
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         return _fail(f"no such input: {', '.join(missing)}")
@@ -287,6 +291,9 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="finish an interrupted run of the same job in --out (records already done are not redone)",
     )
+    from .engines import add_arguments as add_engine_arguments
+
+    add_engine_arguments(e)  # --engine local|dask, --scheduler, --partitions, --workers ("Scaling out")
     e.set_defaults(func=extract_command)
     v = sub.add_parser("evaluate", help="score the pipeline on gold articles (GUIDELINES.md format)")
     v.add_argument("gold", help="gold JSONL file")
