@@ -121,6 +121,9 @@ UNITS = [
     "Il a marqué <fig value=1 unit=but>un</fig> seul but sur <fig value=8 unit=but>huit</fig> tentés.",
     "La voiture existe en <fig value=3 unit=porte>3</fig> et <fig value=5 unit=porte>5</fig> portes.",
     "<fig value=2 unit='représentant'>Deux</fig> des <fig value=7 unit='représentant'>sept</fig> représentants ont démissionné.",
+    "Le club aligne <fig value=11 unit=titulaire>onze</fig> titulaires. Il en manquait <fig value=3 unit=titulaire>trois</fig> samedi.",
+    "La ville compte <fig value=40000 unit=habitant>40 000</fig> habitants. Elle en a gagné <fig value=2000 unit=habitant>2 000</fig> de plus.",
+    "<fig low=2000 unit=manifestant>Des milliers</fig> de manifestants ont défilé. Ils étaient <fig value=8500 unit=manifestant>8 500</fig> selon la police.",
     "Le plan a coûté <fig value=2000000000 unit=dollar>2 milliards</fig> de dollars, et pourrait atteindre <fig value=5000000000 unit=dollar>5 milliards</fig> d'ici à 2030.",
 ]
 

@@ -6,7 +6,8 @@ the publication date, and is scored on the rows it would write.
 
 - dates: relaxed (overlap) and strict (exact offsets) span P/R/F1; value and type F1, TempEval style (a value
   or type counts when the spans overlap and the attribute is exactly equal);
-- figures: detection P/R/F1 (overlap) and value F1 (value, or low and high for ranges, exactly equal);
+- figures: detection P/R/F1 (overlap), value F1 (value, or low and high for ranges, exactly equal), and unit
+  accuracy: among the gold figures found, the share whose unit (what is counted) is the gold one;
 - sources: P/R/F1, a predicted source matching a gold one when their source mentions overlap (the cues when
   the gold states no source);
 - links, over gold figures the pipeline detected: the share of sourced ones whose predicted source matches
@@ -22,7 +23,16 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .scorer import PRF, Accuracy, attribute_scores, match, overlap, same_figure_value, span_scores
+from .scorer import (
+    PRF,
+    Accuracy,
+    attribute_scores,
+    match,
+    overlap,
+    same_figure_value,
+    same_unit,
+    span_scores,
+)
 
 
 def read_gold(path: str | Path) -> list[dict]:
@@ -64,6 +74,7 @@ class Report:
         self.n_docs = 0
         self.scores: dict[str, PRF] = {}
         self.links = {"sourced": Accuracy(0, 0), "unsourced": Accuracy(0, 0)}
+        self.figure_units = Accuracy(0, 0)
         self.entities: Counter = Counter()
         self.details: list[str] = []
 
@@ -126,6 +137,13 @@ class Report:
             return f"value={f.get('value')} low={f.get('low')} high={f.get('high')} unit={f.get('unit')}"
 
         self._misses(doc, "figure", ps, gs, m, gold, pred, same_figure_value, show, show)
+        for pi, gi in m.items():
+            ok = same_unit(pred[pi], gold[gi])
+            self.figure_units += Accuracy(int(ok), 1)
+            if not ok:
+                self.detail(
+                    doc, "figure unit", ps[pi], f"pred {pred[pi].get('unit')} / gold {gold[gi].get('unit')}"
+                )
         return m
 
     def score_sources(self, doc: dict, pred: list[dict]) -> dict[int, int]:
@@ -190,6 +208,7 @@ class Report:
             "documents": self.n_docs,
             "scores": {k: v.as_dict() for k, v in self.scores.items()},
             "links": {k: v.as_dict() for k, v in self.links.items()},
+            "figures unit": self.figure_units.as_dict(),
             "entities": dict(sorted(self.entities.items())),
         }
 
@@ -197,6 +216,8 @@ class Report:
         lines = [f"{'':24}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}{'tp':>7}"]
         for name, s in self.scores.items():
             lines.append(f"{name:24}{s.p:7.3f}{s.r:7.3f}{s.f1:7.3f}{s.n_gold:7d}{s.n_pred:7d}{s.tp:7d}")
+        a = self.figure_units
+        lines.append(f"{'figures unit':24}{'accuracy':>14}{a.value:7.3f}{'n=' + str(a.total):>14}")
         for name, a in self.links.items():
             lines.append(f"{'links ' + name:24}{'accuracy':>14}{a.value:7.3f}{'n=' + str(a.total):>14}")
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))

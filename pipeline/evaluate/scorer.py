@@ -110,3 +110,9 @@ def same_figure_value(pred: dict, gold: dict) -> bool:
     if gold.get("value") is not None:
         return close(pred.get("value"), gold["value"])
     return close(pred.get("low"), gold.get("low")) and close(pred.get("high"), gold.get("high"))
+
+
+def same_unit(pred: dict, gold: dict) -> bool:
+    """What is counted, as written in both (a lemma in lower case, or None for both)."""
+    p, g = pred.get("unit"), gold.get("unit")
+    return (p or None) == (g or None)

@@ -47,7 +47,8 @@ def _about_teams(art: Article, fig: Figure) -> bool:
         return False
     sent = doc[fig.first].sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    return any(t.lemma_.lower() in art.lex.words("team_context") for t in doc[start : sent.end])
+    cues = art.lex.words("team_context") | art.lex.score_cues
+    return any(t.lemma_.lower() in cues or t.lower_ in cues for t in doc[start : sent.end])
 
 
 def before_qualifier(art: Article, fig: Figure) -> tuple[int, str]:

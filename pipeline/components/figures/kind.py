@@ -81,11 +81,27 @@ def _antecedent(
             money = [k for k in before if k.kind == "money"]
             if money:
                 return money[-1].unit, "money"
+    if _refers_back(art, fig):
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        earlier = [k for k in kept if k.last < fig.first and k.first >= start and k.unit is not None]
+        if earlier:
+            return earlier[-1].unit, earlier[-1].kind  # "il en manquait trois", "1.665.500 de plus"
     if anaphor:
         for tok in reversed(doc[sent.start : fig.first]):
             if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
                 return unit_phrase(art, tok), None
     return None, None
+
+
+def _refers_back(art: Article, fig: Figure) -> bool:
+    """A number whose noun was said before: "il en manquait trois", "ils étaient 8 500", "1.665.500 de
+    plus"."""
+    doc, lex = art.doc, art.lex
+    before = [fold(t.text) for t in doc[max(0, fig.first - 4) : fig.first]]
+    if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-2:]):
+        return True
+    after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
+    return len(after) == 2 and after[0] in lex.words("de") and after[1] in lex.words("more_or_less")
 
 
 def _participle(art: Article, tok: Token) -> bool:
