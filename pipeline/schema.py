@@ -176,6 +176,12 @@ FIGURES = Table(
         _c("unit", "string", "What is counted or the unit, as a lower-case lemma.", "travailleur"),
         _c("per", "string", 'For a rate, the period or base ("par mois" -> mois).', "mois"),
         _c("kind", "string", "count, money, percent, measure or age.", "count"),
+        _c(
+            "in_title",
+            "boolean",
+            "True in the article's title (which repeats the lead's figures): filter them out to count once.",
+            "False",
+        ),
         *SOURCE_COLUMNS,
         HEDGED,
     ),
