@@ -165,8 +165,11 @@ def measure_groups(out: Path) -> dict:
         art = json.loads(line)
         for text, label in art["gold"]:
             gold_of[(art["id"], text)] = label
+    from pipeline.report.texts import load_texts
+
     run = data.load(out)
-    groups.group_figures(run)
+    texts, _ = load_texts(out, [str(CLUSTERS)], {a["doc_id"] for a in run.articles})
+    rows = groups.group_figures(run, texts)
     figs = run.figures
     gold = [gold_of.get((f["doc_id"], f["text"]), f"{f['doc_id']}#{f['id']}") for f in figs]
     pred = [f.get("group_id") if f.get("group_id") is not None else f"alone{i}" for i, f in enumerate(figs)]
@@ -174,7 +177,7 @@ def measure_groups(out: Path) -> dict:
     for g in gold:
         things.setdefault(g.split("/")[0], set()).add(g)
     gold_conflict = [len(things[g.split("/")[0]]) > 1 for g in gold]
-    conflict_groups = {g["group_id"] for g in groups.group_figures(run) if g["conflict"]}
+    conflict_groups = {g["group_id"] for g in rows if g["conflict"]}
     pred_conflict = [f.get("group_id") in conflict_groups for f in figs]
     tp = fp = fn = 0
     for i, j in combinations(range(len(figs)), 2):

@@ -132,10 +132,15 @@ class Run:
 
     @property
     def warnings(self) -> list[dict]:
-        """run.json's warnings and notes, each as a dict ({path, doc_id, message, ...} where given)."""
+        """run.json's warnings and notes (repaired encodings, skipped links...), each a dict with
+        ``level``, ``path`` and ``message`` (and whatever else run.json gives)."""
         out = []
-        for w in (self.meta.get("warnings") or []) + (self.meta.get("notes") or []):
-            out.append(w if isinstance(w, dict) else {"message": str(w)})
+        for level in ("warnings", "notes"):
+            for w in self.meta.get(level) or []:
+                w = dict(w) if isinstance(w, dict) else {"message": str(w)}
+                w.setdefault("message", w.get("note") or w.get("warning") or "")
+                w.setdefault("level", level[:-1])
+                out.append(w)
         return out
 
 

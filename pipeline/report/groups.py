@@ -5,7 +5,9 @@ Two figures are about **the same thing** when they have the same kind, the same 
 selon la police, 25 000 selon les syndicats"), the same rate base (``per``), times that overlap when both
 are known (the period of the DATE of their sentence nearest to the figure, else of its nearest TIME), and
 share an anchor: a word of a named entity of their sentences (sources' mentions left out), or of their
-articles when a sentence has none.
+articles when a sentence has none. A sum, a percentage, a measure or an age names no thing by its unit: those
+must also share a context word (one of the four lower-case content words nearest on each side of the figure
+in its sentence: "budget", "voix", "participation"), so they are grouped only when the texts are known.
 
 A **group** holds the figures about the same thing that state the same quantity (low and high equal; the
 qualifier "environ" does not count). Two groups **conflict** when figures about the same thing state
@@ -26,7 +28,17 @@ from .values import figure as reads_figure
 
 HERE = Path(__file__).parent
 STOP = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "en", "au", "aux", "sur", "pour", "par"}
+# words around a figure that say nothing of what it measures
+CONTEXT_STOP = {
+    "million", "millions", "milliard", "milliards", "euro", "euros", "dollars", "environ", "selon", "entre",
+    "contre", "depuis", "cette", "celle", "leurs", "avait", "avaient", "était", "étaient", "serait",
+    "seraient", "aurait", "auraient", "encore", "toujours", "moins", "quelque", "plusieurs", "après", "avant",
+    "pendant", "dans", "pour", "avec", "sont", "plus", "mais", "elle", "elles", "leur", "tout", "tous",
+    "fait", "être", "sera", "avoir", "chez", "sans", "sous", "vers", "dont", "même", "très", "bien", "deux",
+    "trois", "quatre", "cinq", "cent", "cents", "mille", "fois", "aussi", "comme", "ainsi", "alors", "donc",
+}  # fmt: skip
 WORD = re.compile(r"\w[\w-]*", re.UNICODE)
+SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
 def _col(name: str, dtype: str, meaning: str, example: str) -> Column:
@@ -100,8 +112,27 @@ def _contains(a: tuple, b: tuple) -> bool:
     return False
 
 
-def figure_facts(run) -> list[dict]:
-    """Per figure: the thing key, quantity, period, anchors, source key, and the article's date."""
+def context_words(text: str | None, start: int, end: int, n: int = 4) -> set[str] | None:
+    """The ``n`` content words nearest before and after a figure in its sentence (four letters or more, in
+    lower case: proper names, multipliers, currencies and function words left out): what a sum, a rate or a
+    measure is of ("budget", "voix", "participation")."""
+    if text is None or start is None:
+        return None
+    before = SENTENCE_END.split(text[max(0, start - 150) : start])[-1]
+    after = SENTENCE_END.split(text[end : end + 150])[0]
+
+    def content(s: str) -> list[str]:
+        return [
+            w
+            for w in WORD.findall(s)
+            if len(w) >= 4 and w.islower() and not w.isdigit() and w not in CONTEXT_STOP
+        ]
+
+    return set(content(before)[-n:] + content(after)[:n])
+
+
+def figure_facts(run, texts: dict[str, str] | None = None) -> list[dict]:
+    """Per figure: the thing key, quantity, period, anchors, context words, source key, the article's date."""
     units = _units()
     published = {a["doc_id"]: a.get("published") for a in run.articles}
     facts = []
@@ -136,6 +167,9 @@ def figure_facts(run) -> list[dict]:
                     "period": _nearest_period(f, dated.get(f["sent_id"], [])),
                     "anchors": sentence,
                     "article_anchors": article_words,
+                    "context": None
+                    if f["kind"] == "count"
+                    else context_words((texts or {}).get(doc_id), f["start"], f["end"]),
                     "source": _key(f.get("source")),
                     "published": published.get(doc_id) or "",
                 }
@@ -162,6 +196,8 @@ def same_thing(a: dict, b: dict) -> bool:
     """Same key, overlapping times, a shared anchor (of the sentences, else of the articles)."""
     if a["thing"] != b["thing"] or not _overlap(a["period"], b["period"]):
         return False
+    if a["figure"]["kind"] != "count" and not (a["context"] and b["context"] and a["context"] & b["context"]):
+        return False  # a sum, a rate, a measure or an age: also what it is of, from the words around it
     if a["anchors"] and b["anchors"]:
         return bool(a["anchors"] & b["anchors"])
     return bool(a["article_anchors"] & b["article_anchors"])
@@ -182,6 +218,8 @@ class _Union:
 
 
 def _groupable(f: dict) -> bool:
+    if f["figure"]["kind"] != "count" and not f["context"]:
+        return False
     return f["unit"] is not None and f["quantity"] != (None, None) and bool(f["article_anchors"])
 
 
@@ -196,6 +234,7 @@ def classes(facts: list[dict]) -> list[list[int]]:
             frozenset(f["anchors"]),
             frozenset(f["article_anchors"]),
             f["period"],
+            frozenset(f["context"] or ()),
         )
         out.setdefault(key + (f["source"],), []).append(i)
     return list(out.values())
@@ -223,10 +262,10 @@ def candidate_pairs(facts: list[dict], reps: list[int], limit: int = 400):
                         yield i, j
 
 
-def group_figures(run) -> list[dict]:
+def group_figures(run, texts: dict[str, str] | None = None) -> list[dict]:
     """The rows of figure_groups.csv (groups of two figures or more, and every group in a conflict); each
     figure view dict gets its ``group_id`` (None when alone and in no conflict)."""
-    facts = figure_facts(run)
+    facts = figure_facts(run, texts)
     union = _Union(len(facts))
     cls = classes(facts)
     of = {c[0]: c for c in cls}  # representative -> its class

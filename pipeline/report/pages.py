@@ -217,7 +217,7 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     for f in run.figures + run.dates:
         f["page"] = pages.get(f["doc_id"])
 
-    figure_groups = groups.group_figures(run)
+    figure_groups = groups.group_figures(run, texts)
     groups.write(figure_groups, report / groups.FIGURE_GROUPS.filename)
     groups_of: dict[str, list[dict]] = {}
     for g in figure_groups:
@@ -226,6 +226,9 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
         for d in docs:
             groups_of.setdefault(d, []).append(g)
 
+    notes_of: dict[str, list[dict]] = {}
+    for w in run.warnings:
+        notes_of.setdefault(w.get("path"), []).append(w)
     article_tpl = env().get_template("article.html")
     for a in run.articles:
         doc_id = a["doc_id"]
@@ -237,6 +240,7 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
         view = article_view(a, run.by_doc.get(doc_id, {}), text)
         if text_note:
             view["notes"].append(text_note)
+        view["notes"] += [f"{w['level']}: {w['message']}" for w in notes_of.get(a.get("path"), [])]
         view["groups"] = groups_of.get(doc_id, [])
         (report / "articles" / pages[doc_id]).write_text(
             article_tpl.render(static="../static", index="../index.html", **view), encoding="utf-8"
