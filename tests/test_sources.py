@@ -136,9 +136,9 @@ CASES = [
     "n=0>le dossier était "
     "complet</content> : <cue n=1 kind=quote>«</cue> <content n=1>Nous avons tout envoyé en mars</content> "
     "».",
-    "« <content n=0>La saison est lancée</content> », <cue n=0>ont-<src n=0><src n=1>ils</src></src> "
-    "souligné</cue>, "
-    "<cue n=1 kind=quote>«</cue> <content n=1>et nous attendons beaucoup de monde</content> ».",
+    # a quotation split by its incise is one attribution (GUIDELINES)
+    "« <content>La saison est lancée », <cue>ont-<src>ils</src> souligné</cue>, "
+    "« et nous attendons beaucoup de monde</content> ».",
     # pronouns resolved to the name the text makes unambiguous
     "L'entraîneur Bruno Caradec était amer après le match. « <content>On méritait mieux</content> », "
     "<cue>a-t-<src name='Bruno Caradec' type=person>il</src> regretté</cue>.",

@@ -46,6 +46,9 @@ def describe_one(art: Article, a: Attribution, norms, attributions: list[Attribu
     if span is None:
         return
     head = doc[a.head] if a.head is not None else span.root
+    if "antecedent" in a.extra:  # a relative pronoun: named after what it stands for
+        describe_relative(art, a, doc[a.extra["antecedent"]], norms)
+        return
     name_span = None
     for m in art.lex.names_re.finditer(art.text, s, e):
         name_span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -81,6 +84,15 @@ def describe_one(art: Article, a: Attribution, norms, attributions: list[Attribu
         )
     a.role = None if pronoun else role(art, span, name_span)
     a.source_type = a.source_type or source_type(art, a, head, pronoun)
+
+
+def describe_relative(art: Article, a: Attribution, antecedent: Token, norms) -> None:
+    ent = art.ent_at(antecedent.i)
+    if ent is not None and ent.label_ in ("PER", "ORG"):
+        a.name, a.name_label = ent_name(art, ent, norms), ent.label_
+    elif antecedent.pos_ == "PROPN":
+        a.name = antecedent.text
+    a.source_type = source_type(art, a, antecedent, pronoun=True)
 
 
 def ent_name(art: Article, ent: Span, norms: dict) -> str:

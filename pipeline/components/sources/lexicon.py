@@ -36,6 +36,9 @@ class GrammarWords:
     reflexive: frozenset[str]
     announcement: frozenset[str]
     publish: frozenset[str]
+    content_case: frozenset[str]
+    first_person: frozenset[str]
+    depends: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:
@@ -47,18 +50,42 @@ class GrammarWords:
 
 @dataclass(frozen=True)
 class Verb:
-    np: bool
-    doc_subject_only: bool
-    on_only: bool = False
+    """A cue verb of ``cue_verbs.tsv``: its class, the frames whose phrase is content, who may say it."""
+
+    klass: str = "saying"
+    np: bool = False  # its noun phrase object is content
+    obl: bool = False  # its à/de/pour/contre/sur phrase is content
+    subjects: str = "any"  # any, doc, on, authority or incise
+    reflexive: bool = False  # a cue only with its reflexive ("s'opposer", not "opposer")
+    obl_only: bool = False  # a cue only with its à/de phrase ("appeler à la grève", not "appeler X")
+
+    @property
+    def doc_subject_only(self) -> bool:
+        return self.subjects == "doc"
+
+    @property
+    def on_only(self) -> bool:
+        return self.subjects == "on"
 
 
 class SourcesLexicon:
     def __init__(self, res: Resources, resources: str):
         self.verbs: dict[str, Verb] = {}
         self.faire_verbs: dict[str, Verb] = {}  # "faire savoir que" -> savoir
-        for lemma, np_, subjects in res.lexicon(f"{resources}/reporting_verbs.tsv"):
-            verb = Verb(np_ == "np", subjects == "doc", subjects == "on")
-            lemma = _strip_reflexive(lemma.lower())
+        for lemma, klass, frames, subjects in res.lexicon(f"{resources}/cue_verbs.tsv"):
+            frames = frames.split(",")
+            bare = _strip_reflexive(lemma.lower())
+            verb = Verb(
+                klass,
+                "np" in frames,
+                "obl" in frames or "obl!" in frames,
+                subjects,
+                reflexive=bare != lemma.lower() and not bare.startswith("faire "),
+                obl_only="obl!" in frames,
+            )
+            if bare in self.verbs and not self.verbs[bare].reflexive:
+                continue  # "dire" and "se dire" are one cue
+            lemma = bare
             if lemma.startswith("faire "):
                 self.faire_verbs[lemma.split(" ", 1)[1]] = verb
             else:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .document import EDGE_PUNCT, Article
 
+AGENT_SUFFIXES = ("iste", "ant", "ante", "eur", "euse", "ien", "ienne", "aire", "ier", "ière")
 MAX_MENTION = 30  # tokens: a longer subtree is cut after its head
 
 
@@ -156,6 +157,14 @@ def plausible_source(art: Article, head: Token) -> bool:
     ):
         return False
     return True
+
+
+def animate(art: Article, head: Token) -> bool:
+    """A subject that can ask, promise or accuse: a person or body (named, a pronoun, a noun of the
+    lexicon, or a noun of agent ("indépendantistes", "manifestants", "chercheurs"))."""
+    if plausible_agent(art, head) or head.pos_ == "PRON":
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower().endswith(AGENT_SUFFIXES)
 
 
 def plausible_agent(art: Article, head: Token) -> bool:

@@ -13,7 +13,8 @@ from .models import Attribution
 
 
 def selon_cues(art: Article) -> list[Attribution]:
-    out = []
+    """Every prepositional cue with its source, in text order."""
+    out: list[Attribution] = []
     for m in art.lex.cue_re.finditer(art.text):
         phrase = " ".join(m.group(1).lower().replace("’", "'").split())
         kind = art.lex.cue_kinds.get(phrase)
@@ -24,8 +25,31 @@ def selon_cues(art: Article) -> list[Attribution]:
             continue
         a = selon(art, span, kind)
         if a is not None:
+            if a.kind == "selon" and a.mention is not None:
+                figure_content(art, span, a, out)
             out.append(a)
     return out
+
+
+def figure_content(art: Article, cue: Span, a: Attribution, before: list[Attribution]) -> None:
+    """ "de 8 500 selon la police à 25 000 selon l'intersyndicale": a "selon" right after a number, inside
+    the clause, covers the phrase before it back to the previous such cue (or a comma, or the sentence
+    start), so that each figure gets the source whose cue governs it."""
+    doc, sent = art.doc, art.sent_of(cue.start)
+    k = cue.start - 1
+    if k <= sent.start or doc[k].is_punct:
+        return
+    if not any(doc[j].like_num or doc[j].pos_ == "NUM" for j in range(max(k - 2, sent.start), k + 1)):
+        return
+    start = sent.start
+    for j in range(k, sent.start - 1, -1):
+        if doc[j].text in (",", ";", ":", "(", "«"):
+            start = j + 1
+            break
+    for b in before:
+        if b.mention is not None and sent.start_char <= b.mention[1] <= doc[k].idx:
+            start = max(start, art.token_at(b.mention[1] - 1) + 1)
+    a.content = art.chars(start, cue.start) or a.content
 
 
 def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
@@ -54,7 +78,16 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
         return None
     if kind == "source" and not mentions.plausible_source(art, head):
         return None
+    if kind == "source" and not set_off(art, cue, sent) and not named_source(art, head):
+        return None  # "leur contenu diffère selon les Facultés", "selon un cérémonial identique"
+    if (
+        kind == "source"
+        and head.dep_.startswith("obl")
+        and head.head.lemma_.lower() in art.lex.grammar.depends
+    ):
+        return None  # "qui se définissent selon la société": depending on
     mention_start, mention_end, relay = mentions.np_extent(art, head, cue.end, sent)
+    mention_end = first_comma_end(art, head, mention_end)
     a = Attribution("selon", (cue.start_char, cue.end_char))
     agent = mentions.reported_by(art, head)
     if agent is not None:
@@ -70,6 +103,39 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
         return None
     a.content = adjunct_content(art, cue.start, mentions.outer_end(art, cue.start, mention_end), sent, head)
     return a
+
+
+def set_off(art: Article, cue: Span, sent: Span) -> bool:
+    """The cue opens its sentence or follows a punctuation mark ("Selon X, ...", "..., selon X")."""
+    k = cue.start - 1
+    while k >= sent.start and art.doc[k].is_space:
+        k -= 1
+    return k < sent.start or art.doc[k].is_punct
+
+
+def named_source(art: Article, head: Token) -> bool:
+    """A head that can only be a source: a person or organisation name, a pronoun, a media, or a noun of
+    the sources lexicon (mid-clause, "selon" otherwise means "depending on")."""
+    if head.ent_type_ in ("PER", "ORG") or head.pos_ in ("PRON", "PROPN"):
+        return True
+    return art.lex.nouns.get(head.lemma_.lower()) is not None
+
+
+def first_comma_end(art: Article, head: Token, end: int) -> int:
+    """A "selon" mention ends at the first comma after its head, unless what follows is an apposition
+    (no number, no verb) closed by another comma: "selon les chroniques, plus de 50 000 soldats ..." ends
+    at "chroniques"; "selon le préfet du Doubs, Jean Martin, ..." keeps the name."""
+    doc = art.doc
+    for j in range(head.i + 1, end):
+        if doc[j].text != ",":
+            continue
+        k = j + 1
+        while k < end and doc[k].text != ",":
+            if doc[k].like_num or doc[k].pos_ in ("NUM", "VERB", "AUX"):
+                return j
+            k += 1
+        return end if k < end or k == j + 1 else (end if end < len(doc) and doc[end].text == "," else j)
+    return end
 
 
 def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:

@@ -28,6 +28,17 @@ def subject(art: Article, t: Token) -> Token | None:
     return subj
 
 
+def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
+    """The relative pronoun subject of a relative clause verb ("Romano Prodi, qui souhaiterait ..."), when
+    ``antecedent`` is what it stands for."""
+    if t.dep_ != "acl:relcl" or t.head.i != antecedent.i:
+        return None
+    return next(
+        (c for c in t.children if c.dep_ in SUBJECTS and c.morph.get("PronType") == ["Rel"] and c.i < t.i),
+        None,
+    )
+
+
 def clitic_subject(art: Article, t: Token) -> Token | None:
     """The inverted pronoun after the verb or its auxiliary: "dit-elle", "a-t-il précisé"."""
     doc = art.doc

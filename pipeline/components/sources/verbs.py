@@ -18,6 +18,7 @@ CUE_POS_TABLE = numpy.zeros(256, dtype=bool)  # by part-of-speech id: the ones v
 CUE_POS_TABLE[[VERB, AUX, NOUN, ADJ, PROPN]] = True
 INCISE, MISPARSED, ANNOUNCEMENT = ("incise",), ("misparsed",), ("announcement",)  # cue_kind
 MISSING = object()
+OBLIQUES = ("obl", "obl:arg", "obl:mod", "iobj")
 MEMO_SIZE = 200_000
 
 
@@ -101,13 +102,22 @@ def reporting(
     in_incise = incise(art, t)
     if in_incise is not None:
         return in_incise
-    if is_passive(art, t):
-        return passive(art, t)
-    if not subjects.is_finite(art, t) and "Pres" not in t.morph.get("Tense"):  # a bare past participle
+    if verb.subjects == "incise" or (verb.reflexive and not has_reflexive(art, t)):
         return None
+    # "a annoncé ... et souhaité que": a participle sharing the auxiliary of the verb it is coordinated to
+    shared = (
+        t.dep_ == "conj"
+        and "Part" in t.morph.get("VerbForm")
+        and not any(c.dep_.startswith("aux") for c in t.children)
+        and subjects.is_finite(art, t.head)
+    )
+    if is_passive(art, t) or (shared and is_passive(art, t.head)):
+        return passive(art, t, verb)
+    if not subjects.is_finite(art, t) and "Pres" not in t.morph.get("Tense") and not shared:
+        return None  # a bare past participle
     sent = art.sent_of(t.i)
     participle = "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
-    finite = subjects.is_finite(art, t)
+    finite = subjects.is_finite(art, t) or shared
     pre_subject = subjects.subject(art, t)
     if pre_subject is not None and (pre_subject.i > t.i or pre_subject.lower_.startswith("-")):
         pre_subject = None
@@ -138,13 +148,19 @@ def reporting(
         return None
     if verb.on_only and subj.lower_.lstrip("-") not in art.lex.grammar.anonymous:
         return None
+    if verb.subjects == "authority" and not mentions.plausible_agent(art, subj):
+        return None
+    if verb.klass in ("demanding", "committing") and not mentions.animate(art, subj):
+        return None  # "ce projet a demandé un travail sérieux"
     return make(art, t, subj, content)
 
 
-def passive(art: Article, t: Token) -> Attribution | None:
-    agent = next((c for c in t.children if c.dep_ == "obl:agent" or mentions.is_par(art, c)), None)
+def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | None:
+    """ "des modifications annoncées par X", "X a été révélé par Y"; without a "par" agent, the impersonal
+    "il a été annoncé que ..." and an accusation "accusé d'avoir ..." name no source."""
+    agent = next((c for c in t.children if mentions.is_par(art, c)), None)
     if agent is None:
-        return None
+        return unsourced_passive(art, t, verb) if verb is not None else None
     par = next((c for c in agent.children if c.lower_ == "par"), None)
     sent = art.sent_of(t.i)
     if t.dep_ == "acl":
@@ -161,6 +177,36 @@ def passive(art: Article, t: Token) -> Attribution | None:
     )
     a.content, a.relay, a.verb = content, relay, t.i
     return a if a.mention else None
+
+
+def has_case(art: Article, c: Token) -> bool:
+    """A phrase introduced by a preposition that states content ("au suicide", "de fraude")."""
+    return any(g.dep_ == "case" and g.lower_ in art.lex.grammar.content_case for g in c.children)
+
+
+def has_reflexive(art: Article, t: Token) -> bool:
+    """ "s'insurge", "se sont félicités": a reflexive clitic before the verb or its auxiliary."""
+    start = mentions.first_token(art, t)
+    return any(art.doc[j].lower_ in art.lex.grammar.reflexive for j in range(max(start - 1, 0), t.i))
+
+
+def unsourced_passive(art: Article, t: Token, verb: Verb) -> Attribution | None:
+    """ "Il a été révélé que ...", "il est rapporté que ..." (an expletive subject and a clause), or a
+    person "accusé d'avoir ..." (the accusing class with its charge): an attribution with no source."""
+    if t.dep_ == "acl" and verb.klass != "accusing":
+        return None
+    expletive = any(
+        c.dep_ == "expl:subj" or (c.dep_ == "nsubj:pass" and c.lower_ == "il") for c in t.children
+    )
+    if verb.klass != "accusing" and not expletive:
+        return None
+    sent = art.sent_of(t.i)
+    content, _ = verb_content(art, t, verb, sent, False)
+    if content is None:
+        return None
+    a = Attribution("verb", mentions.cue_range(art, t), anonymous=True, verb=t.i)
+    a.content = content
+    return a
 
 
 def is_passive(art: Article, t: Token) -> bool:
@@ -234,6 +280,11 @@ def verb_content(
 ) -> tuple[tuple[int, int] | None, bool]:
     """(content, inverted) of a reporting verb, in the order the sentence uses."""
     doc = art.doc
+    if verb.obl_only:  # "appelle à la grève", "invite les élus à voter", not "l'appelait « le roi »"
+        for c in t.children:
+            if c.i > t.i and (c.dep_ == "xcomp" or (c.dep_ in OBLIQUES and has_case(art, c))):
+                return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
+        return None, False
     for c in t.children:
         if c.dep_ == "ccomp" and c.i > t.i:
             start = c.left_edge.i
@@ -258,6 +309,8 @@ def verb_content(
         if c.i < t.i:
             continue
         if c.dep_ == "xcomp" or (c.dep_ == "obj" and (verb.np or art.has_quote(c))):
+            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
+        if verb.obl and c.dep_ in OBLIQUES and has_case(art, c):
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
     q = quote_next(art, t, sent)
     if q is not None:
@@ -309,8 +362,18 @@ def make(
         or subj.like_num
         or subj.pos_ == "NUM"
         or subj.text in ("%", "pour cent")
+        or (subj.lower_ in art.lex.grammar.first_person and art.quote_around(subj.i) is None)
     ):
         return None
+    verb = art.lex.verbs.get(t.lemma_.lower())
+    around = art.quote_around(t.i)
+    if (
+        verb is not None
+        and verb.klass != "saying"
+        and around is not None
+        and art.quote_around(subj.i) is around
+    ):
+        return None  # a speaker's words inside a quotation: « ils croient que ... » is the quoted speaker's
     a = Attribution("verb", cue or mentions.cue_range(art, t), verb=t.i)
     if subj.lower_.lstrip("-") in art.lex.grammar.anonymous:
         a.anonymous = True
@@ -321,6 +384,11 @@ def make(
             a.mention, a.head = art.chars(s, e), source.i
     elif subj.lower_.startswith("-"):
         a.mention, a.head = (subj.idx + 1, subj.idx + len(subj.text)), subj.i
+    elif (rel := subjects.relative_subject(art, t, subj)) is not None and (
+        art.quote_around(rel.i) is None or art.quote_around(subj.i) is not None
+    ):  # (the antecedent stays the mention when the quotation opens on the pronoun: "l'Otan « qui ...")
+        a.mention, a.head = (rel.idx, rel.idx + len(rel.text)), rel.i
+        a.extra["antecedent"] = subj.i
     else:
         sent = art.sent_of(subj.i)
         if subj.i > t.i:
@@ -360,7 +428,7 @@ def incise_reach(art: Article) -> set[int] | None:
         reach: set[int] = set()
         for q in art.quotes:
             reach.update(range(q.open_tok + 1, q.close_tok))
-            reach.update(range(q.close_tok + 2, q.close_tok + 8))
+            reach.update(range(q.close_tok + 1, q.close_tok + 8))
         art._incise_reach = reach
     return art._incise_reach
 
@@ -372,6 +440,10 @@ def incise_quote(art: Article, t: Token) -> Quote | None:
         return None
     doc = art.doc
     first = mentions.first_token(art, t)
+    if first >= 1 and (q := art.quote_at_close(first - 1)) is not None and q.close_char < len(art.text):
+        # no comma: "« ... » explique X" (the verb right after the closing mark, its subject after it)
+        if subjects.post_subject(art, t, subjects.is_finite(art, t), closing=False) is not None:
+            return q
     if first < 2 or doc[first - 1].text != ",":
         return None
     q = art.quote_at_close(first - 2)
@@ -420,4 +492,21 @@ def incise(art: Article, t: Token) -> Attribution | None:
             subj = None
     if subj is None:
         return None
-    return make(art, t, subj, (q.inner_start, q.inner_end), inverted=True)
+    a = make(art, t, subj, (q.inner_start, q.inner_end), inverted=True)
+    if a is not None and q.close_tok < t.i:
+        resumed = resumed_quote(art, t)
+        if resumed is not None:  # « A », dit-il, « B »: one attribution
+            a.content = (q.inner_start, resumed.inner_end)
+    return a
+
+
+def resumed_quote(art: Article, t: Token) -> Quote | None:
+    """The quotation resuming after an incise: "« ... », a-t-il ajouté, « ... »"."""
+    doc, sent = art.doc, art.sent_of(t.i)
+    for j in range(t.i + 1, min(t.i + 12, len(doc))):
+        q = art.quote_opening_at(j)
+        if q is not None:
+            return q if doc[j - 1].text == "," else None
+        if doc[j].text in (".", "!", "?", ";", ":") or (j >= sent.end and not doc[j].is_space):
+            return None
+    return None
