@@ -69,7 +69,7 @@ def _antecedent(
     "quatre autres", the subject noun before it."""
     doc, lex = art.doc, art.lex
     sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
-    before = [k for k in kept if k.last < fig.first and k.first >= sent.start and k.unit is not None]
+    before = _recent(kept, sent.start, fig.first)
     if before:
         prev = before[-1]
         between = {fold(t.text) for t in doc[prev.last + 1 : fig.first]}
@@ -83,7 +83,7 @@ def _antecedent(
                 return money[-1].unit, "money"
     if _refers_back(art, fig):
         start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        earlier = [k for k in kept if k.last < fig.first and k.first >= start and k.unit is not None]
+        earlier = _recent(kept, start, fig.first)
         if earlier:
             return earlier[-1].unit, earlier[-1].kind  # "il en manquait trois", "1.665.500 de plus"
     if anaphor:
@@ -91,6 +91,18 @@ def _antecedent(
             if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
                 return unit_phrase(art, tok), None
     return None, None
+
+
+def _recent(kept: list[Figure], start: int, end: int) -> list[Figure]:
+    """The figures kept with a unit between tokens ``start`` and ``end``, in text order; read from the end of
+    ``kept`` so that the cost stays that of one sentence, whatever the article's length."""
+    found = []
+    for k in reversed(kept):
+        if k.first < start:
+            break
+        if k.last < end and k.unit is not None:
+            found.append(k)
+    return found[::-1]
 
 
 def _refers_back(art: Article, fig: Figure) -> bool:
