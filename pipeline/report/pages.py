@@ -18,6 +18,7 @@ from . import charts, groups
 from .article import Mark, render
 from .data import Run, from_frames, load
 from .texts import load_texts
+from .values import period as period_reads
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -223,6 +224,7 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     for g in figure_groups:
         docs = g["doc_ids"].split(" | ") if g.get("doc_ids") else []
         g["pages"] = [(d, pages.get(d)) for d in docs]
+        g["period_reads"] = period_reads(g.get("period_start"), g.get("period_end"))
         for d in docs:
             groups_of.setdefault(d, []).append(g)
 
@@ -230,6 +232,7 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     for w in run.warnings:
         notes_of.setdefault(w.get("path"), []).append(w)
     article_tpl = env().get_template("article.html")
+    written = set(pages.values())
     for a in run.articles:
         doc_id = a["doc_id"]
         text = texts.get(doc_id)
@@ -245,6 +248,9 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
         (report / "articles" / pages[doc_id]).write_text(
             article_tpl.render(static="../static", index="../index.html", **view), encoding="utf-8"
         )
+    for old in (report / "articles").glob("*.html"):  # pages of an earlier run in this folder
+        if old.name not in written:
+            old.unlink()
     view = index_view(run, pages, figure_groups)
     view["texts_from"] = texts_from
     view["build_seconds"] = round(time.perf_counter() - started, 3)

@@ -5,7 +5,8 @@ Two ways, first found wins:
 1. ``OUT_DIR/texts.jsonl`` (one ``{"doc_id", "text"}`` per line), written by ``write_texts`` beside the
    tables: the way for a run made elsewhere (a cluster) whose inputs the report's machine cannot read;
 2. the inputs listed in ``run.json`` (or given with ``--inputs``), read again with ``pipeline.readers``
-   and matched by ``doc_id``.
+   and matched by ``doc_id``; a relative input is looked for from the current folder, then from the output
+   folder's parent.
 
 A text is used only when its length is the article's ``n_chars``; a figure whose span does not give back
 its ``text`` is reported on the page (the input changed since the run).
@@ -45,7 +46,12 @@ def load_texts(out_dir: Path, inputs: list[str] | None, wanted: set[str]) -> tup
                     if d.get("doc_id") in wanted:
                         texts[d["doc_id"]] = d.get("text") or ""
         return texts, str(path)
-    found = [p for p in inputs or [] if Path(p).exists()]
+    found = []
+    for p in inputs or []:  # as given (relative to where the run was made), else beside the output folder
+        for candidate in (Path(p), out_dir.resolve().parent / p):
+            if candidate.exists():
+                found.append(candidate)
+                break
     if not found:
         return {}, "no texts: neither texts.jsonl nor the run's inputs were found"
     texts = {}
