@@ -120,3 +120,31 @@ def test_rule_components_record_failures_instead_of_raising(blank_nlp):
     assert out == []
     assert [d.user_data["pipeline_failure"]["component"] for d in docs] == ["broken", "broken"]
     assert docs[0].user_data["pipeline_failure"]["error"] == "KeyError"
+
+
+SPLIT = "Les saisons 2002/2003 et 2003/2004 ont été bonnes, selon le club."  # news_dates splits tokens
+
+
+@pytest.mark.model
+def test_a_doc_rebuilt_by_a_component_keeps_its_record_and_its_failures(nlp, monkeypatch):
+    from pipeline.readers import ReadError, records_from
+    from pipeline.run import process
+
+    assert len(nlp(SPLIT)) > len(nlp.make_doc(SPLIT))  # the case: the Doc is rebuilt by news_dates
+    records = [{"id": "a", "text": SPLIT}, {"id": "b", "text": SPLIT + " " + MARK}, {"id": "c", "text": GOOD}]
+    done = [i[0]["doc_id"] for i in process(records_from(records), nlp) if not isinstance(i, ReadError)]
+    assert done == ["a", "b", "c"]
+
+    hedging = nlp.get_pipe("news_hedging")  # after news_dates: it sees the rebuilt Doc
+    original = type(hedging).__call__
+
+    def failing(self, doc):
+        if MARK in doc.text:
+            raise ValueError("injected failure")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(hedging), "__call__", failing)
+    items = list(process(records_from(records), nlp))
+    errors = [(e.record, e.component, e.error) for e in items if isinstance(e, ReadError)]
+    assert errors == [(1, "news_hedging", "ValueError")]
+    assert [i[0]["doc_id"] for i in items if not isinstance(i, ReadError)] == ["a", "c"]

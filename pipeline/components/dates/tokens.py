@@ -82,7 +82,10 @@ def split_tokens(doc: Doc, cuts: dict[int, set[int]]) -> Doc:
                 heads[j] = first
     arr[:, COL[HEAD]] = (heads - numpy.arange(len(new_words))).astype(numpy.uint64)
     spaces = [bool(s) for s in arr[:, COL[SPACY]]]
-    new = Doc(doc.vocab, words=new_words, spaces=spaces, user_data=dict(doc.user_data))
+    # the same user_data (extension values, a failure recorded later) and nlp.pipe's context (as_tuples): to
+    # the runner, the new Doc is the one it sent
+    new = Doc(doc.vocab, words=new_words, spaces=spaces, user_data=doc.user_data)
+    new._context = doc._context
     attrs = [LEMMA, NORM, POS, TAG, MORPH, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
     attrs += [DEP, HEAD] if has_dep else [SENT_START]
     new.from_array(attrs, arr[:, [COL[a] for a in attrs]])
