@@ -248,6 +248,51 @@ BLANK = [
     ),
     (D, "Il est <d type=TIME value='PRESENT_REF'>actuellement</d> en poste à Berlin."),
     (D, "<d type=TIME value='PAST_REF' period_start=null>Auparavant</d>, chacun sera entendu."),
+    # French TimeBank conventions and the narrative (issue 11), on sentences of our own
+    (D, "Aucune plainte n'a été déposée <d type=TIME value='PRESENT_REF'>pour l'instant</d>."),
+    (D, "Le projet reste gelé <d type=TIME value='PRESENT_REF'>pour le moment</d>."),
+    (
+        D,
+        "Les peines vont de <d type=DURATION value='P2Y'>deux</d> à <d type=DURATION value='P5Y'>cinq "
+        "ans</d> de prison.",
+    ),
+    (D, "Les travaux dureront entre <d type=DURATION value='P6M'>6</d> et <d value='P9M'>9 mois</d>."),
+    (D, "Les jeunes de 18 à 25 ans sont concernés."),
+    (
+        D,
+        "En <d value='2019'>2019</d>, l'usine avait fermé deux fois, en <d value='2019-02'>février</d> et "
+        "en <d value='2019-10' anchor=null>octobre</d>.",
+    ),
+    (D, "En <d value='2021'>2021</d>, le comité s'est réuni <d value='2021-05-04'>le 4 mai</d>."),
+    (
+        D,
+        "Deux crues en <d value='1997'>97</d> (en <d value='1997-01'>janvier</d> et en "
+        "<d value='1997-10'>octobre</d>), aucune en <d value='1998'>98</d>.",
+    ),
+    (None, "Deux crues en <d value='XX97' anchor=unresolved>97</d>, aucune depuis."),
+    (
+        "2024-03-26",
+        "<d value='2024-03-24'>Le 24 mars</d>, elle avait passé <d type=TIME value='2024-03-24TEV'>la "
+        "soirée</d> et <d type=TIME value='2024-03-24TNI'>la nuit</d> chez une amie. En <d type=TIME "
+        "value='2024-03-25TAF' mod=END>fin d'après-midi</d>, elle est rentrée.",
+    ),
+    (
+        "2025-02-03",
+        "Lens a battu Nantes <d value='2025-02-02'>dimanche</d> lors de <d type=DATE value='2025-02-02'>la "
+        "21e journée</d> de Ligue 1.",
+    ),
+    (D, "<d type=TIME value='2025-03-11T10:00'>Hier à 10 h</d>, la séance a repris."),
+    (D, "La grève commencera <d type=TIME value='2025-03-13T04:00'>4 h jeudi</d>."),
+    (
+        D,
+        "<d type=TIME value='2025-03-11TAF' mod=START>Hier en début d'après-midi</d>, un incendie s'est "
+        "déclaré.",
+    ),
+    # race times are durations; a unit used as an adjective is no duration
+    (D, "Elle a bouclé le semi-marathon en <d type=DURATION value='PT1H12M'>1 h 12 min</d>."),
+    (D, "Il a couru le marathon en <d type=DURATION value='PT2H9M'>2 h 09</d>."),
+    (D, "Le club a été sanctionné une seconde fois par la ligue."),
+    (D, "Il a attendu <d type=DURATION value='PT1S'>une seconde</d> avant de répondre."),
     # without a publication date
     (
         None,
@@ -259,7 +304,10 @@ BLANK = [
     (None, "Il est arrivé <d type=TIME value='XXXX-XX-XXTEV' anchor=unresolved>hier soir</d>."),
     (None, "Le magasin a ouvert en <d value='2022' anchor=null>2022</d>."),
     # a two-digit year without a publication date: the century stays unknown (never today's date)
-    (None, "Dès <d value='XX98-10' anchor=unresolved period_start=null>octobre 98</d>, les horaires ont changé."),
+    (
+        None,
+        "Dès <d value='XX98-10' anchor=unresolved period_start=null>octobre 98</d>, les horaires ont changé.",
+    ),
     (None, "Il est né <d value='XX93-11-10' anchor=unresolved>le 10 novembre 93</d>."),
     (None, "Le contrat porte la date du <d value='XX25-03-03' anchor=unresolved>3/03/25</d>."),
     (None, "Il a quitté la ville il y a <d type=DURATION value='P2Y' period_start=null>deux ans</d>."),
@@ -312,6 +360,15 @@ MODEL = [
         "value='1999-05-18T21:45'>21 h 45</d>. Il y est décédé <d type=TIME "
         "value='1999-05-19TMO'>hier matin</d>.",
     ),
+    # the wire convention: a weekday is the publication day itself when it is that day, in any tense
+    (D, "Le ministre a annoncé <d value='2025-03-12'>mercredi</d> sa démission."),
+    (D, "Le conseil se réunira <d value='2025-03-12'>mercredi</d> à huis clos."),
+    # a past participle dates a past event; a subjunctive points to the future
+    (D, "Le gendarme agressé <d value='2024-06-21'>le 21 juin</d> à Lens a porté plainte."),
+    (D, "Le syndicat exige que le rapport soit rendu public <d value='2025-03-17'>lundi</d>."),
+    # a season after "à l'" or "au" is the next or last one when the tense says so, else generic
+    (D, "Des élections anticipées auront lieu à <d value='2025-FA'>l'automne</d>."),
+    (D, "La demande augmente à <d value='XXXX-FA'>l'automne</d>."),
     # ages are figures; parts of speech tell adjectives from nouns
     (D, "Jean Burget, 87 ans, a reçu la médaille."),
     (D, "Un homme de 38 ans a été interpellé."),

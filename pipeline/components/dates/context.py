@@ -139,6 +139,8 @@ class Tense:
             a_tense, a_mood = aux.morph.get("Tense"), aux.morph.get("Mood")
             if "Fut" in a_tense or self.looks_future(aux):
                 return 1
+            if "Sub" in a_mood and aux.dep_ in ("aux:pass", "cop") and after_que(verb):
+                return 1  # "que le rapport soit rendu public lundi"
             if "Cnd" in a_mood:
                 return -1 if participle and aux.dep_ != "aux:pass" else 1
             if aux.dep_ in ("aux", "aux:tense") and participle:
@@ -149,8 +151,13 @@ class Tense:
             return 1
         if "Imp" in v_tense or ("Past" in v_tense and "Part" not in form and not auxes):
             return -1
-        if participle and not auxes and verb.lemma_ in self.planned:
+        if "Sub" in mood and "Pres" in v_tense and after_que(verb):  # "il faut qu'il vienne lundi"
             return 1
+        if participle and not auxes:
+            if verb.lemma_ in self.planned:  # "la cérémonie, prévue le 15 septembre"
+                return 1
+            if "Past" in v_tense and depth == 0:  # "le gendarme agressé le 21 juin": a past event
+                return -1
         if "Inf" in form and depth < 2 and verb.head is not verb:
             head = verb.head
             if head.lemma_ in self.modals and "Pres" in head.morph.get("Tense"):
@@ -158,3 +165,8 @@ class Tense:
             if head.pos_ in ("VERB", "AUX"):
                 return self.direction(head, depth + 1)
         return 0
+
+
+def after_que(verb: Token) -> bool:
+    """A verb of a "que" clause: its subjunctive is one (the tagger also calls "augmente" subjunctive)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in verb.children)

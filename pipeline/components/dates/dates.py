@@ -26,6 +26,7 @@ from ...resources import Resources
 from ..base import RuleComponent
 from ..common.patterns import fold
 from .context import Context, Tense
+from .joins import join_day_and_time
 from .lexicons import Lexicons
 from .models import Candidate, Timex
 from .narrative import Narrative
@@ -57,7 +58,7 @@ class NewsDates(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(doc, parse_published(doc._.published), self.tense)
         chosen = self.select(self.find(ctx))
-        found = self.resolve(chosen, ctx)
+        found = join_day_and_time(self.resolve(chosen, ctx), ctx.lower, self.lex.words("day_time_link"))
         self.set_bounds(found, ctx)
         doc = split_tokens(doc, self.cuts(found, ctx))
         doc.spans["dates"] = self.make_spans(doc, found)
@@ -120,7 +121,7 @@ class NewsDates(RuleComponent):
                 if t is None:
                     continue
                 results[i] = t
-                story.add(c.start, t.day, t.anchor)
+                story.add(c.start, t.day, t.anchor, t.value)
         found = []
         for i, c in enumerate(chosen):
             if i not in results:

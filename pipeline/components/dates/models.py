@@ -68,3 +68,4 @@ class Reference:
     sent: int
     day: date
     anchor: str | None
+    value: str = ""  # its TIMEX3 value ("2002-03-24TNI": a night)

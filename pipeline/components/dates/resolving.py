@@ -93,6 +93,12 @@ class Calendar:
                 return f"XX{year_text[-2:]}-{month:02d}-{day_n:02d}", None, "unresolved"
             d = valid_date(year, month, day_n)
             return (day_value(d), d, None) if d else (f"XXXX-{month:02d}-{day_n:02d}", None, None)
+        carried = story.carried_year(c.start) if not rel_word else None
+        d = valid_date(carried, month, day_n) if carried is not None else None
+        if d is not None and (
+            not weekday or d.isoweekday() == weekday
+        ):  # "en 1997, le 3 mars puis le 6 juin"
+            return day_value(d), d, None
         dct = story.dct
         if dct is None:
             return f"XXXX-{month:02d}-{day_n:02d}", None, "unresolved"
@@ -125,10 +131,13 @@ def weekday_date(
     story: Narrative,
     wd: int,
     rel: str | None,
-    this: bool,
     base: date | None = None,
 ) -> date | None:
-    """The day a weekday names from ``base`` (default: the publication date)."""
+    """The day a weekday names from ``base`` (default: the publication date): "dernier" / "prochain" go
+    strictly before / after; otherwise the publication day itself when it is that weekday (the wire
+    convention: in an article of a Thursday, "a annoncé jeudi" and "se réunira jeudi" are that Thursday),
+    else the last such day in a past-tense clause, the next one in a future clause, and the nearest (up to
+    three days ahead) when the tense says nothing."""
     dct = base or story.dct
     if dct is None:
         return None
@@ -138,18 +147,16 @@ def weekday_date(
         off = back
     elif rel == "next":
         off = fwd or 7
+    elif fwd == 0:
+        off = 0
     else:
         direction = ctx.direction(c.start, c.end)
-        if this and fwd == 0:
-            off = 0
-        elif direction == PAST:
-            off = back if not this else (fwd - 7 if fwd else 0)
+        if direction == PAST:
+            off = back
         elif direction == FUTURE:
-            off = fwd or (0 if this else 7)
+            off = fwd
         else:
-            off = fwd if fwd <= 3 or this and fwd <= 3 else back
-            if fwd == 0:
-                off = 0
+            off = fwd if fwd <= 3 else back
     return dct + timedelta(days=off)
 
 

@@ -8,12 +8,24 @@ from ..lexicons import Lexicons
 from ..prefilter import Anchors
 from ..resolving import Calendar
 from .base import Rule
-from .calendar import Century, DayList, Decade, FullDate, Holiday, Month, NumericDate, Quarter, Season, Year
+from .calendar import (
+    Century,
+    DayList,
+    Decade,
+    FullDate,
+    Holiday,
+    Month,
+    NumericDate,
+    Quarter,
+    Season,
+    ShortYear,
+    Year,
+)
 from .clock import Clock
-from .durations import Duration, LastN, Term, Whole
+from .durations import Duration, DurationRange, LastN, Term, Whole
 from .pieces import Pieces
 from .refs import Ici, Ref
-from .relative import NextDay, Night, PartOfDay, RelativeDay, ThatTime, UnitRef, Weekday
+from .relative import NextDay, Night, PartOfDay, RelativeDay, Round, ThatTime, UnitRef, Weekday
 from .sets import Every, Frequency, Per
 
 REGISTRY: tuple[type[Rule], ...] = (
@@ -27,11 +39,13 @@ REGISTRY: tuple[type[Rule], ...] = (
     Year,
     Decade,
     Century,
+    ShortYear,
     Season,
     Quarter,
     UnitRef,
     PartOfDay,
     NextDay,
+    Round,
     ThatTime,
     Clock,
     LastN,
@@ -39,6 +53,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     Whole,
     Per,
     Duration,
+    DurationRange,
     Frequency,
     Ref,
     Ici,

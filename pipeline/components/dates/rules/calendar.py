@@ -189,6 +189,9 @@ class Month(Rule):
             if year is None:  # "octobre 98" without a publication date
                 return Timex("DATE", f"XX{g['year'][-2:]}-{month:02d}", mod, "unresolved")
             return Timex("DATE", month_value(year, month), mod)
+        carried = story.carried_year(c.start) if not g["rel"] else None
+        if carried is not None:  # "deux ruptures en 1997, en janvier puis en octobre"
+            return Timex("DATE", month_value(carried, month), mod)
         dct = story.dct
         if dct is None:
             return Timex("DATE", f"XXXX-{month:02d}", mod, "unresolved")
@@ -238,6 +241,26 @@ class Year(Rule):
         if mod is None and ctx.prev_word(c.start) == "vers":
             mod = "APPROX"
         return Timex("DATE", c.g["year"], mod)
+
+
+class ShortYear(Rule):
+    """A year in two digits after "en": "deux ruptures en 97 (...), rien en 98." (the century from the
+    publication date; unknown without one: XX97)."""
+
+    name = "short_year"
+
+    def regex(self, p, lex):
+        return rf"(?<=\ben\s)(?P<year>{APOS}?\d\d)(?=\s*[,.;:()»!?]|\s*$)"
+
+    def trigger_words(self, lex):
+        return ("en ",)
+
+    def resolve(self, c, ctx, story):
+        yy = c.g["year"].lstrip("'")
+        year = two_digit_year(int(yy), story.dct)
+        if year is None:
+            return Timex("DATE", f"XX{yy}", anchor="unresolved")
+        return Timex("DATE", str(year))
 
 
 class Decade(Rule):
@@ -324,7 +347,10 @@ class Season(Rule):
         if g["year"]:
             return Timex("DATE", f"{g['year']}-{code}", mod)
         det = (g["det"] or "").strip()
-        if not (g["rel"] or det in ("ce", "cet")):
+        direction = 0
+        if not (g["rel"] or det in ("ce", "cet")) and (det in ("l'", "le") or ctx.prev_word(c.start) == "au"):
+            direction = ctx.direction(c.start, c.end)  # "les législatives auront lieu à l'automne"
+        if not (g["rel"] or det in ("ce", "cet") or direction):
             return Timex("DATE", f"XXXX-{code}", mod)
         dct = story.dct
         if dct is None:

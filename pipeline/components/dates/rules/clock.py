@@ -29,7 +29,7 @@ class Clock(Rule):
     def regex(self, p, lex):
         return (
             rf"{B}(?:(?P<h>[01]?\d|2[0-4])\s*(?P<hmark>h|heures?)"
-            r"(?:\s*(?P<m>[0-5]\d)(?:\s*(?:min|mn)\b)?)?"
+            r"(?:\s*(?P<m>[0-5]\d)(?:\s*(?P<mmark>min|mn)\b)?)?"
             rf"|(?P<hw>{p.numwords})\s+(?P<hmark2>heures?)"
             rf"(?:\s+(?P<mw>{p.numwords}|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
             rf"|(?P<noon>midi|minuit)(?:\s+(?P<nm>et\s+demie|et\s+quart|[0-5]\d))?"
@@ -71,6 +71,9 @@ class Clock(Rule):
             return False
         if g["hw"] and not (g["ampm"] or self.preps.search(before) or self.copula.search(before)):
             return False
+        if g["m"] and (g["mmark"] or self.duration_preps.search(before)) and not self.preps.search(before):
+            c.info["duration"] = f"PT{int(hour)}H{minute}M"  # a race time: "en 2 h 09 (min)"
+            return True
         has_minutes = bool(g["m"] or g["mw"] or g["ampm"])
         duration = False
         if not has_minutes:

@@ -35,6 +35,7 @@ class Duration(Rule):
         self.one_day_preps = lex.ends_with("one_day_prep")
         self.vague_preps = lex.ends_with("vague_prep")
         self.hour_preps = lex.words("hour_prep")
+        self.not_before = lex.words("unit_not_before")
         self.ages = AgeCues(
             lex.words("age_not_after"),
             lex.words("group_determiner"),
@@ -90,8 +91,15 @@ class Duration(Rule):
             n += 0.5 if g["half"].startswith("demi") else 0.25
         if code == "Y" and is_age(self.ages, ctx.lower, c.start, c.end, g["qual"]):
             return False
+        if self.adjective(c, ctx):
+            return False
         c.info["n"], c.info["code"], c.info["factor"] = n, code, factor
         return True
+
+    def adjective(self, c, ctx) -> bool:
+        """A unit that is an adjective here, before the noun it qualifies: "une seconde fois" (the tagger
+        also calls "une seconde avant" an adjective, so the noun is read from unit_not_before)."""
+        return ctx.next_word(c.end) in self.not_before
 
     def resolve(self, c, ctx, story):
         g = c.g
@@ -108,6 +116,47 @@ class Duration(Rule):
         if SINCE.search(before):
             return put_on_calendar(t, n, code, factor, story.dct, -1, True)
         return t
+
+
+class DurationRange(Duration):
+    """The first number of a range of durations is a duration too: "8" in "de 8 à 24 mois", "entre deux
+    et trois ans" (French TimeBank marks both ends)."""
+
+    name = "duration_range"
+
+    def setup(self, lex):
+        super().setup(lex)
+        self.starts = lex.words("range_start")
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<num>{p.number})(?=(?P<rest>\s*(?:à|-|–|et|ou)\s*(?:{p.qual}\s+)?{p.number}\s*"
+            rf"(?P<unit>{p.unit})){E})"
+        )
+
+    def anchors(self, a):
+        return None
+
+    def trigger_words(self, lex):
+        return tuple(lex.units)
+
+    def accept(self, c, ctx):
+        g = c.g
+        if ctx.prev_word(c.start) not in self.starts:
+            return False
+        n = parse_number(g["num"])
+        if n is None:
+            return False
+        code, factor = self.lex.units[g["unit"]]
+        end = c.end + len(c.raw["rest"])
+        if code == "Y" and is_age(self.ages, ctx.lower, c.start, end, None):
+            return False
+        c.info["n"], c.info["code"], c.info["factor"] = n, code, factor
+        return True
+
+    def resolve(self, c, ctx, story):
+        n, code, factor = c.info["n"], c.info["code"], c.info["factor"]
+        return Timex("DURATION", duration_value(n, code, factor))
 
 
 class LastN(Rule):

@@ -27,6 +27,7 @@ class Ref(Rule):
             "@before_noun": self.before_noun,
             "@future": self.future,
             "@epoch": self.epoch,
+            "@with_pour": self.with_pour,
         }
         self.prev = {
             w: frozenset(req.split(",")) for w, req in lex.ref_checks.items() if not req.startswith("@")
@@ -80,6 +81,13 @@ class Ref(Rule):
             c.end = tok.idx + len(tok.text)
             return True
         return prev == "à" and ctx.next_word(c.end) not in ("de", "d'", "où")
+
+    def with_pour(self, c, ctx):
+        """ "pour l'instant", "pour le moment": the preposition is part of the expression."""
+        if ctx.prev_word(c.start) != "pour":
+            return False
+        c.start = ctx.lower.rindex("pour", 0, c.start)
+        return True
 
     def resolve(self, c, ctx, story):
         type_, value = self.lex.refs[c.g["word"]]

@@ -4,6 +4,7 @@ jour-là"."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from ...common.patterns import APOSTROPHE as APOS
@@ -16,6 +17,7 @@ from .base import Rule
 from .pieces import BE, DAY, LAST, PODS, YEAR, B, E
 
 THIS = ("ce", "cet", "cette")
+DAYTIME = ("MO", "MI", "AF", "DT")  # parts of the day that come after a night
 ANAPHORIC_RELS = ("même", "suivant", "suivante", "précédent", "précédente")
 
 
@@ -106,7 +108,7 @@ class Weekday(Rule):
             return Timex("SET", self.cal.with_pod(value, g["pod"]) if g["pod"] else value)
         rel = rel_of(g["rel"])
         base, anchor = story.ref_day(c.start) if self.anaphoric(c) else (story.dct, story.dct_anchor)
-        d = weekday_date(c, ctx, story, wd, rel, det.startswith("ce"), base)
+        d = weekday_date(c, ctx, story, wd, rel, base)
         value = day_value(d) if d else f"XXXX-WXX-{wd}"
         if g["pod"]:
             return Timex(
@@ -221,6 +223,7 @@ class PartOfDay(Rule):
 
     def setup(self, lex):
         self.preps = lex.ends_with("pod_prep")
+        self.after_pod = re.compile(rf"(?:^|\W){alternation(lex.parts_of_day, loose=False)}\s+et$")
 
     def regex(self, p, lex):
         return (
@@ -246,8 +249,9 @@ class PartOfDay(Rule):
         if c.g["fuzz"]:
             return True
         if det in ("la", "l'", "le", "ce", "cet", "cette"):
-            c.info["prep"] = True
-            return bool(self.preps.search(ctx.before(c.start, 25)))
+            before = ctx.before(c.start, 25)
+            # "dans la nuit", "passé la soirée", and "la soirée et la nuit"
+            return bool(self.preps.search(before) or self.after_pod.search(before))
         if ctx.prev_word(c.start) == "toute":
             return True
         return False
@@ -269,6 +273,8 @@ class PartOfDay(Rule):
             base, anchor = story.ref_day(c.start)
             if base is not None and rel in ("précédente", "suivante"):
                 base += timedelta(days=-1 if rel == "précédente" else 1)
+            elif base is not None and self.lex.parts_of_day[pod] in DAYTIME and story.after_night(c.start):
+                base += timedelta(days=1)  # "... la nuit chez un ami. En fin d'après-midi, ..."
         day = day_value(base) if base else "XXXX-XX-XX"
         return Timex("TIME", self.cal.with_pod(day, pod), mod, anchor, day=base)
 
@@ -296,7 +302,7 @@ class Night(Rule):
             _, d, anchor = self.cal.month_day(c, ctx, story, month, day_n, g["year"], None, None)
             d = d - timedelta(days=1) if d else None
         else:
-            d = weekday_date(c, ctx, story, wd, None, False)
+            d = weekday_date(c, ctx, story, wd, None)
             anchor = story.dct_anchor
         value = self.cal.with_pod(day_value(d) if d else "XXXX-XX-XX", "nuit")
         return Timex("TIME", value, anchor=anchor, day=d)
@@ -327,6 +333,26 @@ class NextDay(Rule):
         if g["pod"]:
             return Timex("TIME", self.cal.with_pod(value, g["pod"]), anchor=anchor, day=d)
         return Timex("DATE", value, anchor=anchor, day=d)
+
+
+class Round(Rule):
+    """The day of a round of a competition or of an event the narrative dates: "la quatrième journée" (of a
+    championship), "la deuxième journée de pré-rentrée"."""
+
+    name = "round"
+
+    def regex(self, p, lex):
+        return rf"{B}(?P<det>la|cette)\s+(?P<ord>{p.ordinal}|\d{{1,2}}(?:e|ème))\s+journée{E}"
+
+    def trigger_words(self, lex):
+        return ("journée",)
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        base, anchor = story.ref_day(c.start)
+        return Timex("DATE", day_value(base) if base else "XXXX-XX-XX", anchor=anchor, day=base)
 
 
 class ThatTime(Rule):
