@@ -6,7 +6,7 @@ what the components wrote (span groups and extensions, see ``pipeline.extensions
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -125,6 +125,22 @@ class HedgeCues:
         return [reason for label, reason in HEDGE_REASONS.items() if label in labels]
 
 
+class Intervals:
+    """Whether a range overlaps any of a set of ranges, in log time."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        ranges = sorted(ranges)
+        self.starts = [a for a, _ in ranges]
+        self.max_end, top = [], -1
+        for _, b in ranges:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # the ranges starting before ``end``
+        return k > 0 and self.max_end[k - 1] > start
+
+
 def speech(text: str, start: int, end: int, cue_kind: str) -> str:
     """direct when the statement is the source's own words in quotation marks, else indirect."""
     if cue_kind == "quote":
@@ -175,15 +191,16 @@ def statement_rows(doc: Doc, doc_id: str, sents: Sentences, tables: dict[str, li
                 "dates": held["dates"],
             }
         )
-    covered = [(r["start_char"], r["end_char"]) for r in rows]
+    covered = Intervals([(r["start_char"], r["end_char"]) for r in rows])
+    starts = {table: [r["start_char"] for r in tables[table]] for table in ("figures", "dates")}  # sorted
     for sent in sents.sents:
         reasons = cues.reasons(sent.start_char, sent.end_char)
-        if not reasons or any(a < sent.end_char and sent.start_char < b for a, b in covered):
+        if not reasons or covered.overlaps(sent.start_char, sent.end_char):
             continue
-        inside = {
-            table: [r[id_col] for r in tables[table] if sent.start_char <= r["start_char"] < sent.end_char]
-            for table, id_col in (("figures", "fig_id"), ("dates", "date_id"))
-        }
+        inside = {}
+        for table, id_col in (("figures", "fig_id"), ("dates", "date_id")):
+            a, b = (bisect_left(starts[table], x) for x in (sent.start_char, sent.end_char))
+            inside[table] = [r[id_col] for r in tables[table][a:b]]
         rows.append(
             {"start_char": sent.start_char, "end_char": sent.end_char, "hedged": True, **inside}
             | {"hedge_reason": "; ".join(reasons)}
