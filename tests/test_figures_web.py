@@ -19,6 +19,9 @@ CODES_AND_NAMES = [
     # a code opening a sentence, or a lone letter after the number
     "GJ 1214 b est une planète océan.",
     "Le tableau figure à l'annexe 3 c du rapport.",
+    # a number after a name written with capitals, or before a model's suffix
+    "Les ventes de l'iPhone 15 ont progressé de <fig value=12 unit=%>12 %</fig>.",
+    "Le Boeing 737 MAX a été cloué au sol.",
     # a number alone in parentheses, or closing a reference
     "L'astéroïde (7968) Elst-Pizarro porte le nom de <fig value=2 unit=astronome>deux</fig> astronomes.",
     "Le passage est cité dans la chronique (Annales Bertiniani, 12).",
@@ -121,6 +124,8 @@ UNITS = [
     "Il a marqué <fig value=1 unit=but>un</fig> seul but sur <fig value=8 unit=but>huit</fig> tentés.",
     "La voiture existe en <fig value=3 unit=porte>3</fig> et <fig value=5 unit=porte>5</fig> portes.",
     "<fig value=2 unit='représentant'>Deux</fig> des <fig value=7 unit='représentant'>sept</fig> représentants ont démissionné.",
+    "Sur les <fig value=120 unit=candidat>120</fig> candidats, seuls <fig value=15 unit=candidat>15</fig> ont été retenus.",
+    "<fig value=1 unit=enfant>Un</fig> enfant sur <fig value=5 unit=enfant>cinq</fig> vit sous le seuil de pauvreté.",
     "Le club aligne <fig value=11 unit=titulaire>onze</fig> titulaires. Il en manquait <fig value=3 unit=titulaire>trois</fig> samedi.",
     "La ville compte <fig value=40000 unit=habitant>40 000</fig> habitants. Elle en a gagné <fig value=2000 unit=habitant>2 000</fig> de plus.",
     "<fig low=2000 unit=manifestant>Des milliers</fig> de manifestants ont défilé. Ils étaient <fig value=8500 unit=manifestant>8 500</fig> selon la police.",

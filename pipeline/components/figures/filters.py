@@ -49,9 +49,10 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
         return False
     if prev is not None and prev.whitespace_ and prev.is_alpha:
-        counts = nxt is not None and is_noun(art, nxt)
+        # a noun after the number counts, unless it is capitalised like a model's suffix ("Boeing 737 MAX")
+        counts = nxt is not None and is_noun(art, nxt) and not (nxt.is_upper and len(nxt) > 1)
         if not prev.is_sent_start:
-            if prev.is_upper and len(prev) <= 6 or prev.is_title and not counts:
+            if prev.is_upper and len(prev) <= 6 or not prev.is_lower and not counts:
                 return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
         elif prev.is_upper and len(prev) >= 2 and not counts:
             return True  # a code opening the sentence: "HIP 12961 b est une exoplanète"
@@ -194,6 +195,10 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     i = fig.first
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     prev = doc[i - 1] if i > 0 else None
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and after is not None and fold(after.text) in lex.words("over"):
+        if i + 3 < len(doc) and doc[i + 3].like_num and fold(doc[i + 3].text) not in lex.words("vague_one"):
+            return True  # "un enfant sur cinq", not "une grenade sur un véhicule"
     if nxt is not None and fold(nxt.text) in lex.words("one_alone"):
         return True
     if nxt is not None and fold(nxt.text) in lex.one_nouns:

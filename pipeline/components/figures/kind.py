@@ -16,6 +16,7 @@ from .qualifiers import qualify
 from .rates import rate
 
 PARTICIPLE = re.compile(r"ée?s?$")
+NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
 NEAR = 10  # tokens from the figure answered to the anaphoric one, in one sentence
 
 
@@ -75,7 +76,7 @@ def _antecedent(
         between = {fold(t.text) for t in doc[prev.last + 1 : fig.first]}
         close = fig.first - prev.last <= NEAR
         linked = between & (lex.words("contrast") | lex.words("coordination") | lex.words("whose"))
-        if close and (linked or anaphor):
+        if close and (linked or anaphor) or fig.first - prev.last <= NEXT_TO:
             return prev.unit, prev.kind
         if fig.atoms[-1].noun_head and fig.atoms[-1].factor != 1.0 or _is_multiplier(art, fig):
             money = [k for k in before if k.kind == "money"]
