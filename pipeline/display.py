@@ -31,7 +31,7 @@ def show(doc: Doc, jupyter: bool | None = None, title: str | None = None):
     """Display the article view in a notebook; outside one (or with ``jupyter=False``), return its HTML."""
     fragment = html(doc, title)
     if jupyter is None:
-        from spacy.displacy import is_in_jupyter
+        from spacy.util import is_in_jupyter
 
         jupyter = is_in_jupyter()
     if jupyter:
