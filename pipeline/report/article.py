@@ -51,12 +51,7 @@ def _open(mark: Mark, first: bool) -> str:
     for k, v in mark.attrs.items():
         if first or k.startswith("data-"):
             attrs[k] = v
-    tag = "mark" if mark.cls in ("fig", "date", "ent", "src", "cue") else "span"
-    return f"<{tag}" + "".join(f' {k}="{escape(v)}"' for k, v in attrs.items()) + ">"
-
-
-def _close(mark: Mark) -> str:
-    return "</mark>"
+    return "<mark" + "".join(f' {k}="{escape(v)}"' for k, v in attrs.items()) + ">"
 
 
 def _text(s: str) -> str:
@@ -78,15 +73,14 @@ def render_block(text: str, start: int, end: int, marks: list[Mark]) -> str:
     out: list[str] = []
     stack: list[tuple[int, Mark]] = []  # (end, mark)
     opened: set[int] = set()
-    cards: list[tuple[int, str]] = []  # (position in out, card) emitted after the mark's first piece closes
     for i, b in enumerate(bounds):
         # close the spans ending here, reopening those above them that go on
         if any(e == b for e, _ in stack):
             reopen = []
             while stack and any(e == b for e, _ in stack):
                 e, m = stack.pop()
-                out.append(_close(m))
-                _card(out, m, opened, cards)
+                out.append("</mark>")
+                _card(out, m, opened)
                 if e != b:
                     reopen.append((e, m))
             for e, m in reversed(reopen):
@@ -100,12 +94,12 @@ def render_block(text: str, start: int, end: int, marks: list[Mark]) -> str:
         out.append(_text(text[b : bounds[i + 1]]))
     while stack:
         _e, m = stack.pop()
-        out.append(_close(m))
-        _card(out, m, opened, cards)
+        out.append("</mark>")
+        _card(out, m, opened)
     return "".join(out)
 
 
-def _card(out: list[str], mark: Mark, opened: set[int], cards) -> None:
+def _card(out: list[str], mark: Mark, opened: set[int]) -> None:
     """A card follows the first piece of its mark (CSS shows it on the mark's hover, focus or selection)."""
     if id(mark) in opened:
         return
