@@ -366,6 +366,13 @@ MODEL = [
     # a past participle dates a past event; a subjunctive points to the future
     (D, "Le gendarme agressé <d value='2024-06-21'>le 21 juin</d> à Lens a porté plainte."),
     (D, "Le syndicat exige que le rapport soit rendu public <d value='2025-03-17'>lundi</d>."),
+    # an event after "pour" is still to come; a sentence without a verb goes the way of the one before
+    (D, "Les billets sont en vente pour la venue de Lyon <d value='2025-03-16'>dimanche</d>."),
+    (
+        D,
+        "Le village fera la fête <d value='2025-03-16'>dimanche</d>. <d type=TIME value='2025-03-16TEV'>"
+        "Dimanche soir</d>, feu d'artifice sur le port.",
+    ),
     # a season after "à l'" or "au" is the next or last one when the tense says so, else generic
     (D, "Des élections anticipées auront lieu à <d value='2025-FA'>l'automne</d>."),
     (D, "La demande augmente à <d value='XXXX-FA'>l'automne</d>."),

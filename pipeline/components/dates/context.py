@@ -17,6 +17,7 @@ from ..common.text import doc_text
 PREV_WORD = re.compile(r"(\w+['’]?|[^\w\s])\s*$")
 NEXT_WORD = re.compile(r"^\s*(\w+['’]?|[^\w\s])")
 SENT_END = ".!?\n:;»"
+PURPOSE = object()  # what governs a date: an event introduced by "pour"
 
 
 class Context:
@@ -98,22 +99,40 @@ class Context:
     # --- tense ----------------------------------------------------------------------------------------------
     def direction(self, start: int, end: int) -> int:
         """-1 when the clause holding [start, end) is in a past tense, 1 in the future (or a future
-        periphrasis, or the conditional present), 0 when unknown (present tense, no verb, no parse)."""
+        periphrasis, the conditional present, a purpose: "pour la venue d'Auxerre samedi"), 0 when unknown
+        (present tense, no parse). A sentence without a verb ("Dimanche soir, feu d'artifice.") goes the way
+        of the sentence before it."""
         if not (self.has_dep and self.has_pos):
             return 0
         span = self.span(start, end)
         if span is None or not len(span):
             return 0
-        tok = span.root
+        verb = self.governing_verb(span.root)
+        if verb is None:
+            return self.sentence_direction(span.root.sent.start - 1) if span.root.sent.start else 0
+        if verb is PURPOSE:
+            return 1
+        return self.tense.direction(verb)
+
+    def governing_verb(self, tok: Token):
+        """The verb (or predicative adjective) of the clause holding ``tok``, PURPOSE when a noun on the
+        way is the object of "pour" (an event still to come), None when the sentence has no verb."""
         for _ in range(8):
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
                 break
+            if tok.pos_ == "NOUN" and any(
+                c.dep_ == "case" and c.lower_ in self.tense.purpose for c in tok.children
+            ):
+                return PURPOSE
             if tok.head is tok:
                 break
             tok = tok.head
-        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
-            return 0
-        return self.tense.direction(tok)
+        return tok if tok.pos_ in ("VERB", "AUX", "ADJ") else None
+
+    def sentence_direction(self, i: int) -> int:
+        """The direction of the sentence holding token ``i`` (its root verb), 0 without one."""
+        root = self.doc[i].sent.root
+        return self.tense.direction(root) if root.pos_ in ("VERB", "AUX") else 0
 
 
 class Tense:
@@ -123,6 +142,7 @@ class Tense:
         self.planned = words["planned"]
         self.modals = words["modal"]
         self.future_endings = tuple(sorted(words["future_ending"]))
+        self.purpose = words["purpose"]
 
     def looks_future(self, tok: Token) -> bool:
         """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present."""
