@@ -23,15 +23,45 @@ def subject(art: Article, t: Token) -> Token | None:
                 subj = c
     if subj is None:
         subj = clitic_subject(art, t)
-    if subj is not None and subj.morph.get("PronType") == ["Rel"] and t.dep_ == "acl:relcl":
-        return t.head
+    if subj is not None and subj.morph.get("PronType") == ["Rel"]:
+        clause = relative_clause(t)
+        if clause is not None:
+            return clause.head
+    if subj is None:
+        subj = misattached_subject(art, t)
     return subj
+
+
+def relative_clause(t: Token) -> Token | None:
+    """The relative clause verb ``t`` is (or is coordinated to: "qu'il avait accompagné ..., et qui lui
+    promettait ...")."""
+    node = t
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node if node.dep_ == "acl:relcl" else None
+
+
+def misattached_subject(art: Article, t: Token) -> Token | None:
+    """fr_core_news_md often attaches a finite verb that has lost its subject to the last noun before it
+    as an ``acl`` ("une proclamation diffusée après la bataille rapporte que": "rapporte" acl of
+    "bataille"). A finite verb is no ``acl``: its subject is the noun heading the chain of modifiers."""
+    if t.dep_ != "acl" or "Fin" not in t.morph.get("VerbForm") or t.head.i > t.i:
+        return None
+    x = t.head
+    for _ in range(8):
+        if x.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "acl", "amod") or x.head.i >= x.i:
+            break
+        x = x.head
+    if x is t.head or x.pos_ not in ("NOUN", "PROPN") or art.quote_around(x.i) is not None:
+        return None
+    return x
 
 
 def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
     """The relative pronoun subject of a relative clause verb ("Romano Prodi, qui souhaiterait ..."), when
     ``antecedent`` is what it stands for."""
-    if t.dep_ != "acl:relcl" or t.head.i != antecedent.i:
+    clause = relative_clause(t)
+    if clause is None or clause.head.i != antecedent.i:
         return None
     return next(
         (c for c in t.children if c.dep_ in SUBJECTS and c.morph.get("PronType") == ["Rel"] and c.i < t.i),

@@ -193,6 +193,8 @@ def has_reflexive(art: Article, t: Token) -> bool:
 def unsourced_passive(art: Article, t: Token, verb: Verb) -> Attribution | None:
     """ "Il a été révélé que ...", "il est rapporté que ..." (an expletive subject and a clause), or a
     person "accusé d'avoir ..." (the accusing class with its charge): an attribution with no source."""
+    if verb.klass == "accusing" and not verb.obl:
+        return None  # "les faits qui lui sont reprochés": the charge itself, not an accusation
     if t.dep_ == "acl" and verb.klass != "accusing":
         return None
     expletive = any(
@@ -258,7 +260,7 @@ def misparsed(art: Article, t: Token) -> Attribution | None:
         return None
     q = incise_quote(art, t)
     if q is not None:
-        subj = mentions.np_head(art, t.i + 1, art.sent_of(t.i))
+        subj = subjects.clitic_subject(art, t) or mentions.np_head(art, t.i + 1, art.sent_of(t.i))
         return make(art, t, subj, (q.inner_start, q.inner_end), inverted=True) if subj is not None else None
     doc, sent = art.doc, art.sent_of(t.i)
     if t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in art.lex.grammar.complementizer or t.i == sent.start:
@@ -298,7 +300,7 @@ def verb_content(
         return (q.inner_start, q.inner_end), False
     # "..., a indiqué X": the clause before
     first = mentions.first_token(art, t)
-    if may_invert and first > sent.start and doc[first - 1].text == ",":
+    if may_invert and first > sent.start and (doc[first - 1].text == "," or named_right_after(art, t)):
         start = art.first_content_token(sent)
         while start < first and (doc[start].pos_ == "CCONJ" or doc[start].is_punct):
             start += 1
@@ -316,6 +318,13 @@ def verb_content(
     if q is not None:
         return (q.inner_start, q.inner_end), False
     return None, False
+
+
+def named_right_after(art: Article, t: Token) -> bool:
+    """ "... de rénovation confirme André Kaufmann, adjoint au maire": an inverted verb with no comma
+    before it, recognised by the person or organisation named right after it."""
+    j = t.i + 1
+    return j < len(art.doc) and art.doc[j].ent_type_ in ("PER", "ORG") and art.doc[j].ent_iob_ == "B"
 
 
 def quote_after(art: Article, t: Token, sent: Span) -> Quote | None:
@@ -393,6 +402,8 @@ def make(
         sent = art.sent_of(subj.i)
         if subj.i > t.i:
             s, e, a.relay = mentions.np_extent(art, subj, t.i + 1, sent)
+            while e > subj.i + 1 and art.doc[e - 1].lemma_.lower() in art.lex.grammar.time:
+                e -= 1  # "a annoncé la direction jeudi"
         else:
             s, e, a.relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)
             e = min(e, mentions.first_token(art, t))

@@ -1,0 +1,286 @@
+"""news_sources: one case per line for each construction of GUIDELINES.md ("What counts as an attribution"),
+in both orders, and the negatives. Written for these tests (not taken from any corpus).
+
+Markup as in test_sources.py: ``<cue>`` the cue, ``<src>`` the source mention (``name``, ``type``),
+``n=`` numbers the attributions of a case; a case without tags expects no attribution.
+``<fig src=N>``: the figure must be linked to attribution N (``null``: to none).
+"""
+
+from __future__ import annotations
+
+import pytest
+from markup import parse
+from test_sources import expected_attributions, rows_of, run
+
+# ---------------------------------------------------------------- prepositional cues
+
+SELON = [
+    "<cue>Selon</cue> <src>le préfet</src>, la route restera fermée jusqu'à lundi.",
+    "La route restera fermée jusqu'à lundi, <cue>selon</cue> <src>le préfet</src>.",
+    "La route, <cue>selon</cue> <src>la préfecture</src>, restera fermée.",
+    "<cue>D'après</cue> <src type=media>le journal Le Parisien</src>, le club va changer d'entraîneur.",
+    "<cue>À en croire</cue> <src>ses proches</src>, il ne se représentera pas.",
+    "<cue>Selon</cue> <src type=organisation>l'intersyndicale</src>, la grève sera reconduite.",
+    "<cue>Selon</cue> <src type=organisation>les organisateurs</src>, le festival a attiré du monde.",
+    "<cue>Selon</cue> <src name='Météo-France'>Météo-France</src>, les orages vont s'intensifier.",
+    "<cue>Selon</cue> <src>un rapport de la Cour des comptes</src>, la dette a encore augmenté.",
+    "<cue>Selon</cue> <src>lui</src>, la réforme est indispensable.",
+    "<cue>Pour</cue> <src name='Marie Durand'>Marie Durand</src>, le projet n'a aucun sens.",
+    "La situation est grave, <cue>de source hospitalière</cue>.",
+    "<cue>De source policière</cue>, deux hommes ont été interpellés.",
+    "Ils étaient <fig src=0>8 500</fig> <cue n=0>selon</cue> <src n=0>la police</src> et "
+    "<fig src=1>25 000</fig> <cue n=1>selon</cue> <src n=1>les syndicats</src>.",
+    "De <fig src=0>3 000</fig> <cue n=0>selon</cue> <src n=0>la préfecture</src> à <fig src=1>12 000</fig> "
+    "<cue n=1>selon</cue> <src n=1>la CGT</src>, les chiffres divergent.",
+    "<cue>Selon</cue> <src name='Jean Martin'>le préfet du Doubs, Jean Martin</src>, "
+    "<fig src=0>deux</fig> personnes sont mortes.",
+    "<cue>Aux dires de</cue> <src>ses voisins</src>, l'homme était discret.",
+]
+
+# ---------------------------------------------------------------- verbs of saying, both orders
+
+SAYING = [
+    "<src>Le maire</src> <cue>a déclaré</cue> que la fête aurait lieu.",
+    "La fête aura lieu, <cue>a déclaré</cue> <src>le maire</src>.",
+    "<src name='Paul Roux'>Paul Roux</src> <cue>a indiqué</cue> que le chantier reprendrait lundi.",
+    "Le chantier reprendra lundi, <cue>a indiqué</cue> <src name='Paul Roux'>Paul Roux</src>.",
+    "<src>La direction</src> <cue>a annoncé</cue> la fermeture du site.",
+    "Le site fermera en mars, <cue>a annoncé</cue> <src>la direction</src> jeudi.",
+    "<src>Le procureur</src> <cue>a précisé</cue> que l'enquête se poursuivait.",
+    "L'enquête se poursuit, <cue>a précisé</cue> <src>le procureur</src>.",
+    "L'enquête se poursuit, <cue>a-t-<src>il</src> précisé</cue>.",
+    "<src>Elle</src> <cue>affirme</cue> que rien n'a changé.",
+    "Rien n'a changé, <cue>affirme</cue>-t-<src>elle</src>.",
+    "<src>Le ministre</src> <cue>a reconnu</cue> que des erreurs avaient été commises.",
+    "<src>La société</src> <cue>a démenti</cue> toute faillite.",
+    "<src>Le club</src> <cue>a confirmé</cue> le départ de son capitaine.",
+    "<src>L'avocat</src> <cue>a rappelé</cue> que son client était innocent.",
+    "<src>Les enquêteurs</src> <cue>ont révélé</cue> que le suspect avait menti.",
+    "<src>La chaîne</src> <cue>rapporte</cue> que deux soldats ont été tués.",
+    "Deux soldats ont été tués, <cue>rapporte</cue> <src>la chaîne</src>.",
+    "<src>Le président</src> <cue>a ajouté</cue> que les négociations continueraient.",
+    "<src>L'entraîneur</src> <cue>a souligné</cue> l'engagement de ses joueurs.",
+    "<src>Le témoin</src> <cue>a raconté</cue> que la voiture roulait vite.",
+    "La voiture roulait vite, <cue>raconte</cue> <src>un témoin</src>.",
+    "<src>Le porte-parole</src> <cue>a expliqué</cue> que la décision était prise.",
+    "<src>La mairie</src> <cue>a fait savoir</cue> que la piscine resterait fermée.",
+    "<src>L'étude</src> <cue>montre</cue> une baisse du chômage.",
+    "<src>Le sondage</src> <cue>révèle</cue> que les électeurs hésitent.",
+    "<src>Un rapport du Sénat</src> <cue>montre</cue> que les prix ont augmenté.",
+    "<src>Le directeur</src> <cue>a répondu</cue> que rien n'était décidé.",
+    "<src>Le maire</src> <cue>a observé</cue> que la circulation avait diminué.",
+]
+
+# ---------------------------------------------------------------- stance, demand, accusation, commitment
+
+STANCE = [
+    "<src>Le syndicat</src> <cue>estime</cue> que la réforme est injuste.",
+    "La réforme est injuste, <cue>estime</cue> <src>le syndicat</src>.",
+    "<src>Le juge</src> <cue>a jugé</cue> que la demande était irrecevable.",
+    "<src>L'opposition</src> <cue>considère</cue> que le budget est insincère.",
+    "<src>Le maire</src> <cue>pense</cue> que le projet aboutira.",
+    "<src>Les habitants</src> <cue>regrettent</cue> la fermeture de la poste.",
+    "<src>L'association</src> <cue>déplore</cue> le manque de moyens.",
+    "<src>Le député</src> <cue>s'inquiète</cue> de la hausse des prix.",
+    "<src>La ministre</src> <cue>s'est félicitée</cue> de l'accord.",
+    "<src>Les élus</src> <cue>dénoncent</cue> une décision injuste.",
+    "<src>La fédération</src> <cue>a critiqué</cue> le choix de l'arbitre.",
+    "<src>Le président</src> <cue>a salué</cue> le courage des secouristes.",
+    "<src>Le maire</src> <cue>souhaite</cue> que les travaux commencent vite.",
+    "<src>Les commerçants</src> <cue>espèrent</cue> que les clients reviendront.",
+    "<src>L'ONG</src> <cue>prône</cue> une taxe sur les billets d'avion.",
+    "<src>Le rapport</src> <cue>préconise</cue> la fusion des deux services.",
+    "<src>Le médecin</src> <cue>craint</cue> une nouvelle vague.",
+    "<src>L'avocate</src> <cue>plaide</cue> pour un non-lieu.",
+]
+
+DEMANDS = [
+    "<src>Les syndicats</src> <cue>réclament</cue> une hausse des salaires.",
+    "<src>Les parents</src> <cue>exigent</cue> la réouverture de la classe.",
+    "<src>Le maire</src> <cue>demande</cue> à l'État de financer les travaux.",
+    "<src>La ministre</src> <cue>a demandé</cue> une enquête.",
+    "<src>L'opposition</src> <cue>appelle</cue> à la grève.",
+    "<src>Le collectif</src> <cue>exhorte</cue> les élus à agir.",
+    "<src>Le procureur</src> <cue>a requis</cue> deux ans de prison.",
+    "<src>Le groupe armé</src> <cue>a revendiqué</cue> l'attentat.",
+    "<src>Le maire</src> <cue>accuse</cue> l'État d'abandonner la commune.",
+    "<src>Le président</src> <cue>a promis</cue> une baisse des impôts.",
+    "<src>Le ministre</src> <cue>a exclu</cue> toute hausse des taxes.",
+    "<src>Le club</src> <cue>s'est engagé</cue> à rembourser les supporters.",
+]
+
+COUNTING = [
+    "<src>Le ministère de l'Intérieur</src> <cue>a recensé</cue> <fig src=0>203 000</fig> manifestants.",
+    "<src>La police</src> <cue>a dénombré</cue> <fig src=0>3 000</fig> personnes.",
+    "<src>L'Insee</src> <cue>a comptabilisé</cue> <fig src=0>12 000</fig> naissances.",
+    "<src>Les experts</src> <cue>évaluent</cue> les dégâts à <fig src=0>5 millions</fig> d'euros.",
+    "La ville compte <fig src=null>800</fig> habitants.",
+]
+
+# ---------------------------------------------------------------- quotations
+
+QUOTES = [
+    "« Nous ne lâcherons rien », <cue>a lancé</cue> <src>le délégué syndical</src>.",
+    "« C'est une belle victoire », <cue>sourit</cue> <src name='Léa Martin'>Léa Martin</src>.",
+    "« Je suis épuisée », <cue>soupire</cue>-t-<src>elle</src>.",
+    "« Quelle surprise ! », <cue>s'exclame</cue> <src>le maire</src>.",
+    "« Ce n'est pas fini », <cue>ironise</cue> <src>un élu</src>.",
+    "« Il faut agir vite », <cue>insiste</cue> <src>la ministre</src>.",
+    "« Nous sommes prêts », <cue>a assuré</cue> <src name='Paul Roux'>Paul Roux</src>.",
+    "« Nous sommes prêts » <cue>explique</cue> <src name='Paul Roux'>Paul Roux</src>.",
+    "« Le match est perdu, <cue>dit</cue> <src>l'entraîneur</src>, mais pas la saison. »",
+    "« La saison est longue », <cue>a-t-<src>il</src> dit</cue>, « et nous avons le temps ».",
+    "<src>Le maire</src> <cue>a déclaré</cue> : « La fête aura lieu. »",
+    "<src name='Paul Roux'>Paul Roux</src> <cue>a expliqué</cue> : « Nous avons tout essayé. »",
+    "<src>Le maire</src> l'<cue>a confirmé</cue>. « Nous allons reconstruire l'école. »",
+    "<src>Le ministre</src> <cue>a qualifié</cue> la situation de « très grave ».",
+    "<src>Les syndicats</src> <cue>dénoncent</cue> « une attaque contre les salariés ».",
+]
+
+# ---------------------------------------------------------------- passive and nominal forms
+
+PASSIVES = [
+    "Les mesures <cue>annoncées par</cue> <src>le gouvernement</src> entreront en vigueur lundi.",
+    "Les chiffres <cue>révélés par</cue> <src>le journal</src> sont alarmants.",
+    "La décision a été <cue>annoncée par</cue> <src>le président</src>.",
+    "L'information a été <cue>confirmée par</cue> <src>la préfecture</src>.",
+    "L'attentat a été <cue>revendiqué par</cue> <src>le groupe</src>.",
+    "Il <cue>a été annoncé</cue> que l'usine fermerait.",
+    "Le suspect <cue>a été accusé</cue> d'avoir volé une voiture.",
+]
+
+# ---------------------------------------------------------------- subjects: relatives, pronouns, orders
+
+SUBJECTS = [
+    "<src name='Jean Dupont'>Le maire, Jean Dupont</src>, <cue>a annoncé</cue> sa démission.",
+    "Romano Prodi, <src name='Romano Prodi'>qui</src> <cue>souhaite</cue> un accord, est arrivé hier.",
+    "<src>Le ministre</src> a visité l'usine et <cue>a annoncé</cue> des aides.",
+    "<src>Le maire</src> <cue>a indiqué</cue> jeudi que le marché serait déplacé.",
+    "L'usine fermera, <cue>a-t-on appris de source syndicale</cue>.",
+    "<src>Le ministre</src> <cue>a confié</cue> au Monde que la réforme serait retardée.",
+    "<src>Les deux élus</src> <cue>ont affirmé</cue> que le vote était truqué.",
+]
+
+# ---------------------------------------------------------------- negatives: no attribution
+
+NEGATIVES = [
+    "Selon les cas, le traitement dure deux ou trois semaines.",
+    "Selon la tradition, le maire ouvre le bal.",
+    "Les prix varient selon les régions.",
+    "Le menu change selon la saison.",
+    "Leur contenu diffère selon les écoles.",
+    "Selon la légende, la ville a été fondée par un géant.",
+    "Il était vêtu selon un cérémonial très ancien.",
+    "Un quartier d'après-guerre a été rénové.",
+    "Il a été élu au conseil des « sages » de la ville.",
+    "Ceux qui font office de « colons » sont partis.",
+    "Le film « La Grande Vadrouille » repasse ce soir.",
+    "Il a lu « Les Misérables » pendant les vacances.",
+    "On sait que la situation est difficile.",
+    "Il apparaît que le pont est fragile.",
+    "Le ministre va s'exprimer demain.",
+    "Ce projet a demandé un travail important.",
+    "On l'appelait « le roi de la comédie ».",
+    "Le dossier qui oppose les deux pays dure depuis des années.",
+    "Le club se qualifie pour la finale.",
+    "Le panneau indique la sortie.",
+    "Le ministre n'a pas précisé le calendrier.",
+    "La ville compte 800 habitants.",
+    "Comme on dit, la nuit porte conseil.",
+    "Les faits qui lui sont reprochés remontent à 2019.",
+    "Le tarif dépend de l'âge, selon que l'on est étudiant ou non.",
+]
+
+# constructions the rules still miss, each for the reason given (strict: a fix must move it up)
+KNOWN_MISSES = [
+    pytest.param(
+        "<cue>Pour</cue> <src>le syndicat</src>, cette décision est une provocation.",
+        marks=pytest.mark.xfail(
+            reason="parser: the copula sentence after 'Pour X,' has no verb the opinion rule sees",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "<cue>Selon</cue> <src>les chroniques de l'époque</src>, <fig src=0>plus de 50 000</fig> soldats "
+        "ont péri.",
+        marks=pytest.mark.xfail(
+            reason="the selon mention runs into the number phrase the parser attaches to it", strict=True
+        ),
+    ),
+    pytest.param(
+        "<src>Le gouvernement</src> <cue>a fait valoir</cue> que la réforme était nécessaire.",
+        marks=pytest.mark.xfail(reason="parser: 'valoir' not under 'faire'", strict=True),
+    ),
+    pytest.param(
+        "<src>Le préfet</src> <cue>a appelé</cue> les habitants à la prudence.",
+        marks=pytest.mark.xfail(reason="parser: 'à la prudence' attached to the object", strict=True),
+    ),
+    pytest.param(
+        "<src>L'opposition</src> <cue>reproche</cue> au gouvernement son inaction.",
+        marks=pytest.mark.xfail(reason="object after an indirect object", strict=True),
+    ),
+    pytest.param(
+        "<src>La direction</src> <cue>menace</cue> de fermer l'usine.",
+        marks=pytest.mark.xfail(reason="tagger: 'menace' read as a noun", strict=True),
+    ),
+    pytest.param(
+        "<src>Le cabinet</src> <cue>chiffre</cue> le coût à <fig src=0>2 millions</fig> d'euros.",
+        marks=pytest.mark.xfail(reason="tagger: 'chiffre' read as a noun", strict=True),
+    ),
+    pytest.param(
+        "La route est coupée, <cue>a indiqué</cue> jeudi <src>la gendarmerie</src>.",
+        marks=pytest.mark.xfail(reason="a time word between an inverted verb and its subject", strict=True),
+    ),
+]
+
+MORE = [
+    "<src>Le ministre</src> <cue>a dit</cue> que le texte serait voté.",
+    "Le texte sera voté, <cue>a dit</cue> <src>le ministre</src>.",
+    "<src>La préfète</src> <cue>a annoncé</cue> jeudi la réouverture du pont.",
+    "Le pont rouvrira, <cue>annonce</cue> <src>la préfète</src>.",
+    "<src>Le rapport</src> <cue>souligne</cue> que les délais sont trop longs.",
+    "Les délais sont trop longs, <cue>souligne</cue> <src>le rapport</src>.",
+    "<src>Les riverains</src> <cue>dénoncent</cue> le bruit de l'usine.",
+    "<src>L'entreprise</src> <cue>conteste</cue> ces accusations.",
+    "<src>Le syndicat</src> <cue>réclame</cue> des embauches.",
+    "<src>La maire</src> <cue>a promis</cue> une nouvelle école.",
+    "<src>Le gouvernement</src> <cue>a admis</cue> que le calendrier était serré.",
+    "Le calendrier est serré, <cue>admet</cue> <src>le gouvernement</src>.",
+    "<src>Le juge</src> <cue>a estimé</cue> que la peine était trop lourde.",
+    "« Nous avons gagné », <cue>a crié</cue> <src>le capitaine</src>.",
+    "« On recommence demain », <cue>plaisante</cue> <src>l'entraîneur</src>.",
+    "<src>La gendarmerie</src> <cue>a confirmé</cue> que deux personnes avaient été blessées.",
+    "Selon toute vraisemblance, le match sera reporté.",
+    "Il faut agir selon les règles.",
+]
+
+CASES = MORE + SELON + SAYING + STANCE + DEMANDS + COUNTING + QUOTES + PASSIVES + SUBJECTS + NEGATIVES
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("marked", CASES + KNOWN_MISSES)
+def test_case(nlp, marked):
+    text, spans = parse(marked)
+    expected = expected_attributions(spans)
+    figs = [s for s in spans if s.tag == "fig"]
+    doc = run(nlp, text, [(f.start, f.end) for f in figs] if figs else None)
+    rows = rows_of(doc)
+    assert len(rows) == len(expected), [(r["cue"], r["text"]) for r in rows]
+    by_cue = {}
+    for n, exp in expected.items():
+        cue = exp["cue"]
+        got = [r for r in rows if (r["cue_start_char"], r["cue_end_char"]) == (cue.start, cue.end)]
+        assert got, f"no attribution with cue {cue.text!r}: {[(r['cue'], r['text']) for r in rows]}"
+        row = by_cue[n] = got[0]
+        src = exp.get("src")
+        if src is None:
+            assert row["start_char"] is None, row["text"]
+            continue
+        assert (row["start_char"], row["end_char"]) == (src.start, src.end), row["text"]
+        for key, col in (("name", "name"), ("type", "source_type")):
+            if key in src.attrs:
+                assert row[col] == src.attrs[key], col
+    for fig, span in zip(figs, doc.spans["figures"] if figs else [], strict=True):
+        want = fig.attrs["src"]
+        got = span._.source_id
+        assert got == (None if want is None else by_cue[int(want)]["source_id"]), fig.text
