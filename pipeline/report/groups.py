@@ -4,10 +4,11 @@ Two figures are about **the same thing** when they have the same kind, the same 
 ``units.tsv``; a figure with none takes the noun of the figure before it in its sentence: "8 500 personnes
 selon la police, 25 000 selon les syndicats"), the same rate base (``per``), times that overlap when both
 are known (the period of the DATE of their sentence nearest to the figure, else of its nearest TIME), and
-share an anchor: a word of a named entity of their sentences (sources' mentions left out), or of their
-articles when a sentence has none. A sum, a percentage, a measure or an age names no thing by its unit: those
-must also share a context word (one of the four lower-case content words nearest on each side of the figure
-in its sentence: "budget", "voix", "participation"), so they are grouped only when the texts are known.
+share an anchor: a word of a named entity of their sentences (their own source's mention left out), or of
+their articles when a sentence has none. A sum, a percentage, a measure or an age names no thing by its
+unit: those must also share a context word (one of the four lower-case content words nearest on each side of
+the figure in its sentence: "budget", "voix", "participation"), so they are grouped only when the texts are
+known.
 
 A **group** holds the figures about the same thing that state the same quantity (low and high equal; the
 qualifier "environ" does not count). Two groups **conflict** when figures about the same thing state
@@ -137,13 +138,10 @@ def figure_facts(run, texts: dict[str, str] | None = None) -> list[dict]:
     published = {a["doc_id"]: a.get("published") for a in run.articles}
     facts = []
     for doc_id, tables in run.by_doc.items():
-        source_words = set()
-        for s in tables.get("sources", []):
-            source_words |= _words(s.get("text")) | _words(s.get("relayed_by"))
         sent_words: dict[int, set] = defaultdict(set)
         article_words: set = set()
         for e in tables.get("entities", []):
-            w = _words(e.get("norm") or e.get("text")) - source_words
+            w = _words(e.get("norm") or e.get("text"))
             sent_words[e["sent_id"]] |= w
             article_words |= w
         dated: dict[int, list] = defaultdict(list)
@@ -155,7 +153,9 @@ def figure_facts(run, texts: dict[str, str] | None = None) -> list[dict]:
             unit = units.get(f["unit"], f["unit"]) if f["unit"] else last_unit.get((f["sent_id"], f["kind"]))
             if unit:
                 last_unit[(f["sent_id"], f["kind"])] = unit
-            sentence = sent_words.get(f["sent_id"]) or set()
+            src = f.get("source") or {}
+            own = _words(src.get("text")) | _words(src.get("display")) | _words(src.get("relayed_by"))
+            sentence = (sent_words.get(f["sent_id"]) or set()) - own
             facts.append(
                 {
                     "figure": f,
@@ -166,7 +166,7 @@ def figure_facts(run, texts: dict[str, str] | None = None) -> list[dict]:
                     "quantity": (_round(f["low"]), _round(f["high"])),
                     "period": _nearest_period(f, dated.get(f["sent_id"], [])),
                     "anchors": sentence,
-                    "article_anchors": article_words,
+                    "article_anchors": article_words - own,
                     "context": None
                     if f["kind"] == "count"
                     else context_words((texts or {}).get(doc_id), f["start"], f["end"]),
