@@ -41,6 +41,9 @@ CODES_AND_NAMES = [
     # number words in a name
     "Ils ont acheté une ferme aux Trois Chênes, près du bourg.",
     "Il a grandi à Trois-Rivières.",
+    "Les Vingt-Sept se sont mis d'accord sur le budget.",
+    "<fig value=2500 unit=personne>Deux mille cinq cents</fig> personnes ont été évacuées.",
+    "Le camping est situé au km 12 de la D 906.",
     "Les historiens de l'entre deux guerres l'ont oublié.",
 ]
 
@@ -126,6 +129,10 @@ UNITS = [
     "<fig value=2 unit='représentant'>Deux</fig> des <fig value=7 unit='représentant'>sept</fig> représentants ont démissionné.",
     "Sur les <fig value=120 unit=candidat>120</fig> candidats, seuls <fig value=15 unit=candidat>15</fig> ont été retenus.",
     "<fig value=1 unit=enfant>Un</fig> enfant sur <fig value=5 unit=enfant>cinq</fig> vit sous le seuil de pauvreté.",
+    "Il y a eu <fig value=12 unit=accident>12</fig> accidents, dont <fig value=3 unit=accident>3</fig> mortels.",
+    "Ils étaient quelque <fig value=200 unit=manifestant>200</fig> manifestants. Ils étaient quelque <fig value=300 unit=manifestant>300</fig> hier.",
+    "La vitesse est limitée à <fig value=80 unit=km/h>80 km/h</fig> sur <fig value=400000 unit=km>400 000 km</fig> de routes.",
+    "Il a été condamné à 2 ans ferme et à <fig value=5000 unit=euro>5 000</fig> euros d'amende.",
     "Le club aligne <fig value=11 unit=titulaire>onze</fig> titulaires. Il en manquait <fig value=3 unit=titulaire>trois</fig> samedi.",
     "La ville compte <fig value=40000 unit=habitant>40 000</fig> habitants. Elle en a gagné <fig value=2000 unit=habitant>2 000</fig> de plus.",
     "<fig low=2000 unit=manifestant>Des milliers</fig> de manifestants ont défilé. Ils étaient <fig value=8500 unit=manifestant>8 500</fig> selon la police.",

@@ -33,8 +33,8 @@ def is_age(art: Article, fig: Figure, unit: Token) -> bool:
         return is_age(art, Figure([atom], atom.start, atom.end, None, None, None), unit)
     if prev in (",", "("):
         return after is None or after.text in (",", ")", ".", ";") or after.is_sent_start
-    if prev in lex.words("to"):
-        return after is None or fold(after.text) not in lex.words("of")
+    if prev in lex.words("to"):  # "mort à 74 ans", not "condamné à 2 ans ferme"
+        return after is None or fold(after.text) not in lex.words("of") | lex.words("sentence_after")
     # an age group: "les 0-6 ans", "les moins de 15 ans" (but "les moins de 17 ans" in sport is a team)
     if prev not in lex.words("group_determiner"):
         return False

@@ -42,8 +42,9 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
             return True  # "l'entre deux guerres"
     if atom.kind == "words" and text[atom.start : atom.start + 1].isupper():
         tok = doc[atom.first]
-        if not tok.is_sent_start and nxt is not None and nxt.is_title and not _after_break(before):
-            return True  # "Les Cent Arpents"
+        named = nxt is None or nxt.is_title or not is_noun(art, nxt)
+        if not tok.is_sent_start and named and not _after_break(before):
+            return True  # "Les Cent Arpents", "les Vingt-Sept"
     if atom.kind == "digits" and lex.street_after.match(after):
         return True
     if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
@@ -117,8 +118,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     if prev is not None and fold(prev.text) in lex.words("year_before") and len(fig.atoms) == 1:
         if first.plain and 100 <= first.value <= 2100 and (nxt is None or not is_noun(art, nxt)):
             return False  # "vers 731", "dès 1990": a year
-    if prev is not None and prev.lower_ in lex.words("over") and fig.first > 1:
-        if fold(doc[fig.first - 2].text) in lex.time_after:
+    if prev is not None and prev.lower_ in lex.words("over") and fig.first > 2:
+        if fold(doc[fig.first - 2].text) in lex.time_after and doc[fig.first - 3].like_num:
             return False  # "24 heures sur 24", "7 jours sur 7"
     shared = shared_unit(art, fig.last)
     if shared is not None:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..common.patterns import fold
 from .article import Article
-from .counted import NOUNS, counted_noun, next_word, unit_phrase
+from .counted import NOUNS, RELATIONAL, counted_noun, next_word, unit_phrase
 from .models import Figure
 from .qualifiers import qualify
 from .rates import rate
@@ -24,7 +24,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
     lex = art.lex
     last = fig.atoms[-1]
     noun = None if last.unit else counted_noun(art, fig)
-    if noun is not None and _stands_for_noun(art, noun):
+    if noun is not None and _stands_for_noun(art, fig, noun):
         noun = None  # "quatre autres", "trois samedi": the counted noun is elsewhere
         anaphor = True
     else:
@@ -56,10 +56,16 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
     fig.per = rate(art, fig, noun)
 
 
-def _stands_for_noun(art: Article, tok: Token) -> bool:
-    """ "autres", "principaux", or a date word ("trois samedi"): not what is counted."""
+def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
+    """ "autres", "principaux", a date word ("trois samedi"), an adjective after "dont" ("12 accidents, dont 3
+    mortels"): not what is counted."""
+    lex, doc = art.lex, art.doc
     word = fold(tok.text)
-    return word in art.lex.words("anaphor") or word in art.lex.weekdays
+    if word in lex.words("anaphor") or word in lex.weekdays:
+        return True
+    whose = fig.first > 0 and fold(doc[fig.first - 1].text) in lex.words("whose")
+    adjective = tok.pos_ == "ADJ" or RELATIONAL.search(word) is not None  # "mortels" is often tagged a noun
+    return whose and adjective and word not in lex.one_nouns
 
 
 def _antecedent(
@@ -111,7 +117,7 @@ def _refers_back(art: Article, fig: Figure) -> bool:
     plus"."""
     doc, lex = art.doc, art.lex
     before = [fold(t.text) for t in doc[max(0, fig.first - 4) : fig.first]]
-    if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-2:]):
+    if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-3:]):
         return True
     after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
     return len(after) == 2 and after[0] in lex.words("de") and after[1] in lex.words("more_or_less")
