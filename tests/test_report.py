@@ -299,8 +299,10 @@ def test_seed_page_shows_the_source_of_25_000(seed_run, browser, capsys):
     assert card.is_displayed()
     assert "NHK World" in card.text and "media" in card.text and "chaîne japonaise" in card.text
     assert "Selon" in card.text and "hedged" in card.text
-    linked = browser.find_elements(By.CSS_SELECTOR, "mark.src.linked")
+    linked = browser.find_elements(By.CSS_SELECTOR, ".article mark.src.linked")
     assert [m.text for m in linked] == ["la chaîne japonaise NHK World"]
+    statement = browser.find_elements(By.CSS_SELECTOR, ".article mark.stmt.linked")
+    assert statement and "25 000 travailleurs" in statement[0].text.replace("\u00a0", " ")
     mark.click()  # selected: the card stays when the pointer leaves
     ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h2")).perform()
     assert "selected" in mark.get_attribute("class") and card.is_displayed()

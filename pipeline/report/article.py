@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 # inner spans come last among spans that start at the same offset with the same end
-RANK = {"src": 0, "cue": 1, "ent": 2, "date": 3, "fig": 4}
+RANK = {"stmt": -1, "src": 0, "cue": 1, "ent": 2, "date": 3, "fig": 4}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 
 
@@ -22,7 +22,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 class Mark:
     start: int
     end: int
-    cls: str  # fig, date, ent, src, cue
+    cls: str  # fig, date, ent, src (mention), cue, stmt (what the source is said to have said)
     attrs: dict = field(default_factory=dict)  # data-* attributes, title, id
     card: str = ""  # HTML shown on hover / selection (figures and dates)
 

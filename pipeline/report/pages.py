@@ -93,6 +93,8 @@ def article_marks(tables: dict[str, list[dict]], text: str | None) -> list[Mark]
             marks.append(
                 Mark(s["cue_start"], s["cue_end"], "cue", {"data-src": sid, "title": f"cue: {title}"})
             )
+        if s.get("content_start") is not None and s.get("content_end") is not None:
+            marks.append(Mark(s["content_start"], s["content_end"], "stmt", {"data-src": sid}))
     for d in tables.get("dates", []):
         lines = [("date", escape(d["reads"])), ("TIMEX3", escape(f"{d['type']} {d['value'] or ''}"))]
         if d.get("anchor"):

@@ -98,7 +98,7 @@
     var src = mark.getAttribute("data-src");
     if (src === null) return;
     var root = mark.closest(".article") || document;
-    root.querySelectorAll('mark.src[data-src="' + src + '"], mark.cue[data-src="' + src + '"]').forEach(
+    root.querySelectorAll('mark[data-src="' + src + '"]:not(.fig):not(.date)').forEach(
       function (m) { m.classList.toggle("linked", on); });
   }
   function select(mark) {
