@@ -160,6 +160,8 @@ def test_web_figures(nlp, marked):
             [True, False],
         ),
         ("Quelque 2 000 manifestants ont défilé samedi à Nancy, selon la police.", [False]),
+        ("Épinal : 40 000 visiteurs aux Imaginales\nLe festival a attiré 40 000 visiteurs.", [True, False]),
+        ("Le festival a attiré 40 000 visiteurs.\nC'est 10 % de plus.", [False, False]),
     ],
 )
 def test_in_title(nlp, text, in_title):

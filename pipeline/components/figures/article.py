@@ -44,7 +44,7 @@ class Article:
 
         The title is the Doc's ``user_data["title"]`` when the text starts with it; otherwise, as the readers
         keep it in the text, a headline ending in "?" or "!" run into the first paragraph, or a short first
-        line followed by a blank line."""
+        line followed by a blank line, or by a line break when it ends without a period (a headline)."""
         text = self.text
         lead = len(text) - len(text.lstrip())
         title = self.doc.user_data.get("title")
@@ -55,8 +55,10 @@ class Article:
         headline = RUN_IN_HEADLINE.match(first)
         if headline:
             return lead + headline.end()
-        if first.strip() and len(first) <= TITLE_MAX and rest and not rest.partition("\n")[0].strip():
-            return lead + len(first.rstrip())
+        first = first.rstrip()
+        if first and len(first) <= TITLE_MAX and rest.strip():
+            if not rest.partition("\n")[0].strip() or not first.endswith((".", "…", ",", ";")):
+                return lead + len(first)
         return 0
 
     def in_date(self, start: int, end: int) -> bool:
