@@ -288,6 +288,19 @@ BLANK = [
         "<d type=TIME value='2025-03-11TAF' mod=START>Hier en début d'après-midi</d>, un incendie s'est "
         "déclaré.",
     ),
+    # a week, month or year named once is what "précédent", "suivant" and a month range step from
+    (
+        D,
+        "Il a neigé <d value='2025-W10'>la semaine dernière</d>. <d value='2025-W09'>La semaine "
+        "précédente</d>, il avait plu.",
+    ),
+    (
+        D,
+        "Le club a été fondé en <d value='2019'>2019</d>. <d value='2020'>L'année suivante</d>, il est monté "
+        "en première division.",
+    ),
+    ("2025-06-10", "La consultation a eu lieu en <d value='2025-03'>mars</d>-<d value='2025-04'>avril</d>."),
+    (D, "Le projet est né à <d value='2000' mod=START>l'aube de l'an 2000</d>."),
     # race times are durations; a unit used as an adjective is no duration
     (D, "Elle a bouclé le semi-marathon en <d type=DURATION value='PT1H12M'>1 h 12 min</d>."),
     (D, "Il a couru le marathon en <d type=DURATION value='PT2H9M'>2 h 09</d>."),

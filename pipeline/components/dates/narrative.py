@@ -3,6 +3,8 @@
 - days: "la veille", "à 20 h", "dans la nuit" take the day named in the same sentence (the nearest, before it
   first), else the last one named before, else the publication date; a part of the day after a night is the
   next day ("la nuit chez un ami. En fin d'après-midi, ..." is the day after that night);
+- periods: "la semaine précédente", "l'année suivante" step from the last week or year named ("la semaine
+  dernière. La semaine précédente, ..." is the week before that one);
 - years: a year named once carries to the partial dates that follow in its sentence ("deux ruptures en 1997,
   en janvier puis en octobre": 1997-01, 1997-10).
 """
@@ -28,6 +30,8 @@ class Narrative:
         self.days: list[Reference] = []
         self.year_at: dict[int, list[tuple[int, int]]] = {}  # sentence -> (position, year) named in it
         self.last_time: tuple[str, str | None] | None = None  # the last clock time: value, anchor
+        self.periods: dict[str, list[tuple[int, date]]] = {}  # week, month, year -> (position, a day in it)
+        self.last_month: tuple[int, int, int] | None = None  # end, year, month of the last month named
 
     @property
     def dct_anchor(self) -> str:
@@ -60,6 +64,20 @@ class Narrative:
         """Whether the day an expression at ``start`` leans on was last named as a night."""
         ref = self.reference(start)
         return ref is not None and ref.value.endswith("TNI")
+
+    def name_period(self, kind: str, start: int, day: date) -> None:
+        """A week, month or year the text names ("la semaine dernière", "en mars", "2019"), for "la semaine
+        précédente", "le mois suivant", "l'année précédente" after it."""
+        self.periods.setdefault(kind, []).append((start, day))
+
+    def period_before(self, kind: str, start: int) -> date | None:
+        """A day of the last week, month or year named before ``start``, unless a day was named after it."""
+        named = [(pos, day) for pos, day in self.periods.get(kind, ()) if pos < start]
+        if not named:
+            return None
+        pos, day = max(named)
+        ref = self.reference(start)
+        return day if ref is None or ref.start < pos else None
 
     def carried_year(self, start: int) -> int | None:
         """The year named last before ``start`` in its sentence, if any."""

@@ -4,6 +4,7 @@ decades, centuries, seasons, quarters and halves, holidays."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...common.patterns import APOSTROPHE as APOS
 from ...common.patterns import alternation
@@ -15,6 +16,8 @@ from ..values import SEASON_MONTHS, day_value, month_value, valid_date
 from .base import Rule
 from .pieces import BE, DAY, LAST, OF, YEAR, B, E
 
+YEAR_MONTH = re.compile(r"\d{4}-\d{2}$")
+MONTH_RANGE = re.compile(r"\s*(?:-|–|à|au)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
@@ -150,7 +153,7 @@ class NumericDate(Rule):
 
 
 class Month(Rule):
-    """juin 2024, (le) mois de juin, octobre 98, septembre dernier, fin mars, mi-juin"""
+    """juin 2024, (le) mois de juin, octobre 98, septembre dernier, fin mars, mi-juin, avril in mars-avril"""
 
     name = "month"
 
@@ -161,7 +164,7 @@ class Month(Rule):
 
     def regex(self, p, lex):
         return (
-            rf"{BE}{p.fuzz}?(?P<det>(?:le\s+)?mois\s+{OF})?(?P<month>{p.month})"
+            rf"(?:{BE}|(?<=[^\W\d]-)){p.fuzz}?(?P<det>(?:le\s+)?mois\s+{OF})?(?P<month>{p.month})"
             rf"(?:\s+{p.year_or_short}|\s+(?P<rel>{LAST}))?{E}"
         )
 
@@ -181,6 +184,14 @@ class Month(Rule):
         return prev in self.date_preps or ctx.next_word(c.end) in self.list_words
 
     def resolve(self, c, ctx, story):
+        t = self.value(c, ctx, story)
+        if YEAR_MONTH.match(t.value):
+            year, month = int(t.value[:4]), int(t.value[5:7])
+            story.name_period("month", c.start, date(year, month, 1))
+            story.last_month = (c.end, year, month)
+        return t
+
+    def value(self, c, ctx, story) -> Timex:
         g = c.g
         month = self.lex.months[g["month"]]
         mod = self.cal.fuzz_mod(g["fuzz"])
@@ -192,6 +203,10 @@ class Month(Rule):
         carried = story.carried_year(c.start) if not g["rel"] else None
         if carried is not None:  # "deux ruptures en 1997, en janvier puis en octobre"
             return Timex("DATE", month_value(carried, month), mod)
+        last = story.last_month
+        if not g["rel"] and last and MONTH_RANGE.fullmatch(ctx.lower[last[0] : c.start]):
+            year = last[1] if month >= last[2] else last[1] + 1  # "en mars-avril", "de novembre à février"
+            return Timex("DATE", month_value(year, month), mod, "published" if story.dct else "unresolved")
         dct = story.dct
         if dct is None:
             return Timex("DATE", f"XXXX-{month:02d}", mod, "unresolved")
@@ -240,6 +255,7 @@ class Year(Rule):
         mod = self.cal.fuzz_mod(c.g["fuzz"])
         if mod is None and ctx.prev_word(c.start) == "vers":
             mod = "APPROX"
+        story.name_period("year", c.start, date(int(c.g["year"]), 1, 1))
         return Timex("DATE", c.g["year"], mod)
 
 

@@ -61,7 +61,7 @@ class Pieces:
             approx=alternation(lex.approx),
             qual=alternation(lex.qualifiers),
             fuzz=(
-                rf"(?P<fuzz>(?:(?:la|le)\s+)?(?:tout\s+)?{fuzz_words}"
+                rf"(?P<fuzz>(?:(?:la|le)\s+|l{APOS}\s*)?(?:tout\s+)?{fuzz_words}"
                 rf"(?:\s*-\s*|\s+(?:(?:de|du|des|d{APOS})\s*)?))"
             ),
             ordinal=alternation(lex.ordinals),

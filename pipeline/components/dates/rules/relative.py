@@ -18,6 +18,7 @@ from .pieces import BE, DAY, LAST, PODS, YEAR, B, E
 
 THIS = ("ce", "cet", "cette")
 DAYTIME = ("MO", "MI", "AF", "DT")  # parts of the day that come after a night
+PERIOD_KINDS = {"semaine": "week", "mois": "month", "année": "year", "an": "year"}
 ANAPHORIC_RELS = ("même", "suivant", "suivante", "précédent", "précédente")
 
 
@@ -170,11 +171,17 @@ class UnitRef(Rule):
         same = (g["same"] or "").strip()
         rel_word = g["rel"]
         anaphoric = self.anaphoric(c)
-        if anaphoric:
+        kind = PERIOD_KINDS.get(unit)
+        named = story.period_before(kind, c.start) if kind and rel_word in ANAPHORIC_RELS[1:] else None
+        if named is not None:  # "la semaine précédente": the week before the one just named
+            base, anchor = named, story.dct_anchor
+        elif anaphoric:
             base, anchor = story.ref_day(c.start)
         else:
             base, anchor = story.dct, story.dct_anchor
         step = {"last": -1, "next": 1}.get(rel_of(rel_word), 0) if rel_word not in ("même",) else 0
+        if kind and base is not None:
+            story.name_period(kind, c.start, self.shifted(base, unit, step))
         if same == "nouvelle" and base is not None:
             step = 0 if base.month <= 2 else 1
         if unit == "jour":
@@ -214,6 +221,14 @@ class UnitRef(Rule):
                 return Timex("DATE", "XXXX", mod, "unresolved")
             return Timex("DATE", f"{base.year // 10 + step:03d}X", mod, anchor)
         return None
+
+    def shifted(self, base, unit: str, step: int):
+        """A day of the period ``step`` units from ``base``."""
+        if unit == "semaine":
+            return base + timedelta(days=7 * step)
+        if unit == "mois":
+            return add_months(base.replace(day=1), step)
+        return base.replace(year=base.year + step, day=1)
 
 
 class PartOfDay(Rule):
