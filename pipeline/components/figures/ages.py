@@ -1,14 +1,17 @@
 """Age or duration: "87 ans" is an age after a name ("Jean Burget, 87 ans,"), a noun ("un chauffeur de 38
-ans"), "âgé de", "à l'âge de", "ses", "à 87 ans", and in age groups ("les 0-6 ans"); otherwise a duration,
-which belongs to the dates component."""
+ans"), "âgé de", "à l'âge de", "ses", "à 87 ans", and in age groups ("les 0-6 ans", "les moins de 15 ans");
+otherwise a duration, which belongs to the dates component. The rule is the one news_dates applies
+(``common/ages.py``); the figures add the age groups written as a range, and sports teams ("les moins de 17
+ans" after a match) that are no age group."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..common import ages
 from ..common.patterns import fold
 from .article import Article, lower
-from .models import Atom, Figure
+from .models import Figure
 
 
 def is_age(art: Article, fig: Figure, unit: Token) -> bool:
@@ -16,29 +19,12 @@ def is_age(art: Article, fig: Figure, unit: Token) -> bool:
     if unit.lemma_.lower() not in lex.words("age_lemma") and fold(unit.text) not in lex.words("age_form"):
         return False
     j, before = before_qualifier(art, fig)
-    if lex.age_before.search(before):
+    group = j >= 0 and fold(doc[j].text) in lex.words("group_determiner")
+    if group and j < fig.first - 1 and _about_teams(art, fig):
+        return False  # "les moins de 17 ans" of a rugby match: a team
+    if ages.is_age(lex.age_cues, art.lower_text, fig.start, unit.idx + len(unit)):
         return True
-    if j < 0:
-        return False
-    prev = fold(doc[j].text)
-    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
-    if prev in lex.words("de"):
-        head = doc[j - 1] if j > 0 else None
-        if head is None or head.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            return False
-        return not {head.lemma_.lower(), fold(head.text)} & lex.duration_heads
-    if prev in lex.words("coordination") and j > 0 and doc[j - 1].like_num:  # "âgés de 19 et 22 ans"
-        tok = doc[j - 1]
-        atom = Atom(tok.idx, tok.idx + len(tok), "digits", None, first=tok.i, last=tok.i)
-        return is_age(art, Figure([atom], atom.start, atom.end, None, None, None), unit)
-    if prev in (",", "("):
-        return after is None or after.text in (",", ")", ".", ";") or after.is_sent_start
-    if prev in lex.words("to"):  # "mort à 74 ans", not "condamné à 2 ans ferme"
-        return after is None or fold(after.text) not in lex.words("of") | lex.words("sentence_after")
-    # an age group: "les 0-6 ans", "les moins de 15 ans" (but "les moins de 17 ans" in sport is a team)
-    if prev not in lex.words("group_determiner"):
-        return False
-    return len(fig.atoms) > 1 or j < fig.first - 1 and not _about_teams(art, fig)
+    return group and len(fig.atoms) > 1  # "les 0-6 ans"
 
 
 def _about_teams(art: Article, fig: Figure) -> bool:

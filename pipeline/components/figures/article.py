@@ -29,7 +29,8 @@ class Article:
         self.lex = lex
         self.text = doc_text(doc)
         self.atoms_by_start: dict[int, list] = {}  # the number atoms, by their first character
-        self.rate_bases: set[int] = set()  # tokens that are the base of a rate ("pour 100 000 habitants")
+        self.rate_bases: set[int] = set()
+        self._lower: str | None = None  # tokens that are the base of a rate ("pour 100 000 habitants")
         dates = sorted((s.start_char, s.end_char) for s in doc.spans["dates"]) if "dates" in doc.spans else []
         self._date_starts = [s for s, _ in dates]
         # the furthest end of the date spans starting at or before each one (spans may nest or overlap)
@@ -65,6 +66,13 @@ class Article:
         """Whether the characters ``start:end`` overlap a date span."""
         k = bisect_left(self._date_starts, end) - 1  # the last date starting before ``end``
         return k >= 0 and self._date_reach[k] > start
+
+    @property
+    def lower_text(self) -> str:
+        """The text lower-cased with straight apostrophes, same offsets (read once)."""
+        if self._lower is None:
+            self._lower = lower(self.text)
+        return self._lower
 
     def atoms_at(self, char: int) -> list:
         return self.atoms_by_start.get(char, [])

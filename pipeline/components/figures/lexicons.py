@@ -8,10 +8,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ...resources import Resources
+from ..common.ages import AgeCues
 from ..common.patterns import alternation
 from .patterns import Patterns
 
 NUMBER_WORDS = "shared/number_words.tsv"
+DURATION_HEADS = "shared/duration_heads.tsv"
 # Where a qualifier or cue phrase may start: at the start, or after a space, an apostrophe, "(" or a quote.
 PHRASE = r"(?:^|(?<=[\s'(«\"]))"
 
@@ -43,6 +45,7 @@ class Lexicons:
     weekdays: frozenset[str]
     age_before: re.Pattern
     duration_heads: frozenset[str]
+    age_cues: AgeCues  # the age-versus-duration rule shared with news_dates
     score_cues: frozenset[str]
     one_nouns: frozenset[str]
     per_nouns: dict[str, str]
@@ -119,6 +122,13 @@ class Lexicons:
             weekdays=frozenset(w for w, pos in times if pos == "weekday"),
             age_before=re.compile(rf"{PHRASE}(?:{alternation([p for p, k in ages if k == 'before'])})\s*$"),
             duration_heads=frozenset(p for p, k in ages if k == "duration_head"),
+            age_cues=AgeCues(
+                [p for p, k in ages if k == "not_after"],
+                by_role["group_determiner"],
+                [p for p, k in ages if k == "possessive"],
+                [p for p, k in ages if k == "not_head"],
+                res.words(DURATION_HEADS) | {p for p, k in ages if k == "duration_head"},
+            ),
             score_cues=res.words(f"{folder}/score_cues.tsv"),
             one_nouns=res.words(f"{folder}/one_nouns.tsv"),
             per_nouns={w: v for w, k, v in per if k == "noun"},
