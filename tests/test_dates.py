@@ -349,6 +349,8 @@ BLANK = [
     (D, "Une femme d'une trentaine d'années a été blessée."),
     (D, "Agé de 54 ans, il devrait regagner son poste."),
     (D, "Le quotidien Le Monde a publié une enquête."),
+    (D, "Le Printemps de Bourges a attiré des milliers de spectateurs."),
+    (D, "Les organisateurs du Printemps de l'environnement sont satisfaits."),
 ]
 
 MODEL = [

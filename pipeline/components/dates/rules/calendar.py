@@ -345,10 +345,11 @@ class Season(Rule):
         return Prefilter((a.season,))
 
     def accept(self, c, ctx):
+        if c.raw["season"][0].isupper() and not c.g["year"]:
+            # a capitalised season is a name ("le Printemps de Bourges"), unless it starts a sentence
+            return not (c.g["det"] or c.g["fuzz"]) and ctx.sentence_initial(c.start)
         if c.g["det"] or c.g["year"] or c.g["rel"] or c.g["fuzz"]:
             return True
-        if c.raw["season"][0].isupper():
-            return ctx.sentence_initial(c.start)
         prev = ctx.prev_word(c.start)
         return (
             prev in self.preps
