@@ -22,6 +22,8 @@ CODES_AND_NAMES = [
     # a number after a name written with capitals, or before a model's suffix
     "Les ventes de l'iPhone 15 ont progressé de <fig value=12 unit=%>12 %</fig>.",
     "Le Boeing 737 MAX a été cloué au sol.",
+    "Windows 11 équipe désormais <fig value=400000000 unit=pc>400 millions</fig> de PC.",
+    "Le numéro vert 3919 reçoit <fig value=500 unit=appel per=jour>500</fig> appels par jour.",
     # a number alone in parentheses, or closing a reference
     "L'astéroïde (7968) Elst-Pizarro porte le nom de <fig value=2 unit=astronome>deux</fig> astronomes.",
     "Le passage est cité dans la chronique (Annales Bertiniani, 12).",

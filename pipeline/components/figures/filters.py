@@ -55,8 +55,8 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         if not prev.is_sent_start:
             if prev.is_upper and len(prev) <= 6 or not prev.is_lower and not counts:
                 return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
-        elif prev.is_upper and len(prev) >= 2 and not counts:
-            return True  # a code opening the sentence: "HIP 12961 b est une exoplanète"
+        elif prev.is_upper and len(prev) >= 2 and not counts or prev.pos_ == "PROPN" and not prev.is_lower:
+            return True  # a code or a name opening the sentence: "HIP 12961 b est", "Windows 11 équipe"
     if CODE_LETTER_AFTER.match(after):
         return True  # "HIP 12961 b", "l'annexe 3 c"
     digits = text[atom.start : atom.end]
