@@ -205,7 +205,17 @@ BLANK = [
     (D, "Il a été élu pour un <d type=DURATION value='P5Y'>quinquennat</d>."),
     (D, "Le navire est passé depuis <d type=DURATION value='PXY'>des années</d> par le détroit."),
     # sets
-    (D, "Le festival a lieu <d type=SET value='P1Y'>chaque année</d> en <d value='2025-07'>juillet</d>."),
+    # a habit (a set or a generic date in a present-tense sentence): its partial dates are generic too
+    (
+        D,
+        "Le festival a lieu <d type=SET value='P1Y'>chaque année</d> en <d value='XXXX-07' anchor=null "
+        "period_start=null>juillet</d>.",
+    ),
+    (
+        D,
+        "En <d value='XXXX-SU'>été</d>, et surtout entre <d value='XXXX-07-14'>le 14 juillet</d> et <d "
+        "value='XXXX-08-20'>le 20 août</d>, la plage est bondée.",
+    ),
     (D, "Le marché se tient <d type=SET value='XXXX-WXX-1'>tous les lundis</d> sur la place."),
     (D, "L'usine produit 5 000 drones par <d type=SET value='P1M' anchor=null>mois</d>."),
     (D, "Il se rend <d type=SET value='P1D'>chaque jour</d> à son bureau."),
@@ -387,6 +397,11 @@ MODEL = [
         D,
         "Le village fera la fête <d value='2025-03-16'>dimanche</d>. <d type=TIME value='2025-03-16TEV'>"
         "Dimanche soir</d>, feu d'artifice sur le port.",
+    ),
+    # ... but a future-tense clause names the next one
+    (
+        D,
+        "Le marché a lieu <d type=SET value='P1W'>chaque semaine</d>; il fermera <d value='2025-05-01'>le 1er mai</d>.",
     ),
     # a season after "à l'" or "au" is the next or last one when the tense says so, else generic
     (D, "Des élections anticipées auront lieu à <d value='2025-FA'>l'automne</d>."),

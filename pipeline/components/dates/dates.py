@@ -26,6 +26,7 @@ from ...resources import Resources
 from ..base import RuleComponent
 from ..common.patterns import fold
 from .context import Context, Tense
+from .habits import generic_in_habits
 from .joins import join_day_and_time
 from .lexicons import Lexicons
 from .models import Candidate, Timex
@@ -58,7 +59,9 @@ class NewsDates(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(doc, parse_published(doc._.published), self.tense)
         chosen = self.select(self.find(ctx))
-        found = join_day_and_time(self.resolve(chosen, ctx), ctx.lower, self.lex.words("day_time_link"))
+        found = self.resolve(chosen, ctx)
+        generic_in_habits(found, ctx)
+        found = join_day_and_time(found, ctx.lower, self.lex.words("day_time_link"))
         self.set_bounds(found, ctx)
         doc = split_tokens(doc, self.cuts(found, ctx))
         doc.spans["dates"] = self.make_spans(doc, found)
