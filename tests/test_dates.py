@@ -401,7 +401,8 @@ MODEL = [
     # ... but a future-tense clause names the next one
     (
         D,
-        "Le marché a lieu <d type=SET value='P1W'>chaque semaine</d>; il fermera <d value='2025-05-01'>le 1er mai</d>.",
+        "Le marché a lieu <d type=SET value='P1W'>chaque semaine</d>; il fermera <d value='2025-05-01'>le "
+        "1er mai</d>.",
     ),
     # a season after "à l'" or "au" is the next or last one when the tense says so, else generic
     (D, "Des élections anticipées auront lieu à <d value='2025-FA'>l'automne</d>."),
