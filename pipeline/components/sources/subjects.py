@@ -171,6 +171,8 @@ def surface_subject(art: Article, t: Token) -> Token | None:
     j = mentions.first_token(art, t) - 1
     while j >= sent.start and (doc[j].lower_ in art.lex.grammar.clitic_object or doc[j].pos_ == "ADV"):
         j -= 1
+    while j > sent.start and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        j -= 1  # "... de la FNEC FP Force Ouvrière ont appelé"
     if j > sent.start and doc[j].text == ",":  # an apposition set off by commas
         k = j - 1
         while k > sent.start and doc[k].text != "," and j - k < 12 and doc[k].pos_ not in ("VERB", "AUX"):
@@ -187,7 +189,9 @@ def surface_subject(art: Article, t: Token) -> Token | None:
         k -= 1
     if any(y.pos_ in ("VERB", "AUX") for y in doc[k : x.i]):  # not the start of the clause
         return None
-    return x
+    # the head of the phrase opening the clause ("une dizaine de délégués de la FNEC ...": "dizaine")
+    head = mentions.np_head(art, k, sent)
+    return head if head is not None and k <= head.i < x.i and head.pos_ in ("NOUN", "PROPN") else x
 
 
 def aupres(art: Article, t: Token) -> Token | None:

@@ -121,6 +121,20 @@ def reporting(
     pre_subject = subjects.subject(art, t)
     if pre_subject is not None and (pre_subject.i > t.i or pre_subject.lower_.startswith("-")):
         pre_subject = None
+    if finite and pre_subject is None and named_right_after(art, t) and t.dep_ != "ROOT":
+        # "... de rénovation confirme André Kaufmann, adjoint au maire : « ... »": the parser reads the
+        # inverted subject as an object; what is said is the quotation after, else the clause before
+        q = quote_after(art, t, sent)
+        first = mentions.first_token(art, t)
+        said = (
+            (q.inner_start, q.inner_end) if q is not None else art.chars(art.first_content_token(sent), first)
+        )
+        if said is not None:
+            return make(art, t, art.doc[t.i + 1], said, inverted=True)
+    if participle and t.i == art.first_content_token(sent):
+        opening = opening_participle(art, t, sent)
+        if opening is not None:
+            return opening
     content, inverted = verb_content(art, t, verb, sent, finite and pre_subject is None)
     if content is None:
         return None
@@ -155,6 +169,26 @@ def reporting(
     return make(art, t, subj, content)
 
 
+def opening_participle(art: Article, t: Token, sent: Span) -> Attribution | None:
+    """ "Considérant que les faits étaient constitués, le tribunal a condamné ...": the parser hangs the
+    main clause under the participle; the content is the "que" clause up to the comma, the source the
+    subject of the main clause after it."""
+    doc = art.doc
+    if t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in art.lex.grammar.complementizer:
+        return None
+    comma = next((j for j in range(t.i + 2, sent.end) if doc[j].text == ","), None)
+    if comma is None:
+        return None
+    content = art.chars(t.i + 2, comma)
+    subj = next(
+        (x for x in doc[comma + 1 : sent.end] if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN", "PRON")),
+        None,
+    )
+    if content is None or subj is None:
+        return None
+    return make(art, t, subj, content)
+
+
 def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | None:
     """ "des modifications annoncées par X", "X a été révélé par Y"; without a "par" agent, the impersonal
     "il a été annoncé que ..." and an accusation "accusé d'avoir ..." name no source."""
@@ -177,6 +211,17 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
     )
     a.content, a.relay, a.verb = content, relay, t.i
     return a if a.mention else None
+
+
+def infinitive_under(art: Article, c: Token) -> bool:
+    """An object the parser gave the verb's "à"/"de" infinitive to ("a appelé leurs collègues à
+    boycotter": "boycotter" acl of "collègues")."""
+    return c.dep_ == "obj" and any(
+        g.dep_ in ("acl", "xcomp")
+        and "Inf" in g.morph.get("VerbForm")
+        and any(m.dep_ == "mark" and m.lower_ in art.lex.grammar.content_case for m in g.children)
+        for g in c.children
+    )
 
 
 def has_case(art: Article, c: Token) -> bool:
@@ -214,7 +259,12 @@ def unsourced_passive(art: Article, t: Token, verb: Verb) -> Attribution | None:
 def is_passive(art: Article, t: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in t.children):
         return True
-    return t.dep_ == "acl" and "Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")
+    if t.dep_ != "acl":
+        return False
+    # a participle with its "par" agent, whatever the morphologizer says ("prônée" tagged Mood=Ind)
+    return ("Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")) or any(
+        mentions.is_par(art, c) for c in t.children
+    )
 
 
 def announcement(art: Article, t: Token) -> Attribution | None:
@@ -284,7 +334,9 @@ def verb_content(
     doc = art.doc
     if verb.obl_only:  # "appelle à la grève", "invite les élus à voter", not "l'appelait « le roi »"
         for c in t.children:
-            if c.i > t.i and (c.dep_ == "xcomp" or (c.dep_ in OBLIQUES and has_case(art, c))):
+            if c.i > t.i and (
+                c.dep_ == "xcomp" or (c.dep_ in OBLIQUES and has_case(art, c)) or infinitive_under(art, c)
+            ):
                 return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         return None, False
     for c in t.children:
