@@ -37,6 +37,10 @@ CODES_AND_NAMES = [
     "La locomotive BB 67 400 12 a été restaurée.",
     # clock and lap times
     "Il a couru le 800 m en 1:45.32 devant son rival.",
+    # a clock time written with a dot, a screen resolution
+    "Rendez-vous à 18.30 devant la gare.",
+    "Il a acheté un écran 4K pour <fig value=500 unit=euro>500</fig> euros.",
+    "Le taux passe à <fig value=3.25 unit=%>3.25 %</fig> contre <fig value=3 unit=%>3 %</fig> auparavant.",
     # a year after "vers", "dès", "en"
     "Vers 1150, l'abbaye est reconstruite.",
     "Dès 1848, le village compte une école.",

@@ -30,10 +30,15 @@ def find_atoms(lex: Lexicons, text: str) -> Iterator[Atom]:
             yield Atom(m.start(), m.end(), "fraction", value, noun_head=True)  # "un quart d'heure"
         elif m.group("digits") is not None:
             atom = digits_atom(lex, m)
-            if abs(atom.value) < 1e18:  # beyond, digits are a code or a typing error
+            if abs(atom.value) < 1e18 and not _resolution(m, atom):  # beyond 1e18: a code or a typo
                 yield atom
         elif m.group("words"):
             yield from words_atoms(lex, m)
+
+
+def _resolution(m: re.Match, atom: Atom) -> bool:
+    """ "4K", "8K": a one-digit number with a glued K and no currency is a screen resolution, not 4 000."""
+    return m.group("glued") in ("K", "k") and not atom.unit and digits_value(m.group("digits")) < 10
 
 
 def vague_atom(lex: Lexicons, m: re.Match) -> Atom:

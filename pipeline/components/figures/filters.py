@@ -113,6 +113,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     nxt = next_word(art, fig.last)
     if prev is not None and fold(prev.text) in lex.time_before:
         return False  # "mars 2024", "18 h 30"
+    if prev is not None and fold(prev.text) in lex.words("clock_before") and _clock_time(art, fig, nxt):
+        return False  # "rendez-vous à 12.30"
     if prev is not None and fold(prev.text) in lex.weekdays and _day_number(art, fig, nxt):
         return False  # "lundi 3", but not "a réuni jeudi 1,2 million de personnes"
     if prev is not None and fold(prev.text) in lex.words("year_before") and len(fig.atoms) == 1:
@@ -160,6 +162,17 @@ def _hyphenated(art: Article, tok: Token) -> bool:
     """Whether a word goes on with a hyphen into a compound ("années-lumière" is no span of years)."""
     doc = art.doc
     return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text.startswith("-")
+
+
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+
+def _clock_time(art: Article, fig: Figure, nxt: Token | None) -> bool:
+    """ "12.30" after "à": hours and minutes written with a dot, when nothing is counted after them."""
+    a = fig.atoms[0]
+    if len(fig.atoms) > 1 or a.unit or not CLOCK.fullmatch(art.text[a.start : a.end]):
+        return False
+    return nxt is None or not is_noun(art, nxt)
 
 
 def _day_number(art: Article, fig: Figure, nxt: Token | None) -> bool:
