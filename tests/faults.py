@@ -118,28 +118,40 @@ def wait(pid: int) -> int:
     return os.waitstatus_to_exitcode(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
 
 
-def orphans(grace: float = 3.0) -> int:
-    """Processes re-parented to us still alive after ``grace`` seconds (zombies reaped as they come)."""
-    me, deadline = str(os.getpid()), time.time() + grace
-    while True:
-        alive = 0
-        for status in Path("/proc").glob("[0-9]*/status"):
-            try:
-                fields = dict(
-                    line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
-                )
-            except OSError:
-                continue
-            if fields.get("PPid", "").strip() == me and not fields.get("State", "").startswith("Z"):
-                alive += 1
+def children(known: set[int] | None = None) -> set[int]:
+    """Our live child processes; with ``known``, zombies not in it are reaped (others' are theirs)."""
+    me, alive = str(os.getpid()), set()
+    for status in Path("/proc").glob("[0-9]*/status"):
         try:
-            while os.waitpid(-1, os.WNOHANG)[0]:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() != me:
+            continue
+        pid = int(status.parent.name)
+        if not fields.get("State", "").startswith("Z"):
+            alive.add(pid)
+        elif known is not None and pid not in known:
+            try:
+                os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
                 pass
-        except ChildProcessError:
-            pass
-        if alive == 0 or time.time() > deadline:
-            return alive
+    return alive
+
+
+def orphans(known: set[int], grace: float = 3.0) -> int:
+    """Processes re-parented to us (children not in ``known``) still alive after ``grace`` seconds. Those
+    found are then killed, so that one failed trial does not hold the next one's output folder."""
+    deadline = time.time() + grace
+    while (alive := children(known) - known) and time.time() < deadline:
         time.sleep(0.1)
+    for pid in alive:
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+    return len(alive)
 
 
 def published(out: Path) -> dict[str, bytes]:
@@ -166,6 +178,7 @@ def clean_run(corpus: Path, out: Path, log: Path) -> tuple[int, dict[str, bytes]
 
 
 def trial(
+    known: set[int],
     corpus: Path,
     out: Path,
     clean: dict,
@@ -185,7 +198,7 @@ def trial(
     except ProcessLookupError:
         pass
     killed_status = wait(pid)
-    left = orphans()
+    left = orphans(known)
     if left:
         problems.append(f"{left} orphaned workers alive")
     top = run_json(out)
@@ -200,7 +213,7 @@ def trial(
         else {}
     )
     status = wait(fork_extract(extract_argv(corpus, out, n_process, resume=True), log))
-    orphans(0.5)
+    orphans(known, 0.5)
     done = run_json(out)
     if status != clean_status:
         problems.append(f"resume exited {status}, clean run {clean_status}")
@@ -231,6 +244,7 @@ def campaign(workdir: Path, trials: int = 24, seed: int = 0, verbose: bool = Fal
 
     pipeline.load()  # once, before any fork
     become_subreaper()
+    known = children()  # other tests' helpers, if any: not ours to judge
     rng = random.Random(seed)
     corpus, log = workdir / "corpus", workdir / "runs.log"
     total = make_corpus(corpus)
@@ -240,7 +254,9 @@ def campaign(workdir: Path, trials: int = 24, seed: int = 0, verbose: bool = Fal
     for i in range(trials):
         sig, n_process = SIGNALS[i % 3], 1 + (i // 3) % 2
         delay = rng.uniform(0, seconds * (1.6 if n_process == 2 else 1.1))
-        r = trial(corpus, workdir / f"trial{i}", clean, clean_status, sig, n_process, delay, log, total)
+        r = trial(
+            known, corpus, workdir / f"trial{i}", clean, clean_status, sig, n_process, delay, log, total
+        )
         results.append(r)
         if verbose:
             print(json.dumps(r, ensure_ascii=False), flush=True)
