@@ -309,6 +309,11 @@ BLANK = [
         "Le club a été fondé en <d value='2019'>2019</d>. <d value='2020'>L'année suivante</d>, il est monté "
         "en première division.",
     ),
+    (
+        D,
+        "Les ventes ont baissé par rapport à <d value='2024'>l'année dernière</d> à <d value='2024-03'>la "
+        "même époque</d>.",
+    ),
     ("2025-06-10", "La consultation a eu lieu en <d value='2025-03'>mars</d>-<d value='2025-04'>avril</d>."),
     (D, "Le projet est né à <d value='2000' mod=START>l'aube de l'an 2000</d>."),
     # race times are durations; a unit used as an adjective is no duration

@@ -25,7 +25,17 @@ from .clock import Clock
 from .durations import Duration, DurationRange, LastN, Term, Whole
 from .pieces import Pieces
 from .refs import Ici, Ref
-from .relative import NextDay, Night, PartOfDay, RelativeDay, Round, ThatTime, UnitRef, Weekday
+from .relative import (
+    NextDay,
+    Night,
+    PartOfDay,
+    RelativeDay,
+    Round,
+    SameTime,
+    ThatTime,
+    UnitRef,
+    Weekday,
+)
 from .sets import Every, Frequency, Per
 
 REGISTRY: tuple[type[Rule], ...] = (
@@ -46,6 +56,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     PartOfDay,
     NextDay,
     Round,
+    SameTime,
     ThatTime,
     Clock,
     LastN,

@@ -370,6 +370,32 @@ class Round(Rule):
         return Timex("DATE", day_value(base) if base else "XXXX-XX-XX", anchor=anchor, day=base)
 
 
+class SameTime(Rule):
+    """ "la même époque", "la même période": the same time of the year last named ("par rapport à l'année
+    dernière à la même époque": that year, in the publication's month), else the month of the day last
+    named."""
+
+    name = "same_time"
+
+    def regex(self, p, lex):
+        return rf"{B}(?P<det>la|cette)\s+même\s+(?:époque|période){E}"
+
+    def trigger_words(self, lex):
+        return ("même",)
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        base = story.period_before("year", c.start)
+        anchor = story.dct_anchor
+        if base is None:
+            base, anchor = story.ref_day(c.start)
+        if base is None:
+            return Timex("DATE", "XXXX-XX", anchor="unresolved")
+        return Timex("DATE", month_value(base.year, base.month), anchor=anchor)
+
+
 class ThatTime(Rule):
     """ce moment-là, ce jour-là, cette nuit-là"""
 
