@@ -112,6 +112,7 @@ UNITS = [
     # several words
     "Il est poursuivi pour <fig value=12 unit=\"chef d'accusation\">douze</fig> chefs d'accusation.",
     "Le pilote compte <fig value=25 unit='grand prix'>25</fig> Grands Prix à son palmarès.",
+    "Il suit <fig value=2 unit=séance per=semaine>deux</fig> séances hebdomadaires.",
     "La ville a construit <fig value=3 unit='pont routier'>trois</fig> ponts routiers.",
     "La coopérative regroupe <fig value=900 unit='producteur de lait'>900</fig> producteurs de lait.",
     "<fig value=4 unit='jeune fille'>Quatre</fig> jeunes filles ont été secourues.",

@@ -120,12 +120,9 @@ def unit_phrase(art: Article, noun: Token) -> str:
     if base in lex.unit_nouns:
         return base
     word = nxt.lower_
-    if (
-        nxt.pos_ == "ADJ"
-        and nxt.is_lower
-        and RELATIONAL.search(word)
-        and word not in lex.words("not_relational")
-    ):
+    # a relational adjective, not a qualitative one nor a rate's ("deux séances hebdomadaires": per week)
+    relational = RELATIONAL.search(word) and word not in lex.words("not_relational") | set(lex.per_adjectives)
+    if nxt.pos_ == "ADJ" and nxt.is_lower and relational:
         if "Part" not in nxt.morph.get("VerbForm"):
             return f"{base} {_singular(word) if _plural(noun) else word}"  # "ponts routiers"
     if word in lex.words("and") and noun.i + 2 < len(doc) and _plural(noun):
