@@ -130,7 +130,7 @@ class Staging:
                     shutil.rmtree(self.dir)
                 self.dir.mkdir(parents=True)
                 write_json(self.dir / JOB, self.job)
-                self.manifest = open(self.dir / MANIFEST, "wb")
+                self.manifest = open(self.dir / MANIFEST, "wb", buffering=0)
                 self.tables = self._open({})
                 self.n = 0
                 self._append({"keys": [], "sizes": self._sizes(), "stats": {}, "n": 0})
@@ -138,7 +138,7 @@ class Staging:
                 last, good_end = state
                 with open(self.dir / MANIFEST, "r+b") as f:
                     f.truncate(good_end)
-                self.manifest = open(self.dir / MANIFEST, "ab")
+                self.manifest = open(self.dir / MANIFEST, "ab", buffering=0)
                 self.n = last["n"]
                 self.stats = last["stats"]
                 self.tables = self._open(last["sizes"])
@@ -180,14 +180,14 @@ class Staging:
         return dict.fromkeys(self.tables, self.n)
 
     def _append(self, entry: dict) -> None:
-        line = json.dumps(entry, ensure_ascii=False).encode() + b"\n"
-        pos = self.manifest.tell()
+        """One manifest line, written whole (unbuffered) or, on failure, truncated away."""
+        data = memoryview(json.dumps(entry, ensure_ascii=False).encode() + b"\n")
+        pos = self.manifest.seek(0, os.SEEK_END)
         try:
-            self.manifest.write(line)
-            self.manifest.flush()
+            while data:
+                data = data[self.manifest.write(data) :]
         except OSError:
-            self.manifest.seek(pos)
-            self.manifest.truncate(pos)
+            os.ftruncate(self.manifest.fileno(), pos)
             raise
 
     def write(self, table: str, rows: list[dict]) -> None:

@@ -41,44 +41,59 @@ def header(table: Table) -> bytes:
 
 
 class CsvAppender:
-    """One staged CSV table, appended to; ``size`` is its length at the last checkpoint."""
+    """One staged CSV table, appended to. Rows are encoded into a buffer of ours and written with
+    ``os.pwrite`` at flushes; ``size`` is the file's length at the last checkpoint. ``rollback`` forgets the
+    buffer and truncates the file to ``size`` (which needs no free space): no Python-level buffer is left
+    to be written out later, so a failed write leaves nothing behind."""
+
+    FLUSH_AT = 1 << 20
 
     def __init__(self, table: Table, path: Path, size: int | None):
         self.table = table
         self.path = path
-        if size is None:
-            self.file = open(path, "wb")
-            self.file.write(header(table))
-        else:
-            self.file = open(path, "r+b")
-            self.file.truncate(size)
-            self.file.seek(size)
-        self.size = size or 0
+        self.fd: int | None = os.open(
+            path, os.O_RDWR | os.O_CREAT | (os.O_TRUNC if size is None else 0), 0o644
+        )
+        if size is not None:
+            os.ftruncate(self.fd, size)
+        self.size = self.end = size or 0
+        self.buffer = bytearray(header(table) if size is None else b"")
 
     def write(self, rows: list[dict]) -> None:
-        self.file.write(csv_bytes(self.table, rows))
+        self.buffer += csv_bytes(self.table, rows)
+        if len(self.buffer) >= self.FLUSH_AT:
+            self._drain()
+
+    def _drain(self) -> None:
+        data, self.buffer = memoryview(bytes(self.buffer)), bytearray()
+        while data:
+            n = os.pwrite(self.fd, data, self.end)
+            self.end += n
+            data = data[n:]
 
     def flush(self) -> int:
-        self.file.flush()
-        self.size = self.file.tell()
+        """Write out the buffer; the new ``size`` (called at a checkpoint)."""
+        self._drain()
+        self.size = self.end
         return self.size
 
     def rollback(self) -> None:
-        """Drop what was written since the last checkpoint (truncating needs no free space)."""
-        try:
-            self.file.seek(self.size)
-            self.file.truncate(self.size)
-        except (OSError, ValueError):
-            os.truncate(self.path, self.size)
+        """Drop what was written since the last checkpoint."""
+        self.buffer = bytearray()
+        os.ftruncate(self.fd, self.size)
+        self.end = self.size
 
     def finish(self) -> Path:
         self.flush()
-        os.fsync(self.file.fileno())
-        self.file.close()
+        os.fsync(self.fd)
+        self.close()
         return self.path
 
     def close(self) -> None:
-        self.file.close()
+        """Close without writing the buffer: what no checkpoint covers is redone on resume anyway."""
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
 
 
 class ParquetParts:

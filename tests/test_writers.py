@@ -170,15 +170,14 @@ def test_full_disk_rolls_back_to_whole_rows(tmp_path, monkeypatch, fmt):
     s = Staging(tmp_path, fmt, {}, every=1)
     s.write("errors", error_rows(1))
     s.done_record(record_key("a.jsonl", 1), {})
-    target = s.tables["errors"]
     if fmt == "csv":
-        real = target.file.write
+        real = os.pwrite
 
-        def half_then_full(data):
-            real(data[: len(data) // 2])
+        def half_then_full(fd, data, offset):
+            real(fd, data[: len(data) // 2], offset)
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(target.file, "write", half_then_full)
+        monkeypatch.setattr(os, "pwrite", half_then_full)
     else:
         import pyarrow.parquet as pq
 
