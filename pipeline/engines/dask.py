@@ -243,8 +243,9 @@ def plan_inputs(client, files: list, partitions: int | None) -> list[Partition]:
     n = partitions or max(math.ceil(total / PARTITION_BYTES), 4 * _threads(client))
     runs = cut(files, n)
     where = [(r, u) for r, run in enumerate(runs) for u, unit in enumerate(run) if needs_scan(unit)]
+    token = uuid.uuid4().hex[:8]  # keys of this run only: never a result of another run's scan
     futures = client.map(
-        scan, [runs[r][u] for r, u in where], key=[f"pipeline-scan-{i}" for i in range(len(where))]
+        scan, [runs[r][u] for r, u in where], key=[f"pipeline-scan-{token}-{i}" for i in range(len(where))]
     )
     scans = dict(zip(where, client.gather(futures), strict=True))
     return resolve(runs, scans)
@@ -363,8 +364,25 @@ def run(
         timings = {k: round(v, 3) for k, v in timings.items()}
         run_info.update(totals, records=planned, seconds=round(time.time() - started, 3), timings=timings)
         run_info.pop("status")
-        output.publish(run_info)
+        with _signals_held():
+            output.publish(run_info)
         return dict(run_info, status="complete")
+
+
+@contextmanager
+def _signals_held():
+    """SIGINT and SIGTERM wait while the tables are published (in the main thread)."""
+    import threading
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    main = threading.current_thread() is threading.main_thread()
+    if main:
+        signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        if main:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
 
 def _load_pipeline(client, plugin: PipelinePlugin) -> dict:
