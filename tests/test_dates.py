@@ -316,6 +316,13 @@ BLANK = [
     ),
     ("2025-06-10", "La consultation a eu lieu en <d value='2025-03'>mars</d>-<d value='2025-04'>avril</d>."),
     (D, "Le projet est né à <d value='2000' mod=START>l'aube de l'an 2000</d>."),
+    (D, "Le sommet est reporté à <d type=TIME value='FUTURE_REF'>une date ultérieure</d>."),
+    (D, "Le ministre sera <d type=TIME value='FUTURE_REF'>prochainement</d> entendu par les juges."),
+    (
+        D,
+        "Le gouvernement a démissionné <d value='2025-03-10'>lundi</d>. Au <d value='2025-03-11'>lendemain"
+        "</d> de la démission, les marchés ont chuté.",
+    ),
     # race times are durations; a unit used as an adjective is no duration
     (D, "Elle a bouclé le semi-marathon en <d type=DURATION value='PT1H12M'>1 h 12 min</d>."),
     (D, "Il a couru le marathon en <d type=DURATION value='PT2H9M'>2 h 09</d>."),

@@ -324,13 +324,14 @@ class Night(Rule):
 
 
 class NextDay(Rule):
-    """la veille, le lendemain (au soir)"""
+    """la veille, le lendemain (au soir), "lendemain" in "au lendemain de la démission du gouvernement"
+    (the day after the day last named)"""
 
     name = "next_day"
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<w>{alternation(lex.next_days)})"
+            rf"(?:{B}(?P<w>{alternation(lex.next_days)})|(?<=\bau\s)(?P<au>lendemain))"
             rf"(?:\s+(?P<pod>au\s+soir|au\s+matin|matin|soir))?{E}"
         )
 
@@ -343,7 +344,8 @@ class NextDay(Rule):
     def resolve(self, c, ctx, story):
         g = c.g
         base, anchor = story.ref_day(c.start)
-        d = base + timedelta(days=self.lex.next_days[g["w"]]) if base else None
+        offset = self.lex.next_days[g["w"]] if g["w"] else 1
+        d = base + timedelta(days=offset) if base else None
         value = day_value(d) if d else "XXXX-XX-XX"
         if g["pod"]:
             return Timex("TIME", self.cal.with_pod(value, g["pod"]), anchor=anchor, day=d)
