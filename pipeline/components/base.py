@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import extensions  # noqa: F401  (a component's attributes exist wherever it is loaded)
 from ..resources import Resources
 
 FAILURE = "pipeline_failure"  # key in Doc.user_data of a component's failure on that Doc
