@@ -86,6 +86,21 @@ def describe_one(art: Article, a: Attribution, norms, attributions: list[Attribu
     a.source_type = a.source_type or source_type(art, a, head, pronoun)
 
 
+def agrees(art: Article, pronoun: Token, b: Attribution) -> bool:
+    """The pronoun can stand for the source of ``b``: same gender and number as its head noun ("elle"
+    not for "le maire", "il" not for "les syndicats"); a name's gender is not known, so it always may."""
+    if b.head is None:
+        return True
+    head = art.doc[b.head]
+    if head.pos_ != "NOUN":
+        return True
+    for feature in ("Gender", "Number"):
+        mine, theirs = pronoun.morph.get(feature), head.morph.get(feature)
+        if mine and theirs and mine != theirs:
+            return False
+    return True
+
+
 def describe_relative(art: Article, a: Attribution, antecedent: Token, norms) -> None:
     ent = art.ent_at(antecedent.i)
     if ent is not None and ent.label_ in ("PER", "ORG"):
@@ -157,7 +172,7 @@ def antecedent(
         back = si - art.sent_index(art.token_at(b.cue[0]))
         if back > 3:
             break
-        if b.name and b.mention != a.mention:
+        if b.name and b.mention != a.mention and agrees(art, span[0], b):
             return b.name, b.name_label
     if plural:
         return None, None

@@ -89,11 +89,31 @@ def speaker(art: Article, q: Quote, last: Attribution | None) -> Attribution | N
     return None
 
 
+def colon_speaker(art: Article, q: Quote, sent) -> Attribution | None:
+    """ "Laurent Fabius : « ... »": a person or body named before a colon, with no verb, speaks the
+    quotation after it."""
+    doc = art.doc
+    colon = q.open_tok - 1
+    start = art.first_content_token(sent)
+    if colon <= start or doc[colon].text != ":":
+        return None
+    if any(x.pos_ in ("VERB", "AUX") for x in doc[start:colon]):
+        return None
+    head = mentions.np_head(art, start, sent)
+    if head is None or head.i >= colon or not mentions.plausible_agent(art, head):
+        return None
+    a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(start, colon), head.i)
+    return a if a.mention else None
+
+
 def sentence_subject(art: Article, q: Quote) -> Attribution | None:
     """ "Les délégués ont décidé de ..., « qui organisent ... »": the person subject of the sentence."""
     sent = art.sent_of(q.open_tok)
     if art.opens_sentence(q):
         return None
+    named = colon_speaker(art, q, sent)
+    if named is not None:
+        return named
     root = sent.root
     subj = subjects.subject(art, root)
     if subj is None or subj.i > q.open_tok or art.quote_around(subj.i) is not None:

@@ -114,7 +114,11 @@ def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> 
     skip = set()
     for c in t.children:  # "a répondu hier soir la ministre", "a indiqué le lendemain X"
         if c.i > t.i and (c.lemma_.lower() in art.lex.grammar.time or c.pos_ == "ADV"):
-            skip.update(range(c.left_edge.i, c.right_edge.i + 1))
+            # the parser often hangs the subject on the time word ("a indiqué jeudi la gendarmerie":
+            # "gendarmerie" nmod of "jeudi"): a noun after it is not skipped
+            nouns = [g for g in c.children if g.i > c.i and g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")]
+            end = nouns[0].left_edge.i if nouns else c.right_edge.i + 1
+            skip.update(range(c.left_edge.i, end))
     j = t.i + 1
     while j < sent.end and (doc[j].pos_ == "ADV" or j in skip or doc[j].text == ","):
         j += 1
