@@ -80,6 +80,8 @@ COUNTS = [
     "Le kilowattheure coûte <fig value=0.18 unit=centime kind=money>0.18 cts</fig> de plus.",
     "La pièce vaut <fig value=20 unit=cent kind=money>20 cents</fig> sur le marché.",
     "La conférence a coûté <fig value=300 unit=euro kind=money>trois cents</fig> euros.",
+    "Le pivot mesure <fig value=2.05 unit=m kind=measure>2m05</fig> pour <fig value=110 unit=kg>110 kg</fig>.",
+    "Le maillot est vendu <fig value=79.99 unit=euro kind=money>79€99</fig> en boutique.",
     # web multipliers glued to the digits
     "La vidéo a dépassé les <fig value=200000 unit=vue>200K</fig> vues.",
     "La levée de fonds atteint <fig value=2500000 unit=euro kind=money>2,5M€</fig>.",

@@ -56,6 +56,8 @@ def vague_atom(lex: Lexicons, m: re.Match) -> Atom:
 
 def digits_atom(lex: Lexicons, m: re.Match) -> Atom:
     value = digits_value(m.group("digits"))
+    if m.group("cents"):
+        value += int(m.group("cents")) / 100  # "19€99"
     factor = 1.0
     if m.group("mult"):
         factor = lex.multipliers[m.group("mult")]

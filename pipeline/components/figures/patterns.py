@@ -53,14 +53,16 @@ class Patterns:
 
         word = alternation(number_words, loose=False)
         words = rf"(?<![\w-]){word}(?:(?:{SPACE}+|-)(?:et(?:{SPACE}+|-))?{word})*(?![\w-])"
-        unit_after = rf"(?P<unit>{alternation(units_after, loose=False)})(?![\w'’])"
+        # a currency symbol or a metre may be followed by the hundredths: "19€99", "1$50", "1m85"
+        cents = r"(?:(?<=[€$£m])(?P<cents>\d\d)(?!\d))?"
+        hundredths = r"(?:(?<=[€$£m])\d\d(?!\d))?"
+        unit_after = rf"(?P<unit>{alternation(units_after, loose=False)}){cents}(?![\w'’])"
         unit_before = rf"(?P<pre>{alternation(units_before, loose=False)}){SPACE}?(?=[-−]?\d)"
         # A unit written without a space ("30km", "20€") is the only letter allowed to touch the digits.
         # a glued multiplier ends the word, or comes before a currency symbol ("10K$"; "3kg" is 3 kg)
         glued_form = rf"{alternation(glued, loose=False)}(?=[^\w'’]|$)"
-        letters_ok = (
-            rf"(?:(?![^\W\d_])|(?={alternation(units_after, loose=False)}(?![\w'’]))|(?={glued_form}))"
-        )
+        touching_unit = rf"{alternation(units_after, loose=False)}{hundredths}(?![\w'’])"
+        letters_ok = rf"(?:(?![^\W\d_])|(?={touching_unit})|(?={glued_form}))"
         glued_re = rf"(?P<glued>{glued_form})"
         sign = r"(?P<sign>[-−](?=\d))?(?<![^\W\d_]-)"
         digits = rf"{sign}(?P<digits>{NUMBER}){AFTER_NUMBER}{FIGURE_AFTER}{letters_ok}"
