@@ -416,6 +416,13 @@ MODEL = [
         "Le marché a lieu <d type=SET value='P1W'>chaque semaine</d>; il fermera <d value='2025-05-01'>le "
         "1er mai</d>.",
     ),
+    # a verb that sets a time limit puts its "jusqu'au" date ahead, whatever its tense
+    (
+        D,
+        "Le gouvernement a donné jusqu'au <d value='2025-06-30' bound=until>30 juin</d> aux syndicats pour "
+        "répondre.",
+    ),
+    (D, "L'opposition réclame des élections anticipées à <d value='2025-FA'>l'automne</d>."),
     # a season after "à l'" or "au" is the next or last one when the tense says so, else generic
     (D, "Des élections anticipées auront lieu à <d value='2025-FA'>l'automne</d>."),
     (D, "La demande augmente à <d value='XXXX-FA'>l'automne</d>."),

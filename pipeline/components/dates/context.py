@@ -17,6 +17,7 @@ from ..common.text import doc_text
 PREV_WORD = re.compile(r"(\w+['’]?|[^\w\s])\s*$")
 NEXT_WORD = re.compile(r"^\s*(\w+['’]?|[^\w\s])")
 SENT_END = ".!?\n:;»"
+UNTIL_BEFORE = re.compile(r"(?:^|\W)jusqu'\s*(?:à|au|aux|en)?$")
 PURPOSE = object()  # what governs a date: an event introduced by "pour"
 
 
@@ -112,6 +113,8 @@ class Context:
             return self.sentence_direction(span.root.sent.start - 1) if span.root.sent.start else 0
         if verb is PURPOSE:
             return 1
+        if verb.lemma_ in self.tense.deadlines and UNTIL_BEFORE.search(self.before(start, 25)):
+            return 1  # "a donné jusqu'au 30 juin"
         return self.tense.direction(verb)
 
     def governing_verb(self, tok: Token):
@@ -143,6 +146,7 @@ class Tense:
         self.modals = words["modal"]
         self.future_endings = tuple(sorted(words["future_ending"]))
         self.purpose = words["purpose"]
+        self.deadlines = words["deadline"]
 
     def looks_future(self, tok: Token) -> bool:
         """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present."""
@@ -176,7 +180,7 @@ class Tense:
         if participle and not auxes:
             if verb.lemma_ in self.planned:  # "la cérémonie, prévue le 15 septembre"
                 return 1
-            if "Past" in v_tense and depth == 0:  # "le gendarme agressé le 21 juin": a past event
+            if "Past" in v_tense and depth == 0 and verb.pos_ == "VERB":  # "le gendarme agressé le 21 juin"
                 return -1
         if "Inf" in form and depth < 2 and verb.head is not verb:
             head = verb.head
