@@ -590,3 +590,22 @@ def test_dev_gold_scores(nlp):
 
     assert f1(relaxed) >= 0.95
     assert f1(value) >= 0.88
+
+
+def test_wire_gold_is_built_from_its_markup():
+    """data/annotations/wire: our own wire-style held-out for the dates; the JSONL is built from wire.md."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    wire = ROOT / "data" / "annotations" / "wire"
+    spec = importlib.util.spec_from_file_location("annotations_build", wire.parent / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    docs = build.build(wire / "wire.md")
+    assert (wire / "wire.jsonl").read_text(encoding="utf-8") == build.render(docs), "run wire/build.py"
+    assert len(docs) == 10
+    for d in docs:
+        for t in d["timex"]:
+            assert d["text"][t["start"] : t["end"]] == t["text"]
+            assert t["type"] in {"DATE", "TIME", "DURATION", "SET"}
