@@ -75,6 +75,7 @@ COUNTS = [
     # age groups with a qualifier
     "L'entrée est gratuite pour les moins de <fig value=12 high=12 qualifier=less_than unit=an kind=age>12</fig> ans.",
     "Les moins de 19 ans ont remporté le tournoi.",
+    "Le bébé, âgé d'<fig value=1 unit=an kind=age>un</fig> an, a été hospitalisé.",
     # money abbreviations and cents
     "Le déficit atteint <fig value=12300000 unit=euro kind=money>12,3 ME</fig> cette année.",
     "Le kilowattheure coûte <fig value=0.18 unit=centime kind=money>0.18 cts</fig> de plus.",

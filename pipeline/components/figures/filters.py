@@ -146,7 +146,7 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         if prev is not None and fold(prev.text) in lex.words("singular_determiner") and first.value != 1:
             return False  # "le 10", "un deux roues", "la 2 CV"
     if first.kind == "words" and fold(art.text[first.start : first.end]) in lex.words("vague_one"):
-        if not one_counts(art, fig, kept):
+        if fig.kind != "age" and not one_counts(art, fig, kept):  # "âgé d'un an" is an age
             return False
     if len(fig.atoms) == 1 and fold(art.text[first.start : first.end]) in lex.words("nine"):
         tok = doc[first.first]
