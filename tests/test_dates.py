@@ -369,6 +369,7 @@ BLANK = [
     (D, "Il est mort à 92 ans dans sa maison."),
     (D, "Une fillette de 6 ans s'est noyée."),
     (D, "Une femme d'une trentaine d'années a été blessée."),
+    (D, "Il a fait valoir une expérience de <d type=DURATION value='P15Y'>quinze ans</d> dans le secteur."),
     (D, "Agé de 54 ans, il devrait regagner son poste."),
     (D, "Le quotidien Le Monde a publié une enquête."),
     (D, "Le Printemps de Bourges a attiré des milliers de spectateurs."),
