@@ -256,6 +256,14 @@ MORE = [
     "Les travaux commenceront en mars, <cue n=0>a indiqué</cue> <src n=0 name='Mathieu Klein'>le maire, "
     "Mathieu Klein</src>, <src n=1 name='Mathieu Klein'>qui</src> <cue n=1>espère</cue> une inauguration "
     "en juin.",
+    # "l'un d'eux", a medium before the inverted name, an infinitive under "tenir à", nominal cues
+    "« Il faut partir », <cue>a assuré</cue> <src>l'un d'eux</src>.",
+    "Le prix va baisser, <cue>a déclaré</cue> à l'AFP <src name='Christian Pous'>Christian Pous</src>.",
+    "<src>Le maire</src> <cue>a tenu à préciser</cue> que la fête aurait lieu.",
+    "<cue>Aux yeux des</cue> <src>économistes</src>, la crise est finie.",
+    "La rue a été fermée <cue>à la demande de</cue> <src>la préfecture</src>.",
+    "<src>Le président</src> <cue>a déclaré</cue> qu'il espérait une victoire.",
+    "Le logiciel permet de tout dire.",
     # pronouns agree in gender with the source they stand for
     "<src n=0>La ministre</src> <cue n=0>a annoncé</cue> des aides. <src n=1>Le maire</src> "
     "<cue n=1>a salué</cue> ce geste. <src n=2 name=null>Elle</src> <cue n=2>a ajouté</cue> que la ville "

@@ -39,6 +39,7 @@ class GrammarWords:
     content_case: frozenset[str]
     first_person: frozenset[str]
     depends: frozenset[str]
+    governor: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

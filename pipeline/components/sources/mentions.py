@@ -34,6 +34,8 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
     relay participles), and the relay they name."""
     doc = art.doc
     if head.pos_ == "PRON":
+        if any(c.dep_ in ("det", "nmod") for c in head.children):  # "l'un d'eux", "certains d'entre eux"
+            return max(head.left_edge.i, start, sent.start), min(head.right_edge.i + 1, sent.end), None
         return head.i, head.i + 1, None
     relay = None
     stop = head.right_edge.i + 1

@@ -14,6 +14,8 @@ Linking figures and dates to them is ``news_links``'s job, hedging ``news_hedgin
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,6 +43,27 @@ class NewsSources(RuleComponent):
         return doc
 
 
+def drop_nested_stances(art: Article, found: list[Attribution]) -> list[Attribution]:
+    """ "Le président a déclaré qu'il espérait que ...": a stance verb whose pronoun subject is inside what
+    another attribution reports is that source's own words, not a second attribution."""
+    contents = sorted(a.content for a in found if a.kind == "verb" and a.content)
+    starts = [c[0] for c in contents]
+    kept = []
+    for a in found:
+        verb = art.lex.verbs.get(art.doc[a.verb].lemma_.lower()) if a.verb is not None else None
+        if verb is not None and verb.klass == "stance" and a.mention is not None:
+            k = bisect_right(starts, a.mention[0]) - 1
+            inside = any(
+                contents[j][0] <= a.mention[0] and a.cue[1] <= contents[j][1]
+                for j in range(max(k - 3, 0), k + 1)
+            )
+            pronoun = art.doc[a.head].lower_ in art.lex.grammar.personal if a.head is not None else False
+            if inside and pronoun:
+                continue
+        kept.append(a)
+    return kept
+
+
 def attributions(art: Article) -> list[Attribution]:
     """Every attribution of the article, in text order, one per cue."""
     if not art.parsed:
@@ -50,6 +73,7 @@ def attributions(art: Article) -> list[Attribution]:
     found += verbs.verb_cues(art, taken)
     found = selon.merge_anonymous(art, found)
     found += speakers.quote_cues(art, found)
+    found = drop_nested_stances(art, found)
     found.sort(key=lambda a: (a.cue[0], a.cue[1]))
     unique, seen = [], set()
     for a in found:

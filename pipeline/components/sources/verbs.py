@@ -9,6 +9,7 @@ from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Span, Token
 
+from ..common.patterns import fold
 from . import mentions, subjects
 from .document import SUBJECTS, Article
 from .lexicon import Verb
@@ -96,7 +97,7 @@ def reporting(
 ) -> Attribution | None:
     """A reporting verb in any order; ``earlier``: the verb attributions found before it, by sentence."""
     if "Inf" in t.morph.get("VerbForm"):
-        return None
+        return governed_infinitive(art, t, verb)
     if any(c.lower_ in art.lex.grammar.negation and c.dep_ == "advmod" for c in t.children):
         return None
     in_incise = incise(art, t)
@@ -167,6 +168,35 @@ def reporting(
     if verb.klass in ("demanding", "committing") and not mentions.animate(art, subj):
         return None  # "ce projet a demandé un travail sérieux"
     return make(art, t, subj, content)
+
+
+def governed_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | None:
+    """ "Le maire a tenu à préciser que ...", "..., n'a cessé de répéter cet animateur": a cue verb in the
+    infinitive under a finite verb; the finite verb gives the subject and the order, the cue runs from it
+    to the infinitive."""
+    head = t.head
+    if t.dep_ != "xcomp" or head.i > t.i or head.pos_ != "VERB" or not subjects.is_finite(art, head):
+        return None
+    if head.lemma_.lower() not in art.lex.grammar.governor or t.i - head.i > 4:
+        return None
+    sent = art.sent_of(t.i)
+    subj = subjects.subject(art, head)
+    if subj is not None and subj.i < head.i and not subj.lower_.startswith("-"):
+        content, _ = verb_content(art, t, verb, sent, False)
+        inverted = False
+    else:
+        first = mentions.first_token(art, head)
+        before = art.chars(art.first_content_token(sent), first - 1) if first > sent.start else None
+        if before is None or art.doc[first - 1].text != ",":
+            return None
+        subj = subjects.post_subject(art, head, True) or subjects.post_subject(art, t, True)
+        content, inverted = before, True
+    if subj is None or content is None:
+        return None
+    a = make(art, t, subj, content, inverted=inverted)
+    if a is not None:
+        a.cue = (mentions.cue_range(art, head)[0], t.idx + len(t.text))
+    return a
 
 
 def opening_participle(art: Article, t: Token, sent: Span) -> Attribution | None:
@@ -420,7 +450,7 @@ def make(
 ) -> Attribution | None:
     if (
         subj.lower_ in art.lex.grammar.not_subject
-        or subj.like_num
+        or (subj.like_num and subj.pos_ != "PRON")  # "l'un d'eux" is a source
         or subj.pos_ == "NUM"
         or subj.text in ("%", "pour cent")
         or (subj.lower_ in art.lex.grammar.first_person and art.quote_around(subj.i) is None)
@@ -456,6 +486,8 @@ def make(
             s, e, a.relay = mentions.np_extent(art, subj, t.i + 1, sent)
             while e > subj.i + 1 and art.doc[e - 1].lemma_.lower() in art.lex.grammar.time:
                 e -= 1  # "a annoncé la direction jeudi"
+            s, told = told_medium(art, s, e)
+            a.relay = a.relay or told
         else:
             s, e, a.relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)
             e = min(e, mentions.first_token(art, t))
@@ -465,6 +497,20 @@ def make(
     a.content = content
     a.relay = a.relay or media_relay(art, t, content)
     return a
+
+
+def told_medium(art: Article, s: int, e: int) -> tuple[int, str | None]:
+    """ "a déclaré à l'AFP Christian Pous": an inverted mention opening on the medium the words were given
+    to starts at the name after it; the medium is the relay."""
+    doc = art.doc
+    if s >= e or doc[s].lower_ not in art.lex.grammar.content_case or doc[s].pos_ != "ADP":
+        return s, None
+    names = [x for x in art.ents_in(s + 1, e) if x.label_ == "PER"]
+    if not names:
+        return s, None
+    m = art.lex.relay_re.search(art.text, doc[s].idx, names[0].start_char)
+    relay = art.lex.media_bare.get(fold(m.group(1)), m.group(1)) if m is not None else None
+    return names[0].start, relay
 
 
 def media_relay(art: Article, t: Token, content: tuple[int, int] | None = None) -> str | None:
