@@ -135,7 +135,7 @@ def unit_phrase(art: Article, noun: Token) -> str:
         n2 = doc[noun.i + 2]
         if n2.pos_ == "NOUN" and n2.is_lower and "Plur" not in n2.morph.get("Number") and not n2.like_num:
             after = doc[noun.i + 3] if noun.i + 3 < len(doc) else None
-            if after is None or not (fold(after.text) in lex.words("de") or after.pos_ == "ADJ"):
+            if after is None or not (fold(after.text) in lex.words("of") or after.pos_ == "ADJ"):
                 of = fold(nxt.text)
                 return f"{base} {of}{n2.lower_}" if of.endswith("'") else f"{base} {of} {n2.lower_}"
     return base

@@ -82,7 +82,9 @@ def _antecedent(
         between = {fold(t.text) for t in doc[prev.last + 1 : fig.first]}
         close = fig.first - prev.last <= NEAR
         linked = between & (lex.words("contrast") | lex.words("coordination") | lex.words("whose"))
-        if close and (linked or anaphor) or fig.first - prev.last <= NEXT_TO:
+        # "1,5 million de manifestants selon les syndicats, 700 000 selon la police": no verb between
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[prev.last + 1 : fig.first])
+        if close and (linked or anaphor or verbless) or fig.first - prev.last <= NEXT_TO:
             return prev.unit, prev.kind
         if fig.atoms[-1].noun_head and fig.atoms[-1].factor != 1.0 or _is_multiplier(art, fig):
             money = [k for k in before if k.kind == "money"]
@@ -119,6 +121,8 @@ def _refers_back(art: Article, fig: Figure) -> bool:
     before = [fold(t.text) for t in doc[max(0, fig.first - 4) : fig.first]]
     if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-3:]):
         return True
+    if fig.atoms[-1].kind == "vague":
+        return True  # "Le parc compte 300 éoliennes. Une vingtaine sont en panne."
     after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
     return len(after) == 2 and after[0] in lex.words("de") and after[1] in lex.words("more_or_less")
 
