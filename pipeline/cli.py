@@ -35,8 +35,17 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+class _Held:
+    """While ``on``, SIGTERM and SIGINT are noted, not raised: publishing and reporting are not cut short.
+    (A flag, not a signal mask: a mask holds only the main thread, and a signal delivered to another thread
+    still runs the handler in the main one.)"""
+
+    on = False
+
+
 def _raise_interrupted(signum, frame):
-    raise Interrupted(signum)
+    if not _Held.on:
+        raise Interrupted(signum)
 
 
 def estimate_records(inputs: list[str]) -> int:
@@ -116,10 +125,13 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     if args.resume:
         run = pending_publication(out, job)
         if run is not None:  # the last run died while publishing: finish that
+            _Held.on = True
             try:
                 publish(out, args.format, run)
             except OutputFailure as e:
                 return _fail(f"output failed: {e}", OUTPUT_FAILED)
+            finally:
+                _Held.on = False
             return _summary(args, out, run)
         run = _published(out)
         if run.get("job") == job and not (out / STAGING).exists():  # nothing was left to do
@@ -202,20 +214,20 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         staging.checkpoint(state())
         if args.resume:
             run["resumed"] = {"records_already_done": staging.resumed, "records_this_run": done_here}
-        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)  # publishing is not interrupted midway
+        _Held.on = True  # publishing is not interrupted midway
         staging.finish()
         run.update(state(), notes=notes, seconds=round(time.time() - started, 3))
         publish(out, args.format, run)
     except InputError as e:
-        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)
+        _Held.on = True
         staging.status(dict(run, status="failed", reason=str(e)))
         return _fail(str(e))
     except OutputFailure as e:
-        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)
+        _Held.on = True
         staging.status(dict(run, status="failed", reason=f"output failed: {e}"))
         return _fail(f"output failed: {e}; the tables so far are kept for --resume", OUTPUT_FAILED)
     except (Interrupted, KeyboardInterrupt) as e:
-        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)  # a second signal does not cut this short
+        _Held.on = True  # a second signal does not cut this short
         signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
         name = signal.Signals(signum).name
         staging.status(dict(run, **staging.stats, status="interrupted", reason=name))
@@ -231,9 +243,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     finally:
         bar.close()
         staging.close()
-        for s in handlers:  # a signal held back while publishing is dropped: the run is over
-            signal.signal(s, signal.SIG_IGN)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, handlers)
+        _Held.on = False  # a signal held back meanwhile is dropped: the run is over either way
         for s, h in handlers.items():
             signal.signal(s, h)
     return _summary(args, out, run)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -267,9 +268,20 @@ def pending_publication(out: Path, job: dict) -> dict | None:
     try:
         if json.loads((staging / JOB).read_text(encoding="utf-8")) != job:
             return None
-        return json.loads((staging / PUBLISHING).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return json.loads((staging / PUBLISHING).read_text(encoding="utf-8"))["run"]
+    except (OSError, ValueError, KeyError):
         return None
+
+
+def _tables_of(run_json: Path) -> set[str]:
+    """The table files a published run.json describes (its ``counts``, in its ``format``)."""
+    try:
+        old = json.loads(run_json.read_text(encoding="utf-8"))
+        fmt = old.get("format", "csv")
+        names = [n for n in old.get("counts", {}) if re.fullmatch(r"[a-z_]+", n)]
+        return {f"{n}.{fmt}" for n in names} if fmt in FORMATS else set()
+    except (OSError, ValueError, AttributeError, TypeError):
+        return set()
 
 
 def publish(out: Path, fmt: str, run: dict) -> None:
@@ -277,23 +289,29 @@ def publish(out: Path, fmt: str, run: dict) -> None:
 
     Order: ``run`` is saved in ``.staging/publish.json`` (so that a crash midway can be finished), the old
     ``run.json`` goes (no moment shows old metadata over new tables), each table is renamed into place, the
-    other format's tables are removed, then the new ``run.json`` is written and the staging area removed.
+    other format's tables and those the old ``run.json`` listed but this run has not (a table renamed in a
+    newer schema) are removed, then the new ``run.json`` is written and the staging area removed.
     A crash midway leaves no ``run.json`` at the top; ``publish`` again (``pending_publication``) finishes.
     """
     out = Path(out)
     staging = out / STAGING
     run = dict(run, status="complete")
     try:
-        if not (staging / PUBLISHING).exists():
-            write_json(staging / PUBLISHING, run)
+        try:  # a publication cut by a crash: finish that one
+            saved = json.loads((staging / PUBLISHING).read_text(encoding="utf-8"))
+            run, replaces = saved["run"], set(saved["replaces"])
+        except (OSError, ValueError, KeyError):
+            replaces = _tables_of(out / "run.json")
+            write_json(staging / PUBLISHING, {"run": run, "replaces": sorted(replaces)})
         (out / "run.json").unlink(missing_ok=True)
+        published = {f"{name}.{fmt}" for name in TABLES}
         for name in TABLES:
             staged = staging / f"{name}.{fmt}"
             if staged.exists():
                 os.replace(staged, out / f"{name}.{fmt}")
-            for other in FORMATS:
-                if other != fmt:
-                    (out / f"{name}.{other}").unlink(missing_ok=True)
+        stale = {f"{name}.{other}" for name in TABLES for other in FORMATS} | replaces
+        for file in stale - published:
+            (out / file).unlink(missing_ok=True)
         fd = os.open(out, os.O_RDONLY)
         try:
             os.fsync(fd)

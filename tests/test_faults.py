@@ -24,7 +24,7 @@ GOOD = "Le maire de Metz a inauguré lundi une école de 300 élèves."
 def test_killed_runs_resume_to_the_clean_tables(nlp, tmp_path):
     results = campaign(tmp_path, trials=21, seed=13)
     problems = [r for r in results if r["problems"]]
-    assert problems == []
+    assert problems == [], json.dumps(problems, indent=1)
     seen = {(r["signal"], r["n_process"]) for r in results}
     assert seen == {(signal.Signals(s).name, n) for s in SIGNALS for n in (1, 2)}
     interrupted = [r for r in results if r["state_left"] in ("running", "interrupted")]

@@ -227,3 +227,14 @@ def test_publication_replaces_the_other_format_and_finishes_after_a_crash(tmp_pa
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted([f"{n}.parquet" for n in TABLES] + ["run.json"])
     assert len(pd.read_parquet(tmp_path / "errors.parquet")) == 2
+
+
+def test_publication_removes_the_tables_the_previous_run_listed(tmp_path):
+    """A table of an older schema (claims.csv before statements) does not stay beside the new ones."""
+    (tmp_path / "claims.csv").write_text("doc_id\n")
+    (tmp_path / "notes.csv").write_text("mine\n")  # not listed by the previous run: not ours to remove
+    (tmp_path / "run.json").write_text(json.dumps({"format": "csv", "counts": {"articles": 1, "claims": 0}}))
+    Staging(tmp_path, "csv", {}).finish()
+    publish(tmp_path, "csv", {"counts": {}})
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted([f"{n}.csv" for n in TABLES] + ["notes.csv", "run.json"])
