@@ -316,6 +316,12 @@ BLANK = [
     ),
     ("2025-06-10", "La consultation a eu lieu en <d value='2025-03'>mars</d>-<d value='2025-04'>avril</d>."),
     (D, "Le projet est né à <d value='2000' mod=START>l'aube de l'an 2000</d>."),
+    (D, "La gare a été construite à <d type=DATE value='18' mod=END>la fin du XIXe siècle</d>."),
+    (
+        D,
+        "Il a dirigé le club de <d value='1982' bound=between>1982</d>-<d value='1990' "
+        "bound=between>1990</d>.",
+    ),
     (D, "Le sommet est reporté à <d type=TIME value='FUTURE_REF'>une date ultérieure</d>."),
     (D, "Le ministre sera <d type=TIME value='FUTURE_REF'>prochainement</d> entendu par les juges."),
     (
