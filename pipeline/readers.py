@@ -6,6 +6,7 @@ Readers know nothing of spaCy. Every record of every input ends up as exactly on
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import json
 import os
@@ -13,14 +14,20 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
+
+from .markdown import blank_markdown
+from .published import parse_published
 
 TEXT_EXTENSIONS = {".txt", ".md"}
 JSON_EXTENSIONS = {".json", ".jsonl"}
 HTML_EXTENSIONS = {".html", ".htm"}
-SUPPORTED = TEXT_EXTENSIONS | JSON_EXTENSIONS | HTML_EXTENSIONS
+CSV_EXTENSIONS = {".csv"}
+SUPPORTED = TEXT_EXTENSIONS | JSON_EXTENSIONS | HTML_EXTENSIONS | CSV_EXTENSIONS
 META_FIELDS = ("title", "published", "url", "source")
+# where records and front matter give the publication date, first found wins (RSS: pubDate; schema.org:
+# datePublished)
+PUBLISHED_FIELDS = ("published", "date", "datePublished", "pubDate")
 
 
 @dataclass
@@ -145,19 +152,28 @@ def decode(data: bytes) -> str:
 # --- metadata -------------------------------------------------------------------------------------------
 
 
-def normalise_published(value) -> str | None:
-    """An ISO date or datetime string, or None; raises ValueError for anything else."""
+def normalise_published(value, notes: list[dict] | None = None, where: tuple = (None, None)) -> str | None:
+    """An ISO date or datetime string, or None; raises ValueError for what is not a date. Dates as people
+    write them are read (``pipeline.published``); an ambiguous one goes to ``notes`` (``where``: path and
+    record)."""
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValueError(f"`published` must be an ISO date string, got {type(value).__name__}")
-    text = value.strip()
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text).isoformat()
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        raise ValueError(f"`published` is not an ISO date or datetime: {value!r}") from None
+        raise ValueError(f"`published` must be a date string, got {type(value).__name__}")
+    iso, warning = parse_published(value)
+    if warning and notes is not None:
+        notes.append({"path": where[0], "record": where[1], "note": warning})
+    return iso
+
+
+def published_of(obj: dict):
+    """The publication date field of a record or front matter: the first of PUBLISHED_FIELDS given."""
+    lowered = {k.lower(): v for k, v in obj.items() if isinstance(k, str)}
+    for name in PUBLISHED_FIELDS:
+        value = lowered.get(name.lower())
+        if value not in (None, ""):
+            return value
+    return None
 
 
 def _str_or_none(value) -> str | None:
@@ -181,10 +197,13 @@ def split_plain(text: str) -> tuple[dict, str]:
     meta: dict = {}
     m = FRONT_MATTER.match(text)
     if m:
+        fields = {f.lower(): f for f in (*META_FIELDS, *PUBLISHED_FIELDS)}
         for line in m.group(1).splitlines():
             key, sep, value = line.partition(":")
-            if sep and key.strip().lower() in META_FIELDS:
+            if sep and key.strip().lower() in fields:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
+        if (published := published_of(meta)) is not None:
+            meta["published"] = published
         text = text[m.end() :]
     if "title" not in meta:
         first, _, rest = text.partition("\n")
@@ -234,19 +253,21 @@ def _error(path: str, record: int | None, error: str, message: str) -> ReadError
     return ReadError(path=path, record=record, error=error, message=message)
 
 
-def record_from_object(obj, rel: str, index: int | None) -> Record | ReadError:
-    """Validate one JSON object as an article."""
+def record_from_object(
+    obj, rel: str, index: int | None, notes: list[dict] | None = None, text_field: str = "text"
+) -> Record | ReadError:
+    """Validate one JSON object (or CSV row) as an article."""
     if not isinstance(obj, dict):
         return _error(rel, index, "NotAnObject", f"expected a JSON object, got {type(obj).__name__}")
-    text = obj.get("text")
+    text = obj.get(text_field)
     if text is None:
-        return _error(rel, index, "MissingText", "record has no `text` field")
+        return _error(rel, index, "MissingText", f"record has no `{text_field}` field")
     if not isinstance(text, str):
         return _error(rel, index, "BadText", f"`text` must be a string, got {type(text).__name__}")
     if not text.strip():
         return _error(rel, index, "EmptyText", "`text` is empty")
     try:
-        published = normalise_published(obj.get("published"))
+        published = normalise_published(published_of(obj), notes, (rel, index))
     except ValueError as e:
         return _error(rel, index, "BadPublished", str(e))
     default_id = str(index) if rel is None else (rel if index is None else f"{rel}:{index}")
@@ -289,17 +310,19 @@ def read_jsonl(f, rel: str, notes: list[dict] | None) -> Iterator[Record | ReadE
         except ValueError as e:
             yield _error(rel, lineno, "BadJSON", f"line {lineno}: {e}")
             continue
-        yield record_from_object(obj, rel, lineno)
+        yield record_from_object(obj, rel, lineno, notes)
     if n == 0:
         yield _error(rel, None, "EmptyFile", "file has no records")
     if repaired and notes is not None:
         notes.append({"path": rel, "note": f"{repaired} lines not UTF-8, read as cp1252"})
 
 
-def read_json(text: str, rel: str, lines: bool = False) -> Iterator[Record | ReadError]:
+def read_json(
+    text: str, rel: str, lines: bool = False, notes: list[dict] | None = None
+) -> Iterator[Record | ReadError]:
     """The records of a JSON file (one object or a list), or of JSONL text (lines split on "\\n" only)."""
     if lines:
-        yield from read_jsonl(io.BytesIO(text.encode("utf-8")), rel, None)
+        yield from read_jsonl(io.BytesIO(text.encode("utf-8")), rel, notes)
         return
     try:
         data = _loads(text)
@@ -313,9 +336,28 @@ def read_json(text: str, rel: str, lines: bool = False) -> Iterator[Record | Rea
         if not data:
             yield _error(rel, None, "EmptyFile", "JSON list is empty")
         for i, obj in enumerate(data, start=1):
-            yield record_from_object(obj, rel, i)
+            yield record_from_object(obj, rel, i, notes)
     else:
-        yield record_from_object(data, rel, None)
+        yield record_from_object(data, rel, None, notes)
+
+
+def read_csv(text: str, rel: str, notes: list[dict] | None, text_column: str) -> Iterator[Record | ReadError]:
+    """One record per row of a CSV file with a header: the article in ``text_column``, the other columns as
+    in JSON (``id``, ``title``, ``published`` or ``date``, ``url``, ``source``). ``record`` is the row's
+    number (1 for the first row after the header)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if reader.fieldnames is None or text_column not in reader.fieldnames:
+        columns = ", ".join(reader.fieldnames or []) or "none"
+        yield _error(rel, None, "MissingText", f"no `{text_column}` column (columns: {columns})")
+        return
+    n = 0
+    for n, row in enumerate(reader, start=1):
+        if None in row:  # more cells than header columns
+            yield _error(rel, n, "BadCSV", f"row {n}: {len(reader.fieldnames) + len(row[None])} cells")
+            continue
+        yield record_from_object({k: v for k, v in row.items() if v != ""}, rel, n, notes, text_column)
+    if n == 0:
+        yield _error(rel, None, "EmptyFile", "CSV file has a header but no rows")
 
 
 # Lines of a page that are not an article: menu items (a few words, no sentence) and notices.
@@ -348,7 +390,7 @@ def read_html(text: str, rel: str) -> Record | ReadError:
         return _error(rel, None, "NoMainText", "the page holds only menus or notices, no article text")
     try:
         published = normalise_published(doc.date)
-    except ValueError:
+    except ValueError:  # trafilatura's guess; the page is still an article
         published = None
     return Record(
         doc_id=rel,
@@ -361,7 +403,9 @@ def read_html(text: str, rel: str) -> Record | ReadError:
     )
 
 
-def read_file(path: Path, rel: str, notes: list[dict] | None = None) -> Iterator[Record | ReadError]:
+def read_file(
+    path: Path, rel: str, notes: list[dict] | None = None, text_column: str = "text"
+) -> Iterator[Record | ReadError]:
     """Every record of one file, or one error for the whole file. JSONL is streamed (memory stays flat
     with the file's size); other files are read whole. Decoding repairs go to ``notes``."""
     ext = path.suffix.lower()
@@ -402,16 +446,20 @@ def read_file(path: Path, rel: str, notes: list[dict] | None = None) -> Iterator
             {"path": rel, "note": f"mixed encodings: {legacy} bytes read as cp1252, the rest as UTF-8"}
         )
     if ext == ".json":
-        yield from read_json(text, rel)
+        yield from read_json(text, rel, notes=notes)
+    elif ext in CSV_EXTENSIONS:
+        yield from read_csv(text, rel, notes, text_column)
     elif ext in HTML_EXTENSIONS:
         yield read_html(text, rel)
     else:
         meta, body = split_plain(text)
+        if ext == ".md":
+            body = blank_markdown(body)
         if not body.strip():
             yield _error(rel, None, "EmptyText", "file has front matter but no text")
             return
         try:
-            published = normalise_published(meta.get("published"))
+            published = normalise_published(meta.get("published"), notes, (rel, None))
         except ValueError as e:
             yield _error(rel, None, "BadPublished", str(e))
             return
@@ -427,31 +475,55 @@ def read_file(path: Path, rel: str, notes: list[dict] | None = None) -> Iterator
 
 
 def read_inputs(
-    inputs: Iterable[str | Path], notes: list[dict] | None = None
+    inputs: Iterable[str | Path],
+    notes: list[dict] | None = None,
+    text_column: str = "text",
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Record | ReadError]:
     """Records from files and folders (recursive), in order; duplicate ids become errors.
 
     Paths are reported relative to the input's parent for a folder (so ``seeds/x.txt``), and as the file
-    name for a file given directly. Raises InputError before reading anything if an input does not exist.
-    What was read but is worth knowing (encodings repaired, links skipped) is appended to ``notes``.
+    name for a file given directly. Two inputs with the same name ("a/seeds", "b/seeds") would give the same
+    paths: an id made from a path that is already taken is made from a longer path ("b/seeds/x.txt"); an
+    ``id`` given in a record that is already taken is an error (DuplicateId). Folders in ``exclude`` (the
+    output folder) are never read. Raises InputError before reading anything if an input does not exist.
+    What was read but is worth knowing (encodings repaired, links skipped, ambiguous dates) is appended to
+    ``notes``.
     """
     roots = [Path(p) for p in inputs]
     missing = [str(p) for p in roots if not p.exists()]
     if missing:
         raise InputError(f"no such input: {', '.join(missing)}")
+    skip = {Path(p).resolve() for p in exclude}
     seen: set[str] = set()
     for root in roots:
         files = iter_files(root, notes) if root.is_dir() else [root]
         base = root.parent
         for path in files:
+            if skip and any(parent in skip for parent in path.resolve().parents):
+                continue
             rel = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
-            for item in read_file(path, rel, notes):
+            for item in read_file(path, rel, notes, text_column):
+                if isinstance(item, Record) and item.doc_id in seen:
+                    item = _disambiguate(item, path, base, seen)
                 if isinstance(item, Record):
-                    if item.doc_id in seen:
-                        item = _error(rel, item.record, "DuplicateId", f"id {item.doc_id!r} already seen")
-                    else:
-                        seen.add(item.doc_id)
+                    seen.add(item.doc_id)
                 yield item
+
+
+def _disambiguate(item: Record, path: Path, base: Path, seen: set[str]) -> Record | ReadError:
+    """A record whose id, made from its path, is taken: the id from a longer path, else DuplicateId."""
+    rel = item.path
+    if rel is None or not item.doc_id.startswith(rel):
+        return _error(rel, item.record, "DuplicateId", f"id {item.doc_id!r} already seen")
+    suffix = item.doc_id[len(rel) :]  # ":N" for the Nth record of a JSON/JSONL file
+    resolved = path.resolve()
+    for parent in [base.resolve(), *base.resolve().parents][1:]:
+        longer = resolved.relative_to(parent).as_posix()
+        if longer + suffix not in seen:
+            item.doc_id, item.path = longer + suffix, longer
+            return item
+    return _error(rel, item.record, "DuplicateId", f"id {item.doc_id!r} already seen")
 
 
 def records_from(items: Iterable) -> Iterator[Record | ReadError]:

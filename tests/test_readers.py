@@ -318,5 +318,5 @@ def test_api_missing_path_is_an_error_not_a_text(tmp_path):
 def test_api_parse_rejects_an_invalid_published():
     import pipeline
 
-    with pytest.raises(ValueError, match="`published` is not an ISO date or datetime: 'hier'"):
+    with pytest.raises(ValueError, match="`published` is not a date: 'hier'"):
         pipeline.parse("Un texte.", published="hier")

@@ -1,0 +1,90 @@
+"""Inputs as people have them (issue 15): dates as written, CSV, colliding paths, the output folder inside an
+input, Markdown. Every record once, as a Record or a ReadError."""
+
+import json
+
+from pipeline.readers import ReadError, Record, read_inputs
+
+
+def read(*inputs, **kw):
+    notes: list[dict] = []
+    items = list(read_inputs(inputs, notes, **kw))
+    return [i for i in items if isinstance(i, Record)], [i for i in items if isinstance(i, ReadError)], notes
+
+
+def test_publication_dates_as_written(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: Crue\ndate: 5 août 2025\n---\nLa Moselle monte.\n", "utf-8")
+    records = [
+        {"id": "r1", "text": "Un.", "datePublished": "2025-08-05T09:00:00+02:00"},
+        {"id": "r2", "text": "Deux.", "pubDate": "Tue, 05 Aug 2025 14:30:00 +0200"},
+        {"id": "r3", "text": "Trois.", "date": "05/08/2025"},
+        {"id": "r4", "text": "Quatre.", "published": "demain"},
+    ]
+    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+    got, errors, notes = read(tmp_path / "a.md", tmp_path / "b.jsonl")
+    assert [(r.doc_id, r.published) for r in got] == [
+        ("a.md", "2025-08-05"),
+        ("r1", "2025-08-05T09:00:00+02:00"),
+        ("r2", "2025-08-05T14:30:00+02:00"),
+        ("r3", "2025-08-05"),
+    ]
+    assert [(e.path, e.record, e.error) for e in errors] == [("b.jsonl", 4, "BadPublished")]
+    assert notes == [{"path": "b.jsonl", "record": 3, "note": notes[0]["note"]}]
+    assert "ambiguous" in notes[0]["note"] and "05/08/2025" in notes[0]["note"]
+
+
+def test_csv_articles(tmp_path):
+    (tmp_path / "export.csv").write_text(
+        'id,titre,contenu,date\nx1,Budget,"Le budget, voté hier, atteint 3 M€.",2025-03-01\n'
+        "x2,Vide,,2025-03-02\nx3,Crue,La Meuse déborde.,1 mars 2025\n",
+        "utf-8",
+    )
+    got, errors, _ = read(tmp_path / "export.csv", text_column="contenu")
+    assert [(r.doc_id, r.record, r.text, r.published) for r in got] == [
+        ("x1", 1, "Le budget, voté hier, atteint 3 M€.", "2025-03-01"),
+        ("x3", 3, "La Meuse déborde.", "2025-03-01"),
+    ]
+    assert [(e.record, e.error) for e in errors] == [(2, "MissingText")]
+    _, errors, _ = read(tmp_path / "export.csv")  # no "text" column
+    assert [(e.record, e.error) for e in errors] == [(None, "MissingText")]
+
+
+def test_two_folders_with_the_same_name_keep_apart(tmp_path):
+    for side in ("a", "b"):
+        (tmp_path / side / "seeds").mkdir(parents=True)
+        (tmp_path / side / "seeds" / "x.txt").write_text(f"Texte {side}.", "utf-8")
+        (tmp_path / side / "seeds" / "y.jsonl").write_text(
+            '{"text": "Un."}\n{"id": "fixe", "text": "Deux."}\n'
+        )
+    got, errors, _ = read(tmp_path / "a" / "seeds", tmp_path / "b" / "seeds")
+    assert [r.doc_id for r in got] == [
+        "seeds/x.txt",
+        "seeds/y.jsonl:1",
+        "fixe",
+        "b/seeds/x.txt",
+        "b/seeds/y.jsonl:1",
+    ]
+    assert [r.path for r in got][-1] == "b/seeds/y.jsonl"
+    assert [(e.path, e.record, e.error) for e in errors] == [
+        ("seeds/y.jsonl", 2, "DuplicateId")
+    ]  # a given id
+
+
+def test_the_output_folder_is_never_read_back(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Un article.", "utf-8")
+    (tmp_path / "in" / "out" / "report").mkdir(parents=True)
+    (tmp_path / "in" / "out" / "report" / "index.html").write_text("<p>rapport</p>", "utf-8")
+    (tmp_path / "in" / "out" / "statements.csv").write_text("doc_id,text\na,b\n", "utf-8")
+    got, errors, _ = read(tmp_path / "in", exclude=[tmp_path / "in" / "out"])
+    assert [r.doc_id for r in got] == ["in/a.txt"] and errors == []
+
+
+def test_markdown_is_blanked_offsets_kept(tmp_path):
+    raw = "Selon [l'Insee](https://www.insee.fr/x), le **chômage** baisse.\n"
+    (tmp_path / "a.md").write_text(raw, "utf-8")
+    (tmp_path / "a.txt").write_text(raw, "utf-8")
+    (md, txt), _, _ = read(tmp_path / "a.md", tmp_path / "a.txt")
+    assert len(md.text) == len(raw) and md.text.index("l'Insee") == raw.index("l'Insee")
+    assert "](" not in md.text and "**" not in md.text
+    assert txt.text == raw  # only Markdown files are read as Markdown
