@@ -53,7 +53,6 @@ class Lexicons:
     unit_lemmas: dict[str, str]
     compound_units: frozenset[str]
     change_words: frozenset[str]
-    ratio_after: frozenset[str]
     ratio_before: re.Pattern
     number_ahead: re.Pattern  # a number starting right after a qualifier said after the figure
     range_open: re.Pattern  # "de"/"entre" between a qualifier and a range ("plus de 2 à 3")
@@ -136,7 +135,6 @@ class Lexicons:
             unit_lemmas=dict(rows("unit_lemmas.tsv")),
             compound_units=res.words(f"{folder}/compound_units.tsv"),
             change_words=res.words(f"{folder}/change_words.tsv"),
-            ratio_after=frozenset(w for w, pos in rows("ratio_words.tsv") if pos == "after"),
             ratio_before=re.compile(
                 rf"{PHRASE}{alternation([w for w, pos in rows('ratio_words.tsv') if pos == 'before'])}\s*$"
             ),
