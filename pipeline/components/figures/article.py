@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..common.text import doc_text
 from .lexicons import Lexicons
@@ -76,7 +76,3 @@ class Article:
 
     def atoms_at(self, char: int) -> list:
         return self.atoms_by_start.get(char, [])
-
-    def token(self, i: int) -> Token | None:
-        """``doc[i]``, or None outside the Doc."""
-        return self.doc[i] if 0 <= i < len(self.doc) else None
