@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import re
 
-from .patterns import alternation
+from .patterns import alternation, ends_with
 
 AGED = re.compile(r"[aâ]gée?s?\b|l'âge\b")
 NEXT_PUNCT = re.compile(r"\s*[,)]")
 AT = re.compile(r"(?:^|\W)à$")
 AFTER_HERE = re.compile(r"(?:ici|jusqu')\s*à$")
 OF_NOUN = re.compile(r"(\w+)\s+(?:de\s+|d')(?:\d{1,3}\s+(?:et|ou)\s+)?$")  # "un chauffeur de (15 et) 38 ans"
-
-
-def _ends_with(words) -> re.Pattern:
-    return re.compile(rf"(?:^|\W){alternation(words, loose=False)}$")
 
 
 class AgeCues:
@@ -28,11 +24,11 @@ class AgeCues:
 
     def __init__(self, not_after, group, possessive, not_head, duration_heads):
         self.not_after = re.compile(rf"\s*(?:de\s|{alternation(not_after, loose=False)})")
-        self.group = _ends_with(group)
+        self.group = ends_with(group)
         self.group_qualified = re.compile(
             rf"(?:^|\W){alternation(group, loose=False)}\s+(?:moins|plus)\s+de$"
         )
-        self.possessive = _ends_with(possessive)
+        self.possessive = ends_with(possessive)
         self.not_head = frozenset(not_head)
         self.duration_heads = frozenset(duration_heads)
 

@@ -29,6 +29,12 @@ def word_pattern(forms, *, loose: bool = True) -> str:
     return rf"(?<![\w-]){alternation(forms, loose=loose)}(?![\w-])"
 
 
+def ends_with(words) -> re.Pattern:
+    """A text (lower case) ending with one of ``words``, at its start or after a non-word character: what
+    precedes a match ("... il y a" before a duration)."""
+    return re.compile(rf"(?:^|\W){alternation(words, loose=False)}$")
+
+
 SPACES = re.compile(r"\s+")
 
 

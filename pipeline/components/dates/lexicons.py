@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...resources import Resources
-from ..common.patterns import alternation, fold
+from ..common.patterns import ends_with, fold
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,3 @@ class Lexicons:
     def ends_with(self, role: str) -> re.Pattern:
         """A text ending with one of the role's words (as a whole word at its start): "... il y a"."""
         return ends_with(self.cues[role])
-
-
-def ends_with(words) -> re.Pattern:
-    """A text (lower case) ending with one of ``words``, at its start or after a non-word character."""
-    return re.compile(rf"(?:^|\W){alternation(words, loose=False)}$")
