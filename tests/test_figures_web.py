@@ -127,6 +127,7 @@ UNITS = [
     "Le bateau a accueilli <fig value=40 unit='homme et femme'>40</fig> hommes et femmes.",
     "L'étoile est à <fig value=12 unit=année-lumière>12</fig> années-lumière de la Terre.",
     "Près de <fig value=3000000 qualifier=approx unit=brésilien>3 millions</fig> de Brésiliens ont voté.",
+    "Il a publié <fig value=200 unit=nouvelle>200</fig> nouvelles et <fig value=300 unit=éolienne>300</fig> éoliennes.",
     "L'équipe a disputé <fig value=38 unit=partie>38</fig> parties.",
     "Il a assisté à <fig value=3 unit=affaire>trois</fig> affaires d'escroquerie fiscale.",
     # left out, then resolved
