@@ -207,7 +207,7 @@ def test_an_interrupted_run_resumes_to_the_same_tables(cluster, corpus, tmp_path
     assert 0 < done
     with pytest.raises(ValueError, match="job differs"):
         engine.run(inputs[:1], str(out), client=cluster, partitions=12, resume=True)
-    run = engine.run(inputs, str(out), client=cluster, partitions=12, resume=True)
+    run = engine.run(inputs, str(out), client=cluster, partitions=12, resume=True, progress=True)
     assert run["resumed"]["partitions_already_done"] >= done
     assert run["counts"] == {name: len(reference[name]) for name in TABLES}
     assert_same_tables(out, reference)
