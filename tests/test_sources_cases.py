@@ -264,6 +264,14 @@ MORE = [
     "La rue a été fermée <cue>à la demande de</cue> <src>la préfecture</src>.",
     "<src>Le président</src> <cue>a déclaré</cue> qu'il espérait une victoire.",
     "Le logiciel permet de tout dire.",
+    # incises known by their structure, whatever the tags; agents the parser hung on the phrase before
+    "Le pays compte cinq millions d'habitants, <cue>écrit</cue> samedi <src type=media>le Straits Times, "
+    "principal quotidien du pays</src>.",
+    "Les prix ont augmenté, <cue>note</cue> <src type=organisation>l'Institut national de la "
+    "statistique</src>.",
+    "Son coût <cue>est chiffré</cue> à <fig src=0>21,4 milliards</fig> par <src>M. Blanc</src>.",
+    "Les modifications <cue>annoncées</cue> mercredi par <src>Max Mosley</src> entreront en vigueur.",
+    "<src>Le maire et le préfet</src> <cue>ont annoncé</cue> la fermeture du pont.",
     # pronouns agree in gender with the source they stand for
     "<src n=0>La ministre</src> <cue n=0>a annoncé</cue> des aides. <src n=1>Le maire</src> "
     "<cue n=1>a salué</cue> ce geste. <src n=2 name=null>Elle</src> <cue n=2>a ajouté</cue> que la ville "

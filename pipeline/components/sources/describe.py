@@ -83,7 +83,7 @@ def describe_one(art: Article, a: Attribution, norms, attributions: list[Attribu
             art, span, a, norms, attributions, i, plural=span[0].lower_.lstrip("-") in art.lex.grammar.plural
         )
     a.role = None if pronoun else role(art, span, name_span)
-    a.source_type = a.source_type or source_type(art, a, head, pronoun)
+    a.source_type = a.source_type or source_type(art, a, head, pronoun, span)
 
 
 def agrees(art: Article, pronoun: Token, b: Attribution) -> bool:
@@ -131,7 +131,7 @@ def role(art: Article, span: Span, name: Span | None) -> str | None:
     return art.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
-def source_type(art: Article, a: Attribution, head: Token, pronoun: bool) -> str | None:
+def source_type(art: Article, a: Attribution, head: Token, pronoun: bool, span=None) -> str | None:
     kind = art.lex.nouns.get(head.lemma_.lower()) or art.lex.nouns.get(head.lower_)
     if kind and head.pos_ == "NOUN":
         return kind
@@ -139,6 +139,12 @@ def source_type(art: Article, a: Attribution, head: Token, pronoun: bool) -> str
         by_name = art.lex.name_type(a.name)
         if by_name:
             return by_name
+        if a.name_label not in ("PER", "ORG") and span is not None:
+            # an unknown name described in its mention: "le Straits Times, principal quotidien du pays"
+            described = [art.lex.nouns.get(x.lemma_.lower()) for x in span if x.pos_ == "NOUN"]
+            described = [k for k in described if k and k != "person"]
+            if described:
+                return described[0]
         return {"PER": "person", "ORG": "organisation", "LOC": "government"}.get(
             a.name_label or "", "person" if pronoun else "organisation"
         )
