@@ -71,6 +71,28 @@ def test_partitions_read_what_read_inputs_reads(tmp_path):
         assert sum(p.records for p in parts) == len(expected)
 
 
+def test_a_publication_cut_short_is_finished_by_resuming(tmp_path):
+    out = Output(str(tmp_path / "out"))
+    out.check_writable()
+    (tmp_path / "out" / "articles.csv").write_text("doc_id\r\n")  # a one-machine run's table
+    assert out.start({"job": 1}, resume=False) == {}
+    for i in range(2):
+        writer = out.writer(i)
+        writer.write({"articles": [{"doc_id": f"a{i}", "n_chars": 3}]})
+        writer.commit({"partition": i, "records": 1})
+    first, second = list(TABLES)[:2]
+    for name in (first, second):  # what a publication killed after two tables leaves
+        os.replace(os.path.join(out.staging, name), out.path(name))
+    done = out.start({"job": 1}, resume=True)
+    assert sorted(done) == [0, 1]
+    out.publish({"counts": {}})
+    assert json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))["status"] == "complete"
+    assert not (tmp_path / "out" / ".staging").exists() and not (tmp_path / "out" / "articles.csv").exists()
+    for name in TABLES:
+        assert sorted(os.listdir(out.path(name))) == ["part-00000.parquet", "part-00001.parquet"]
+    assert list(pd.read_parquet(out.path("articles")).doc_id) == ["a0", "a1"]
+
+
 # --- on a real cluster ----------------------------------------------------------------------------------
 
 

@@ -371,18 +371,20 @@ def run(
 
 @contextmanager
 def _signals_held():
-    """SIGINT and SIGTERM wait while the tables are published (in the main thread)."""
+    """SIGINT and SIGTERM do not stop a publication midway: while it runs they are ignored (handlers run in
+    the main thread, whichever thread the signal reached, so a mask would not do); the run is complete."""
     import threading
 
-    held = {signal.SIGINT, signal.SIGTERM}
-    main = threading.current_thread() is threading.main_thread()
-    if main:
-        signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = (signal.SIGINT, signal.SIGTERM)
+    old = {s: signal.signal(s, lambda signum, frame: None) for s in held}
     try:
         yield
     finally:
-        if main:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+        for s, h in old.items():
+            signal.signal(s, h)
 
 
 def _load_pipeline(client, plugin: PipelinePlugin) -> dict:

@@ -159,26 +159,30 @@ class Output:
     def publish(self, run: dict) -> None:
         """Each staged table folder to ``DIR/<table>/``, the one-machine engine's table files of the same
         name removed, then ``DIR/run.json`` (status complete), then the staging area removed. A crash
-        midway leaves no ``run.json`` at the top."""
+        midway leaves no ``run.json`` at the top; ``--resume`` publishes again (its partitions are done)."""
         self.remove(self.path("run.json"))
         for name in TABLES:
-            staged, target = posixpath.join(self.staging, name), self.path(name)
-            for leftover in self.listdir(staged):  # a temporary file of an attempt that died
-                if not leftover.startswith("part-"):
-                    self.remove(posixpath.join(staged, leftover))
-            if self.local:
-                old = posixpath.join(self.staging, f"old-{name}")
-                if os.path.lexists(target):
-                    os.replace(target, old)
-                os.replace(staged, target)
-                self.remove(old)
-            else:
-                self.remove(target)
-                self.fs.mv(staged, target, recursive=True)
+            staged = posixpath.join(self.staging, name)
+            if self.exists(staged):  # else moved by a publication cut short: publishing again finishes it
+                self._move_in(staged, self.path(name))
             for ext in ("csv", "parquet"):
                 self.remove(self.path(f"{name}.{ext}"))
         self.write_json(self.path("run.json"), dict(run, status="complete"))
         self.remove(self.staging)
+
+    def _move_in(self, staged: str, target: str) -> None:
+        for leftover in self.listdir(staged):  # a temporary file of an attempt that died
+            if not leftover.startswith("part-"):
+                self.remove(posixpath.join(staged, leftover))
+        if self.local:
+            old = posixpath.join(self.staging, f"old-{posixpath.basename(target)}")
+            if os.path.lexists(target):
+                os.replace(target, old)
+            os.replace(staged, target)
+            self.remove(old)
+        else:
+            self.remove(target)
+            self.fs.mv(staged, target, recursive=True)
 
     # --- the workers' side -------------------------------------------------------------------------------
 
