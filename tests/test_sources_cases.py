@@ -189,6 +189,8 @@ NEGATIVES = [
     "Comme on dit, la nuit porte conseil.",
     "Les faits qui lui sont reprochés remontent à 2019.",
     "Le tarif dépend de l'âge, selon que l'on est étudiant ou non.",
+    "Le texte a été confirmé par les députés.",
+    "Selon les sous-espèces, la taille varie.",
 ]
 
 # constructions the rules still miss, each for the reason given (strict: a fix must move it up)
@@ -272,6 +274,7 @@ MORE = [
     "Son coût <cue>est chiffré</cue> à <fig src=0>21,4 milliards</fig> par <src>M. Blanc</src>.",
     "Les modifications <cue>annoncées</cue> mercredi par <src>Max Mosley</src> entreront en vigueur.",
     "<src>Le maire et le préfet</src> <cue>ont annoncé</cue> la fermeture du pont.",
+    "Dès demain, <cue>a-t-<src>il</src> indiqué</cue>, nous ouvrirons deux centres.",
     # pronouns agree in gender with the source they stand for
     "<src n=0>La ministre</src> <cue n=0>a annoncé</cue> des aides. <src n=1>Le maire</src> "
     "<cue n=1>a salué</cue> ce geste. <src n=2 name=null>Elle</src> <cue n=2>a ajouté</cue> que la ville "

@@ -40,6 +40,8 @@ class GrammarWords:
     first_person: frozenset[str]
     depends: frozenset[str]
     governor: frozenset[str]
+    approval: frozenset[str]
+    deliberative: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

@@ -230,6 +230,8 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
     hung = agent is None and (agent := hung_agent(art, t)) is not None
     if agent is None:
         return unsourced_passive(art, t, verb) if verb is not None else None
+    if t.lemma_.lower() in art.lex.grammar.approval and agent.lemma_.lower() in art.lex.grammar.deliberative:
+        return None  # "le texte a été confirmé par les députés": approved, not said
     # the cue is the participle with its "par", or the participle alone when a phrase comes between
     par = None if hung else next((c for c in agent.children if c.lower_ == "par"), None)
     sent = art.sent_of(t.i)
@@ -448,8 +450,16 @@ def verb_content(
         while start < first and (doc[start].pos_ == "CCONJ" or doc[start].is_punct):
             start += 1
         before = doc[start : first - 1]
-        if any(x.pos_ in ("VERB", "AUX") for x in before) and subjects.post_subject(art, t, True) is not None:
+        after = subjects.post_subject(art, t, True)
+        if any(x.pos_ in ("VERB", "AUX") for x in before) and after is not None:
             return art.chars(start, first - 1), True
+        # "Dès demain, a-t-il indiqué, nous ouvrirons deux centres": an incise set off by commas inside
+        # the sentence covers the sentence around it
+        end = max(t.i, after.i if after is not None else t.i) + 1
+        if after is not None and after.lower_.startswith("-") and end < sent.end and doc[end].text == ",":
+            rest = doc[end + 1 : sent.end]
+            if any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in rest):
+                return art.chars(start, sent.end), True
     for c in t.children:
         if c.i < t.i:
             continue
