@@ -25,29 +25,6 @@ def _fail(message: str, status: int = 2) -> int:
 OK, SOME_FAILED, USAGE, BUSY, OUTPUT_FAILED = 0, 1, 2, 3, 4
 
 
-class Interrupted(BaseException):
-    """SIGTERM or SIGINT received: the run stops, its staging area is kept for ``--resume``. A
-    BaseException, like KeyboardInterrupt, so that no ``except Exception`` on the way takes it for a
-    failure of one record (spaCy's error handlers, the runner's)."""
-
-    def __init__(self, signum: int):
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-
-
-class _Held:
-    """While ``on``, SIGTERM and SIGINT are noted, not raised: publishing and reporting are not cut short.
-    (A flag, not a signal mask: a mask holds only the main thread, and a signal delivered to another thread
-    still runs the handler in the main one.)"""
-
-    on = False
-
-
-def _raise_interrupted(signum, frame):
-    if not _Held.on:
-        raise Interrupted(signum)
-
-
 def estimate_records(inputs: list[str]) -> int:
     """A cheap count of the records to come, for the progress bar's ETA (JSONL lines, one per other file)."""
     from .readers import is_regular, iter_files
@@ -76,7 +53,7 @@ def job_of(args: argparse.Namespace, cfg: Path) -> dict:
 
 
 def extract_command(args: argparse.Namespace) -> int:
-    from .output import OutputBusy, lock
+    from .output import Interrupted, OutputBusy, interruptible, lock
 
     if getattr(args, "engine", "local") == "dask":  # the same job on a Dask cluster (pipeline.engines.dask)
         from .engines.dask import extract_command as extract_on_dask
@@ -95,9 +72,8 @@ def extract_command(args: argparse.Namespace) -> int:
         probe.unlink()
     except OSError as e:
         return _fail(f"cannot write to {out}: {e.strerror or e}")
-    handlers = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
-        with lock(out):
+        with interruptible(), lock(out):
             return _extract(args, out)
     except OutputBusy as e:
         return _fail(str(e), BUSY)
@@ -107,16 +83,23 @@ def extract_command(args: argparse.Namespace) -> int:
             f"pipeline: interrupted ({signal.Signals(signum).name}) before the run started", file=sys.stderr
         )
         return 128 + signum
-    finally:
-        for s, h in handlers.items():
-            signal.signal(s, h)
 
 
 def _extract(args: argparse.Namespace, out: Path) -> int:
     from tqdm import tqdm
 
     from .nlp import config_path, load
-    from .output import STAGING, OutputFailure, Staging, pending_publication, publish, record_key
+    from .output import (
+        STAGING,
+        Interrupted,
+        OutputFailure,
+        Staging,
+        held,
+        hold,
+        pending_publication,
+        publish,
+        record_key,
+    )
     from .readers import InputError, ReadError, read_inputs
 
     started = time.time()
@@ -125,13 +108,11 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     if args.resume:
         run = pending_publication(out, job)
         if run is not None:  # the last run died while publishing: finish that
-            _Held.on = True
             try:
-                publish(out, args.format, run)
+                with held():
+                    publish(out, args.format, run)
             except OutputFailure as e:
                 return _fail(f"output failed: {e}", OUTPUT_FAILED)
-            finally:
-                _Held.on = False
             return _summary(args, out, run)
         run = _published(out)
         if run.get("job") == job and not (out / STAGING).exists():  # nothing was left to do
@@ -191,7 +172,6 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         file=sys.stderr,
         dynamic_ncols=True,
     )
-    handlers = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGTERM, signal.SIGINT)}
     staging.status(run)
     try:
         for item in process(todo(read_inputs(args.inputs, notes)), nlp, args.batch_size, args.n_process):
@@ -214,20 +194,20 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         staging.checkpoint(state())
         if args.resume:
             run["resumed"] = {"records_already_done": staging.resumed, "records_this_run": done_here}
-        _Held.on = True  # publishing is not interrupted midway
+        hold()  # publishing is not interrupted midway
         staging.finish()
         run.update(state(), notes=notes, seconds=round(time.time() - started, 3))
         publish(out, args.format, run)
     except InputError as e:
-        _Held.on = True
+        hold()
         staging.status(dict(run, status="failed", reason=str(e)))
         return _fail(str(e))
     except OutputFailure as e:
-        _Held.on = True
+        hold()
         staging.status(dict(run, status="failed", reason=f"output failed: {e}"))
         return _fail(f"output failed: {e}; the tables so far are kept for --resume", OUTPUT_FAILED)
     except (Interrupted, KeyboardInterrupt) as e:
-        _Held.on = True  # a second signal does not cut this short
+        hold()  # a second signal does not cut this short
         signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
         name = signal.Signals(signum).name
         staging.status(dict(run, **staging.stats, status="interrupted", reason=name))
@@ -243,9 +223,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     finally:
         bar.close()
         staging.close()
-        _Held.on = False  # a signal held back meanwhile is dropped: the run is over either way
-        for s, h in handlers.items():
-            signal.signal(s, h)
+        hold(False)  # a signal held back meanwhile is dropped: the run is over either way
     return _summary(args, out, run)
 
 

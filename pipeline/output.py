@@ -18,6 +18,8 @@ The pieces, usable by any engine (the local pool here, a cluster later):
 - ``publish(out, staging, run)``: moves the staged tables to ``DIR`` (``os.replace``, atomic per file),
   removes the tables of the other format, then writes ``run.json``; safe to repeat after a crash midway.
 - ``write_json(path, obj)``: write a temporary file, fsync, rename: a JSON file is old or new, never cut.
+- ``interruptible()`` and ``held()`` / ``hold()``: SIGTERM and SIGINT as an ``Interrupted`` exception,
+  except while held (publishing, reporting).
 
 Rows are flushed (not fsynced) at each checkpoint, which survives the death of the process; the files are
 fsynced before publication, which survives a power cut.
@@ -30,6 +32,8 @@ import json
 import os
 import re
 import shutil
+import signal
+from contextlib import contextmanager
 from pathlib import Path
 
 from .schema import TABLES
@@ -40,6 +44,54 @@ LOCK = ".lock"
 MANIFEST = "manifest.jsonl"
 JOB = "job.json"
 FORMATS = ("csv", "parquet")
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT received (see ``interruptible``). A BaseException, like KeyboardInterrupt, so that no
+    ``except Exception`` on the way takes it for the failure of one record (spaCy's error handlers)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+class _Held:
+    on = False
+
+
+def _raise_interrupted(signum, frame):
+    if not _Held.on:
+        raise Interrupted(signum)
+
+
+@contextmanager
+def interruptible():
+    """Within it, SIGTERM and SIGINT raise ``Interrupted`` in the main thread (except while ``held``)."""
+    handlers = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for s, h in handlers.items():
+            signal.signal(s, h)
+
+
+def hold(on: bool = True) -> bool:
+    """While on, SIGTERM and SIGINT are ignored by ``interruptible``: a publication or the report of a
+    failure is not cut midway. Returns the previous state. (A flag, not a signal mask: a mask holds only
+    the calling thread, and a signal taken by another thread of the process, a pool's or a client's, still
+    runs the Python handler in the main thread.)"""
+    before, _Held.on = _Held.on, on
+    return before
+
+
+@contextmanager
+def held():
+    """``hold()`` for the duration of a block."""
+    before = hold(True)
+    try:
+        yield
+    finally:
+        hold(before)
 
 
 class OutputBusy(Exception):

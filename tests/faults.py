@@ -5,10 +5,12 @@ The pipeline is loaded once, in this process; every run is a forked child callin
 the 4 s of a model load. This process is made a child subreaper, so a worker orphaned by a killed run
 would become its child: ``orphans()`` counts those still alive.
 
-A trial: a run with ``--batch-size 2`` (a checkpoint every two records) is killed after a random delay
-with SIGKILL, SIGTERM or SIGINT; what it left in ``--out`` is checked (tables at the top only with a
-complete ``run.json``, and then equal to the clean ones); ``--resume`` then finishes it, and its tables
-must equal the clean run's byte for byte, with the records done before the kill not processed again.
+A trial: a run with ``--batch-size 2`` (a checkpoint every two records) is killed at a random point with
+SIGKILL, SIGTERM or SIGINT: once its manifest holds a random number of lines, after a random jitter (a
+point in progress, not in time: a shared machine's speed varies too much for a delay to land mid-run).
+What it left in ``--out`` is checked (tables at the top only with a complete ``run.json``, and then equal
+to the clean ones); ``--resume`` then finishes it, and its tables must equal the clean run's byte for
+byte, with the records done before the kill not processed again.
 
     python tests/faults.py --trials 24        # prints one line per trial and a summary
 """
@@ -112,6 +114,14 @@ def fork_extract(argv: list[str], log: Path) -> int:
             os._exit(code)
 
 
+def running(pid: int) -> bool:
+    """The child has not exited (it is not a zombie); it is not reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def wait(pid: int) -> int:
     """The child's exit status, as the shell shows it (128 + signal when killed)."""
     _, status = os.waitpid(pid, 0)
@@ -185,14 +195,24 @@ def trial(
     clean_status: int,
     sig: int,
     n_process: int,
-    delay: float,
+    lines: int,
+    jitter: float,
     log: Path,
     total: int,
 ) -> dict:
     """One kill-and-resume; returns what was seen, with ``problems`` (empty when all held)."""
     problems = []
+    log_start = log.stat().st_size if log.exists() else 0
     pid = fork_extract(extract_argv(corpus, out, n_process), log)
-    time.sleep(delay)
+    manifest, deadline = out / ".staging" / "manifest.jsonl", time.time() + 60
+    while time.time() < deadline and running(pid):
+        try:
+            if manifest.read_bytes().count(b"\n") >= lines:
+                break
+        except OSError:
+            pass
+        time.sleep(0.005)
+    time.sleep(jitter)
     try:
         os.kill(pid, sig)
     except ProcessLookupError:
@@ -227,10 +247,14 @@ def trial(
     resumed = done.get("resumed") or {}
     if resumed and resumed["records_already_done"] + resumed["records_this_run"] != total:
         problems.append(f"resume did {resumed} for {total} records")
+    if problems:  # what the runs printed, to see why
+        with open(log, "rb") as f:
+            f.seek(log_start)
+            problems.append(f.read().decode(errors="replace")[-3000:])
     return {
         "signal": signal.Signals(sig).name,
         "n_process": n_process,
-        "delay": round(delay, 2),
+        "kill_at": f"{lines} lines + {jitter:.2f} s",
         "killed_status": killed_status,
         "state_left": "complete" if top else "publishing" if publishing else staged.get("status", "nothing"),
         "already_done": resumed.get("records_already_done"),
@@ -249,14 +273,24 @@ def campaign(workdir: Path, trials: int = 24, seed: int = 0, verbose: bool = Fal
     rng = random.Random(seed)
     corpus, log = workdir / "corpus", workdir / "runs.log"
     total = make_corpus(corpus)
-    clean_status, clean, seconds = clean_run(corpus, workdir / "clean", log)
+    clean_status, clean, _ = clean_run(corpus, workdir / "clean", log)
     assert clean and run_json(workdir / "clean")["status"] == "complete", log.read_text()
     results = []
     for i in range(trials):
         sig, n_process = SIGNALS[i % 3], 1 + (i // 3) % 2
-        delay = rng.uniform(0, seconds * (1.6 if n_process == 2 else 1.1))
+        lines, jitter = rng.randint(0, total // 2 + 1), rng.uniform(0, 0.25)
         r = trial(
-            known, corpus, workdir / f"trial{i}", clean, clean_status, sig, n_process, delay, log, total
+            known,
+            corpus,
+            workdir / f"trial{i}",
+            clean,
+            clean_status,
+            sig,
+            n_process,
+            lines,
+            jitter,
+            log,
+            total,
         )
         results.append(r)
         if verbose:
