@@ -381,7 +381,7 @@ def test_dev_source_f1(nlp):
         n_pred += len(pred)
         n_gold += len(want)
     precision, recall = tp / n_pred, tp / n_gold
-    assert 2 * precision * recall / (precision + recall) >= 0.92  # 0.935 on 2026-12-01, less a margin
+    assert 2 * precision * recall / (precision + recall) >= 0.93  # 0.943 on 2026-12-01, less a margin
 
 
 # ---------------------------------------------------------------- units without the model

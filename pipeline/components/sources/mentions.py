@@ -166,7 +166,19 @@ def animate(art: Article, head: Token) -> bool:
     lexicon, or a noun of agent ("indépendantistes", "manifestants", "chercheurs"))."""
     if plausible_agent(art, head) or head.pos_ == "PRON":
         return True
-    return head.pos_ == "NOUN" and head.lemma_.lower().endswith(AGENT_SUFFIXES)
+    if head.pos_ == "NOUN" and head.lemma_.lower().endswith(AGENT_SUFFIXES):
+        return True
+    # a quantity of people: "une dizaine de délégués", "la plupart des habitants"
+    return any(
+        c.dep_ == "nmod"
+        and c.i > head.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower().endswith(AGENT_SUFFIXES)
+        or c.dep_ == "nmod"
+        and c.i > head.i
+        and plausible_agent(art, c)
+        for c in head.children
+    )
 
 
 def plausible_agent(art: Article, head: Token) -> bool:
