@@ -71,6 +71,33 @@ def test_partitions_read_what_read_inputs_reads(tmp_path):
         assert sum(p.records for p in parts) == len(expected)
 
 
+def test_urls_are_read_as_paths(tmp_path):
+    inputs = write_corpus(tmp_path)
+    expected = list(read_inputs(inputs))
+    for n in (1, 7):
+        parts = local_plan([f"file://{p}" for p in inputs], n)
+        assert [item for p in parts for item in read_partition(p)] == expected
+
+
+def test_tables_written_through_fsspec():
+    import fsspec
+
+    out = Output("memory://pipeline-test/out")
+    out.check_writable()
+    out.start({"job": 1}, resume=False)
+    for i in range(2):
+        writer = out.writer(i)
+        writer.write({"articles": [{"doc_id": f"a{i}", "n_chars": 3}]})
+        writer.commit({"partition": i, "records": 1})
+    assert sorted(out.start({"job": 1}, resume=True)) == [0, 1]
+    out.publish({"counts": {}})
+    fs = fsspec.filesystem("memory")
+    assert json.loads(fs.cat_file("/pipeline-test/out/run.json"))["status"] == "complete"
+    assert not fs.exists("/pipeline-test/out/.staging")
+    assert list(pd.read_parquet("memory://pipeline-test/out/articles").doc_id) == ["a0", "a1"]
+    fs.rm("/pipeline-test", recursive=True)
+
+
 def test_a_publication_cut_short_is_finished_by_resuming(tmp_path):
     out = Output(str(tmp_path / "out"))
     out.check_writable()
