@@ -276,6 +276,9 @@ MORE = [
     "<src>Le maire et le préfet</src> <cue>ont annoncé</cue> la fermeture du pont.",
     "Dès demain, <cue>a-t-<src>il</src> indiqué</cue>, nous ouvrirons deux centres.",
     "<src>Une dizaine de délégués</src> <cue>ont appelé</cue> leurs collègues à boycotter la réunion.",
+    "« C'est fini », <cue>sourit</cue>-<src>elle</src>.",
+    "La crise est finie, n'<cue>a cessé de répéter</cue> <src type=person>cet animateur</src>.",
+    "Il a rencontré le préfet, <src>lequel</src> <cue>a précisé</cue> que la route serait rouverte.",
     # pronouns agree in gender with the source they stand for
     "<src n=0>La ministre</src> <cue n=0>a annoncé</cue> des aides. <src n=1>Le maire</src> "
     "<cue n=1>a salué</cue> ce geste. <src n=2 name=null>Elle</src> <cue n=2>a ajouté</cue> que la ville "

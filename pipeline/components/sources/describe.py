@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .document import Article
+from .mentions import AGENT_SUFFIXES
 from .models import Attribution
 
 
@@ -152,6 +153,8 @@ def source_type(art: Article, a: Attribution, head: Token, pronoun: bool, span=N
         return "person"
     if kind:
         return kind
+    if head.pos_ == "NOUN" and head.lemma_.lower().endswith(AGENT_SUFFIXES):
+        return "person"  # "cet animateur", "les indépendantistes"
     return "person" if head.pos_ == "PROPN" else None
 
 

@@ -18,6 +18,7 @@ from .models import Attribution, Quote
 CUE_POS_TABLE = numpy.zeros(256, dtype=bool)  # by part-of-speech id: the ones verb_cues looks at
 CUE_POS_TABLE[[VERB, AUX, NOUN, ADJ, PROPN]] = True
 INCISE, MISPARSED, ANNOUNCEMENT = ("incise",), ("misparsed",), ("announcement",)  # cue_kind
+INVERTED = ("inverted",)  # any word: a verb when an inverted subject clitic follows it ("sourit-elle")
 MISSING = object()
 OBLIQUES = ("obl", "obl:arg", "obl:mod", "iobj")
 MEMO_SIZE = 200_000
@@ -46,7 +47,7 @@ def verb_cues(art: Article, taken: list[tuple[int, int]]) -> list[Attribution]:
         kind = memo.get(key, MISSING)
         if kind is MISSING:
             kind = memo[key] = cue_kind(art, doc[i])
-        if kind is None or (kind is INCISE and reach is not None and i not in reach):
+        if kind is None or (kind in (INCISE, INVERTED) and reach is not None and i not in reach):
             continue  # incise() finds no quotation for it
         t = doc[i]
         a = None
@@ -54,6 +55,8 @@ def verb_cues(art: Article, taken: list[tuple[int, int]]) -> list[Attribution]:
             a = incise(art, t)
         elif kind is MISPARSED:
             a = misparsed(art, t)
+        elif kind is INVERTED:
+            a = inverted_incise(art, t)
         elif kind is ANNOUNCEMENT:
             a = announcement(art, t)
         elif kind[0] == "faire":
@@ -88,7 +91,9 @@ def cue_kind(art: Article, t: Token) -> tuple | None:
     if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_lower:
         form = t.lower_
         # misparsed() returns None at once otherwise
-        return MISPARSED if form.endswith("e") and form + "r" in art.lex.verbs else None
+        if form.endswith("e") and form + "r" in art.lex.verbs:
+            return MISPARSED
+        return INVERTED if t.pos_ != "PROPN" else None
     return None
 
 
@@ -190,6 +195,8 @@ def governed_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | Non
         inverted = False
     else:
         first = mentions.first_token(art, head)
+        while first > sent.start and art.doc[first - 1].lower_ in art.lex.grammar.clitic_object:
+            first -= 1  # ", n'a cessé de répéter X"
         before = art.chars(art.first_content_token(sent), first - 1) if first > sent.start else None
         if before is None or art.doc[first - 1].text != ",":
             return None
@@ -390,6 +397,17 @@ def faire_verb(art: Article, t: Token, verb: Verb) -> Attribution | None:
     if a is not None:
         a.cue = (mentions.cue_range(art, faire)[0], t.idx + len(t.text))
     return a
+
+
+def inverted_incise(art: Article, t: Token) -> Attribution | None:
+    """ "« C'est fini », sourit-elle": a word followed by an inverted subject clitic is a verb, whatever its
+    tag ("sourit" tagged an adjective); after a quotation it reports it."""
+    doc = art.doc
+    if t.i + 1 >= len(doc) or not doc[t.i + 1].text.startswith("-"):
+        return None
+    subj = subjects.clitic_subject(art, t)
+    q = incise_quote(art, t) if subj is not None else None
+    return make(art, t, subj, (q.inner_start, q.inner_end), inverted=True) if q is not None else None
 
 
 def misparsed(art: Article, t: Token) -> Attribution | None:
