@@ -46,8 +46,12 @@ def figure_content(art: Article, cue: Span, a: Attribution, before: list[Attribu
         if doc[j].text in (",", ";", ":", "(", "«"):
             start = j + 1
             break
-    for b in before:
-        if b.mention is not None and sent.start_char <= b.mention[1] <= doc[k].idx:
+    for b in reversed(before):  # in text order: only those of this sentence matter
+        if b.mention is None:
+            continue
+        if b.mention[1] < sent.start_char:
+            break
+        if b.mention[1] <= doc[k].idx:
             start = max(start, art.token_at(b.mention[1] - 1) + 1)
     a.content = art.chars(start, cue.start) or a.content
 
