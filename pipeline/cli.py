@@ -10,6 +10,7 @@ import signal
 import sys
 import time
 from collections import Counter
+from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
@@ -43,12 +44,35 @@ def estimate_records(inputs: list[str]) -> int:
     return total
 
 
+EXTRACT_EPILOG = """\
+inputs:
+  .txt, .md      plain text; optional front matter (--- lines: title, date or published, url, source);
+                 Markdown markup is blanked out, offsets kept
+  .json, .jsonl  an object, a list, or one object per line: text, id, title, published (or date,
+                 datePublished, pubDate: ISO, '5 août 2025', '05/08/2025', RFC 2822), url, source
+  .csv           a header line; the text in --text-column, the other columns as in JSON
+  .html, .htm    main text and metadata extracted with trafilatura
+
+tables written to --out (columns: `pipeline schema`):
+  articles, entities, figures, dates, sources, statements, errors (one row per record that failed),
+  and run.json (versions, counts, notes, status; written last)
+
+example:
+  pipeline extract seeds data/articles --out out
+  pipeline extract archive.csv --text-column contenu --out out --format parquet --n-process 2
+
+exit status: 0 done, 1 some records failed (errors.csv), 2 usage, 3 folder in use, 4 output failed,
+130/143 interrupted (resume with --resume)
+"""
+
+
 def job_of(args: argparse.Namespace, cfg: Path) -> dict:
     """What identifies a job for ``--resume``: the same inputs, config and format give the same tables."""
     return {
         "inputs": [str(Path(p).resolve()) for p in args.inputs],
         "config_sha256": hashlib.sha256(cfg.read_bytes()).hexdigest(),
         "format": args.format,
+        "text_column": args.text_column,
     }
 
 
@@ -100,7 +124,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         publish,
         record_key,
     )
-    from .readers import InputError, ReadError, read_inputs
+    from .readers import SUPPORTED, InputError, ReadError, read_inputs
 
     started = time.time()
     cfg = config_path(args.config)
@@ -119,6 +143,8 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
             if not args.quiet:
                 print(f"pipeline: {out}/ already holds this job, complete", file=sys.stderr)
             return _summary(args, out, run, quiet=True)
+    if not args.quiet:
+        print("pipeline: loading the model ...", file=sys.stderr, flush=True)
     nlp = load(cfg)
     from .run import process
 
@@ -141,7 +167,10 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         "pipeline": nlp.pipe_names,
         "config_path": str(cfg),
         "config": cfg.read_text(encoding="utf-8"),
+        "command": ["pipeline", *(getattr(args, "argv", None) or [])],
+        "started_at": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
         "inputs": args.inputs,
+        "out": str(out.resolve()),
         "format": args.format,
         "batch_size": args.batch_size,
         "n_process": args.n_process,
@@ -174,7 +203,8 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     )
     staging.status(run)
     try:
-        for item in process(todo(read_inputs(args.inputs, notes)), nlp, args.batch_size, args.n_process):
+        records = read_inputs(args.inputs, notes, text_column=args.text_column, exclude=[out])
+        for item in process(todo(records), nlp, args.batch_size, args.n_process):
             if isinstance(item, ReadError):
                 staging.write("errors", [item.row()])
                 counts["errors"] += 1
@@ -196,7 +226,20 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
             run["resumed"] = {"records_already_done": staging.resumed, "records_this_run": done_here}
         hold()  # publishing is not interrupted midway
         staging.finish()
-        run.update(state(), notes=notes, seconds=round(time.time() - started, 3))
+        if counts["articles"] + counts["errors"] == 0:
+            empty = (
+                f"no articles found in {', '.join(args.inputs)} (accepted: {', '.join(sorted(SUPPORTED))})"
+            )
+            notes.append({"path": None, "note": empty})
+            if not args.quiet:
+                print(f"pipeline: warning: {empty}", file=sys.stderr)
+        ended = time.time()
+        run.update(
+            state(),
+            notes=notes,
+            ended_at=datetime.fromtimestamp(ended, timezone.utc).isoformat(timespec="seconds"),
+            seconds=round(ended - started, 3),
+        )
         publish(out, args.format, run)
     except InputError as e:
         hold()
@@ -266,12 +309,26 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"pipeline {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    e = sub.add_parser("extract", help="extract tables from files and folders of articles")
-    e.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (recursive)")
-    e.add_argument("--out", required=True, help="output folder for the tables")
-    e.add_argument("--format", choices=("csv", "parquet"), default="csv")
-    e.add_argument("--batch-size", type=int, default=64)
-    e.add_argument("--n-process", type=int, default=1)
+    e = sub.add_parser(
+        "extract",
+        help="extract tables from files and folders of articles",
+        description="Read articles from files and folders and write the tables (README: Tables).",
+        epilog=EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    e.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or folders (recursive; hidden files skipped)"
+    )
+    e.add_argument("--out", required=True, help="output folder for the tables (never read as input)")
+    e.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
+    e.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch (default: 64)")
+    e.add_argument("--n-process", type=int, default=1, help="worker processes on this machine (default: 1)")
+    e.add_argument(
+        "--text-column",
+        default="text",
+        metavar="NAME",
+        help="the column (CSV) or field (JSON) holding the article's text (default: text)",
+    )
     e.add_argument("--config", default=None, help="pipeline config (default: the bundled models/config.cfg)")
     e.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     e.add_argument(
@@ -298,7 +355,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     args = parser().parse_args(argv)
+    args.argv = argv
     return args.func(args)
 
 

@@ -3,6 +3,9 @@ input, Markdown. Every record once, as a Record or a ReadError."""
 
 import json
 
+import pandas as pd
+import pytest
+
 from pipeline.readers import ReadError, Record, read_inputs
 
 
@@ -88,3 +91,50 @@ def test_markdown_is_blanked_offsets_kept(tmp_path):
     assert len(md.text) == len(raw) and md.text.index("l'Insee") == raw.index("l'Insee")
     assert "](" not in md.text and "**" not in md.text
     assert txt.text == raw  # only Markdown files are read as Markdown
+
+
+# ---------------------------------------------------------------- through the command line, with the model
+
+
+@pytest.mark.model
+def test_cli_csv_markdown_and_output_inside_input(tmp_path, capsys):
+    from pipeline.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "export.csv").write_text(
+        'id,contenu,date\nc1,"Selon la préfecture, 3 000 personnes ont défilé.",5 août 2025\n', "utf-8"
+    )
+    (src / "note.md").write_text(
+        "# Chômage\n\nSelon [l'Insee](https://www.insee.fr/x), le **chômage** a baissé de 2 %.\n", "utf-8"
+    )
+    out = src / "out"  # inside the input: never read back, even on a second run
+    for _ in range(2):
+        code = main(["extract", str(src), "--out", str(out), "--text-column", "contenu"])
+        assert code == 0
+    err = capsys.readouterr().err
+    assert "loading the model" in err
+    articles = pd.read_csv(out / "articles.csv")
+    assert sorted(articles["doc_id"]) == ["c1", "in/note.md"]
+    assert articles.set_index("doc_id").loc["c1", "published"] == "2025-08-05"
+    # Markdown: no link syntax reaches a name, and offsets are the file's (the markup is blanked, not cut)
+    names = pd.read_csv(out / "entities.csv")
+    assert not names["text"].str.contains(r"\]\(|\*\*|https", regex=True).any()
+    figures = pd.read_csv(out / "figures.csv").set_index("doc_id")
+    raw = (src / "note.md").read_text(encoding="utf-8")
+    start, end = figures.loc["in/note.md", ["start_char", "end_char"]]
+    assert raw[start:end] == "2 %"
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["command"][:2] == ["pipeline", "extract"] and run["out"] == str(out.resolve())
+    assert run["started_at"] <= run["ended_at"] and run["status"] == "complete"
+
+
+@pytest.mark.model
+def test_cli_empty_folder_says_so(tmp_path, capsys):
+    from pipeline.cli import main
+
+    (tmp_path / "vide").mkdir()
+    assert main(["extract", str(tmp_path / "vide"), "--out", str(tmp_path / "out")]) == 0
+    assert "warning: no articles found" in capsys.readouterr().err
+    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert run["counts"]["articles"] == 0 and "no articles found" in run["notes"][-1]["note"]
