@@ -200,6 +200,7 @@ def _process_one(items: Iterable[Record | ReadError], nlp: Language, batch_size:
                 continue
             doc._.published = item.published
             doc.user_data["doc_id"] = item.doc_id
+            doc.user_data["title"] = item.title  # news_figures marks the figures in it (in_title)
             pending[i] = (item.meta(), item.record, doc)
             yield doc, i
 

@@ -138,3 +138,19 @@ def test_cli_empty_folder_says_so(tmp_path, capsys):
     assert "warning: no articles found" in capsys.readouterr().err
     run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
     assert run["counts"]["articles"] == 0 and "no articles found" in run["notes"][-1]["note"]
+
+
+@pytest.mark.model
+def test_figures_in_the_title_are_marked_to_count_once():
+    import pipeline
+
+    record = {
+        "id": "a",
+        "title": "Grève : 3 000 manifestants à Nancy",
+        "text": "Grève : 3 000 manifestants à Nancy\n\nSelon la police, 3 000 personnes ont défilé.",
+    }
+    figures = pipeline.extract([record]).figures
+    assert figures[["text", "in_title", "source_name"]].fillna("-").values.tolist() == [
+        ["3 000", True, "-"],
+        ["3 000", False, "police"],
+    ]
