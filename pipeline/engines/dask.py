@@ -67,7 +67,8 @@ class Interrupted(Exception):
 
 
 class PipelinePlugin(WorkerPlugin):
-    """Loads the pipeline once per worker process, when it joins (a worker that replaces a dead one too).
+    """Loads the pipeline once per worker process, when it joins (a worker that replaces a dead one too),
+    and stops the worker's statistical profiler (every 10 ms it samples the thread running spaCy).
 
     ``die_with_parent``: for the workers of our own LocalCluster, ask Linux to end the worker when the
     process that started it dies, however it dies (no orphaned 1 GB workers after a ``kill -9``).
@@ -81,6 +82,10 @@ class PipelinePlugin(WorkerPlugin):
     def setup(self, worker) -> None:
         if self.die_with_parent:
             _die_with_parent()
+        for name in ("profile", "profile-cycle"):  # Dask's sampler of the task thread: it slows spaCy
+            callback = worker.periodic_callbacks.pop(name, None)
+            if callback is not None:
+                callback.stop()
         from ..nlp import load
 
         self.nlp = load(self.config)
