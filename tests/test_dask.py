@@ -57,6 +57,8 @@ def write_corpus(root, n=60):
         ).encode("cp1252")
     )
     (wire / ".hidden.txt").write_text("jamais lu")
+    (wire / "sub" / "table.csv").write_text('id,text\nwire-3,"Doublon, en CSV."\ncsv-1,Un article.\n')
+    (wire / "sub" / "notes.xml").write_text("<a/>")
     return [wire, ROOT / "seeds", ROOT / "data" / "articles"]
 
 

@@ -27,8 +27,6 @@ import numpy as np
 from .. import readers
 from ..readers import InputError, ReadError, Record, iter_files, looks_binary, read_file
 
-JSON_SUFFIXES = (".json", ".jsonl")
-
 
 @dataclass(frozen=True)
 class File:
@@ -290,7 +288,8 @@ def _binary_head(file: File) -> bool:
 
 
 def needs_scan(unit: Unit) -> bool:
-    return unit.file.suffix in JSON_SUFFIXES
+    """Every file but those that are one record named after their path (text, HTML): JSON, JSONL, CSV..."""
+    return unit.file.suffix not in readers.TEXT_EXTENSIONS | readers.HTML_EXTENSIONS
 
 
 def resolve(runs: list[tuple[Unit, ...]], scans: dict[tuple[int, int], Scan]) -> list[Partition]:
