@@ -92,9 +92,26 @@ def _is_path_input(items: list) -> bool:
     return True
 
 
-def extract(inputs: Iterable | str | Path, batch_size: int = 64, n_process: int = 1) -> Tables:
+def extract(
+    inputs: Iterable | str | Path,
+    batch_size: int = 64,
+    n_process: int = 1,
+    engine: str = "local",
+    client=None,
+    lazy: bool = False,
+) -> Tables:
     """Tables for files and folders (paths), raw texts (str), or records (dicts with ``text`` and optional
-    ``id``, ``title``, ``published``, ``url``, ``source``)."""
+    ``id``, ``title``, ``published``, ``url``, ``source``).
+
+    ``engine="dask"`` runs the same extraction on a Dask cluster (``client``: a ``distributed.Client``;
+    without one, a LocalCluster on this machine); ``lazy=True`` then gives one ``dask.dataframe`` per table
+    (README: "Scaling out")."""
+    if engine == "dask":
+        from .engines.dask import extract as extract_on_dask
+
+        return extract_on_dask(inputs, client=client, lazy=lazy, batch_size=batch_size)
+    if engine != "local":
+        raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
     from .run import process
 
     items = [inputs] if isinstance(inputs, (str, Path, dict, Record)) else list(inputs)

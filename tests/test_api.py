@@ -44,3 +44,10 @@ def test_show_renders_spans(nlp):
     assert doc._.published == "2024-05-02"
     html = pipeline.show(doc, jupyter=False)
     assert "ENTITY PER" in html and "ENTITY LOC" in html and "#d7e3fc" in html
+
+
+def test_extract_names_its_engines():
+    import pipeline
+
+    with pytest.raises(ValueError, match="engine must be 'local' or 'dask'"):
+        pipeline.extract(["Un texte."], engine="spark")

@@ -276,7 +276,7 @@ def test_python_api_on_the_cluster(cluster):
         {"id": "b", "text": "Doublon."},
         {"title": "sans texte"},
     ]
-    tables = engine.extract(texts, client=cluster)
+    tables = pipeline.extract(texts, engine="dask", client=cluster)  # the API's hook to the engine
     reference = pipeline.extract(texts)
     for name in TABLES:
         pd.testing.assert_frame_equal(tables[name], reference[name].reset_index(drop=True), obj=name)
