@@ -278,7 +278,7 @@ def campaign(workdir: Path, trials: int = 24, seed: int = 0, verbose: bool = Fal
     results = []
     for i in range(trials):
         sig, n_process = SIGNALS[i % 3], 1 + (i // 3) % 2
-        lines, jitter = rng.randint(0, total // 2 + 1), rng.uniform(0, 0.25)
+        lines, jitter = rng.randint(0, total // 2 + 1), rng.uniform(0, 0.05)
         r = trial(
             known,
             corpus,

@@ -27,9 +27,11 @@ def test_killed_runs_resume_to_the_clean_tables(nlp, tmp_path):
     assert problems == [], json.dumps(problems, indent=1)
     seen = {(r["signal"], r["n_process"]) for r in results}
     assert seen == {(signal.Signals(s).name, n) for s in SIGNALS for n in (1, 2)}
+    # How many kills land mid-run depends on the machine's speed (a fast one may finish the small corpus
+    # first): the campaign must have interrupted some run, whatever the machine. That resume skips what was
+    # done is checked without timing in test_resume_reports_what_it_skipped.
     interrupted = [r for r in results if r["state_left"] in ("running", "interrupted")]
-    assert len(interrupted) >= 7, json.dumps(results, indent=1)  # many kills land mid-run...
-    assert any(r["already_done"] for r in interrupted)  # ...and resume skips what was done
+    assert interrupted, json.dumps(results, indent=1)
 
 
 def test_resume_reports_what_it_skipped(nlp, tmp_path):
