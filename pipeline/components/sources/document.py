@@ -33,9 +33,13 @@ class Article:
         self.heads, self.raw_heads, self.strict_offsets = index.heads, index.raw_heads, index.strict_offsets
         sent_starts = index.parser_sent_starts
         self.doc_sent_starts = sent_starts if self.has_sents else [0]
-        # the parser's sentences, cut again at line breaks (a paragraph never continues a sentence)
-        bounds = reader_sentence_starts(doc, index) + [len(doc)]
-        self.sents: list[Span] = [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        # the reader's sentences (news_sentences: a paragraph never continues a sentence); computed here only
+        # in a pipeline without that component
+        if "sentences" in doc.spans:
+            self.sents: list[Span] = list(doc.spans["sentences"])
+        else:
+            bounds = reader_sentence_starts(doc, index) + [len(doc)]
+            self.sents = [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
         self.sent_starts = [s.start for s in self.sents]
         # quotations are disjoint and in text order: looked up by their marks' tokens, or by bisection
         self.quotes = find_quotes(doc, self.text, self.tok_starts)
