@@ -298,9 +298,13 @@ def spacy_version() -> str:
 def evaluate_command(args: argparse.Namespace) -> int:
     from .evaluate import main as evaluate_main
 
-    if not Path(args.gold).exists():
-        return _fail(f"no such gold file: {args.gold}")
-    return evaluate_main(args)
+    for gold in args.gold:
+        if not Path(gold).exists():
+            return _fail(f"no such gold file: {gold}")
+    try:
+        return evaluate_main(args)
+    except (FileNotFoundError, ValueError) as e:  # no corpora for annotations; an annotation off its text
+        return _fail(str(e))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -341,7 +345,19 @@ def parser() -> argparse.ArgumentParser:
     add_engine_arguments(e)  # --engine local|dask, --scheduler, --partitions, --workers ("Scaling out")
     e.set_defaults(func=extract_command)
     v = sub.add_parser("evaluate", help="score the pipeline on gold articles (GUIDELINES.md format)")
-    v.add_argument("gold", help="gold JSONL file")
+    v.add_argument(
+        "gold",
+        nargs="+",
+        help="gold JSONL files or folders of them: documents with their text (../shared/eval/), or "
+        "annotations keyed by sentence id (data/annotations/attributions/), joined with the texts in "
+        "--corpora",
+    )
+    v.add_argument(
+        "--corpora",
+        metavar="DIR",
+        default=None,
+        help="the raw texts the annotations point into (default: $PIPELINE_CORPORA, else ../shared/corpora)",
+    )
     v.add_argument("--details", metavar="FILE", default=None, help="write every miss and false alarm to FILE")
     v.add_argument("--json", action="store_true", help="print the scores as JSON")
     v.add_argument("--config", default=None)

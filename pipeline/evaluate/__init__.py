@@ -232,13 +232,42 @@ def evaluate(gold: list[dict], config=None) -> Report:
     return report
 
 
+def gold_files(paths: list[str]) -> list[Path]:
+    """The gold files named: files as given, folders as their ``*.jsonl`` (not recursive)."""
+    files = []
+    for p in map(Path, paths):
+        files += sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
+    return files
+
+
+def load_gold(paths: list[str], corpora: str | None = None) -> list[dict]:
+    """Gold documents from files with texts (``../shared/eval/``) or annotations joined with the corpora."""
+    from .corpus import default_corpora_dir, documents, is_annotation_file, read_annotations, read_texts
+
+    files = gold_files(paths)
+    with_text = [f for f in files if not is_annotation_file(f)]
+    annotations = [f for f in files if f not in with_text]
+    gold = [d for f in with_text for d in read_gold(f)]
+    if annotations:
+        where = Path(corpora) if corpora else default_corpora_dir()
+        if where is None or not where.is_dir():
+            raise FileNotFoundError(
+                f"annotations need their texts: no corpora folder ({corpora or '../shared/corpora'}); "
+                "give --corpora DIR or set PIPELINE_CORPORA"
+            )
+        gold += documents(read_annotations(annotations), read_texts(where))
+    return gold
+
+
 def main(args) -> int:
-    gold = read_gold(args.gold)
+    paths = args.gold if isinstance(args.gold, list) else [args.gold]
+    gold = load_gold(paths, getattr(args, "corpora", None))
     report = evaluate(gold, args.config)
+    name = " ".join(paths)
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:
-        print(f"pipeline evaluate {args.gold}: {report.n_docs} documents")
+        print(f"pipeline evaluate {name}: {report.n_docs} documents")
         print(report.table())
     if args.details:
         Path(args.details).write_text(
