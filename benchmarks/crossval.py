@@ -29,10 +29,12 @@ ANNOTATIONS = ROOT / "data" / "annotations" / "attributions"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
-def folds(n_folds: int, corpora: Path | None) -> dict[str, list[dict]]:
+def folds(n_folds: int, corpora: Path | None, batches: list[str] | None = None) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {f"fold{k + 1}": [] for k in range(n_folds)}
     texts = read_texts(corpora) if corpora else {}
     for path in sorted(ANNOTATIONS.glob("*.jsonl")):
+        if batches and path.stem not in batches:
+            continue
         docs = documents(read_annotations([path]), texts)
         for k in range(n_folds):
             out[f"fold{k + 1}"] += docs[k * len(docs) // n_folds : (k + 1) * len(docs) // n_folds]
@@ -65,12 +67,13 @@ def main() -> int:
     ap.add_argument("--details", default=None, metavar="DIR")
     ap.add_argument("--json", default=None, metavar="FILE")
     ap.add_argument("--config", default=None)
+    ap.add_argument("--batches", nargs="*", default=None, help="only these batches (default: every file)")
     args = ap.parse_args()
     corpora = Path(args.corpora) if args.corpora else default_corpora_dir()
     if corpora is None:
         print("crossval: no corpora folder (../shared/corpora): nothing to score", file=sys.stderr)
         return 0
-    by_fold = folds(args.folds, corpora)
+    by_fold = folds(args.folds, corpora, args.batches)
     everything = [d for docs in by_fold.values() for d in docs]
     rows = predict(everything, args.config)
     table, i = {}, 0

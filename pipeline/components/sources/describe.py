@@ -104,6 +104,9 @@ def agrees(art: Article, pronoun: Token, b: Attribution) -> bool:
 
 def describe_relative(art: Article, a: Attribution, antecedent: Token, norms) -> None:
     ent = art.ent_at(antecedent.i)
+    if ent is None or ent.label_ not in ("PER", "ORG"):  # "le président, Luc Stéfann, qui": the apposition
+        named = (art.ent_at(c.i) for c in antecedent.children if c.dep_ == "appos")
+        ent = next((x for x in named if x is not None and x.label_ in ("PER", "ORG")), ent)
     if ent is not None and ent.label_ in ("PER", "ORG"):
         a.name, a.name_label = ent_name(art, ent, norms), ent.label_
     elif antecedent.pos_ == "PROPN":

@@ -38,6 +38,7 @@ class GrammarWords:
     publish: frozenset[str]
     content_case: frozenset[str]
     first_person: frozenset[str]
+    modal: frozenset[str]
     depends: frozenset[str]
     governor: frozenset[str]
     approval: frozenset[str]

@@ -11,6 +11,9 @@ AGENT_SUFFIXES = ("iste", "ant", "ante", "eur", "euse", "ien", "ienne", "aire", 
 MAX_MENTION = 30  # tokens: a longer subtree is cut after its head
 
 
+CLAUSE_DEPS = ("obl", "nsubj", "obj", "iobj", "advmod", "dislocated", "vocative")
+
+
 def np_head(art: Article, i: int, sent: Span) -> Token | None:
     """Head of the noun phrase starting at token ``i``."""
     doc = art.doc
@@ -23,6 +26,8 @@ def np_head(art: Article, i: int, sent: Span) -> Token | None:
             break
         if h.pos_ in ("VERB", "AUX") or h.is_punct:
             break
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_.split(":")[0] in CLAUSE_DEPS:
+            break  # "Pour l'orateur, la citoyenneté est une arme": the phrase hangs on the predicate noun
         t = h
     if t.pos_ in ("NOUN", "PROPN", "PRON", "X") or t.ent_type_:
         return t

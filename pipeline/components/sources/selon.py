@@ -110,11 +110,12 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
 
 
 def set_off(art: Article, cue: Span, sent: Span) -> bool:
-    """The cue opens its sentence or follows a punctuation mark ("Selon X, ...", "..., selon X")."""
+    """The cue opens its sentence, follows a punctuation mark ("Selon X, ...", "..., selon X") or a number
+    it qualifies ("96 selon les décomptes officiels")."""
     k = cue.start - 1
     while k >= sent.start and art.doc[k].is_space:
         k -= 1
-    return k < sent.start or art.doc[k].is_punct
+    return k < sent.start or art.doc[k].is_punct or art.doc[k].like_num
 
 
 def named_source(art: Article, head: Token) -> bool:

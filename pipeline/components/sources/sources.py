@@ -64,6 +64,27 @@ def drop_nested_stances(art: Article, found: list[Attribution]) -> list[Attribut
     return kept
 
 
+def writers_voice(art: Article, a: Attribution) -> bool:
+    """The writer speaking: a first-person source outside a quotation ("nous estimons que", "selon moi")."""
+    if a.head is None or a.kind == "quote":
+        return False
+    head = art.doc[a.head]
+    return head.lower_ in art.lex.grammar.first_person and art.quote_around(head.i) is None
+
+
+def under_modal(art: Article, a: Attribution) -> bool:
+    """A cue verb under a modal in the present, future or conditional states an obligation or a possibility,
+    not what someone said: "on peut estimer", "vous devez vous demander", "X devrait se rappeler"."""
+    if a.verb is None:
+        return False
+    t = art.doc[a.verb]
+    modal = t.head
+    if t.dep_ != "xcomp" or modal.i == t.i or modal.lemma_.lower() not in art.lex.grammar.modal:
+        return False
+    past = "Past" in modal.morph.get("Tense") or "Imp" in modal.morph.get("Tense")
+    return not past
+
+
 def attributions(art: Article) -> list[Attribution]:
     """Every attribution of the article, in text order, one per cue."""
     if not art.parsed:
@@ -74,6 +95,7 @@ def attributions(art: Article) -> list[Attribution]:
     found = selon.merge_anonymous(art, found)
     found += speakers.quote_cues(art, found)
     found = drop_nested_stances(art, found)
+    found = [a for a in found if not writers_voice(art, a) and not under_modal(art, a)]
     found.sort(key=lambda a: (a.cue[0], a.cue[1]))
     unique, seen = [], set()
     for a in found:

@@ -52,6 +52,18 @@ def relative_antecedent(art: Article, t: Token) -> Token | None:
         and doc[first - 2].pos_ in ("NOUN", "PROPN")
     ):
         return doc[first - 2]
+    # otherwise a relative pronoun subject right after a noun, or "noun ,", stands for that noun, however
+    # the parser attached its clause ("le président, Luc Stéfann, qui rappelle ...")
+    rel = next(
+        (c for c in t.children if c.dep_ in SUBJECTS and c.morph.get("PronType") == ["Rel"] and c.i < t.i),
+        None,
+    )
+    if rel is not None:
+        k = rel.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and art.sent_index(k) == art.sent_index(rel.i):
+            return doc[k]
     return None
 
 
