@@ -1,6 +1,7 @@
 """The README schema section is the schema module's; its quick-start test command is the one CI runs."""
 
 import re
+import subprocess
 
 import pandas
 import pytest
@@ -16,12 +17,22 @@ def test_readme_schema_in_sync():
     assert section.group(1) == markdown(), "README schema is stale: regenerate it with `pipeline schema`"
 
 
-def test_ci_runs_the_readme_test_command():
+def test_ci_runs_the_readme_commands_literally():
+    """.ci/run reads the two Quick start commands from the README (its readme_command function) and runs
+    them: the first in a fresh clone, the second here."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    commands = re.findall(r"```bash\n(.*?)\n```", readme, re.S)
-    assert len(commands) >= 2
+    quick = readme[readme.index("## Quick start") :]
+    commands = re.findall(r"```bash\n(.*?)\n```", quick, re.S)[:2]
+    assert "pip install . " in commands[0] and "pipeline extract seeds data/articles" in commands[0]
+    assert "pytest" in commands[1]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert commands[1] in ci
+    function = re.search(r"^readme_command\(\) \{\n.*?^\}\n", ci, re.S | re.M).group(0)
+    for k, command in enumerate(commands):
+        out = subprocess.run(
+            ["bash", "-c", f"{function}\nreadme_command {k}"], cwd=ROOT, capture_output=True, text=True
+        )
+        assert out.stdout.strip() == command.strip(), out.stderr
+    assert 'bash -euo pipefail -c "$first"' in ci and 'bash -euo pipefail -c "$second"' in ci
 
 
 @pytest.mark.model

@@ -34,6 +34,7 @@ def _speaker(a: dict) -> tuple:
 
 def compare(first: dict, second: dict) -> dict:
     n = {"attributions": PRF(0, 0, 0), "cues": PRF(0, 0, 0), "figures": PRF(0, 0, 0)}
+    n["figures exact"] = PRF(0, 0, 0)
     same = {"kind": [0, 0], "content": [0, 0], "figure value": [0, 0], "figure source": [0, 0]}
     for sid, b in second.items():
         a = first[sid]
@@ -58,6 +59,8 @@ def compare(first: dict, second: dict) -> dict:
         fa, fb = a["figures"], b["figures"]
         mf = match([(x["start"], x["end"]) for x in fb], [(x["start"], x["end"]) for x in fa])
         n["figures"] += PRF(len(mf), len(fb), len(fa))
+        exact = sum((fb[i]["start"], fb[i]["end"]) == (fa[j]["start"], fa[j]["end"]) for i, j in mf.items())
+        n["figures exact"] += PRF(exact, len(fb), len(fa))
         for i, j in mf.items():
             same["figure value"][0] += same_figure_value(fb[i], fa[j])
             same["figure value"][1] += 1
@@ -93,13 +96,13 @@ def main() -> int:
         print(json.dumps(results, indent=1))
         return 0
     head = (("sent", 6), ("attr 1st", 9), ("2nd", 5), ("F1", 7))
-    head += (("cues F1", 9), ("fig 1st", 8), ("2nd", 5), ("F1", 7))
+    head += (("cues F1", 9), ("fig 1st", 8), ("2nd", 5), ("F1", 7), ("exact F1", 9))
     print(f"{'batch':10}" + "".join(f"{name:>{width}}" for name, width in head))
     for name, r in results.items():
-        a, c, f = r["attributions"], r["cues"], r["figures"]
+        a, c, f, x = r["attributions"], r["cues"], r["figures"], r["figures exact"]
         print(
             f"{name:10}{r['sentences']:6d}{a['first']:9d}{a['second']:5d}{a['f1']:7.3f}{c['f1']:9.3f}"
-            f"{f['first']:8d}{f['second']:5d}{f['f1']:7.3f}"
+            f"{f['first']:8d}{f['second']:5d}{f['f1']:7.3f}{x['f1']:9.3f}"
         )
     print("agreement among matched pairs (all):", results["all"]["agreement among matched"])
     return 0
