@@ -261,13 +261,17 @@ def load_gold(paths: list[str], corpora: str | None = None) -> list[dict]:
 
 def main(args) -> int:
     paths = args.gold if isinstance(args.gold, list) else [args.gold]
-    gold = load_gold(paths, getattr(args, "corpora", None))
-    report = evaluate(gold, args.config)
+    from . import timecases
+
+    if all(Path(p).is_file() and timecases.is_time_cases(p) for p in paths):
+        report, what = timecases.evaluate([c for p in paths for c in read_gold(p)], args.config), "time cases"
+    else:
+        report, what = evaluate(load_gold(paths, getattr(args, "corpora", None)), args.config), "documents"
     name = " ".join(paths)
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:
-        print(f"pipeline evaluate {name}: {report.n_docs} documents")
+        print(f"pipeline evaluate {name}: {report.n_docs} {what}")
         print(report.table())
     if args.details:
         Path(args.details).write_text(
