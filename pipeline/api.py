@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc
 
 from .nlp import load
-from .readers import SUPPORTED, ReadError, Record, normalise_published, read_inputs, records_from
+from .readers import ReadError, Record, normalise_published, read_inputs, records_from
 from .schema import TABLES
 from .writers import frame
 
@@ -24,7 +24,11 @@ class Tables:
 
         tables.figures[["text", "unit", "source_name", "source_type", "hedged"]]
         tables.figures_with_sources()     # every figure with all the columns of its attribution
-        tables.save("out", format="parquet")
+        tables.save("out", format="parquet")     # then `pipeline report out`
+        pipeline.show(tables, "seeds/000.txt")    # one article, its figures marked
+
+    ``texts`` holds each article's text (``{doc_id: text}``, the text the offsets point into), which the
+    tables do not: ``save`` writes it beside them for the report, ``pipeline.show`` marks it.
     """
 
     articles: pd.DataFrame
@@ -34,6 +38,7 @@ class Tables:
     sources: pd.DataFrame
     statements: pd.DataFrame
     errors: pd.DataFrame
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -55,28 +60,52 @@ class Tables:
         return self.figures.merge(sources, on="source_key", how="left", validate="many_to_one")
 
     def save(self, out: str | Path, format: str = "csv") -> Path:
-        """Write every table to the folder ``out`` (``csv`` or ``parquet``), as the command line does."""
+        """Write the folder ``pipeline extract`` writes, so that ``pipeline report out`` works on it: every
+        table (``csv`` or ``parquet``; the other format's tables removed), ``texts.jsonl`` (the articles'
+        texts) and ``run.json`` last (the counts, ``status: complete``)."""
+        from datetime import datetime, timezone
+
+        from . import __version__
+        from .output import FORMATS, write_json
+        from .report.texts import TEXTS, write_text_lines
         from .writers import TableWriters
 
         out = Path(out)
-        out.mkdir(parents=True, exist_ok=True)
         with TableWriters(out, format) as writers:
             for name, frame_ in self.items():
                 rows = frame_.astype(object).where(frame_.notna(), None).to_dict("records")
                 writers.write(name, rows)
+        for name in TABLES:
+            for other in FORMATS:
+                if other != format:
+                    (out / f"{name}.{other}").unlink(missing_ok=True)
+        write_text_lines(self.texts.items(), out / TEXTS)
+        errors = self.errors["error"].value_counts().to_dict() if len(self.errors) else {}
+        run = {
+            "tool": "pipeline",
+            "version": __version__,
+            "made_by": "pipeline.Tables.save",
+            "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "format": format,
+            "counts": {name: len(frame_) for name, frame_ in self.items()},
+            "errors": {str(k): int(v) for k, v in errors.items()},
+            "status": "complete",
+        }
+        write_json(out / "run.json", run)
         return out
 
 
 def _looks_like_path(x) -> bool:
-    """A Path, or a string naming a file or folder: an existing one, or one word with a folder separator or
-    a readable extension (an article text has spaces)."""
+    """A Path, or a string naming a file or folder: one that exists, one word (an article has spaces:
+    "mes_articles" is a folder that does not exist, not a one-word article), or a string starting like a
+    path ("/", "./", "../")."""
     if isinstance(x, Path):
         return True
     if not isinstance(x, str) or "\n" in x or len(x) >= 4096 or not x.strip():
         return False
-    if Path(x).exists():
+    if not any(c.isspace() for c in x) or x.startswith(("/", "./", "../")):
         return True
-    return not any(c.isspace() for c in x) and ("/" in x or Path(x).suffix.lower() in SUPPORTED)
+    return Path(x).exists()
 
 
 def _is_path_input(items: list) -> bool:
@@ -88,7 +117,10 @@ def _is_path_input(items: list) -> bool:
         raise ValueError("extract() takes paths, or texts and records, not both in one call")
     missing = [str(x) for x in paths if not Path(x).exists()]
     if missing:
-        raise FileNotFoundError(f"no such input: {', '.join(missing)}")
+        raise FileNotFoundError(
+            f"no such input: {', '.join(missing)} (a text of one word? pass it as "
+            "pipeline.extract_text(text) or a record {'text': ...})"
+        )
     return True
 
 
@@ -99,9 +131,12 @@ def extract(
     engine: str = "local",
     client=None,
     lazy: bool = False,
+    text_column: str = "text",
 ) -> Tables:
     """Tables for files and folders (paths), raw texts (str), or records (dicts with ``text`` and optional
-    ``id``, ``title``, ``published``, ``url``, ``source``).
+    ``id``, ``title``, ``published``, ``url``, ``source``). ``text_column``: the CSV column or the field of
+    JSON and dict records that holds the text (``--text-column``). A path that does not exist raises
+    FileNotFoundError.
 
     ``engine="dask"`` runs the same extraction on a Dask cluster (``client``: a ``distributed.Client``;
     without one, a LocalCluster on this machine); ``lazy=True`` then gives one ``dask.dataframe`` per table
@@ -109,21 +144,38 @@ def extract(
     if engine == "dask":
         from .engines.dask import extract as extract_on_dask
 
+        if text_column != "text":  # the workers read the files themselves, with the default field
+            raise ValueError("text_column is not supported with engine='dask' (rename the column to 'text')")
         return extract_on_dask(inputs, client=client, lazy=lazy, batch_size=batch_size)
     if engine != "local":
         raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
     from .run import process
 
     items = [inputs] if isinstance(inputs, (str, Path, dict, Record)) else list(inputs)
-    records = read_inputs(items) if _is_path_input(items) else records_from(items)
+    if _is_path_input(items):
+        records = read_inputs(items, text_column=text_column)
+    else:
+        records = records_from(items, text_column)
+    texts: dict[str, str] = {}
+
+    def keep_texts(records):
+        for r in records:
+            if isinstance(r, Record):
+                texts[r.doc_id] = r.text
+            yield r
+
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for item in process(records, load(), batch_size, n_process):
+    for item in process(keep_texts(records), load(), batch_size, n_process):
         if isinstance(item, ReadError):
             rows["errors"].append(item.row())
         else:
             for table, table_rows in item[1].items():
                 rows[table].extend(table_rows)
-    return Tables(**{name: frame(TABLES[name], rows[name]) for name in TABLES})
+    done = {r["doc_id"] for r in rows["articles"]}
+    return Tables(
+        **{name: frame(TABLES[name], rows[name]) for name in TABLES},
+        texts={k: v for k, v in texts.items() if k in done},
+    )
 
 
 def extract_text(text: str, published: str | None = None, title: str | None = None) -> Tables:

@@ -263,9 +263,9 @@ def record_from_object(
     if text is None:
         return _error(rel, index, "MissingText", f"record has no `{text_field}` field")
     if not isinstance(text, str):
-        return _error(rel, index, "BadText", f"`text` must be a string, got {type(text).__name__}")
+        return _error(rel, index, "BadText", f"`{text_field}` must be a string, got {type(text).__name__}")
     if not text.strip():
-        return _error(rel, index, "EmptyText", "`text` is empty")
+        return _error(rel, index, "EmptyText", f"`{text_field}` is empty")
     try:
         published = normalise_published(published_of(obj), notes, (rel, index))
     except ValueError as e:
@@ -526,8 +526,9 @@ def _disambiguate(item: Record, path: Path, base: Path, seen: set[str]) -> Recor
     return _error(rel, item.record, "DuplicateId", f"id {item.doc_id!r} already seen")
 
 
-def records_from(items: Iterable) -> Iterator[Record | ReadError]:
-    """Records from in-memory inputs for the Python API: texts, dicts, or Records."""
+def records_from(items: Iterable, text_field: str = "text") -> Iterator[Record | ReadError]:
+    """Records from in-memory inputs for the Python API: texts, dicts (the text in ``text_field``), or
+    Records."""
     seen: set[str] = set()
     for i, item in enumerate(items):
         if isinstance(item, Record):
@@ -535,7 +536,7 @@ def records_from(items: Iterable) -> Iterator[Record | ReadError]:
         elif isinstance(item, str):
             rec = Record(doc_id=str(i), text=item, record=i)
         else:
-            rec = record_from_object(item, None, i)
+            rec = record_from_object(item, None, i, text_field=text_field)
         if isinstance(rec, Record):
             if rec.doc_id in seen:
                 rec = _error(None, i, "DuplicateId", f"id {rec.doc_id!r} already seen")

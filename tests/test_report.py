@@ -332,3 +332,53 @@ def test_readme_lists_the_figure_groups_columns():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Report", 1)[1].split("\n## ", 1)[0]
     assert [c for c in FIGURE_GROUPS.names if f"| `{c}` |" not in section] == []
+
+
+# --- the notebook loop and a CSV's own text column (issue 20) ----------------------------------------------
+
+FIRE = "Selon les pompiers, 1 200 hectares ont brûlé samedi dans le Var."
+
+
+def marked_figures(browser, out: Path) -> tuple[str, list[str]]:
+    """The article page's text and its figures as marked, seen in the browser."""
+    from selenium.webdriver.common.by import By
+
+    pages = list((out / "report" / "articles").glob("*.html"))
+    assert len(pages) == 1
+    browser.get(pages[0].as_uri())
+    text = browser.find_element(By.CSS_SELECTOR, ".article").text
+    figures = [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".article mark.fig")]
+    assert console_errors(browser) == []
+    return text, figures
+
+
+@pytest.fixture(scope="module")
+def fire_csv(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("csv")
+    path = folder / "export.csv"
+    path.write_text(f'id,contenu\r\nfeu,"{FIRE}"\r\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.model
+def test_report_of_a_saved_tables_folder(fire_csv, tmp_path, browser):
+    import pipeline
+    from pipeline.cli import main
+
+    out = pipeline.extract([fire_csv], text_column="contenu").save(tmp_path / "saved")
+    assert main(["report", str(out)]) == 0
+    text, figures = marked_figures(browser, out)
+    assert "1 200 hectares ont brûlé" in text.replace(NBSP, " ") and "tables only" not in text
+    assert [f.replace(NBSP, " ") for f in figures] == ["1 200"]
+
+
+@pytest.mark.model
+def test_report_of_a_text_column_csv_run(fire_csv, tmp_path, browser):
+    from pipeline.cli import main
+
+    out = tmp_path / "out"
+    assert main(["extract", str(fire_csv), "--text-column", "contenu", "--out", str(out), "--quiet"]) == 0
+    assert main(["report", str(out)]) == 0
+    text, figures = marked_figures(browser, out)
+    assert "1 200 hectares ont brûlé" in text.replace(NBSP, " ") and "tables only" not in text
+    assert [f.replace(NBSP, " ") for f in figures] == ["1 200"]

@@ -213,7 +213,10 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     (report / "articles").mkdir(parents=True, exist_ok=True)
     shutil.copytree(STATIC, report / "static", dirs_exist_ok=True)
     wanted = {a["doc_id"] for a in run.articles}
-    texts, texts_from = load_texts(out_dir, inputs if inputs is not None else run.meta.get("inputs"), wanted)
+    text_column = (run.meta.get("job") or {}).get("text_column") or "text"
+    texts, texts_from = load_texts(
+        out_dir, inputs if inputs is not None else run.meta.get("inputs"), wanted, text_column
+    )
     pages = {a["doc_id"]: page_name(a["doc_id"]) for a in run.articles}
     for a in run.articles:
         a["page"] = pages[a["doc_id"]]
@@ -263,16 +266,18 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     return index
 
 
-def article_fragment(rows: dict[str, list[dict]], text: str) -> str:
+def article_fragment(rows: dict[str, list[dict]], text: str | None) -> str:
     """One article's view from its rows (``pipeline.rows.doc_rows``), with the styles and the script inline:
     what ``pipeline.show(doc)`` displays in a notebook."""
-    import pandas as pd
-
     from ..schema import TABLES
     from ..writers import frame
 
-    frames = {name: frame(TABLES[name], r) for name, r in rows.items() if name in TABLES}
-    run = from_frames({n: frames.get(n, pd.DataFrame()) for n in frames})
+    return frames_fragment({name: frame(TABLES[name], r) for name, r in rows.items() if name in TABLES}, text)
+
+
+def frames_fragment(frames: dict, text: str | None) -> str:
+    """One article's view from its tables' rows as DataFrames (``pipeline.show(tables, doc_id)``)."""
+    run = from_frames(frames)
     article = run.articles[0] if run.articles else {"doc_id": "doc"}
     view = article_view(article, run.by_doc.get(article["doc_id"], {}), text)
     body = env().get_template("_article_body.html").render(**view)

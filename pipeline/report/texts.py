@@ -5,8 +5,8 @@ Two ways, first found wins:
 1. ``OUT_DIR/texts.jsonl`` (one ``{"doc_id", "text"}`` per line), written by ``write_texts`` beside the
    tables: the way for a run made elsewhere (a cluster) whose inputs the report's machine cannot read;
 2. the inputs listed in ``run.json`` (or given with ``--inputs``), read again with ``pipeline.readers``
-   and matched by ``doc_id``; a relative input is looked for from the current folder, then from the output
-   folder's parent.
+   (with the run's ``--text-column``) and matched by ``doc_id``; a relative input is looked for from the
+   current folder, then from the output folder's parent.
 
 A text is used only when its length is the article's ``n_chars``; a figure whose span does not give back
 its ``text`` is reported on the page (the input changed since the run).
@@ -25,16 +25,23 @@ TEXTS = "texts.jsonl"
 
 def write_texts(records: Iterable, out_dir: str | Path) -> int:
     """Write ``OUT_DIR/texts.jsonl`` from records (``pipeline.readers.Record``; errors are skipped)."""
+    pairs = ((r.doc_id, r.text) for r in records if isinstance(r, Record))
+    return write_text_lines(pairs, Path(out_dir) / TEXTS)
+
+
+def write_text_lines(texts: Iterable[tuple[str, str]], path: Path) -> int:
+    """``(doc_id, text)`` pairs as ``texts.jsonl`` lines; how many were written."""
     n = 0
-    with open(Path(out_dir) / TEXTS, "w", encoding="utf-8") as f:
-        for r in records:
-            if isinstance(r, Record):
-                f.write(json.dumps({"doc_id": r.doc_id, "text": r.text}, ensure_ascii=False) + "\n")
-                n += 1
+    with open(path, "w", encoding="utf-8") as f:
+        for doc_id, text in texts:
+            f.write(json.dumps({"doc_id": doc_id, "text": text}, ensure_ascii=False) + "\n")
+            n += 1
     return n
 
 
-def load_texts(out_dir: Path, inputs: list[str] | None, wanted: set[str]) -> tuple[dict[str, str], str]:
+def load_texts(
+    out_dir: Path, inputs: list[str] | None, wanted: set[str], text_column: str = "text"
+) -> tuple[dict[str, str], str]:
     """``({doc_id: text}, where they came from)`` for the wanted doc_ids."""
     path = out_dir / TEXTS
     if path.exists():
@@ -55,7 +62,7 @@ def load_texts(out_dir: Path, inputs: list[str] | None, wanted: set[str]) -> tup
     if not found:
         return {}, "no texts: neither texts.jsonl nor the run's inputs were found"
     texts = {}
-    for r in read_inputs(found):
+    for r in read_inputs(found, text_column=text_column):
         if isinstance(r, Record) and r.doc_id in wanted:
             texts[r.doc_id] = r.text
     return texts, "inputs read again: " + ", ".join(map(str, found))
