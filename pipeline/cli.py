@@ -114,12 +114,14 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
 
     from .nlp import config_path, load
     from .output import (
+        JOB,
         STAGING,
         Interrupted,
         OutputFailure,
         Staging,
         held,
         hold,
+        other_kind,
         pending_publication,
         publish,
         record_key,
@@ -143,6 +145,9 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
             if not args.quiet:
                 print(f"pipeline: {out}/ already holds this job, complete", file=sys.stderr)
             return _summary(args, out, run, quiet=True)
+        other = "" if (out / STAGING / JOB).exists() else other_kind(run, job)
+        if other:  # resuming would start afresh and replace it
+            return _fail(f"cannot resume: {out} holds a complete job of another kind ({other}); {HINT}")
     if not args.quiet:
         print("pipeline: loading the model ...", file=sys.stderr, flush=True)
     nlp = load(cfg)
@@ -268,6 +273,9 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         staging.close()
         hold(False)  # a signal held back meanwhile is dropped: the run is over either way
     return _summary(args, out, run)
+
+
+HINT = "run without --resume to replace it, or resume with the same inputs, config and options"
 
 
 def _published(out: Path) -> dict:

@@ -112,6 +112,18 @@ def record_key(path: str | None, record: int | None) -> str:
     return f"{path or ''}\t{'' if record is None else record}"
 
 
+def other_kind(run: dict | None, job: dict) -> str:
+    """What makes the complete run published in a folder (its ``run.json``) another job than ``job``
+    (``"engine, format"``; ``"not a pipeline extract run"`` for tables saved otherwise); '' when it is the
+    same job or no complete run is there. ``--resume`` refuses to replace such a run."""
+    if not isinstance(run, dict) or run.get("status") != "complete":
+        return ""
+    done = run.get("job")
+    if not isinstance(done, dict):
+        return "not a pipeline extract run"
+    return ", ".join(sorted(k for k in set(done) | set(job) if done.get(k) != job.get(k)))
+
+
 def write_json(path: Path, obj: dict) -> None:
     """Write JSON atomically: a temporary file beside ``path``, fsynced, then renamed over it."""
     tmp = path.with_name(path.name + ".tmp")

@@ -355,3 +355,29 @@ def test_failed_rerun_keeps_the_previous_tables_and_run_json(tmp_path, nlp, monk
     assert main(argv + ["--resume"]) == 0
     after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file() and p.suffix == ".csv"}
     assert after == {k: v for k, v in before.items() if k.endswith(".csv")}
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "changed"),
+    [
+        (["--format", "parquet"], [], "format"),  # no --format: csv by default, not this job
+        ([], ["--format", "parquet"], "format"),
+        (["--text-column", "contenu"], [], "text_column"),
+    ],
+)
+def test_resume_never_replaces_a_finished_job_of_another_kind(tmp_path, capsys, first, then, changed):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "b.csv").write_text(f'id,contenu,text\r\nb,"{GOOD}","{GOOD}"\r\n', encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["extract", str(src), "--out", str(out), "--quiet"]
+    assert main(argv + first) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    capsys.readouterr()
+    assert main(argv + then + ["--resume"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"pipeline: error: cannot resume: {out} holds a complete job of another kind ")
+    assert f"({changed})" in err and err.count("\n") == 1
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    assert after == before and not (out / ".staging").exists()

@@ -122,6 +122,24 @@ def test_a_publication_cut_short_is_finished_by_resuming(tmp_path):
     assert list(pd.read_parquet(out.path("articles")).doc_id) == ["a0", "a1"]
 
 
+def test_resume_never_replaces_a_finished_job_of_another_kind(tmp_path):
+    """A complete one-machine CSV job in DIR, then ``--engine dask --resume`` on it: refused (exit 2), the
+    tables kept."""
+    (tmp_path / "out").mkdir()
+    local = {"inputs": ["/in"], "config_sha256": "x", "format": "csv", "text_column": "text"}
+    run = {"status": "complete", "format": "csv", "job": local, "counts": {"articles": 0}}
+    (tmp_path / "out" / "run.json").write_text(json.dumps(run), encoding="utf-8")
+    (tmp_path / "out" / "articles.csv").write_text("doc_id\r\n")
+    out = Output(str(tmp_path / "out"))
+    dask_job = {"engine": "dask", "inputs": ["/in"], "config_sha256": "x", "format": "parquet"}
+    with pytest.raises(ValueError, match=r"holds a complete job of another kind \(engine, format, "):
+        out.start(dask_job, resume=True)
+    assert sorted(os.listdir(tmp_path / "out")) == ["articles.csv", "run.json"]
+    run["job"] = dask_job  # the same job, complete: nothing to refuse
+    (tmp_path / "out" / "run.json").write_text(json.dumps(run), encoding="utf-8")
+    assert out.start(dask_job, resume=True) == {}
+
+
 # --- on a real cluster ----------------------------------------------------------------------------------
 
 

@@ -20,7 +20,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from ..output import STAGING, write_json
+from ..output import STAGING, other_kind, write_json
 from ..schema import TABLES, Table
 from ..writers import frame
 
@@ -143,6 +143,9 @@ class Output:
                         if marker is not None:
                             done[marker["partition"]] = marker
                 return done
+            other = other_kind(self.read_json(self.path("run.json")), job)
+            if other:  # nothing staged: starting afresh would replace a complete job of another kind
+                raise ValueError(f"cannot resume: {self.url} holds a complete job of another kind ({other})")
         self.remove(self.staging)
         for name in (*TABLES, DONE):
             self.makedirs(posixpath.join(self.staging, name))
