@@ -50,6 +50,22 @@ class Tables:
         counts = ", ".join(f"{len(frame)} {name}" for name, frame in self.items())
         return f"<Tables: {counts}>"
 
+    @classmethod
+    def read(cls, out: str | Path) -> Tables:
+        """The tables of a folder written by ``pipeline extract`` (CSV, Parquet, or a cluster's Parquet
+        datasets) or by ``save``, with the schema's dtypes whatever wrote them, and ``texts.jsonl`` when it
+        is there. A table the folder lacks is empty."""
+        from .report.texts import TEXTS, read_text_lines
+        from .writers import read_table
+
+        out = Path(out)
+        if not out.is_dir():
+            raise FileNotFoundError(f"no such folder: {out}")
+        frames = {name: read_table(out, name) for name in TABLES}
+        frames = {n: frame(TABLES[n], []) if df is None else df for n, df in frames.items()}
+        texts = read_text_lines(out / TEXTS) if (out / TEXTS).exists() else {}
+        return cls(**frames, texts=texts)
+
     def figures_with_sources(self) -> pd.DataFrame:
         """Each figure with the attribution it is reported under (left join on ``source_key``): the
         figure's own columns, then the source's, prefixed ``source_`` where the names would clash

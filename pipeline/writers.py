@@ -1,4 +1,5 @@
-"""Write table rows to CSV (UTF-8, RFC 4180) or Parquet, streaming, with the schema's column order.
+"""Write table rows to CSV (UTF-8, RFC 4180) or Parquet, streaming, with the schema's column order, and read
+them back with the schema's dtypes (``read_table``), whatever wrote them.
 
 Writers take plain row dicts; they never touch spaCy objects. ``CsvAppender`` and ``ParquetParts`` are the
 staged writers of a run (``pipeline.output``): rows go out whole (a batch is encoded, then written in one
@@ -18,6 +19,16 @@ import pandas as pd
 from .schema import TABLES, Table
 
 PANDAS_TO_ARROW = {"string": "string", "Int64": "int64", "Float64": "float64", "boolean": "bool"}
+
+
+def arrow_schema(table: Table):
+    """The table's Arrow schema with pandas metadata, so that ``pandas.read_parquet`` gives back the
+    schema's dtypes (Int64, Float64, boolean, string) from every Parquet file we write, one machine's or a
+    cluster's."""
+    import pyarrow as pa
+
+    meta = pa.Schema.from_pandas(frame(table, []), preserve_index=False).metadata
+    return pa.schema([(c.name, PANDAS_TO_ARROW[c.dtype]) for c in table.columns], metadata=meta)
 
 
 def cell(value) -> str:
@@ -105,7 +116,7 @@ class ParquetParts:
         self.pa = pa
         self.table = table
         self.folder = folder
-        self.schema = pa.schema([(c.name, PANDAS_TO_ARROW[c.dtype]) for c in table.columns])
+        self.schema = arrow_schema(table)
         folder.mkdir(exist_ok=True)
         for p in folder.glob("part-*.parquet"):
             if int(p.stem.split("-")[1]) > parts:  # written after the last checkpoint
@@ -157,6 +168,28 @@ def frame(table: Table, rows: list[dict]) -> pd.DataFrame:
     return df.astype({c.name: c.dtype for c in table.columns})
 
 
+def read_table(folder: Path, name: str, table: Table | None = None) -> pd.DataFrame | None:
+    """The table ``name`` written in ``folder`` (``name.parquet``, a cluster's ``name/`` dataset, or
+    ``name.csv``) with the schema's dtypes (``table``, by default the schema's table of that name); None when
+    there is none. Columns the schema does not know are kept as read."""
+    table = table or TABLES.get(name)
+    dtypes = {c.name: c.dtype for c in table.columns} if table else {}
+    for path in (folder / f"{name}.parquet", folder / name, folder / f"{name}.csv"):
+        if path.suffix == ".csv" and path.is_file():
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+            booleans = {"True": True, "False": False}
+            for c, t in dtypes.items():
+                if c in df and t == "boolean":
+                    df[c] = df[c].map(booleans, na_action="ignore")
+        elif path.exists() and path.suffix != ".csv":
+            df = pd.read_parquet(path)
+        else:
+            continue
+        df = df.reset_index(drop=True)
+        return df.astype({c: t for c, t in dtypes.items() if c in df})
+    return None
+
+
 class CsvWriter:
     def __init__(self, table: Table, path: Path):
         self.table = table
@@ -179,7 +212,7 @@ class ParquetWriter:
 
         self.pa = pa
         self.table = table
-        self.schema = pa.schema([(c.name, PANDAS_TO_ARROW[c.dtype]) for c in table.columns])
+        self.schema = arrow_schema(table)
         self.writer = pq.ParquetWriter(path, self.schema)
         self.buffer: list[dict] = []
         self.chunk = chunk

@@ -238,3 +238,69 @@ def test_publication_removes_the_tables_the_previous_run_listed(tmp_path):
     publish(tmp_path, "csv", {"counts": {}})
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted([f"{n}.csv" for n in TABLES] + ["notes.csv", "run.json"])
+
+
+# --- one schema, one set of dtypes, whatever wrote the tables (issue 20) -----------------------------------
+
+MIXED = [  # a figure with every kind of column, some missing: an Int64 or a boolean missing stays missing
+    {"doc_id": "d", "figure_key": "d#f0", "fig_id": 0, "sent_id": 1, "start_char": 5, "end_char": 11,
+     "text": "25 000", "value": 25000.0, "low": 25000.0, "high": 25000.0, "qualifier": "approx",
+     "unit": "travailleur", "kind": "count", "in_title": False, "hedged": True},
+    {"doc_id": "d", "figure_key": "d#f1", "fig_id": 1, "sent_id": None, "start_char": 20, "end_char": 31,
+     "text": "2 000 à 5 000", "value": None, "low": 2000.0, "high": 5000.0, "kind": "count",
+     "in_title": None, "hedged": False},
+]  # fmt: skip
+
+
+def write_local(out, fmt):
+    with TableWriters(out, fmt) as w:
+        w.write("figures", MIXED)
+
+
+def write_staged(out, fmt):
+    """What ``pipeline extract --format FMT`` publishes."""
+    staging = Staging(out, fmt, {"job": 1})
+    staging.write("figures", MIXED)
+    staging.checkpoint({})
+    staging.finish()
+    publish(out, fmt, {"counts": {}})
+
+
+def write_dask(out, fmt):
+    """What ``pipeline extract --engine dask`` publishes: a dataset folder per table."""
+    from pipeline.engines.parts import Output
+
+    output = Output(str(out))
+    output.check_writable()
+    output.start({"job": 1}, resume=False)
+    writer = output.writer(0)
+    writer.write({"figures": MIXED})
+    writer.commit({"partition": 0, "records": 1})
+    output.publish({"counts": {}})
+
+
+@pytest.mark.parametrize(
+    ("write", "fmt"),
+    [
+        (write_local, "csv"),
+        (write_local, "parquet"),
+        (write_staged, "csv"),
+        (write_staged, "parquet"),
+        (write_dask, "parquet"),
+    ],
+    ids=["Tables.save csv", "Tables.save parquet", "extract csv", "extract parquet", "dask"],
+)
+def test_every_engine_and_format_reads_back_with_the_schema_dtypes(tmp_path, write, fmt):
+    import pipeline
+
+    write(tmp_path / "out", fmt)
+    expected = frame(TABLES["figures"], MIXED)
+    schema = {c.name: c.dtype for c in TABLES["figures"].columns}
+    back = pipeline.Tables.read(tmp_path / "out")
+    pd.testing.assert_frame_equal(back.figures, expected)
+    assert {c: str(t) for c, t in back.figures.dtypes.items()} == schema
+    empty = {c: str(t) for c, t in back.dates.dtypes.items()}
+    assert empty == {c.name: c.dtype for c in TABLES["dates"].columns}
+    if fmt == "parquet":  # pandas alone reads the same dtypes from our Parquet files, whoever wrote them
+        path = next(p for p in (tmp_path / "out").iterdir() if p.name.startswith("figures"))
+        pd.testing.assert_frame_equal(pd.read_parquet(path), expected)

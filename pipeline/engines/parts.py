@@ -21,20 +21,10 @@ import uuid
 from pathlib import Path
 
 from ..output import STAGING, other_kind, write_json
-from ..schema import TABLES, Table
-from ..writers import frame
+from ..schema import TABLES
+from ..writers import arrow_schema, frame
 
 DONE = "_done"
-PANDAS_TO_ARROW = {"string": "string", "Int64": "int64", "Float64": "float64", "boolean": "bool"}
-
-
-def arrow_schema(table: Table):
-    """The table's Arrow schema (the one-machine writers' types) with pandas metadata, so that
-    ``pandas.read_parquet`` gives back the schema's dtypes (Int64, boolean, string)."""
-    import pyarrow as pa
-
-    meta = pa.Schema.from_pandas(frame(table, []), preserve_index=False).metadata
-    return pa.schema([(c.name, PANDAS_TO_ARROW[c.dtype]) for c in table.columns], metadata=meta)
 
 
 def part_name(index: int) -> str:

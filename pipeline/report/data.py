@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..schema import TABLES
+from ..writers import read_table as read_table_file
 from . import values
 
 # The report's names for the columns it reads, per table: {report name: column name in pipeline.schema, or
@@ -58,29 +59,13 @@ def clean(v):
 
 
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
-    """One table of the run, from ``name.csv`` or ``name.parquet``, with the schema's dtypes where known."""
+    """One table of the run, from ``name.csv`` or ``name.parquet`` (or its former name), with the schema's
+    dtypes where known."""
     table = TABLES.get(name)
-    names = [name] + ([FORMER_NAMES[name]] if name in FORMER_NAMES else [])
-    for path in [out_dir / f"{n}.{ext}" for n in names for ext in ("parquet", "csv")]:
-        if not path.exists():
-            continue
-        if path.suffix == ".parquet":
-            df = pd.read_parquet(path)
-        else:
-            dtypes = {c.name: c.dtype for c in table.columns} if table else None
-            header = pd.read_csv(path, nrows=0).columns
-            df = pd.read_csv(
-                path,
-                dtype={
-                    k: ("string" if v == "boolean" else v) for k, v in (dtypes or {}).items() if k in header
-                },
-                keep_default_na=False,
-                na_values=[""],
-            )
-            for c in table.columns if table else ():
-                if c.dtype == "boolean" and c.name in df:
-                    df[c.name] = df[c.name].map({"True": True, "False": False}).astype("boolean")
-        return df
+    for n in [name] + ([FORMER_NAMES[name]] if name in FORMER_NAMES else []):
+        df = read_table_file(out_dir, n, table)
+        if df is not None:
+            return df
     return pd.DataFrame(columns=table.names if table else [])
 
 

@@ -39,20 +39,25 @@ def write_text_lines(texts: Iterable[tuple[str, str]], path: Path) -> int:
     return n
 
 
+def read_text_lines(path: Path, wanted: set[str] | None = None) -> dict[str, str]:
+    """``{doc_id: text}`` from a ``texts.jsonl`` (only the ``wanted`` doc_ids when given)."""
+    texts = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                d = json.loads(line)
+                if wanted is None or d.get("doc_id") in wanted:
+                    texts[d["doc_id"]] = d.get("text") or ""
+    return texts
+
+
 def load_texts(
     out_dir: Path, inputs: list[str] | None, wanted: set[str], text_column: str = "text"
 ) -> tuple[dict[str, str], str]:
     """``({doc_id: text}, where they came from)`` for the wanted doc_ids."""
     path = out_dir / TEXTS
     if path.exists():
-        texts = {}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    d = json.loads(line)
-                    if d.get("doc_id") in wanted:
-                        texts[d["doc_id"]] = d.get("text") or ""
-        return texts, str(path)
+        return read_text_lines(path, wanted), str(path)
     found = []
     for p in inputs or []:  # as given (relative to where the run was made), else beside the output folder
         for candidate in (Path(p), out_dir.resolve().parent / p):
