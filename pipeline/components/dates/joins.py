@@ -5,8 +5,11 @@ its time (resolved on that day)."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
+from datetime import date, timedelta
 
 from .models import Candidate, Timex
+from .values import period
 
 DAY_RULES = ("relday", "weekday", "full_date")
 
@@ -42,3 +45,141 @@ def join_day_and_time(
         out.append(found[i])
         i += 1
     return out
+
+
+POINT = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
+HOURS = re.compile(r"PT(\d{1,2})H(?:(\d{1,2})M)?")
+PART = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
+WEEK = re.compile(r"(\d{4})-W(\d\d)")
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
+WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+SPAN = re.compile(r"P(\d+)([DWMY])")
+QUARTER = re.compile(r"\d{4}-([QH]\d)")
+ICI_TO = re.compile(r"\s+(?:(?:à|au|aux)\s+)?")
+DAY_NUMBER = re.compile(
+    r"\s+(?P<n>[0-3]?\d|1er|premier)(?=\s*(?:$|[,.;:)!?]|(?:à|au|et|dès|vers|prochain)\b))"
+)
+
+
+def _clock(t: Timex) -> tuple[int, int] | None:
+    """The hour and minute of a clock time ("9 h"), also when it was read as a duration of hours."""
+    if t.type == "TIME" and (m := POINT.fullmatch(t.value)):
+        return int(m[2]), int(m[3])
+    if t.type == "DURATION" and (m := HOURS.fullmatch(t.value)) and int(m[1]) <= 12:
+        return int(m[1]), int(m[2] or 0)
+    return None
+
+
+def _in_part(hour: int, part: str) -> int:
+    """A clock hour as the part of the day reads it: 9 in the evening is 21, 11 at night 23."""
+    if part in ("AF", "EV") and 1 <= hour < 12 or part == "NI" and 7 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+def _dated(t: Timex, published: date | None) -> Timex:
+    t.period = period(t.value, t.mod, published) if t.type in ("DATE", "TIME") else (None, None)
+    return t
+
+
+def _shift(d: date, n: int, unit: str, sign: int) -> date:
+    if unit in "DW":
+        return d + timedelta(days=sign * n * (7 if unit == "W" else 1))
+    months = d.year * 12 + d.month - 1 + sign * n * (12 if unit == "Y" else 1)
+    y, m = divmod(months, 12)
+    return date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
+
+
+class ReaderJoins:
+    """Adjacent expressions a reader reads as one, joined into one span and resolved together:
+    a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
+    read in the evening), a weekday and its week ("vendredi de la semaine prochaine"), a duration counted
+    from a day ("trois jours après demain"), a quarter or half and its year ("le deuxième semestre de l'an
+    prochain"), a weekly set and its time ("tous les mardis à 18 h"); and a weekday with its day number
+    ("lundi 7": the nearest 7th that is a Monday). "ici" in "d'ici" is the present that starts a stretch
+    ("d'ici à dix ans", as French TimeBank marks it), not before a day or a month that ends it ("d'ici fin
+    2024": only "fin 2024", bound until)."""
+
+    def __init__(self, words):
+        def link(role):
+            return re.compile(rf"\s*,?\s+(?:{'|'.join(re.escape(w) for w in sorted(words(role)))})\s+")
+
+        self.part_time = link("part_time_link")
+        self.week = link("week_link")
+        self.year = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(words('year_link')))})\s*")
+        self.after, self.before = link("offset_after"), link("offset_before")
+
+    def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None):
+        found = [self.day_number(c, t, lower, published) for c, t in found]
+        out: list[tuple[Candidate, Timex]] = []
+        for c, t in found:
+            if out:
+                a, ta = out[-1]
+                joined = self.pair(ta, t, lower[a.end : c.start])
+                if (
+                    a.rule == "ici"
+                    and t.type in ("DATE", "TIME")
+                    and ICI_TO.fullmatch(lower[a.end : c.start])
+                ):
+                    out[-1] = (c, t)
+                    continue
+                if (read := self.clock_after_part(ta, t, lower[a.end : c.start])) is not None:
+                    t = _dated(read, published)
+                elif joined is not None:
+                    out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(joined, published))
+                    continue
+            out.append((c, t))
+        return out
+
+    def pair(self, a: Timex, b: Timex, between: str) -> Timex | None:
+        """What two adjacent expressions mean together, or None when they stay two."""
+        clock_a, clock_b = _clock(a), _clock(b)
+        part_b = PART.fullmatch(b.value)
+        if clock_a and part_b and (between.isspace() or self.part_time.fullmatch(between)):
+            return self.at_part(clock_a, part_b, a, b)
+        if a.type == "SET" and WEEKLY.fullmatch(a.value) and clock_b and self.part_time.fullmatch(between):
+            return Timex("SET", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
+        if a.type == "DATE" and a.day and DAY.fullmatch(a.value) and (w := WEEK.fullmatch(b.value)):
+            if between.isspace() or self.week.fullmatch(between):
+                d = date.fromisocalendar(int(w[1]), int(w[2]), a.day.isoweekday())
+                return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)
+        if a.type == "DURATION" and (s := SPAN.fullmatch(a.value)) and b.day and DAY.fullmatch(b.value):
+            sign = 1 if self.after.fullmatch(between) else -1 if self.before.fullmatch(between) else 0
+            if sign:
+                d = _shift(b.day, int(s[1]), s[2], sign)
+                return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)
+        if (
+            (q := QUARTER.fullmatch(a.value))
+            and re.fullmatch(r"\d{4}", b.value)
+            and self.year.fullmatch(between)
+        ):
+            return Timex("DATE", f"{b.value}-{q[1]}", anchor=b.anchor)
+        return None
+
+    def clock_after_part(self, part: Timex, time: Timex, between: str) -> Timex | None:
+        """ "ce soir à 8 h": two expressions, as French TimeBank marks them, the time read in the evening."""
+        clock, p = _clock(time), PART.fullmatch(part.value)
+        if clock and p and self.part_time.fullmatch(between):
+            return self.at_part(clock, p, time, part)
+        return None
+
+    @staticmethod
+    def at_part(clock: tuple[int, int], part: re.Match, time: Timex, day: Timex) -> Timex:
+        hour = _in_part(clock[0], part[2])
+        return Timex("TIME", f"{part[1]}T{hour:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
+
+    @staticmethod
+    def day_number(c: Candidate, t: Timex, lower: str, published: date | None) -> tuple[Candidate, Timex]:
+        """A weekday followed by its day number ("lundi 7", "le jeudi 20")."""
+        if c.rule != "weekday" or published is None or not (m := DAY_NUMBER.match(lower, c.end)):
+            return c, t
+        weekday = t.day.isoweekday() if t.day else int(t.value[-1]) if WEEKLY.fullmatch(t.value) else None
+        n = 1 if m["n"] in ("1er", "premier") else int(m["n"])
+        if weekday is None or not 1 <= n <= 31:
+            return c, t
+        for ahead in range(400):  # the nearest such day, ahead first on a tie
+            for d in (published + timedelta(days=ahead), published - timedelta(days=ahead)):
+                if d.day == n and d.isoweekday() == weekday:
+                    c = Candidate(c.start, m.end(), c.rule, c.g, c.raw, c.info, c.anaphoric)
+                    return c, _dated(Timex("DATE", d.isoformat(), anchor="published", day=d), published)
+        return c, t

@@ -4,7 +4,7 @@ decades, centuries, seasons, quarters and halves, holidays."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ...common.patterns import APOSTROPHE as APOS
 from ...common.patterns import alternation
@@ -460,9 +460,37 @@ class Holiday(Rule):
             # "la veille de Noël" is a date, "le marché de Noël" a name
             head = HOLIDAY_HEAD.search(ctx.before(c.start, 30))
             return bool(head) and head.group(1) in self.lex.holiday_heads
+        if any(word in self.lex.weekdays for word in c.g["word"].split()):  # "le lundi de Pentecôte"
+            return True
         return prev in self.preps or bool(c.g["year"])
 
     def resolve(self, c, ctx, story):
-        mm, dd = (int(x) for x in self.lex.holidays[c.g["word"]].split("-"))
-        value, d, anchor = self.cal.month_day(c, ctx, story, mm, dd, c.g["year"], None, None)
-        return Timex("DATE", value, anchor=anchor, day=d)
+        when = self.lex.holidays[c.g["word"]]
+        if not when.startswith("easter"):
+            mm, dd = (int(x) for x in when.split("-"))
+            value, d, anchor = self.cal.month_day(c, ctx, story, mm, dd, c.g["year"], None, None)
+            return Timex("DATE", value, anchor=anchor, day=d)
+        after = timedelta(days=int(when.removeprefix("easter") or 0))
+        if c.g["year"]:
+            year = year_of(c.g["year"], story.dct)
+            d = easter(year) + after if year is not None else None
+            return (
+                Timex("DATE", d.isoformat(), day=d) if d else Timex("DATE", "XXXX-XX-XX", anchor="unresolved")
+            )
+        if story.dct is None:
+            return Timex("DATE", "XXXX-XX-XX", anchor="unresolved")
+        year = story.dct.year  # the nearest such feast, in the clause's direction
+        feasts = [easter(y) + after for y in (year - 1, year, year + 1)]
+        d = nearest(feasts, lambda x: x, story.dct, ctx.direction(c.start, c.end), None)
+        return Timex("DATE", d.isoformat(), anchor="published", day=d)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the computus: the first Sunday after the paschal full moon)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    moon_shift = (century - century // 4 - (8 * century + 13) // 25 + 19 * golden + 15) % 30
+    moon_shift -= (moon_shift + 11 * golden) // 319
+    weekday_fix = (2 * (century % 4) + 2 * (rest // 4) - rest % 4 - moon_shift + 32) % 7
+    days = moon_shift + weekday_fix  # days from 22 March to that Sunday
+    return date(year, 3, 22) + timedelta(days=days)

@@ -1,0 +1,94 @@
+"""news_dates: expressions found whole and resolved as a reader would (issue 23).
+
+A clock time with its part of the day, a weekday with its day number or its week, offsets from a named day,
+periods of relative years, holidays fixed and computed, sets with a time, "d'ici" and "à partir de" before a
+date. Same markup and checks as ``test_dates.py``. The article is of Tuesday 11 March 2025 unless said.
+"""
+
+import pytest
+from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture)
+
+T = "2025-03-11"  # a Tuesday
+
+BLANK = [
+    # a clock time with its part of the day
+    (T, "Le concert commencera à <d type=TIME value='2025-03-11T21:00'>9 h ce soir</d>."),
+    (T, "Le train part à <d type=TIME value='2025-03-11T20:00'>8 heures ce soir</d>."),
+    (T, "La séance reprend à <d type=TIME value='2025-03-11T15:00'>trois heures cet après-midi</d>."),
+    (T, "Ils arriveront à <d type=TIME value='2025-03-12T22:30'>10 h 30 demain soir</d>."),
+    (T, "Le vote aura lieu à <d type=TIME value='2025-03-12T07:00'>7 h demain matin</d>."),
+    (T, "Rendez-vous à <d type=TIME value='2025-03-11T15:15'>trois heures et quart cet après-midi</d>."),
+    # after its part of the day, the time stays its own expression (as French TimeBank marks it)
+    (
+        T,
+        "Le match débutera <d type=TIME value='2025-03-11TEV'>ce soir</d> à "
+        "<d type=TIME value='2025-03-11T21:00'>21 heures</d>.",
+    ),
+    (
+        T,
+        "L'avion décollera <d type=TIME value='2025-03-12TEV'>demain soir</d> à "
+        "<d type=TIME value='2025-03-12T20:00'>8 h</d>.",
+    ),
+    (T, "Le film passe <d value='2025-03-11TEV'>ce soir</d> à <d value='2025-03-11T00:10'>00 h 10</d>."),
+    # a weekday with its day number: the next such day that falls on that weekday
+    (T, "La réunion aura lieu <d type=DATE value='2025-04-07'>lundi 7</d>."),
+    (T, "Le conseil se réunira <d type=DATE value='2025-03-20'>jeudi 20</d>."),
+    (T, "Le conseil se réunira <d type=DATE value='2025-03-20'>le jeudi 20</d> à la mairie."),
+    # a weekday with its week
+    (T, "Il rendra son rapport <d type=DATE value='2025-03-21'>vendredi de la semaine prochaine</d>."),
+    (T, "Il rendra son rapport <d type=DATE value='2025-03-19'>mercredi la semaine prochaine</d>."),
+    (T, "Le texte a été voté <d type=DATE value='2025-03-04'>mardi de la semaine dernière</d>."),
+    (T, "Le chantier reprendra <d type=DATE value='2025-03-13'>jeudi de cette semaine</d>."),
+    # offsets from a named day
+    (T, "Les résultats seront connus <d type=DATE value='2025-03-15'>trois jours après demain</d>."),
+    (T, "La livraison est prévue <d type=DATE value='2025-04-10'>une semaine après le 3 avril</d>."),
+    (T, "Tout sera prêt <d type=DATE value='2025-03-15'>deux jours avant lundi prochain</d>."),
+    # periods of relative years
+    (T, "La croissance reviendra <d type=DATE value='2026-H2'>le deuxième semestre de l'an prochain</d>."),
+    (T, "Les ventes baisseront au <d type=DATE value='2026-Q1'>premier trimestre de l'année prochaine</d>."),
+    (
+        T,
+        "Les ventes avaient baissé <d type=DATE value='2024-Q3'>le troisième trimestre de l'année "
+        "dernière</d>.",
+    ),
+    (T, "Le site ouvrira au <d type=DATE value='2025-H2'>second semestre de cette année</d>."),
+    # holidays, fixed and computed (Easter 2025: 20 April)
+    (T, "Les écoles fermeront à <d type=DATE value='2025-04-20'>Pâques</d>."),
+    (T, "Les magasins seront fermés <d type=DATE value='2025-04-21'>le lundi de Pâques</d>."),
+    (T, "Le pont tombe <d type=DATE value='2025-05-29'>le jeudi de l'Ascension</d>."),
+    (T, "Le défilé aura lieu à <d type=DATE value='2025-06-08'>la Pentecôte</d>."),
+    (T, "Les salariés travailleront <d type=DATE value='2025-06-09'>le lundi de Pentecôte</d>."),
+    (T, "Les magasins ferment <d type=DATE value='2025-06-09'>lundi de Pentecôte</d>."),
+    # sets with a time
+    (T, "Le marché se tient <d type=SET value='XXXX-WXX-2T18:00'>tous les mardis à 18 h</d>."),
+    (T, "La messe est dite <d type=SET value='XXXX-WXX-7T10:30'>chaque dimanche à 10 h 30</d>."),
+    (T, "Le club se réunit <d type=SET value='XXXX-WXX-5TEV'>tous les vendredis soir</d>."),
+    # prepositions before a date
+    ("2024-03-11", "Le chantier sera achevé d'ici <d type=DATE value='2024' mod=END>fin 2024</d>."),
+    ("2024-03-11", "La ligne sera rouverte d'ici <d type=DATE value='2024-06'>juin</d>."),
+    ("2024-03-11", "Le prix aura doublé d'<d value='PRESENT_REF'>ici</d> à <d value='P10Y'>dix ans</d>."),
+    ("2025-07-01", "La grève durera à partir de <d type=TIME value='2025-07-02T12:00'>mercredi midi</d>."),
+    ("2025-07-01", "Le magasin sera fermé à partir de <d type=DATE value='2025-07-03'>jeudi</d>."),
+]
+
+
+MODEL = [
+    # fixed holidays in the clause's direction
+    (T, "Le marché sera ouvert à <d type=DATE value='2025-12-25'>Noël</d>."),
+    (T, "La boutique rouvrira à <d type=DATE value='2025-11-01'>la Toussaint</d>."),
+    (T, "La boutique avait fermé à <d type=DATE value='2024-11-01'>la Toussaint</d>."),
+    # "à partir de" points ahead (article of Tuesday 1 July 2025)
+    ("2025-07-01", "La grève sera reconduite à partir de <d value='2025-07-02T12:00'>mercredi midi</d>."),
+    ("2025-07-01", "Le trafic sera perturbé à partir de <d value='2025-07-02T12:00'>mercredi midi</d>."),
+]
+
+
+@pytest.mark.parametrize("published,marked", BLANK)
+def test_dates_as_a_reader_reads_them(dates_blank, published, marked):  # noqa: F811 (the fixture)
+    check_marked(dates_blank, published, marked)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published,marked", BLANK + MODEL)
+def test_dates_as_a_reader_reads_them_in_the_pipeline(nlp, published, marked):
+    check_marked(nlp, published, marked)
