@@ -177,7 +177,7 @@ def extract(
     def keep_texts(records):
         for r in records:
             if isinstance(r, Record):
-                texts[r.doc_id] = r.text
+                texts[r.doc_id] = r.as_read
             yield r
 
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}

@@ -47,7 +47,7 @@ def estimate_records(inputs: list[str]) -> int:
 EXTRACT_EPILOG = """\
 inputs:
   .txt, .md      plain text; optional front matter (--- lines: title, date or published, url, source);
-                 Markdown markup is blanked out, offsets kept
+                 .md read as CommonMark: the text without its markup, offsets the file's
   .json, .jsonl  an object, a list, or one object per line: text, id, title, published (or date,
                  datePublished, pubDate: ISO, '5 août 2025', '05/08/2025', RFC 2822), url, source
   .csv           a header line; the text in --text-column, the other columns as in JSON

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .markdown import blank_markdown
+from .markdown import to_plain
 from .published import parse_published
 
 TEXT_EXTENSIONS = {".txt", ".md"}
@@ -42,6 +42,15 @@ class Record:
     published: str | None = None
     url: str | None = None
     source: str | None = None
+    # a Markdown file: ``text`` is its plain text (what the pipeline reads), ``raw`` the file as read
+    # (what the tables' offsets point into) and ``offsets[i]`` the offset in ``raw`` of ``text[i]``
+    raw: str | None = field(default=None, repr=False)
+    offsets: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def as_read(self) -> str:
+        """The text the tables' offsets point into: the file's (``raw``) when it was converted."""
+        return self.text if self.raw is None else self.raw
 
     def meta(self) -> dict:
         """The article's metadata (the articles row), and ``record``, its position in the file."""
@@ -187,7 +196,7 @@ MAX_TITLE = 250
 HEADLINE = re.compile(r"\A([^\n.!?]{10,250}[?!])[ \t]+(?=[A-ZÀ-Ý«\"])")
 
 
-def split_plain(text: str) -> tuple[dict, str]:
+def split_plain(text: str, title_from_body: bool = True) -> tuple[dict, str]:
     """Front matter (``---`` block of ``key: value``) and title of a plain-text article, and its body.
 
     Without front matter the title is a headline ending in "?" or "!" run into the first paragraph (as
@@ -205,7 +214,7 @@ def split_plain(text: str) -> tuple[dict, str]:
         if (published := published_of(meta)) is not None:
             meta["published"] = published
         text = text[m.end() :]
-    if "title" not in meta:
+    if "title" not in meta and title_from_body:
         first, _, rest = text.partition("\n")
         h = HEADLINE.match(first)
         if h:
@@ -452,10 +461,11 @@ def read_file(
     elif ext in HTML_EXTENSIONS:
         yield read_html(text, rel)
     else:
-        meta, body = split_plain(text)
-        if ext == ".md":
-            body = blank_markdown(body)
-        if not body.strip():
+        meta, body = split_plain(text, title_from_body=ext != ".md")
+        plain = to_plain(body) if ext == ".md" else None
+        if plain and "title" not in meta:  # the first line of the text, not of its markup
+            meta["title"] = split_plain(plain.text)[0].get("title")
+        if not (plain.text if plain else body).strip():
             yield _error(rel, None, "EmptyText", "file has front matter but no text")
             return
         try:
@@ -465,12 +475,14 @@ def read_file(
             return
         yield Record(
             doc_id=rel,
-            text=body,
+            text=plain.text if plain else body,
             path=rel,
             title=meta.get("title"),
             published=published,
             url=meta.get("url"),
             source=meta.get("source"),
+            raw=body if plain else None,
+            offsets=plain.offsets if plain else None,
         )
 
 

@@ -40,6 +40,22 @@ def _process_error(meta: dict, record: int | None, doc: Doc) -> ReadError:
     )
 
 
+def to_source_offsets(rows: dict[str, list[dict]], offsets: list[int], n_chars: int) -> None:
+    """Rows of a converted text (Markdown) moved onto the file's offsets (``offsets[i]``: where the text's
+    character i is in the file): every ``*start_char`` / ``*end_char`` pair, and ``n_chars``."""
+    for table in rows.values():
+        for row in table:
+            for start in [c for c in row if c.endswith("start_char")]:
+                end = start.replace("start_char", "end_char")
+                s, e = row[start], row.get(end)
+                if s is None or e is None:
+                    continue
+                row[start] = offsets[s]
+                row[end] = offsets[e - 1] + 1 if e > s else offsets[s]
+    for row in rows.get("articles", []):
+        row["n_chars"] = n_chars
+
+
 def process(
     items: Iterable[Record | ReadError], nlp: Language, batch_size: int = 64, n_process: int = 1
 ) -> Iterator[ReadError | tuple[dict, dict[str, list[dict]]]]:
@@ -183,6 +199,7 @@ def _process_parallel(items, nlp: Language, batch_size: int, n_process: int) -> 
 def _process_one(items: Iterable[Record | ReadError], nlp: Language, batch_size: int) -> Iterator:
     errors: list[ReadError] = []
     pending: dict[int, tuple[dict, int | None, Doc]] = {}
+    converted: dict[int, Record] = {}  # Markdown: rows go back onto the file's offsets
 
     def docs() -> Iterator[tuple[Doc, int]]:
         for i, item in enumerate(items):
@@ -202,16 +219,22 @@ def _process_one(items: Iterable[Record | ReadError], nlp: Language, batch_size:
             doc.user_data["doc_id"] = item.doc_id
             doc.user_data["title"] = item.title  # news_figures marks the figures in it (in_title)
             pending[i] = (item.meta(), item.record, doc)
+            if item.offsets is not None:
+                converted[i] = item
             yield doc, i
 
     for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield from errors
         errors.clear()
         for j in sorted(k for k in pending if k < i):
+            converted.pop(j, None)
             yield _process_error(*pending.pop(j))
         meta, record, _ = pending.pop(i)
+        source = converted.pop(i, None)
         try:
             rows = doc_rows(doc, meta)
+            if source is not None:
+                to_source_offsets(rows, source.offsets, len(source.raw))
         except Exception as e:  # a bug of ours on one article must not stop the run
             yield ReadError(
                 meta["path"], record, type(e).__name__, f"building rows failed: {e}", stage="process"

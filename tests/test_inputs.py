@@ -83,14 +83,14 @@ def test_the_output_folder_is_never_read_back(tmp_path):
     assert [r.doc_id for r in got] == ["in/a.txt"] and errors == []
 
 
-def test_markdown_is_blanked_offsets_kept(tmp_path):
+def test_markdown_is_read_as_plain_text_with_a_map_to_the_file(tmp_path):
     raw = "Selon [l'Insee](https://www.insee.fr/x), le **chômage** baisse.\n"
     (tmp_path / "a.md").write_text(raw, "utf-8")
     (tmp_path / "a.txt").write_text(raw, "utf-8")
     (md, txt), _, _ = read(tmp_path / "a.md", tmp_path / "a.txt")
-    assert len(md.text) == len(raw) and md.text.index("l'Insee") == raw.index("l'Insee")
-    assert "](" not in md.text and "**" not in md.text
-    assert txt.text == raw  # only Markdown files are read as Markdown
+    assert md.text == "Selon l'Insee, le chômage baisse." and md.title == md.text
+    assert md.raw == md.as_read == raw and md.offsets[md.text.index("l'Insee")] == raw.index("l'Insee")
+    assert txt.text == txt.as_read == raw and txt.title == raw.strip()  # only Markdown files are Markdown
 
 
 # ---------------------------------------------------------------- through the command line, with the model
@@ -154,3 +154,56 @@ def test_figures_in_the_title_are_marked_to_count_once():
         ["3 000", True, "-"],
         ["3 000", False, "police"],
     ]
+
+
+# --- Markdown: parsed, not blanked (issue 20) --------------------------------------------------------------
+
+MD_BODY = """# Incendie dans le Var
+
+**1 200 hectares** ont brûlé, selon les pompiers.
+
+Le feu a été maîtrisé, a indiqué [le préfet du Var](https://www.var.gouv.fr/c) lors d'un point presse.
+
+Le massif avait déjà brûlé en 2017, rappelle *La Provence*.
+"""
+
+
+def markup_free(text: str) -> str:
+    return (
+        text.replace("**", "")
+        .replace("*", "")
+        .replace("[le préfet du Var](https://www.var.gouv.fr/c)", "le préfet du Var")
+        .replace("# ", "")
+    )
+
+
+@pytest.mark.model
+def test_markdown_reads_as_its_plain_text_with_the_files_offsets(tmp_path, nlp):
+    import pipeline
+
+    (tmp_path / "md").mkdir()
+    (tmp_path / "md" / "feu.md").write_text("---\npublished: 2024-08-03\n---\n" + MD_BODY, encoding="utf-8")
+    (tmp_path / "txt").mkdir()
+    (tmp_path / "txt" / "feu.txt").write_text(
+        "---\npublished: 2024-08-03\n---\n" + markup_free(MD_BODY).rstrip("\n"), encoding="utf-8"
+    )
+    md = pipeline.extract([tmp_path / "md"])
+    plain = pipeline.extract([tmp_path / "txt"])
+    assert md.texts == {"md/feu.md": MD_BODY}  # the text the offsets point into: the file's
+    assert md.articles.loc[0, "n_chars"] == len(MD_BODY)
+    figures = md.figures.set_index("text")
+    start, end = figures.loc["1 200", ["start_char", "end_char"]]
+    assert MD_BODY[start:end] == "1 200"
+    assert figures.loc["1 200", "source_name"] == "pompiers"
+    sources = md.sources
+    prefet = sources.set_index("mention").loc["le préfet du Var"]  # a clean mention, no padding
+    assert prefet["role"] == "préfet du Var"
+    assert "La Provence" in sources["name"].dropna().tolist()
+    for _, s in sources.iterrows():  # every mention is clean and at its place in the file
+        if not pd.isna(s["mention"]):
+            assert MD_BODY[s["start_char"] : s["end_char"]] == s["mention"]
+    # the same tables as the article written without markup, offsets aside
+    for name, df in md.items():
+        columns = [c for c in df.columns if not c.endswith(("_char", "_key"))]
+        columns = [c for c in columns if c not in ("doc_id", "path", "n_chars")]
+        pd.testing.assert_frame_equal(df[columns], plain[name][columns], obj=name)

@@ -25,7 +25,7 @@ TEXTS = "texts.jsonl"
 
 def write_texts(records: Iterable, out_dir: str | Path) -> int:
     """Write ``OUT_DIR/texts.jsonl`` from records (``pipeline.readers.Record``; errors are skipped)."""
-    pairs = ((r.doc_id, r.text) for r in records if isinstance(r, Record))
+    pairs = ((r.doc_id, r.as_read) for r in records if isinstance(r, Record))
     return write_text_lines(pairs, Path(out_dir) / TEXTS)
 
 
@@ -69,5 +69,5 @@ def load_texts(
     texts = {}
     for r in read_inputs(found, text_column=text_column):
         if isinstance(r, Record) and r.doc_id in wanted:
-            texts[r.doc_id] = r.text
+            texts[r.doc_id] = r.as_read
     return texts, "inputs read again: " + ", ".join(map(str, found))
