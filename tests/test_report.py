@@ -382,3 +382,83 @@ def test_report_of_a_text_column_csv_run(fire_csv, tmp_path, browser):
     text, figures = marked_figures(browser, out)
     assert "1 200 hectares ont brûlé" in text.replace(NBSP, " ") and "tables only" not in text
     assert [f.replace(NBSP, " ") for f in figures] == ["1 200"]
+
+
+# --- the index readable at 1280 px, dates in words, plurals (issue 20) -------------------------------------
+
+DATES_IN_WORDS = [  # (type, value, mod) -> reads: the words, then the TIMEX3 value
+    (("DURATION", "P1M", None), "un mois (P1M)"),
+    (("DURATION", "PXM", None), "quelques mois (PXM)"),
+    (("DATE", "PRESENT_REF", None), "maintenant (PRESENT_REF)"),
+    (("DATE", "PAST_REF", None), "dans le passé (PAST_REF)"),
+    (("DATE", "FUTURE_REF", None), "à l'avenir (FUTURE_REF)"),
+    (("DURATION", "P3D", None), "trois jours (P3D)"),
+    (("DURATION", "P1W", None), "une semaine (P1W)"),
+    (("DURATION", "P2Y", "APPROX"), "environ deux ans (P2Y, APPROX)"),
+    (("DURATION", "PXY", None), "quelques années (PXY)"),
+    (("DURATION", "PT2H", None), "deux heures (PT2H)"),
+    (("DURATION", "P18M", None), "18 mois (P18M)"),
+    (("SET", "P1M", None), "chaque mois (P1M)"),
+    (("DATE", "XXXX-WXX-1", None), "XXXX-WXX-1"),  # no words for it: the value alone
+]
+
+
+@pytest.mark.parametrize("args, reads", DATES_IN_WORDS, ids=[r for _, r in DATES_IN_WORDS])
+def test_dates_in_words_beside_their_timex3_value(args, reads):
+    assert values.date(*args) == reads
+
+
+def test_counts_say_one_error(tmp_path):
+    from pipeline.report import build
+    from pipeline.writers import TableWriters
+
+    out = tmp_path / "out"
+    with TableWriters(out) as w:
+        w.write("articles", [{"doc_id": "a", "n_chars": 3}])
+        w.write("errors", [{"path": "b.txt", "stage": "read", "error": "EmptyFile", "message": "empty"}])
+    counts = dict.fromkeys(("entities", "figures", "dates", "sources", "statements"), 0)
+    counts.update(articles=1, errors=1)
+    (out / "run.json").write_text(json.dumps({"counts": counts}), encoding="utf-8")
+    html = build(out).read_text(encoding="utf-8")
+    counted = dict((w, int(n)) for n, w in re.findall(r"<li><b[^>]*>(\d+)</b>([^<]+)</li>", html))
+    assert counted["article"] == 1 and counted["error"] == 1
+    assert counted["entities"] == 0 and counted["figures"] == 0
+    assert "Errors (1)" not in html and "1 error, 0 notes" in html
+
+
+@pytest.mark.model
+def test_index_is_readable_at_1280_px(seed_run, browser, capsys):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(1280, 1400)
+    browser.get((seed_run / "report" / "index.html").as_uri())
+    width = browser.execute_script("return document.documentElement.clientWidth")
+    assert width <= 1280
+    # no scroll box inside the page: nothing but the page itself scrolls
+    boxes = browser.execute_script(
+        "return [...document.querySelectorAll('body *')].filter(e => {"
+        " const s = getComputedStyle(e); return /(auto|scroll)/.test(s.overflow + s.overflowX + s.overflowY)"
+        " && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1); }).length"
+    )
+    assert boxes == 0
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= width  # nothing cut
+    for table in ("articles", "figures", "groups", "statements"):  # every column within the window
+        right = browser.execute_script(
+            f"return document.getElementById('{table}').getBoundingClientRect().right"
+        )
+        assert right <= width, table
+    group = browser.find_element(By.XPATH, "//table[@id='figures']//th[last()]")
+    assert group.text.startswith("group") and group.rect["x"] + group.rect["width"] <= width
+    # titles wrap sensibly: at most two lines
+    line = browser.execute_script(
+        "return parseFloat(getComputedStyle(document.querySelector('#articles td')).lineHeight)"
+    )
+    for a in browser.find_elements(By.CSS_SELECTOR, "#articles td:first-child a"):
+        assert a.rect["height"] <= 2 * line + 2, a.text
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "index-1280.png"
+    browser.set_window_size(1280, 2400)
+    browser.save_screenshot(str(shot))
+    with capsys.disabled():
+        print(f"\nscreenshot of the index at 1280 px: {shot}")
+    assert console_errors(browser) == []

@@ -36,7 +36,21 @@ def env() -> Environment:
             lstrip_blocks=True,
         )
         _env.filters["yesno"] = lambda v: "" if v is None else ("yes" if v else "no")
+        _env.filters["counted"] = counted
     return _env
+
+
+SINGULAR = {"entities": "entity", "notes or warnings": "note or warning"}
+
+
+def counted(word: str, n) -> str:
+    """A plural noun as the count ``n`` wants it: "errors" for 0 or 2, "error" for 1."""
+    if n != 1:
+        return word
+    if word in SINGULAR:
+        return SINGULAR[word]
+    head, _, rest = word.partition(" ")  # "figure groups" -> "figure group"
+    return word[:-1] if rest == "" and word.endswith("s") else f"{head} {counted(rest, 1)}"
 
 
 def page_name(doc_id: str) -> str:

@@ -4,6 +4,7 @@ mois", "2024-09-01 → 2024-12-31". Plain functions over plain values (no pandas
 from __future__ import annotations
 
 import math
+import re
 
 NBSP = "\u00a0"
 QUALIFIERS = {
@@ -139,11 +140,60 @@ def period(start, end) -> str:
     return f"{s} → {e}"
 
 
+# TIMEX3 units of durations and sets: (singular, plural, feminine), "X" as "quelques" takes the plural
+UNITS = {
+    "Y": ("an", "ans", False),
+    "M": ("mois", "mois", False),
+    "W": ("semaine", "semaines", True),
+    "D": ("jour", "jours", False),
+    "Q": ("trimestre", "trimestres", False),
+    "DE": ("décennie", "décennies", True),
+    "CE": ("siècle", "siècles", False),
+    "TH": ("heure", "heures", True),
+    "TM": ("minute", "minutes", True),
+    "TS": ("seconde", "secondes", True),
+}
+VAGUE_PLURALS = {"Y": "années"}  # "quelques années", not "quelques ans"
+NUMBER_WORDS = ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+REFERENCES = {"PRESENT_REF": "maintenant", "PAST_REF": "dans le passé", "FUTURE_REF": "à l'avenir"}
+DURATION = re.compile(r"P(T?)(\d+(?:[.,]\d+)?|X)(DE|CE|[YMWDQHS])")
+MODS = {"APPROX": "environ", "LESS_THAN": "moins de", "MORE_THAN": "plus de", "EQUAL_OR_MORE": "au moins",
+        "EQUAL_OR_LESS": "au plus"}  # fmt: skip
+
+
+def duration_words(value: str, type_: str | None = None) -> str | None:
+    """A TIMEX3 duration or set in words ("P1M" -> "un mois", "PXM" -> "quelques mois", a SET "P1W" ->
+    "chaque semaine"), None when it is not one simple unit."""
+    m = DURATION.fullmatch(value)
+    if not m:
+        return None
+    unit = ("T" + m.group(3)) if m.group(1) and m.group(3) in "HMS" else m.group(3)
+    if unit not in UNITS:
+        return None
+    one, many, feminine = UNITS[unit]
+    n = m.group(2)
+    if type_ == "SET" and n == "1":
+        return f"chaque {one}"
+    if n == "X":
+        return f"quelques {VAGUE_PLURALS.get(unit, many)}"
+    count = float(n.replace(",", "."))
+    if count == 1:
+        return f"{'une' if feminine else 'un'} {one}"
+    word = NUMBER_WORDS[int(count)] if count.is_integer() and count < len(NUMBER_WORDS) else n
+    return f"{word} {many}"
+
+
 def date(type_, value, mod=None, period_start=None, period_end=None) -> str:
-    """A date row as read: its period when it has one, else its TIMEX3 value ("P3M", "PRESENT_REF")."""
+    """A date row as read: its period when it has one; else its TIMEX3 value, in words beside it when there
+    are words for it ("un mois (P1M)", "quelques mois (PXM)", "maintenant (PRESENT_REF)")."""
     p = period(period_start, period_end)
     if p:
         return p
     v = "" if missing(value) else str(value)
-    m = "" if missing(mod) or not mod else f" ({mod})"
-    return f"{v}{m}".strip()
+    m = "" if missing(mod) or not mod else str(mod)
+    words = REFERENCES.get(v) or duration_words(v, None if missing(type_) else type_)
+    if not words:
+        return f"{v} ({m})".strip() if m else v
+    if m in MODS:
+        words = f"{MODS[m]} {words}"
+    return f"{words} ({v}, {m})" if m else f"{words} ({v})"
