@@ -9,7 +9,11 @@ their texts in ``../shared/corpora/`` as ``pipeline evaluate`` does. Each batch 
 GSD) is cut into ``--folds`` runs of consecutive documents, fold k of every batch together forming fold k:
 no text is split between folds. ``ftb_dev`` and ``gsd_dev`` (``../shared/eval/``) are two more folds. A
 change to the rules is kept when it raises the mean over the corpus folds; the dev folds show the gap
-between dev and new text."""
+between dev and new text.
+
+The rules are scored alone by default. ``--classifier shipped`` adds the shipped cue classifier, whose weights
+were trained on these same folds: its scores here are not cross-validated. Those are printed by ``python -m
+pipeline.components.sources.train`` (each fold scored by a model trained on the others)."""
 
 from __future__ import annotations
 
@@ -22,26 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import Report, predict, read_gold  # noqa: E402
-from pipeline.evaluate.corpus import default_corpora_dir, documents, read_annotations, read_texts  # noqa: E402
+from pipeline.evaluate import Report, predict  # noqa: E402
+from pipeline.evaluate.corpus import default_corpora_dir, fold_documents  # noqa: E402
 
 ANNOTATIONS = ROOT / "data" / "annotations" / "attributions"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
-def folds(n_folds: int, corpora: Path | None, batches: list[str] | None = None) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {f"fold{k + 1}": [] for k in range(n_folds)}
-    texts = read_texts(corpora) if corpora else {}
-    for path in sorted(ANNOTATIONS.glob("*.jsonl")):
-        if batches and path.stem not in batches:
-            continue
-        docs = documents(read_annotations([path]), texts)
-        for k in range(n_folds):
-            out[f"fold{k + 1}"] += docs[k * len(docs) // n_folds : (k + 1) * len(docs) // n_folds]
-    for name in ("ftb_dev", "gsd_dev"):
-        if (SHARED_EVAL / f"{name}.jsonl").exists():
-            out[name] = read_gold(SHARED_EVAL / f"{name}.jsonl")
-    return out
+def folds(n_folds: int, corpora: Path, batches: list[str] | None = None) -> dict[str, list[dict]]:
+    return fold_documents(n_folds, corpora, ANNOTATIONS, SHARED_EVAL, batches)
 
 
 def scores(report: Report) -> dict:
@@ -68,6 +61,7 @@ def main() -> int:
     ap.add_argument("--json", default=None, metavar="FILE")
     ap.add_argument("--config", default=None)
     ap.add_argument("--batches", nargs="*", default=None, help="only these batches (default: every file)")
+    ap.add_argument("--classifier", choices=("off", "shipped"), default="off")
     args = ap.parse_args()
     corpora = Path(args.corpora) if args.corpora else default_corpora_dir()
     if corpora is None:
@@ -75,7 +69,8 @@ def main() -> int:
         return 0
     by_fold = folds(args.folds, corpora, args.batches)
     everything = [d for docs in by_fold.values() for d in docs]
-    rows = predict(everything, args.config)
+    off = {"news_sources.classifier": ""} if args.classifier == "off" else None
+    rows = predict(everything, args.config, overrides=off)
     table, i = {}, 0
     corpus_total = Report()
     for name, docs in by_fold.items():

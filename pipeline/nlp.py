@@ -26,8 +26,11 @@ def config_path(config: str | Path | None = None) -> Path:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str, disable: tuple[str, ...]) -> Language:
+def _load(path: str, disable: tuple[str, ...], overrides: tuple[tuple[str, str], ...] = ()) -> Language:
     cfg = load_config(path, interpolate=False)
+    for key, value in overrides:
+        component, setting = key.split(".", 1)
+        cfg["components"][component][setting] = value
     names: list[str] = list(cfg["nlp"]["pipeline"])
     comps = cfg["components"]
     sources = {comps[n]["source"] for n in names if "source" in comps[n]}
@@ -51,6 +54,9 @@ def _load(path: str, disable: tuple[str, ...]) -> Language:
     return nlp
 
 
-def load(config: str | Path | None = None, disable: tuple[str, ...] = ()) -> Language:
-    """The assembled pipeline; cached, so loading twice in a process costs nothing."""
-    return _load(str(config_path(config).resolve()), tuple(disable))
+def load(
+    config: str | Path | None = None, disable: tuple[str, ...] = (), overrides: dict[str, str] | None = None
+) -> Language:
+    """The assembled pipeline; cached, so loading twice in a process costs nothing. ``overrides``: settings
+    of our components that replace the config's, as ``{"news_sources.classifier": ""}``."""
+    return _load(str(config_path(config).resolve()), tuple(disable), tuple(sorted((overrides or {}).items())))

@@ -40,15 +40,15 @@ def read_gold(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def predict(gold: list[dict], config=None) -> list[dict[str, list[dict]]]:
-    """The pipeline's rows for each gold document, in order."""
+def predict(gold: list[dict], config=None, overrides: dict | None = None) -> list[dict[str, list[dict]]]:
+    """The pipeline's rows for each gold document, in order (``overrides``: as ``nlp.load``'s)."""
     from ..nlp import load
     from ..readers import ReadError, records_from
     from ..run import process
 
     records = [{"id": d["id"], "text": d["text"], "published": d.get("dct")} for d in gold]
     out = []
-    for item in process(records_from(records), load(config)):
+    for item in process(records_from(records), load(config, overrides=overrides)):
         if isinstance(item, ReadError):  # scored as predicting nothing, and said
             print(f"evaluate: gold document {item.record} failed: {item.message}", file=sys.stderr)
             out.append({name: [] for name in ("entities", "figures", "dates", "sources")})

@@ -168,3 +168,28 @@ def document(block: list[dict], texts: dict[str, str]) -> dict:
 
 def documents(rows: list[dict], texts: dict[str, str], block_size: int = 10) -> list[dict]:
     return [document(b, texts) for b in blocks(rows, block_size)]
+
+
+def fold_documents(
+    n_folds: int,
+    corpora: Path,
+    annotations: Path,
+    eval_dir: Path | None = None,
+    batches: list[str] | None = None,
+) -> dict[str, list[dict]]:
+    """The annotated corpus as folds of consecutive text: each batch (file) cut into ``n_folds`` runs of
+    consecutive documents, run k of every batch forming fold k (no text split between folds); then each dev
+    file of ``eval_dir`` (``ftb_dev``, ``gsd_dev``) as one more fold."""
+    out: dict[str, list[dict]] = {f"fold{k + 1}": [] for k in range(n_folds)}
+    texts = read_texts(corpora)
+    for path in sorted(Path(annotations).glob("*.jsonl")):
+        if batches and path.stem not in batches:
+            continue
+        docs = documents(read_annotations([path]), texts)
+        for k in range(n_folds):
+            out[f"fold{k + 1}"] += docs[k * len(docs) // n_folds : (k + 1) * len(docs) // n_folds]
+    for name in ("ftb_dev", "gsd_dev"):
+        path = Path(eval_dir) / f"{name}.jsonl" if eval_dir else None
+        if path is not None and path.exists():
+            out[name] = _read_lines(path)
+    return out

@@ -128,6 +128,12 @@ class SourcesLexicon:
             for ending in (("", "e", "es") if part.endswith("s") else ("", "e", "s", "es"))
         )
         self.grammar = GrammarWords.read(res.lexicon(f"{resources}/grammar_words.tsv"))
+        # candidate_cues.tsv: lemma -> [(the words that must follow, Verb, "verb" or "noun")]
+        self.candidate_cues: dict[str, list[tuple[tuple[str, ...], Verb, str]]] = {}
+        for phrase, klass, pos in res.lexicon(f"{resources}/candidate_cues.tsv"):
+            lemma, *rest = phrase.lower().split()
+            cue = (tuple(rest), Verb(klass, np=True, obl=True), pos)
+            self.candidate_cues.setdefault(lemma, []).append(cue)
         self.cue_memo: dict = {}  # verbs.cue_kind by (POS, LEMMA, LOWER, IS_LOWER)
 
     def is_relay(self, token) -> bool:

@@ -21,23 +21,30 @@ from spacy.tokens import Doc
 
 from ...resources import Resources
 from ..base import RuleComponent
-from . import describe, selon, spans, speakers, verbs
+from . import describe, learned, selon, spans, speakers, verbs
 from .document import Article
 from .lexicon import SourcesLexicon
 from .models import Attribution
+from .voice import under_modal, writers_voice
 
 
 class NewsSources(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "news_sources", resources: str = "sources"):
+    def __init__(
+        self, nlp: Language, name: str = "news_sources", resources: str = "sources", classifier: str = ""
+    ):
         self.folder = resources
+        self.classifier = classifier
         super().__init__(nlp, name)
 
     def setup(self, res: Resources) -> None:
         self.lex = SourcesLexicon(res, self.folder)
+        self.weights = learned.Weights.read(res.lexicon(self.classifier)) if self.classifier else None
 
     def __call__(self, doc: Doc) -> Doc:
         art = Article(doc, self.lex)
         found = attributions(art)
+        if self.weights is not None and art.parsed:
+            found = learned.decide(art, found, self.weights)
         describe.describe(art, found)
         doc.spans["sources"] = spans.spans(art, found)
         return doc
@@ -62,27 +69,6 @@ def drop_nested_stances(art: Article, found: list[Attribution]) -> list[Attribut
                 continue
         kept.append(a)
     return kept
-
-
-def writers_voice(art: Article, a: Attribution) -> bool:
-    """The writer speaking: a first-person source outside a quotation ("nous estimons que", "selon moi")."""
-    if a.head is None or a.kind == "quote":
-        return False
-    head = art.doc[a.head]
-    return head.lower_ in art.lex.grammar.first_person and art.quote_around(head.i) is None
-
-
-def under_modal(art: Article, a: Attribution) -> bool:
-    """A cue verb under a modal in the present, future or conditional states an obligation or a possibility,
-    not what someone said: "on peut estimer", "vous devez vous demander", "X devrait se rappeler"."""
-    if a.verb is None:
-        return False
-    t = art.doc[a.verb]
-    modal = t.head
-    if t.dep_ != "xcomp" or modal.i == t.i or modal.lemma_.lower() not in art.lex.grammar.modal:
-        return False
-    past = "Past" in modal.morph.get("Tense") or "Imp" in modal.morph.get("Tense")
-    return not past
 
 
 def attributions(art: Article) -> list[Attribution]:

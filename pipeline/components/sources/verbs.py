@@ -166,17 +166,22 @@ def reporting(
         subj = subjects.inherited_subject(art, t)
     if subj is None and participle:
         subj = subjects.main_subject(art, t, sent, content)
-    if subj is None:
+    if subj is None or not subject_fits(art, verb, subj):
         return None
-    if verb.doc_subject_only and art.lex.nouns.get(subj.lemma_.lower()) not in ("document", "media"):
-        return None
-    if verb.on_only and subj.lower_.lstrip("-") not in art.lex.grammar.anonymous:
-        return None
-    if verb.subjects == "authority" and not mentions.plausible_agent(art, subj):
-        return None
-    if verb.klass in ("demanding", "committing") and not mentions.animate(art, subj):
-        return None  # "ce projet a demandé un travail sérieux"
     return make(art, t, subj, content)
+
+
+def subject_fits(art: Article, verb: Verb, subj: Token) -> bool:
+    """The subject is of the kind the verb wants: a document or medium ("le sondage montre"), the anonymous
+    "on", an authority, or for a demand or a promise someone who can ask ("ce projet a demandé un travail
+    sérieux" is no demand)."""
+    if verb.doc_subject_only and art.lex.nouns.get(subj.lemma_.lower()) not in ("document", "media"):
+        return False
+    if verb.on_only and subj.lower_.lstrip("-") not in art.lex.grammar.anonymous:
+        return False
+    if verb.subjects == "authority" and not mentions.plausible_agent(art, subj):
+        return False
+    return not (verb.klass in ("demanding", "committing") and not mentions.animate(art, subj))
 
 
 def governed_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | None:

@@ -1,0 +1,105 @@
+"""The trained part of news_sources (learned.py): its candidates, its decision, and its retraining."""
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from pipeline.components.sources.learned import Candidate, Weights
+from pipeline.components.sources.models import Attribution
+from pipeline.evaluate.corpus import default_corpora_dir
+
+ROWS = (
+    ("__bias__", "-1.0"),
+    ("__keep_threshold__", "0.0"),
+    ("__add_threshold__", "0.4"),
+    ("lemma=parler", "2.0"),
+)
+
+
+def _candidate(features, from_rules):
+    return Candidate(Attribution("verb", (0, 5)), features, from_rules)
+
+
+def test_weights_read_and_decide():
+    w = Weights.read(ROWS)
+    assert (w.bias, w.keep, w.add, w.weights) == (-1.0, 0.0, 0.4, {"lemma=parler": 2.0})
+    assert w.probability(["lemma=parler", "unknown"]) == pytest.approx(1 / (1 + 2.718281828459045**-1.0))
+    assert w.accepts(_candidate(["lemma=parler"], from_rules=False))  # p 0.73 >= 0.4
+    assert not w.accepts(_candidate(["lemma=dire"], from_rules=False))  # p 0.27 < 0.4
+    assert w.accepts(_candidate(["lemma=dire"], from_rules=True))  # a rule attribution is never dropped (0.0)
+
+
+@pytest.fixture(scope="module")
+def article(nlp):
+    from pipeline.components.sources.document import Article
+
+    lex = nlp.get_pipe("news_sources").lex
+
+    def make(text):
+        return Article(nlp(text), lex)
+
+    return make
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Le maire parle d'un gâchis de 300 000 euros.", "parle", "Le maire"),
+        (
+            "Les pays du Mékong mettent en cause la Chine et ses barrages.",
+            "mettent en cause",
+            "Les pays du Mékong",
+        ),
+        (
+            "La cour a rejeté la demande de l'opposition de recompter 300 bulletins.",
+            "demande",
+            "l'opposition",
+        ),
+    ],
+)
+def test_lexicon_candidates_with_their_speaker(article, text, cue, speaker):
+    from pipeline.components.sources.learned import lexicon_candidates
+    from pipeline.components.sources.sources import attributions
+
+    art = article(text)
+    cands = lexicon_candidates(art, attributions(art))
+    found = [(text[slice(*a.cue)], text[slice(*a.mention)]) for a in cands]
+    assert [f for f in found if f[0] == cue] == [(cue, speaker)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre ne parle pas de 300 emplois.",  # negated
+        "Nous parlons de 300 emplois.",  # the writer
+        "On peut parler de 300 emplois.",  # under a modal
+    ],
+)
+def test_no_candidate_where_the_rules_refuse_one(article, text):
+    from pipeline.components.sources.learned import lexicon_candidates
+    from pipeline.components.sources.sources import attributions
+
+    art = article(text)
+    assert lexicon_candidates(art, attributions(art)) == []
+
+
+@pytest.mark.model
+def test_retraining_from_the_shipped_data_gives_the_shipped_weights():
+    """One command rebuilds models/sources/cue_weights.tsv (its cross-validation table in its header)."""
+    if importlib.util.find_spec("sklearn") is None:
+        pytest.skip("scikit-learn is not installed (pip install .[train])")
+    if default_corpora_dir() is None or not (ROOT.parent / "shared" / "eval" / "ftb_dev.jsonl").exists():
+        pytest.skip("../shared/corpora and ../shared/eval are not here")
+    run = subprocess.run(
+        [sys.executable, "-m", "pipeline.components.sources.train", "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert "the same as" in run.stdout
