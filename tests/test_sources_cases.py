@@ -191,6 +191,27 @@ NEGATIVES = [
     "Le tarif dépend de l'âge, selon que l'on est étudiant ou non.",
     "Le texte a été confirmé par les députés.",
     "Selon les sous-espèces, la taille varie.",
+    # a ruling, a verdict, the passive of an act (issue 21)
+    "L'homme a été condamné par le tribunal à 3 ans de prison.",
+    "Le tribunal a condamné l'homme à 3 ans de prison.",
+    "Il a été reconnu coupable de fraude.",
+    "La candidate, soutenue par 40 élus, a gagné.",
+    "La croisade, lancée par le cardinal, a duré dix ans.",
+]
+
+# the addressee between an inverted verb and its subject, a closing adjunct, a clause set off in the mention
+# (issue 21)
+SPEAKERS = [
+    "« Le chômage baissera de 2 points », <cue>a déclaré</cue> à l'AFP "
+    "<src name='Astrid Dupuis'>la ministre du Travail, Astrid Dupuis</src>.",
+    "Le chômage baissera, <cue>a confié</cue> à ses proches <src>le ministre</src>.",
+    "La saison est déjà perdue, <cue>écrit</cue> "
+    "<src name='Paul Girard'>Paul Girard, entraîneur du club</src>, dans sa chronique.",
+    "Le projet sera abandonné, <cue>a indiqué</cue> <src>le préfet du Var</src>, lors d'un point presse.",
+    "<src n=1>La maire</src>, <src n=0>qui</src> <cue n=0>a annoncé</cue> <fig src=0>40</fig> nouveaux "
+    "logements, <cue n=1>dénonce</cue> l'attitude de l'État.",
+    "L'attaque a été <cue n=0>condamnée par</cue> <src n=0>l'ONU</src>, <src n=1 name='ONU'>qui</src>"
+    " <cue n=1>parle</cue> de <fig src=1>40</fig> morts.",
 ]
 
 # constructions the rules still miss, each for the reason given (strict: a fix must move it up)
@@ -283,7 +304,9 @@ MORE = [
     "paierait.",
 ]
 
-CASES = MORE + SELON + SAYING + STANCE + DEMANDS + COUNTING + QUOTES + PASSIVES + SUBJECTS + NEGATIVES
+CASES = (
+    MORE + SELON + SAYING + STANCE + DEMANDS + COUNTING + QUOTES + PASSIVES + SUBJECTS + NEGATIVES + SPEAKERS
+)
 
 
 @pytest.mark.model

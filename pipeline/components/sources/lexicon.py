@@ -43,6 +43,9 @@ class GrammarWords:
     governor: frozenset[str]
     approval: frozenset[str]
     deliberative: frozenset[str]
+    ruling: frozenset[str]
+    passive_act: frozenset[str]
+    verdict: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

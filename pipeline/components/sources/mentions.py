@@ -50,6 +50,11 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
             if agent is not None:
                 relay = subtree_text(art, agent)
                 stop = min(stop, c.left_edge.i)
+    # a clause set off by a comma is not the mention: "La maire, qui a annoncé 40 logements, dénonce ...",
+    # "Le préfet, interrogé par nos soins, a indiqué ..."
+    for c in head.children:
+        if c.i > head.i and c.dep_ in ("acl:relcl", "acl") and doc[c.left_edge.i - 1].text == ",":
+            stop = min(stop, c.left_edge.i - 1)
     # a comma then a number opens the next clause ("Selon les pompiers, 45 sapeurs-pompiers ..."),
     # however the parser attached it
     for i in range(head.i + 1, min(stop, len(doc) - 1)):
@@ -80,11 +85,20 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
     return start, end, relay
 
 
+def opens_adjunct(art: Article, i: int, sent: Span) -> bool:
+    """A prepositional phrase starts at ``i``: "dans sa chronique", "lors d'un point presse" ("lors" is
+    tagged an adverb)."""
+    doc = art.doc
+    return i < sent.end and (
+        doc[i].pos_ == "ADP" or (doc[i].pos_ == "ADV" and i + 1 < sent.end and doc[i + 1].pos_ == "ADP")
+    )
+
+
 def final_apposition(art: Article, end: int, sent: Span) -> int:
     """ ", Jean Roussel." or ", boulanger." closing the sentence after a mention belongs to it."""
     doc = art.doc
-    if end >= sent.end or doc[end].text != ",":
-        return end
+    if end >= sent.end or doc[end].text != "," or opens_adjunct(art, end + 1, sent):
+        return end  # ", lors d'un point presse.": where the words were said, not who said them
     j = end + 1
     while j < sent.end and not doc[j].is_punct and j - end <= 8:
         if doc[j].pos_ in ("VERB", "AUX") or art.quote_around(j) is not None:

@@ -134,6 +134,7 @@ def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> 
     j = t.i + 1
     while j < sent.end and (doc[j].pos_ == "ADV" or j in skip or doc[j].text == ","):
         j += 1
+    j = after_addressee(art, j, sent)
     head = mentions.np_head(art, j, sent) if j < sent.end else None
     if head is None:
         return None
@@ -142,6 +143,23 @@ def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> 
     if closing and not closes and not mentions.plausible_agent(art, head):
         return None
     return head
+
+
+def after_addressee(art: Article, j: int, sent: Span) -> int:
+    """ "a déclaré à l'AFP la ministre du Travail", "a confié à ses proches le ministre": the phrase of whom
+    the words were given to comes between an inverted verb and its subject; the subject starts after it."""
+    doc = art.doc
+    if j >= sent.end or doc[j].pos_ != "ADP" or doc[j].lower_ not in ("à", "au", "aux"):
+        return j
+    head = mentions.np_head(art, j + 1, sent)
+    if head is None:
+        return j
+    ent = art.ent_at(head.i)
+    k = ent.end if ent is not None else head.i + 1
+    while k < sent.end and doc[k].text == ",":
+        k += 1
+    nxt = mentions.np_head(art, k, sent) if k < sent.end else None
+    return k if nxt is not None and mentions.plausible_agent(art, nxt) else j
 
 
 def inherited_subject(art: Article, t: Token) -> Token | None:

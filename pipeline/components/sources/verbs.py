@@ -306,13 +306,28 @@ def structural_incise(art: Article, t: Token) -> Attribution | None:
     if head is None or head.i < j or not mentions.plausible_agent(art, head):
         return None
     end = head.right_edge.i + 1
-    if end < sent.end and doc[end].text not in (".", "!", "?", ";", ")"):
+    if (
+        end < sent.end
+        and doc[end].text not in (".", "!", "?", ";", ")")
+        and not closing_adjunct(art, end, sent)
+    ):
         return None
     start = art.first_content_token(sent)
     if first - 1 - start < 3:
         return None
     content = art.chars(start, first - 1)
     return make(art, t, head, content, inverted=True) if content is not None else None
+
+
+def closing_adjunct(art: Article, i: int, sent: Span) -> bool:
+    """ ", dans sa chronique." or ", lors d'un point presse.": a comma then a phrase with no verb closing the
+    sentence (where and how the words were said)."""
+    doc = art.doc
+    if doc[i].text != "," or not mentions.opens_adjunct(art, i + 1, sent):
+        return False
+    rest = [x for x in doc[i + 1 : sent.end] if not x.is_space]
+    words = [x for x in rest if not x.is_punct]
+    return 0 < len(words) <= 8 and not any(x.pos_ in ("VERB", "AUX") for x in words) and rest[-1].is_punct
 
 
 def infinitive_under(art: Article, c: Token) -> bool:

@@ -26,3 +26,23 @@ def under_modal(art: Article, a: Attribution) -> bool:
         return False
     past = "Past" in modal.morph.get("Tense") or "Imp" in modal.morph.get("Tense")
     return not past
+
+
+def act_not_words(art: Article, a: Attribution) -> bool:
+    """A decision or an act, not words: a court's ruling ("le tribunal l'a condamné", "rejeté par la Cour"),
+    a verdict ("reconnu coupable"), the passive of a verb whose agent acts ("soutenue par 40 élus",
+    "lancée par le cardinal")."""
+    if a.verb is None:
+        return False
+    t = art.doc[a.verb]
+    lemma = t.lemma_.lower()
+    words = art.lex.grammar
+    speaker = art.doc[a.head] if a.head is not None else None
+    if lemma in words.ruling and speaker is not None and speaker.lemma_.lower() in words.deliberative:
+        return True
+    if lemma == "reconnaître" and any(c.lower_ in words.verdict for c in t.children):
+        return True
+    passive = any(c.dep_ == "aux:pass" for c in t.children) or (
+        t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+    )
+    return lemma in words.passive_act and passive and speaker is not None
