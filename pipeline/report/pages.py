@@ -10,6 +10,7 @@ import time
 import webbrowser
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -37,7 +38,17 @@ def env() -> Environment:
         )
         _env.filters["yesno"] = lambda v: "" if v is None else ("yes" if v else "no")
         _env.filters["counted"] = counted
+        _env.filters["web_link"] = web_link
     return _env
+
+
+def web_link(url) -> str | None:
+    """The URL to link to when it is a web page's (http or https with a host), else None: an article's
+    ``url`` comes from its input, and a ``javascript:`` or ``data:`` one would run script when clicked."""
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url.strip())
+    return parts.geturl() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 SINGULAR = {"entities": "entity", "notes or warnings": "note or warning"}

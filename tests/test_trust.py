@@ -1,0 +1,144 @@
+"""Issue 22, trust under attack: safe outputs (links, CSV formulas, symlinks in --out, paths in run.json),
+one bad record never stops a run, a resume that knows its inputs, and commands that validate their input.
+Each test was written before its fix and failed on the code of the time."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+
+import pandas as pd
+import pytest
+
+from pipeline.writers import TableWriters, read_table
+
+GOOD = "Le maire de Metz a inauguré lundi une école de 300 élèves. La ville a investi 2 millions d'euros."
+
+
+def _extract(argv: list[str]) -> int:
+    from pipeline.cli import main
+
+    return main(["extract", *argv, "--quiet"])
+
+
+# --- 5. only http(s) links in the report -------------------------------------------------------------------
+
+
+def test_report_links_only_http_urls(tmp_path):
+    from pipeline.report import build
+
+    out = tmp_path / "out"
+    urls = {
+        "a": "javascript:alert(document.cookie)",
+        "b": " JavaScript:alert(1)",
+        "c": "data:text/html,<script>alert(1)</script>",
+        "d": "vbscript:msgbox(1)",
+        "e": "https://example.org/article?id=1&x=2",
+        "f": "http://example.org/b",
+    }
+    with TableWriters(out) as w:
+        w.write("articles", [{"doc_id": k, "url": u, "n_chars": 3} for k, u in urls.items()])
+    (out / "run.json").write_text(json.dumps({"counts": {"articles": 6}}), encoding="utf-8")
+    build(out)
+    pages = {p.read_text(encoding="utf-8") for p in (out / "report").rglob("*.html")}
+    hrefs = sorted({h for page in pages for h in re.findall(r'href="([^"]*)"', page)})
+    external = [h for h in hrefs if ":" in h]
+    assert external == ["http://example.org/b", "https://example.org/article?id=1&amp;x=2"]
+    # the other URLs are still shown, as text
+    assert any("javascript:alert(document.cookie)" in page for page in pages)
+
+
+# --- 6. CSV formula injection ------------------------------------------------------------------------------
+
+HOSTILE = {
+    "doc_id": "=1+2",
+    "title": '=HYPERLINK("http://evil.example","clic")',
+    "url": "+33 1 23 45",
+    "outlet": "@SUM(A1:A2)",
+    "path": "-2+3",
+}
+
+
+def test_csv_cells_never_start_a_formula_parquet_keeps_them(tmp_path):
+    rows = [dict(HOSTILE, n_chars=5), {"doc_id": "'=quoted", "title": "-12", "n_chars": 6}]
+    for fmt in ("csv", "parquet"):
+        with TableWriters(tmp_path / fmt, fmt) as w:
+            w.write("articles", rows)
+            w.write("statements", [{"doc_id": "=1+2", "text": "=cmd|' /C calc'!A0", "start_char": 0}])
+    raw = (tmp_path / "csv" / "articles.csv").read_text(encoding="utf-8")
+    cells = [c for row in list(csv.reader(io.StringIO(raw)))[1:] for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and c != "-12")], raw
+    assert "'=1+2" in cells and "'@SUM(A1:A2)" in cells and "-12" in cells  # a plain number stays one
+    statements = (tmp_path / "csv" / "statements.csv").read_text(encoding="utf-8")
+    row = list(csv.reader(io.StringIO(statements)))[1]
+    assert row[0] == "'=1+2" and "'=cmd\\|' /C calc'!A0" in row
+    for fmt in ("csv", "parquet"):  # read back by pipeline (Tables.read, the report): the raw values
+        got = read_table(tmp_path / fmt, "articles")
+        assert got.loc[0, ["doc_id", "title", "url", "outlet", "path"]].tolist() == list(HOSTILE.values())
+        assert got.loc[1, ["doc_id", "title"]].tolist() == ["'=quoted", "-12"]
+        assert read_table(tmp_path / fmt, "statements").loc[0, "text"] == "=cmd|' /C calc'!A0"
+    parquet = pd.read_parquet(tmp_path / "parquet" / "articles.parquet")
+    assert parquet.loc[0, "title"] == HOSTILE["title"]  # raw in Parquet
+
+
+# --- 7. no symlink followed in --out -----------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_symlinks_planted_in_out_are_not_followed(tmp_path, capsys, nlp):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    victims = tmp_path / "victims"
+    victims.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in (".pipeline-write-test", "run.json.tmp"):
+        (victims / name).write_text("precious", encoding="utf-8")
+        (out / name).symlink_to(victims / name)
+    (victims / "staging").mkdir()
+    (victims / "staging" / "keep.txt").write_text("precious", encoding="utf-8")
+    (out / ".staging").symlink_to(victims / "staging", target_is_directory=True)
+    assert _extract([str(src), "--out", str(out)]) == 0
+    assert (victims / ".pipeline-write-test").read_text(encoding="utf-8") == "precious"
+    assert (victims / "run.json.tmp").read_text(encoding="utf-8") == "precious"
+    assert os.listdir(victims / "staging") == ["keep.txt"]
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] == "complete"
+    # a planted .lock: refused (exit 2, one line), the file it points to untouched
+    (victims / "lock").write_text("precious", encoding="utf-8")
+    (out / ".lock").unlink()
+    (out / ".lock").symlink_to(victims / "lock")
+    capsys.readouterr()
+    assert _extract([str(src), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"pipeline: error: {out / '.lock'} is a symbolic link: not followed; remove it\n"
+    assert (victims / "lock").read_text(encoding="utf-8") == "precious"
+
+
+# --- 8. relative paths in run.json -------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_run_json_holds_no_absolute_path(tmp_path, nlp, monkeypatch):
+    src = tmp_path / "corpus" / "in"
+    src.mkdir(parents=True)
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "runs" / "out"
+    assert _extract([str(src), "--out", str(out)]) == 0
+    text = (out / "run.json").read_text(encoding="utf-8")
+    assert str(tmp_path) not in text and "/work/" not in text and "site-packages" not in text, text
+    run = json.loads(text)
+    assert run["inputs"] == ["../../corpus/in"] and run["out"] == "."
+    assert run["command"] == ["pipeline", "extract", "../../corpus/in", "--out", ".", "--quiet"]
+    # the report finds the inputs from anywhere
+    monkeypatch.chdir(tmp_path / "runs")
+    from pipeline.cli import main
+
+    assert main(["report", "out"]) == 0
+    page = next((out / "report" / "articles").glob("*.html")).read_text(encoding="utf-8")
+    assert "école de 300 élèves" in page
+    # and the same job resumes
+    assert _extract([str(src), "--out", str(out), "--resume"]) == 0
