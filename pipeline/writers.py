@@ -9,12 +9,13 @@ cut in the middle. ``TableWriters`` writes a folder of tables directly (tests, s
 
 from __future__ import annotations
 
-import csv
 import io
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
+from defusedcsv import csv as defused
 
 from .schema import TABLES, Table
 
@@ -31,19 +32,52 @@ def arrow_schema(table: Table):
     return pa.schema([(c.name, PANDAS_TO_ARROW[c.dtype]) for c in table.columns], metadata=meta)
 
 
+# CSV cells a spreadsheet would run as a formula, neutralised by defusedcsv (a leading "'" and "|" escaped),
+# and cells that start with quotes before such a character, given one more quote so that reading back
+# (``unescape``) is exact. Plain numbers ("-12", "3,5") are left as they are. Parquet keeps every value raw.
+FORMULA_START = "=+-@|%"
+_QUOTED_FORMULA = re.compile(r"'+[=+\-@|%]")
+
+
 def cell(value) -> str:
-    """A CSV cell: empty for missing, repr for floats (exact), True/False for booleans."""
+    """A CSV cell: empty for missing, repr for floats (exact), True/False for booleans; a string starting
+    with quotes before a formula character one quote longer (see ``unescape``)."""
     if value is None:
         return ""
     if isinstance(value, float):
         return "" if value != value else repr(value)
-    return str(value)
+    value = str(value)
+    return "'" + value if _QUOTED_FORMULA.match(value) else value
+
+
+def _field(value):
+    """What the CSV writer gets: numbers as numbers, which it never neutralises ("-1e-05" is no formula),
+    else ``cell``."""
+    if isinstance(value, float) and value == value:
+        return float(value)  # written as repr, like ``cell``
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    return cell(value)
+
+
+def unescape(value: str) -> str:
+    """A CSV cell as the value written: the neutralisation of ``csv_bytes`` undone."""
+    if value[:1] != "'" or not _QUOTED_FORMULA.match(value):
+        return value
+    if value[1] in FORMULA_START:  # neutralised by defusedcsv
+        return value[1:].replace("\\|", "|")
+    return value[1:]
+
+
+def csv_writer(f):
+    """A CSV writer (RFC 4180, CRLF) that neutralises cells a spreadsheet would run as formulas."""
+    return defused.writer(f, lineterminator="\r\n")
 
 
 def csv_bytes(table: Table, rows: list[dict]) -> bytes:
-    """Rows as RFC 4180 CSV lines (UTF-8, CRLF), in the schema's column order."""
+    """Rows as RFC 4180 CSV lines (UTF-8, CRLF), in the schema's column order, formulas neutralised."""
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\r\n").writerows([cell(row.get(c)) for c in table.names] for row in rows)
+    csv_writer(buf).writerows([_field(row.get(c)) for c in table.names] for row in rows)
     return buf.getvalue().encode("utf-8")
 
 
@@ -177,6 +211,10 @@ def read_table(folder: Path, name: str, table: Table | None = None) -> pd.DataFr
     for path in (folder / f"{name}.parquet", folder / name, folder / f"{name}.csv"):
         if path.suffix == ".csv" and path.is_file():
             df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+            for c in df.columns:  # cells neutralised against spreadsheet formulas, as written
+                quoted = df[c].str.startswith("'", na=False)
+                if quoted.any():
+                    df.loc[quoted, c] = df.loc[quoted, c].map(unescape)
             booleans = {"True": True, "False": False}
             for c, t in dtypes.items():
                 if c in df and t == "boolean":

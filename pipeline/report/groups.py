@@ -19,7 +19,6 @@ articles, or in one sentence through two sources ("8 500 selon la police, 25 000
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -354,9 +353,9 @@ def group_figures(run, texts: dict[str, str] | None = None) -> list[dict]:
 
 def write(rows: list[dict], path: Path) -> None:
     """figure_groups.csv, like the run's tables (UTF-8, RFC 4180, the schema's column order)."""
-    from ..writers import cell
+    from ..writers import cell, csv_writer
 
     with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\r\n")
+        w = csv_writer(f)
         w.writerow(FIGURE_GROUPS.names)
         w.writerows([cell(r.get(c)) for c in FIGURE_GROUPS.names] for r in rows)
