@@ -155,7 +155,8 @@ def speech(text: str, start: int, end: int, cue_kind: str) -> str:
 
 
 def statement_rows(doc: Doc, doc_id: str, sents: Sentences, tables: dict[str, list[dict]]) -> list[dict]:
-    """One row per attribution, and one per hedged sentence that no attribution covers."""
+    """One row per attribution, and one per hedged sentence that no attribution covers (holding the figures
+    and dates its hedge reaches, those whose own ``hedged`` is true)."""
     text, cues = sents.text, HedgeCues(doc)
     by_source: dict[str, dict[str, list[int]]] = {}
     for table, id_col in (("figures", "fig_id"), ("dates", "date_id")):
@@ -197,10 +198,10 @@ def statement_rows(doc: Doc, doc_id: str, sents: Sentences, tables: dict[str, li
         reasons = cues.reasons(sent.start_char, sent.end_char)
         if not reasons or covered.overlaps(sent.start_char, sent.end_char):
             continue
-        inside = {}
+        inside = {}  # the figures and dates the hedge reaches: a conditional hedges its own clause only
         for table, id_col in (("figures", "fig_id"), ("dates", "date_id")):
             a, b = (bisect_left(starts[table], x) for x in (sent.start_char, sent.end_char))
-            inside[table] = [r[id_col] for r in tables[table][a:b]]
+            inside[table] = [r[id_col] for r in tables[table][a:b] if r["hedged"]]
         rows.append(
             {"start_char": sent.start_char, "end_char": sent.end_char, "hedged": True, **inside}
             | {"hedge_reason": "; ".join(reasons)}

@@ -210,6 +210,9 @@ SPEAKERS = [
     "Le projet sera abandonné, <cue>a indiqué</cue> <src>le préfet du Var</src>, lors d'un point presse.",
     "<src n=1>La maire</src>, <src n=0>qui</src> <cue n=0>a annoncé</cue> <fig src=0>40</fig> nouveaux "
     "logements, <cue n=1>dénonce</cue> l'attitude de l'État.",
+    "<src name='Jean Martin'>Le préfet Jean Martin</src> a présenté le bilan. <cue>«</cue> Nous avons compté "
+    "<fig src=0>1 200</fig> interventions cette nuit. »",
+    "Le match a été difficile. « Nous avons perdu trois joueurs. »",
     "L'attaque a été <cue n=0>condamnée par</cue> <src n=0>l'ONU</src>, <src n=1 name='ONU'>qui</src>"
     " <cue n=1>parle</cue> de <fig src=1>40</fig> morts.",
 ]

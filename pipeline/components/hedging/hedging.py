@@ -154,6 +154,18 @@ class HedgedClauses:
         self.phrases = [m.span() for m in hedging.lex.phrase_re.finditer(self.index.text)]
         self._hedged_clauses: set[int] | None = None
         self._sent_phrase_hedged: dict[int, bool] = {}
+        # the reader's sentences (news_sentences: a paragraph break always ends one), else the parser's: a
+        # hedge never reaches over a sentence end, whatever the parse's heads do
+        if "sentences" in doc.spans and len(doc.spans["sentences"]):
+            sents = [(s.start, s.end) for s in doc.spans["sentences"]]
+        else:
+            starts = self.index.parser_sent_starts if self.index.has_sents else [0]
+            sents = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+        self.sent_bounds = sents
+        self.sent_starts = [s for s, _ in sents]
+
+    def sentence_of(self, i: int) -> int:
+        return max(bisect_left(self.sent_starts, i + 1) - 1, 0)
 
     def cues(self) -> list[Span]:
         doc, out = self.doc, []
@@ -186,9 +198,14 @@ class HedgedClauses:
 
     def hedged_at(self, span: Span) -> bool:
         """A clause above one of the span's tokens is hedged, or its sentence holds a hedge phrase; each
-        token's clause and each sentence's phrases are checked once per document."""
+        token's clause and each sentence's phrases are checked once per document. A conditional hedges its
+        own clause: the walk up the heads stops at the sentence's end and after a coordinated or juxtaposed
+        clause ("Les syndicats auraient compté 12 000 personnes, mais la police en a vu 9 000": 9 000 is not
+        hedged)."""
         seen: set[int] = set()
-        heads = self.index.heads
+        heads, doc = self.index.heads, self.doc
+        k = self.sentence_of(span.start)
+        first, last = self.sent_bounds[k]
         for i in range(span.start, span.end):
             node = i
             while node not in seen:
@@ -196,15 +213,14 @@ class HedgedClauses:
                 if self.clause_hedged(node):
                     return True
                 head = heads[node]
-                if head == node:
+                t = doc[node]
+                own_clause = t.dep_ in ("conj", "parataxis") and t.pos_ in ("VERB", "AUX")
+                if head == node or not (first <= head < last) or own_clause:
                     break
                 node = head
-        if not self.index.has_sents:
-            return False
-        k = self.index.doc_sent_index(span.start)  # span.sent: the parser's sentence of its first token
         got = self._sent_phrase_hedged.get(k)
         if got is None:
-            start, end = self.index.sent_chars(k)
+            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
             got = self._sent_phrase_hedged[k] = self.has_phrase(start, end)
         return got
 

@@ -11,6 +11,8 @@ from .document import Article
 from .models import Attribution, Quote
 
 QUOTE_REACH = 2  # sentences between a speaker's attribution and a quotation still theirs
+# words of a speaker talking of themselves: a quotation holding one is someone's words
+FIRST_PERSON = {"je", "j'", "j’", "nous", "me", "m'", "m’", "moi", "mon", "ma", "mes", "notre", "nos", "on"}
 
 
 def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
@@ -80,13 +82,39 @@ def speaker(art: Article, q: Quote, last: Attribution | None) -> Attribution | N
     if last is not None and art.sent_index(art.token_at(last.cue[0])) == si:
         return last
     subject = sentence_subject(art, q)
-    if subject is not None or last is None:
+    if subject is not None:
         return subject
-    last_end = max(last.cue[1], last.content[1] if last.content else 0)
     opens = art.opens_sentence(q) or art.doc[q.open_tok - 1].text == ":"
-    if opens and art.sentences_between(art.token_at(max(last_end - 1, 0)), q.open_tok) <= QUOTE_REACH:
-        return last
-    return None
+    if last is not None:
+        last_end = max(last.cue[1], last.content[1] if last.content else 0)
+        if opens and art.sentences_between(art.token_at(max(last_end - 1, 0)), q.open_tok) <= QUOTE_REACH:
+            return last
+        if art.sentences_between(art.token_at(max(last_end - 1, 0)), q.open_tok) <= 1:
+            return None  # the last speaker is near: a quotation of someone else needs a cue
+    return previous_subject(art, q) if art.opens_sentence(q) else None
+
+
+def previous_subject(art: Article, q: Quote) -> Attribution | None:
+    """ "Le préfet Jean Martin a présenté le bilan. « Nous avons compté 1 200 interventions. »": a quotation
+    in the first person that makes its own sentence is said by the person or body the sentence before is
+    about (its subject), when that sentence is no quotation."""
+    si = art.sent_index(q.open_tok)
+    if si == 0:
+        return None
+    inner = art.doc[q.open_tok + 1 : q.close_tok]
+    if not any(x.lower_ in FIRST_PERSON for x in inner):
+        return None
+    prev = art.sents[si - 1]
+    if any(art.quote_around(x.i) is not None for x in prev):
+        return None
+    subj = subjects.subject(art, prev.root)
+    if subj is None or subj.i < prev.start or subj.pos_ == "PRON" or not mentions.plausible_agent(art, subj):
+        return None
+    s, e, relay = mentions.np_extent(art, subj, subj.left_edge.i, prev)
+    e = min(e, prev.root.i) if prev.root.i > subj.i else e
+    a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(s, e), subj.i)
+    a.relay = relay
+    return a if a.mention else None
 
 
 def colon_speaker(art: Article, q: Quote, sent) -> Attribution | None:
