@@ -77,7 +77,7 @@ def job_of(args: argparse.Namespace, cfg: Path) -> dict:
 
 
 def extract_command(args: argparse.Namespace) -> int:
-    from .output import Interrupted, OutputBusy, interruptible, lock
+    from .output import Interrupted, OutputBusy, OutputRefused, interruptible, lock, writable
 
     if getattr(args, "engine", "local") == "dask":  # the same job on a Dask cluster (pipeline.engines.dask)
         from .engines.dask import extract_command as extract_on_dask
@@ -90,10 +90,7 @@ def extract_command(args: argparse.Namespace) -> int:
         return _fail("--batch-size and --n-process must be at least 1")
     out = Path(args.out)
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".pipeline-write-test"
-        probe.write_text("")
-        probe.unlink()
+        writable(out)
     except OSError as e:
         return _fail(f"cannot write to {out}: {e.strerror or e}")
     try:
@@ -101,6 +98,8 @@ def extract_command(args: argparse.Namespace) -> int:
             return _extract(args, out)
     except OutputBusy as e:
         return _fail(str(e), BUSY)
+    except OutputRefused as e:
+        return _fail(str(e))
     except (Interrupted, KeyboardInterrupt) as e:  # while loading the model: nothing was written
         signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
         print(

@@ -33,6 +33,7 @@ import os
 import re
 import shutil
 import signal
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -124,10 +125,46 @@ def other_kind(run: dict | None, job: dict) -> str:
     return ", ".join(sorted(k for k in set(done) | set(job) if done.get(k) != job.get(k)))
 
 
+def nofollow(path, flags: int) -> int:
+    """``open``'s opener for the files of an output folder: a symbolic link planted there is not followed
+    (OSError ELOOP), so a run never writes to or truncates a file outside the folder."""
+    return os.open(path, flags | os.O_NOFOLLOW, 0o644)
+
+
+def create_new(path, flags: int) -> int:
+    """``open``'s opener for a file the run makes anew: whatever is at ``path`` (a file, a planted link) is
+    removed, then the file is created exclusively (never through a link)."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    return os.open(path, flags | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+
+
+def no_link(path: Path) -> None:
+    """Remove ``path`` when it is a symbolic link (a folder of ours planted as a link to elsewhere)."""
+    if path.is_symlink():
+        path.unlink()
+
+
+def writable(out: Path) -> None:
+    """Create ``out`` and check that a file can be written there (OSError if not): a probe of a name no one
+    can plant in advance (``.pipeline-write-test-*``, created exclusively), then removed."""
+    out.mkdir(parents=True, exist_ok=True)
+    fd, probe = tempfile.mkstemp(prefix=".pipeline-write-test-", dir=out)
+    os.close(fd)
+    os.unlink(probe)
+
+
+class OutputRefused(Exception):
+    """The output folder cannot be used as it is (a planted link, a lock file we may not open): exit 2."""
+
+
 def write_json(path: Path, obj: dict) -> None:
-    """Write JSON atomically: a temporary file beside ``path``, fsynced, then renamed over it."""
+    """Write JSON atomically: a temporary file beside ``path`` (made anew, never through a link), fsynced,
+    then renamed over it."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    with open(tmp, "w", encoding="utf-8", opener=create_new) as f:
         f.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
         f.flush()
         os.fsync(f.fileno())
@@ -146,7 +183,12 @@ class lock:
         self.fd: int | None = None
 
     def __enter__(self) -> lock:
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        except OSError as e:
+            if self.path.is_symlink():
+                raise OutputRefused(f"{self.path} is a symbolic link: not followed; remove it") from None
+            raise OutputRefused(f"cannot open {self.path}: {e.strerror or e}") from None
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -188,6 +230,10 @@ class Staging:
         self.stats: dict = {}
         self.resumed = 0
         self.pending: list[str] = []
+        try:
+            no_link(self.dir)
+        except OSError as e:
+            raise failure(e, f"cannot write to {self.dir}") from None
         state = self._load() if resume else None
         try:
             if state is None:
@@ -201,9 +247,9 @@ class Staging:
                 self._append({"keys": [], "sizes": self._sizes(), "stats": {}, "n": 0})
             else:
                 last, good_end = state
-                with open(self.dir / MANIFEST, "r+b") as f:
+                with open(self.dir / MANIFEST, "r+b", opener=nofollow) as f:
                     f.truncate(good_end)
-                self.manifest = open(self.dir / MANIFEST, "ab", buffering=0)
+                self.manifest = open(self.dir / MANIFEST, "ab", buffering=0, opener=nofollow)
                 self.n = last["n"]
                 self.stats = last["stats"]
                 self.tables = self._open(last["sizes"])
@@ -329,6 +375,8 @@ def pending_publication(out: Path, job: dict) -> dict | None:
     """The ``run`` of a publication of this job that a crash interrupted midway (finish it with
     ``publish``), else None."""
     staging = Path(out) / STAGING
+    if staging.is_symlink():
+        return None
     try:
         if json.loads((staging / JOB).read_text(encoding="utf-8")) != job:
             return None

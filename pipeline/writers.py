@@ -97,7 +97,7 @@ class CsvAppender:
         self.table = table
         self.path = path
         self.fd: int | None = os.open(
-            path, os.O_RDWR | os.O_CREAT | (os.O_TRUNC if size is None else 0), 0o644
+            path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | (os.O_TRUNC if size is None else 0), 0o644
         )
         if size is not None:
             os.ftruncate(self.fd, size)

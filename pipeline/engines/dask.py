@@ -566,7 +566,7 @@ def extract(
 
 def extract_command(args: argparse.Namespace) -> int:
     """``pipeline extract --engine dask``: the exit statuses of the one-machine command."""
-    from ..output import OutputBusy
+    from ..output import OutputBusy, OutputRefused
 
     if args.batch_size < 1 or (args.partitions is not None and args.partitions < 1):
         return _fail("--batch-size and --partitions must be at least 1")
@@ -594,6 +594,8 @@ def extract_command(args: argparse.Namespace) -> int:
         return _fail(f"{e}; run without --resume to start again")
     except OutputBusy as e:
         return _fail(str(e), BUSY)
+    except OutputRefused as e:
+        return _fail(str(e))
     except OSError as e:
         return _fail(f"output failed: {e.strerror or e}", OUTPUT_FAILED)
     except RunFailed as e:

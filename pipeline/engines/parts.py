@@ -20,7 +20,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from ..output import STAGING, other_kind, write_json
+from ..output import STAGING, other_kind, writable, write_json
 from ..schema import TABLES
 from ..writers import arrow_schema, frame
 
@@ -103,13 +103,11 @@ class Output:
 
     def check_writable(self) -> None:
         """Create ``DIR`` and write a probe file there (OSError if it cannot)."""
-        self.makedirs(self.root)
-        probe = self.path(".pipeline-write-test")
         if self.local:
-            with open(probe, "w"):
-                pass
-            os.unlink(probe)
+            writable(Path(self.root))
         else:
+            self.makedirs(self.root)
+            probe = self.path(".pipeline-write-test")
             self.fs.pipe_file(probe, b"")
             self.fs.rm(probe)
 
