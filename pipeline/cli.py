@@ -66,10 +66,13 @@ exit status: 0 done, 1 some records failed (errors.csv), 2 usage, 3 folder in us
 """
 
 
-def job_of(args: argparse.Namespace, cfg: Path) -> dict:
-    """What identifies a job for ``--resume``: the same inputs, config and format give the same tables."""
+def job_of(args: argparse.Namespace, cfg: Path, out: Path) -> dict:
+    """What identifies a job for ``--resume``: the same inputs, config and format give the same tables
+    (inputs relative to the output folder, as run.json records them)."""
+    from .output import shared_path
+
     return {
-        "inputs": [str(Path(p).resolve()) for p in args.inputs],
+        "inputs": [shared_path(p, out) for p in args.inputs],
         "config_sha256": hashlib.sha256(cfg.read_bytes()).hexdigest(),
         "format": args.format,
         "text_column": args.text_column,
@@ -124,12 +127,13 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         pending_publication,
         publish,
         record_key,
+        shared_path,
     )
     from .readers import SUPPORTED, InputError, ReadError, read_inputs
 
     started = time.time()
     cfg = config_path(args.config)
-    job = job_of(args, cfg)
+    job = job_of(args, cfg, out)
     if args.resume:
         run = pending_publication(out, job)
         if run is not None:  # the last run died while publishing: finish that
@@ -169,12 +173,12 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         "spacy": spacy_version(),
         "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         "pipeline": nlp.pipe_names,
-        "config_path": str(cfg),
+        "config_path": BUNDLED if args.config is None else shared_path(cfg, out),
         "config": cfg.read_text(encoding="utf-8"),
-        "command": ["pipeline", *(getattr(args, "argv", None) or [])],
+        "command": ["pipeline", *shared_command(args, out)],
         "started_at": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
-        "inputs": args.inputs,
-        "out": str(out.resolve()),
+        "inputs": job["inputs"],
+        "out": ".",
         "format": args.format,
         "batch_size": args.batch_size,
         "n_process": args.n_process,
@@ -272,6 +276,25 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         staging.close()
         hold(False)  # a signal held back meanwhile is dropped: the run is over either way
     return _summary(args, out, run)
+
+
+BUNDLED = "(bundled) models/config.cfg"
+
+
+def shared_command(args: argparse.Namespace, out: Path) -> list[str]:
+    """The command line as typed, its paths (inputs, ``--out``, ``--config``) relative to the output folder
+    as everywhere in run.json."""
+    from .output import shared_path
+
+    paths = {p: shared_path(p, out) for p in (*args.inputs, args.out, args.config) if p}
+    argv = []
+    for arg in getattr(args, "argv", None) or []:
+        option, eq, value = arg.partition("=")
+        if eq and option.startswith("--") and value in paths:
+            argv.append(f"{option}={paths[value]}")
+        else:
+            argv.append(paths.get(arg, arg))
+    return argv
 
 
 HINT = "run without --resume to replace it, or resume with the same inputs, config and options"

@@ -160,6 +160,15 @@ class OutputRefused(Exception):
     """The output folder cannot be used as it is (a planted link, a lock file we may not open): exit 2."""
 
 
+def shared_path(path, out) -> str:
+    """A path as ``run.json`` records it: relative to the output folder, so that a run folder shared with
+    others tells nothing of the machine it was made on (and the report finds the inputs from it, wherever
+    both are moved together). URLs are kept as given."""
+    if "://" in str(path):
+        return str(path)
+    return Path(os.path.relpath(Path(path).resolve(), Path(out).resolve())).as_posix()
+
+
 def write_json(path: Path, obj: dict) -> None:
     """Write JSON atomically: a temporary file beside ``path`` (made anew, never through a link), fsynced,
     then renamed over it."""

@@ -239,9 +239,8 @@ def iter_files(root: Path, notes: list[dict] | None = None) -> Iterator[Path]:
         if (st.st_dev, st.st_ino) in seen:  # reached twice: only through a link
             dirnames[:] = []
             if notes is not None:
-                notes.append(
-                    {"path": str(dirpath), "note": "symbolic link to a folder already read: skipped"}
-                )
+                where = Path(os.path.relpath(dirpath, root.parent)).as_posix()
+                notes.append({"path": where, "note": "symbolic link to a folder already read: skipped"})
             continue
         seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))

@@ -300,8 +300,9 @@ def run(
     """Run the extraction of ``inputs`` (paths or URLs) or ``items`` (records in memory) into ``out``;
     returns the published run.json. Raises InputError, OutputBusy, ValueError (resume of another job),
     RunFailed, or OSError for an output that cannot be written."""
+    from ..cli import BUNDLED
     from ..nlp import config_path
-    from ..output import lock
+    from ..output import lock, shared_path
 
     started = time.time()
     files = list_files(inputs) if items is None else None  # a missing input: before any cluster
@@ -322,9 +323,12 @@ def run(
         timings["plan"] = time.time() - started - sum(timings.values())
         info = _load_pipeline(c, PipelinePlugin(str(cfg), die_with_parent=ours))
         timings["load"] = time.time() - started - sum(timings.values())
+        # paths relative to a local output folder, as run.json records them (URLs as given)
+        where = (lambda p: shared_path(p, output.root)) if output.local else os.path.abspath
+        shared = [str(p) if "://" in str(p) else where(p) for p in inputs or ()]
         job = {
             "engine": "dask",
-            "inputs": [str(p) if "://" in str(p) else os.path.abspath(p) for p in inputs or ()],
+            "inputs": shared,
             "config_sha256": hashlib.sha256(cfg.read_bytes()).hexdigest(),
             "format": "parquet",
             "plan_sha256": _fingerprint(parts),
@@ -333,9 +337,9 @@ def run(
         run_info = {
             "tool": "pipeline",
             **info,
-            "config_path": str(cfg),
+            "config_path": BUNDLED if config is None else where(cfg),
             "config": cfg.read_text(encoding="utf-8"),
-            "inputs": list(map(str, inputs or ())),
+            "inputs": shared,
             "format": "parquet",
             "engine": "dask",
             "scheduler": c.scheduler.address,

@@ -6,7 +6,8 @@ Two ways, first found wins:
    tables: the way for a run made elsewhere (a cluster) whose inputs the report's machine cannot read;
 2. the inputs listed in ``run.json`` (or given with ``--inputs``), read again with ``pipeline.readers``
    (with the run's ``--text-column``) and matched by ``doc_id``; a relative input is looked for from the
-   current folder, then from the output folder's parent.
+   output folder (run.json's paths are relative to it), then from the current folder, then from the output
+   folder's parent.
 
 A text is used only when its length is the article's ``n_chars``; a figure whose span does not give back
 its ``text`` is reported on the page (the input changed since the run).
@@ -59,8 +60,8 @@ def load_texts(
     if path.exists():
         return read_text_lines(path, wanted), str(path)
     found = []
-    for p in inputs or []:  # as given (relative to where the run was made), else beside the output folder
-        for candidate in (Path(p), out_dir.resolve().parent / p):
+    for p in inputs or []:  # relative to the output folder (run.json), as given, beside the output folder
+        for candidate in (out_dir / p, Path(p), out_dir.resolve().parent / p):
             if candidate.exists():
                 found.append(candidate)
                 break
