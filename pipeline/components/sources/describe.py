@@ -79,12 +79,16 @@ def describe_one(art: Article, a: Attribution, norms, attributions: list[Attribu
             "PER" if art.lex.nouns.get(head.lemma_.lower()) is None else None,
         )
     demonstrative = span[0].lower_ in art.lex.grammar.demonstrative
-    if a.name is None and (pronoun or demonstrative):
+    possessive = span[0].lower_ in POSSESSIVE  # "selon ses prévisions": whose forecasts
+    if a.name is None and (pronoun or demonstrative or possessive):
         a.name, a.name_label = antecedent(
             art, span, a, norms, attributions, i, plural=span[0].lower_.lstrip("-") in art.lex.grammar.plural
         )
     a.role = None if pronoun else role(art, span, name_span)
     a.source_type = a.source_type or source_type(art, a, head, pronoun, span)
+
+
+POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
 
 
 def agrees(art: Article, pronoun: Token, b: Attribution) -> bool:

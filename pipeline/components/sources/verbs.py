@@ -102,7 +102,7 @@ def reporting(
 ) -> Attribution | None:
     """A reporting verb in any order; ``earlier``: the verb attributions found before it, by sentence."""
     if "Inf" in t.morph.get("VerbForm"):
-        return governed_infinitive(art, t, verb)
+        return governed_infinitive(art, t, verb) or narrative_infinitive(art, t, verb)
     if any(c.lower_ in art.lex.grammar.negation and c.dep_ == "advmod" for c in t.children):
         return None
     in_incise = incise(art, t)
@@ -213,6 +213,26 @@ def governed_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | Non
     if a is not None:
         a.cue = (mentions.cue_range(art, head)[0], t.idx + len(t.text))
     return a
+
+
+def narrative_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | None:
+    """ "Le maire a dénoncé la fermeture. Et de demander la création de 50 postes.": "Et de" and a cue verb
+    in the infinitive opening a sentence go on with the subject of the sentence before."""
+    doc, sent = art.doc, art.sent_of(t.i)
+    first = art.first_content_token(sent)
+    if t.i - first != 2 or doc[first].lower_ != "et" or doc[first + 1].lower_ not in ("de", "d'", "d’"):
+        return None
+    si = art.sent_index(t.i)
+    if si == 0:
+        return None
+    prev = art.sents[si - 1]
+    subj = subjects.subject(art, prev.root)
+    if subj is None or subj.i < prev.start or subj.i >= prev.end:
+        return None
+    content, _ = verb_content(art, t, verb, sent, False)
+    if content is None:
+        content = art.chars(t.i + 1, sent.end)
+    return make(art, t, subj, content) if content is not None else None
 
 
 def opening_participle(art: Article, t: Token, sent: Span) -> Attribution | None:
