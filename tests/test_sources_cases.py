@@ -213,8 +213,6 @@ SPEAKERS = [
     "<src name='Jean Martin'>Le préfet Jean Martin</src> a présenté le bilan. <cue>«</cue> Nous avons compté "
     "<fig src=0>1 200</fig> interventions cette nuit. »",
     "Le match a été difficile. « Nous avons perdu trois joueurs. »",
-    "<src n=0>Le maire</src> <cue n=0>a dénoncé</cue> la fermeture de l'usine. "
-    "Et de <cue n=1>demander</cue> la création de <fig src=1>50</fig> postes.",
     "<src n=0 name='Paul Roux'>Paul Roux</src> <cue n=0>a promis</cue> <fig src=0>200</fig> postes. "
     "<cue n=1>Selon</cue> <src n=1 name='Paul Roux'>ses prévisions</src>, "
     "<fig src=1>300</fig> emplois seront créés.",
