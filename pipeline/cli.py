@@ -91,6 +91,8 @@ def extract_command(args: argparse.Namespace) -> int:
         return _fail(f"no such input: {', '.join(missing)}")
     if args.batch_size < 1 or args.n_process < 1:
         return _fail("--batch-size and --n-process must be at least 1")
+    if args.config is not None and not Path(args.config).is_file():
+        return _fail(f"no such config: {args.config}")
     out = Path(args.out)
     try:
         writable(out)
@@ -153,7 +155,11 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
             return _fail(f"cannot resume: {out} holds a complete job of another kind ({other}); {HINT}")
     if not args.quiet:
         print("pipeline: loading the model ...", file=sys.stderr, flush=True)
-    nlp = load(cfg)
+    try:
+        nlp = load(cfg)
+        config_text = cfg.read_text(encoding="utf-8")
+    except Exception as e:  # a malformed or binary config (confection, spaCy or the decoder say why)
+        return _fail(f"cannot load the config {cfg}: {' '.join(str(e).split())[:300]}")
     from .run import process
 
     try:
@@ -174,7 +180,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         "pipeline": nlp.pipe_names,
         "config_path": BUNDLED if args.config is None else shared_path(cfg, out),
-        "config": cfg.read_text(encoding="utf-8"),
+        "config": config_text,
         "command": ["pipeline", *shared_command(args, out)],
         "started_at": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
         "inputs": job["inputs"],

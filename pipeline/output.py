@@ -37,6 +37,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from .readers import readable
 from .schema import TABLES
 from .writers import CsvAppender, ParquetParts
 
@@ -110,7 +111,7 @@ def failure(e: OSError, what: str) -> OutputFailure:
 
 def record_key(path: str | None, record: int | None) -> str:
     """The identity of an input record for the manifest: its file and position (doc ids may repeat)."""
-    return f"{path or ''}\t{'' if record is None else record}"
+    return f"{readable(path or '')}\t{'' if record is None else record}"
 
 
 def other_kind(run: dict | None, job: dict) -> str:

@@ -78,13 +78,43 @@ class ReadError:
 
     def row(self) -> dict:
         return {
-            "path": self.path,
+            "path": None if self.path is None else readable(self.path),
             "record": self.record,
             "stage": self.stage,
             "component": self.component,
             "error": self.error,
-            "message": self.message,
+            "message": readable(self.message),
         }
+
+
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def readable(s: str) -> str:
+    """``s`` as any file can store it: a lone surrogate, which no encoding writes, as an escape (``\\xe9``
+    for a byte of a file name that is not UTF-8, which Python keeps as U+DCE9; ``\\udc00`` otherwise)."""
+    if not SURROGATE.search(s):
+        return s
+    return SURROGATE.sub(
+        lambda m: f"\\x{ord(m[0]) - 0xDC00:02x}" if 0xDC80 <= ord(m[0]) <= 0xDCFF else f"\\u{ord(m[0]):04x}",
+        s,
+    )
+
+
+def unicode_problem(record: Record) -> ReadError | None:
+    """A record holding a lone surrogate (a JSON ``"\\udc00"``, a Python string) as one error row: no file can
+    store it, so it would stop the run when its rows are written."""
+    for name in ("doc_id", "text", "title", "url", "source"):
+        value = getattr(record, name)
+        if isinstance(value, str) and (m := SURROGATE.search(value)):
+            what = "id" if name == "doc_id" else name
+            return ReadError(
+                record.path,
+                record.record,
+                "BadUnicode",
+                f"`{what}` holds a lone surrogate ({readable(m[0])}), which no file can store",
+            )
+    return None
 
 
 class InputError(Exception):
@@ -228,25 +258,42 @@ def split_plain(text: str, title_from_body: bool = True) -> tuple[dict, str]:
 
 
 def iter_files(root: Path, notes: list[dict] | None = None) -> Iterator[Path]:
-    """Files under a folder, recursively, in a stable order (hidden files and folders skipped).
+    """Files under a folder, recursively, in a stable order (a folder's files by name, then its folders),
+    hidden files and folders skipped.
 
     Symbolic links to folders are followed, once: a link back to a folder being walked (a loop) or to a
-    folder already walked is skipped, with a note in ``notes``.
+    folder already walked is skipped, with a note in ``notes``. A folder that cannot be listed (no read
+    permission, a name too long) is yielded itself, so that ``read_file`` reports it as one error; the walk
+    keeps its own stack, so a tree of any depth is walked.
     """
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        st = os.stat(dirpath)
+    stack = [Path(root)]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = os.stat(folder)
+            with os.scandir(folder) as it:
+                entries = sorted((e.name, e) for e in it if not e.name.startswith("."))
+        except OSError:
+            yield folder
+            continue
         if (st.st_dev, st.st_ino) in seen:  # reached twice: only through a link
-            dirnames[:] = []
             if notes is not None:
-                where = Path(os.path.relpath(dirpath, root.parent)).as_posix()
+                where = Path(os.path.relpath(folder, Path(root).parent)).as_posix()
                 notes.append({"path": where, "note": "symbolic link to a folder already read: skipped"})
             continue
         seen.add((st.st_dev, st.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if not name.startswith("."):
-                yield Path(dirpath) / name
+        folders = []
+        for name, entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                folders.append(folder / name)
+            else:
+                yield folder / name
+        stack.extend(reversed(folders))
 
 
 def is_regular(path: Path) -> bool:
@@ -359,7 +406,15 @@ def read_csv(text: str, rel: str, notes: list[dict] | None, text_column: str) ->
         yield _error(rel, None, "MissingText", f"no `{text_column}` column (columns: {columns})")
         return
     n = 0
-    for n, row in enumerate(reader, start=1):
+    rows = enumerate(reader, start=1)
+    while True:
+        try:
+            n, row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as e:  # the rest of the file cannot be parsed: one error for it
+            yield _error(rel, n + 1, "BadCSV", f"row {n + 1} and after: {e}")
+            return
         if None in row:  # more cells than header columns
             yield _error(rel, n, "BadCSV", f"row {n}: {len(reader.fieldnames) + len(row[None])} cells")
             continue
@@ -367,6 +422,10 @@ def read_csv(text: str, rel: str, notes: list[dict] | None, text_column: str) ->
     if n == 0:
         yield _error(rel, None, "EmptyFile", "CSV file has a header but no rows")
 
+
+# A CSV cell may hold a whole article (the csv module's default stops at 131,072 characters); spaCy takes up
+# to pipeline.nlp.MAX_CHARS, and a longer text is one error row there.
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
 
 # Lines of a page that are not an article: menu items (a few words, no sentence) and notices.
 BOILERPLATE = re.compile(
@@ -416,6 +475,20 @@ def read_file(
 ) -> Iterator[Record | ReadError]:
     """Every record of one file, or one error for the whole file. JSONL is streamed (memory stays flat
     with the file's size); other files are read whole. Decoding repairs go to ``notes``."""
+    if SURROGATE.search(rel):
+        yield _error(
+            rel,
+            None,
+            "BadFileName",
+            "the file name is not UTF-8 (its bytes shown as \\xNN): rename it to read it",
+        )
+        return
+    if os.path.isdir(path):  # a folder iter_files could not list
+        try:
+            os.scandir(path).close()
+        except OSError as e:
+            yield _error(rel, None, "Unreadable", f"cannot read folder: {e.strerror or e}")
+            return
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         yield _error(
@@ -511,7 +584,7 @@ def read_inputs(
         files = iter_files(root, notes) if root.is_dir() else [root]
         base = root.parent
         for path in files:
-            if skip and any(parent in skip for parent in path.resolve().parents):
+            if skip and any(parent in skip for parent in Path(os.path.realpath(path)).parents):
                 continue
             rel = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
             for item in read_file(path, rel, notes, text_column):

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .components.base import FAILURE
-from .readers import ReadError, Record
+from .readers import ReadError, Record, unicode_problem
 from .rows import doc_rows
 
 
@@ -203,6 +203,8 @@ def _process_one(items: Iterable[Record | ReadError], nlp: Language, batch_size:
 
     def docs() -> Iterator[tuple[Doc, int]]:
         for i, item in enumerate(items):
+            if isinstance(item, Record):  # a lone surrogate would stop the run when written
+                item = unicode_problem(item) or item
             if isinstance(item, ReadError):
                 errors.append(item)
                 continue

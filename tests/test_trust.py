@@ -142,3 +142,144 @@ def test_run_json_holds_no_absolute_path(tmp_path, nlp, monkeypatch):
     assert "école de 300 élèves" in page
     # and the same job resumes
     assert _extract([str(src), "--out", str(out), "--resume"]) == 0
+
+
+# --- 9. a lone surrogate is one error row, never a crash ---------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_lone_surrogates_are_error_rows(tmp_path, nlp, fmt):
+    from faults import accounting
+
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = [
+        {"id": "a1", "text": GOOD},
+        {"id": "s1", "title": "\udc00", "text": GOOD},
+        {"id": "\ud800x", "text": GOOD},
+        {"id": "s3", "url": "https://example.org/\udfff", "text": GOOD},
+        {"id": "s4", "text": GOOD + " \udc00"},
+        {"id": "a2", "text": GOOD},
+    ]
+    (src / "feed.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    argv = [str(src), "--out", str(out), "--format", fmt, "--batch-size", "2"]
+    assert _extract(argv) == 1
+    expected = [("in/feed.jsonl", str(n), "BadUnicode") for n in (2, 3, 4, 5)]
+    accounting(out, ["a1", "a2"], expected, fmt=fmt)
+    errors = read_table(out, "errors").set_index("record")
+    assert errors.loc[2, "message"] == "`title` holds a lone surrogate (\\udc00), which no file can store"
+    assert _extract(argv + ["--resume"]) == 1  # the complete job: nothing to redo, no crash
+
+
+# --- 10 and 2. every file accounted for, whatever the file system does -------------------------------------
+
+
+def _lock_folders_named_locked(monkeypatch) -> None:
+    """Folders named ``locked`` cannot be listed, as a folder without the read bit (root reads it anyway)."""
+    scandir = os.scandir
+
+    def locked_out(path="."):
+        if not isinstance(path, int) and os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", locked_out)
+
+
+@pytest.mark.model
+def test_file_system_oddities_are_error_rows(tmp_path, nlp, monkeypatch, request):
+    from faults import accounting
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD, encoding="utf-8")
+    with open(os.path.join(os.fsencode(src), b"caf\xe9.txt"), "wb") as f:
+        f.write(GOOD.encode())
+    long_text = (GOOD + " ") * 1400  # about 140,000 characters in one CSV field
+    (src / "long.csv").write_text(f'id,text\r\nlong,"{long_text}"\r\n', encoding="utf-8")
+    (src / "self.txt").symlink_to(src / "self.txt")
+    deep = src / "deep"
+    deep.mkdir()
+    folders = [deep]
+    for _ in range(1100):  # os.makedirs and shutil.rmtree recurse: too deep for them
+        folders.append(folders[-1] / "d")
+        folders[-1].mkdir()
+    (folders[-1] / "x.txt").write_text(GOOD, encoding="utf-8")
+    request.addfinalizer(
+        lambda: [(f / "x.txt").unlink(missing_ok=True) or f.rmdir() for f in reversed(folders)]
+    )
+    (src / "locked").mkdir()
+    (src / "locked" / "a.txt").write_text(GOOD, encoding="utf-8")
+    _lock_folders_named_locked(monkeypatch)
+    out = tmp_path / "out"
+    assert _extract([str(src), "--out", str(out)]) == 1
+    articles = ["in/good.txt", "long", "in/deep/" + "d/" * 1100 + "x.txt"]
+    errors = [
+        ("in/caf\\xe9.txt", "", "BadFileName"),
+        ("in/self.txt", "", "Unreadable"),
+        ("in/locked", "", "Unreadable"),
+    ]
+    accounting(out, articles, errors)
+    got = read_table(out, "errors").set_index("path")["message"].to_dict()
+    assert got["in/locked"] == "cannot read folder: Permission denied"
+    assert got["in/caf\\xe9.txt"].startswith("the file name is not UTF-8")
+    assert read_table(out, "articles").set_index("doc_id").loc["long", "n_chars"] == len(long_text)
+
+
+@pytest.mark.model
+def test_unreadable_input_folder_is_an_error_row(tmp_path, nlp, monkeypatch):
+    from faults import accounting
+
+    src = tmp_path / "locked"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    _lock_folders_named_locked(monkeypatch)
+    out = tmp_path / "out"
+    assert _extract([str(src), "--out", str(out)]) == 1
+    accounting(out, [], [("locked", "", "Unreadable")])
+
+
+# --- 11. usage errors are one line and exit 2 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("config", "says"),
+    [
+        (None, "no such config: "),
+        ("[nlp\nlang = \n", "cannot load the config "),
+        (bytes(range(256)) * 4, "cannot load the config "),
+    ],
+    ids=["missing", "malformed", "binary"],
+)
+def test_bad_config_is_a_usage_error(tmp_path, capsys, config, says):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    cfg = tmp_path / "config.cfg"
+    if isinstance(config, str):
+        cfg.write_text(config, encoding="utf-8")
+    elif config is not None:
+        cfg.write_bytes(config)
+    assert _extract([str(src), "--out", str(tmp_path / "out"), "--config", str(cfg)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"pipeline: error: {says}{cfg}") and err.count("\n") == 1, err
+    assert not (tmp_path / "out" / "run.json").exists()
+
+
+def test_lock_that_cannot_be_opened_is_a_usage_error(tmp_path, capsys, monkeypatch):
+    from pipeline import output
+
+    out = tmp_path / "out"
+    out.mkdir()
+    real = os.open
+
+    def read_only(path, flags, *a):  # a .lock the user may not write (root writes it anyway)
+        if os.fspath(path).endswith(".lock"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path, flags, *a)
+
+    monkeypatch.setattr(output.os, "open", read_only)
+    assert _extract([str(tmp_path), "--out", str(out)]) == 2
+    assert capsys.readouterr().err == f"pipeline: error: cannot open {out / '.lock'}: Permission denied\n"
