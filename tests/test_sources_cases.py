@@ -197,6 +197,10 @@ NEGATIVES = [
     "Il a été reconnu coupable de fraude.",
     "La candidate, soutenue par 40 élus, a gagné.",
     "La croisade, lancée par le cardinal, a duré dix ans.",
+    # a plan, not words; "on trouve" as "there is"
+    "La plupart des pays souhaitent maintenir le statu quo.",
+    "Les parents veulent trouver des activités pour leurs enfants.",
+    "Boutique agréable, on y trouve plein de marques.",
 ]
 
 # the addressee between an inverted verb and its subject, a closing adjunct, a clause set off in the mention

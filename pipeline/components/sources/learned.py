@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from . import mentions, subjects, verbs
 from .document import Article
 from .models import Attribution
-from .voice import act_not_words, under_modal, writers_voice
+from .voice import not_reported
 
 BIAS, KEEP, ADD = "__bias__", "__keep_threshold__", "__add_threshold__"
 MORPH = ("VerbForm", "Mood", "Tense", "Person")
@@ -195,7 +195,7 @@ def admissible(art: Article, t: Token, verb, a: Attribution) -> bool:
     for a demand)."""
     if any(c.lower_ in art.lex.grammar.negation and c.dep_ == "advmod" for c in t.children):
         return False
-    if under_modal(art, a) or writers_voice(art, a) or act_not_words(art, a):
+    if not_reported(art, a):
         return False
     if verb.subjects == "incise" or (verb.reflexive and not verbs.has_reflexive(art, t)):
         return False

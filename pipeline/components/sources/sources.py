@@ -25,7 +25,7 @@ from . import describe, learned, selon, spans, speakers, verbs
 from .document import Article
 from .lexicon import SourcesLexicon
 from .models import Attribution
-from .voice import act_not_words, under_modal, writers_voice
+from .voice import not_reported
 
 
 class NewsSources(RuleComponent):
@@ -81,7 +81,7 @@ def attributions(art: Article) -> list[Attribution]:
     found = selon.merge_anonymous(art, found)
     found += speakers.quote_cues(art, found)
     found = drop_nested_stances(art, found)
-    found = [a for a in found if not (writers_voice(art, a) or under_modal(art, a) or act_not_words(art, a))]
+    found = [a for a in found if not not_reported(art, a)]
     found.sort(key=lambda a: (a.cue[0], a.cue[1]))
     unique, seen = [], set()
     for a in found:

@@ -46,3 +46,22 @@ def act_not_words(art: Article, a: Attribution) -> bool:
         t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
     )
     return lemma in words.passive_act and passive and speaker is not None
+
+
+def plan_not_words(art: Article, a: Attribution) -> bool:
+    """A wish with an infinitive is a plan ("la plupart des pays souhaitent maintenir le statu quo"), and
+    "on trouve" is "there is" ("on y trouve plein de marques"): no attribution."""
+    if a.verb is None or a.kind != "verb":
+        return False
+    t = art.doc[a.verb]
+    lemma = t.lemma_.lower()
+    clause = any(c.dep_ == "ccomp" for c in t.children)
+    if lemma in art.lex.grammar.wish and not clause:
+        return any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in t.children)
+    on = any(c.dep_ == "nsubj" and c.lower_ in ("on", "l'on", "l’on") for c in t.children)
+    return lemma == "trouver" and not clause and on
+
+
+def not_reported(art: Article, a: Attribution) -> bool:
+    """Any of the above: the writer's voice, a modal, an act, a plan."""
+    return writers_voice(art, a) or under_modal(art, a) or act_not_words(art, a) or plan_not_words(art, a)
