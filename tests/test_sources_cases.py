@@ -217,6 +217,8 @@ SPEAKERS = [
     "<src name='Jean Martin'>Le préfet Jean Martin</src> a présenté le bilan. <cue>«</cue> Nous avons compté "
     "<fig src=0>1 200</fig> interventions cette nuit. »",
     "Le match a été difficile. « Nous avons perdu trois joueurs. »",
+    "<src>Il</src> refusa et examina d'autres offres : <cue>«</cue> Le Mans et Sedan me faisaient la cour. »",
+    "La route était longue : « Nous avons roulé toute la nuit. »",
     "<src n=0 name='Paul Roux'>Paul Roux</src> <cue n=0>a promis</cue> <fig src=0>200</fig> postes. "
     "<cue n=1>Selon</cue> <src n=1 name='Paul Roux'>ses prévisions</src>, "
     "<fig src=1>300</fig> emplois seront créés.",

@@ -147,7 +147,14 @@ def sentence_subject(art: Article, q: Quote) -> Attribution | None:
     if subj is None or subj.i > q.open_tok or art.quote_around(subj.i) is not None:
         return None
     kind = art.lex.nouns.get(subj.lemma_.lower())
-    if not (subj.ent_type_ in ("PER", "ORG") or kind in ("person", "organisation", "government")):
+    person = subj.ent_type_ in ("PER", "ORG") or kind in ("person", "organisation", "government")
+    # "Pablo Correa n'a obtenu aucune garantie : « ... »", "il refusa : « ... »": after a colon, whoever
+    # the sentence is about speaks, a pronoun or a person however the lexicon knows them
+    colon = art.doc[q.open_tok - 1].text == ":"
+    if colon and not person:
+        personal = subj.lower_ in art.lex.grammar.personal
+        person = personal or subj.pos_ == "PROPN" or mentions.animate(art, subj)
+    if not person:
         return None
     s, e, relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)
     e = min(e, root.i)
