@@ -163,7 +163,6 @@ CASES = [
     "Le maire de Trois-Rivières conduit un deux-roues.",
     "Le tir a été effectué par un AMX 10 de l'armée.",
     "Les Bleus ont battu l'Italie par 3 buts à 1.",
-    "Les prix ont été multipliés par trois et les délais divisés par deux.",
     "La loi de 1901 régit les associations.",
     "Titulaire d'un Bac + 5, il a rejoint le G8.",
     "Le sans-plomb 95 coûte <fig value=1.98 unit=euro kind=money>1,98</fig> euro.",

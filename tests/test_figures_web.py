@@ -139,7 +139,7 @@ UNITS = [
     "La voiture existe en <fig value=3 unit=porte>3</fig> et <fig value=5 unit=porte>5</fig> portes.",
     "<fig value=2 unit='représentant'>Deux</fig> des <fig value=7 unit='représentant'>sept</fig> représentants ont démissionné.",
     "Sur les <fig value=120 unit=candidat>120</fig> candidats, seuls <fig value=15 unit=candidat>15</fig> ont été retenus.",
-    "<fig value=1 unit=enfant>Un</fig> enfant sur <fig value=5 unit=enfant>cinq</fig> vit sous le seuil de pauvreté.",
+    "<fig value=0.2 unit=enfant kind=percent>Un enfant sur cinq</fig> vit sous le seuil de pauvreté.",
     "Il y a eu <fig value=12 unit=accident>12</fig> accidents, dont <fig value=3 unit=accident>3</fig> mortels.",
     "Ils étaient quelque <fig value=200 unit=manifestant>200</fig> manifestants. Ils étaient quelque <fig value=300 unit=manifestant>300</fig> hier.",
     "La vitesse est limitée à <fig value=80 unit=km/h>80 km/h</fig> sur <fig value=400000 unit=km>400 000 km</fig> de routes.",

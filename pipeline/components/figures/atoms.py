@@ -28,12 +28,28 @@ def find_atoms(lex: Lexicons, text: str) -> Iterator[Atom]:
             den = lex.fractions[m.group("fden").lower()]
             value = num / den if num else None
             yield Atom(m.start(), m.end(), "fraction", value, noun_head=True)  # "un quart d'heure"
+        elif m.group("slash"):
+            atom = slash_atom(m)
+            if atom is not None:
+                yield atom
         elif m.group("digits") is not None:
             atom = digits_atom(lex, m)
             if abs(atom.value) < 1e18 and not _resolution(m, atom):  # beyond 1e18: a code or a typo
                 yield atom
         elif m.group("words"):
             yield from words_atoms(lex, m)
+
+
+def slash_atom(m: re.Match) -> Atom | None:
+    """ "3/4" -> 0.75, "1/10 000" -> 0.0001: a share, its numerator below its denominator. Not "24/24", "6/2",
+    "630/631" or "1999/2000" (two years), "12/2024" (a month), "3/04" (a day and a month)."""
+    num, den = m.group("snum"), m.group("sden")
+    if num[0] == "0" and num[:2] != "0," or den[0] == "0":
+        return None
+    a, b = digits_value(num), digits_value(den)
+    if not a < b or b == a + 1 and a >= 100 or 1800 <= b <= 2100 and a <= 12:
+        return None
+    return Atom(m.start(), m.end(), "slash", a / b)
 
 
 def _resolution(m: re.Match, atom: Atom) -> bool:

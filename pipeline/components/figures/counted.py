@@ -12,6 +12,7 @@ from .article import Article
 from .models import Figure
 
 NOUNS = ("NOUN", "PROPN")
+NOT_COUNTED = ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PUNCT")  # words that name nothing
 
 
 def next_word(art: Article, last: int) -> Token | None:
@@ -40,8 +41,11 @@ def noun_after_of(art: Article, last: int) -> Token | None:
 def counted_noun(art: Article, fig: Figure) -> Token | None:
     doc = art.doc
     last = fig.atoms[-1]
-    if last.kind == "fraction":
+    if last.kind in ("fraction", "slash"):
         return None  # "deux tiers des Français": a share of them, not a count
+    if fig.share:  # "un TGV sur trois": the noun of the part
+        first = fig.atoms[0].last + 1
+        return doc[first] if first < last.first - 1 else None
     if last.noun_head:
         noun = noun_after_of(art, fig.last)
         if noun is not None:
@@ -56,8 +60,8 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
     nxt = next_word(art, fig.last)
     if nxt is not None and fold(nxt.text) in art.lex.words("skip_before_noun") and nxt.i + 1 < len(doc):
         after = doc[nxt.i + 1]
-        if after.is_alpha and after.is_lower:
-            return after  # "une seule passe" (the tagger often reads "passe" as a verb here)
+        if after.is_alpha and after.is_lower and after.pos_ not in NOT_COUNTED:
+            return after  # "une seule passe" (often tagged a verb here), not "un seul pour"
     if nxt is not None and nxt.i > fig.last and is_noun(art, nxt):
         return nxt
     if nxt is not None and nxt.i == fig.last + 1:

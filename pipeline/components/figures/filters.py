@@ -1,5 +1,6 @@
 """What a number is not: part of a name or a reference (identifiers, addresses, postcodes, list markers),
-a date, a clock time or a duration (the dates component's), a year, a rank, "un" as an article, a ratio.
+a date, a clock time or a duration (the dates component's), a year, a rank, "un" as an article, a day and
+month written as a fraction ("le 3/12"). A factor ("multiplié par trois") is kept, with the unit "fois".
 Each test reads the number's neighbours in the text and the parse."""
 
 from __future__ import annotations
@@ -153,9 +154,29 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         after_noun = prev is not None and prev.pos_ == "NOUN"
         if tok.pos_ != "NUM" and (nxt is None or nxt.pos_ not in NOUNS or after_noun):
             return False  # "un véhicule neuf", "à neuf"
-    if lex.ratio_before.search(lower(art.text[max(0, fig.start - 30) : fig.start])):
-        return False  # "multiplié par trois"
+    if _factor(art, fig):
+        fig.unit = FACTOR  # "multiplié par trois": three times as many
+    if first.kind == "slash" and prev is not None and _day_month(art, fig, prev):
+        return False  # "le 3/12"
     return True
+
+
+FACTOR = "fois"
+
+
+def _factor(art: Article, fig: Figure) -> bool:
+    """ "multiplié par trois", "divisés par plus de deux": the number is a factor."""
+    before = lower(art.text[max(0, fig.start - 50) : fig.start])
+    q = art.lex.qualifiers_before.search(before)
+    return art.lex.factor_before.search(before[: q.start("q")] if q else before) is not None
+
+
+def _day_month(art: Article, fig: Figure, prev: Token) -> bool:
+    """ "au 3/12", "le 1/10": a day and a month after a singular determiner, not a share ("les 3/4")."""
+    num, _, den = art.text[fig.start : fig.end].partition("/")
+    if not den or fold(prev.text) not in art.lex.words("singular_determiner"):
+        return False
+    return num.isdigit() and den.isdigit() and 1 <= int(num) <= 31 and 1 <= int(den) <= 12
 
 
 def _hyphenated(art: Article, tok: Token) -> bool:

@@ -1,6 +1,7 @@
 """What a figure is: its unit (a symbol, or the counted noun as a lemma) and its kind (count, money,
-percent, measure, age), then its qualifier and rate. A figure whose noun is left out takes the unit of the
-figure it answers ("310 voix contre 250", "15 morts et 53 autres", "trois blessés, dont une grièvement")."""
+percent, measure, age; a share such as "un TGV sur trois" or "3/4" is a percent), then its qualifier and
+rate. A figure whose noun is left out takes the unit of the figure it answers ("310 voix contre 250", "15
+morts et 53 autres", "trois blessés, dont une grièvement")."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
                 fig.unit, kind = answered.unit, answered.kind  # "une seule passe sur six tentées"
             else:
                 fig.unit = unit_phrase(art, noun)
-        elif fig.unit is None and last.kind != "fraction":
+        elif fig.unit is None and last.kind not in ("fraction", "slash") and not fig.share:
             fig.unit = _shared_noun(art, fig)
             if fig.unit is None:
                 fig.unit, kind = _antecedent(art, fig, kept, anaphor)
@@ -51,6 +52,8 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             kind = lex.unit_nouns.get(fig.unit)
     if kind == "percent" and fig.unit == "point" and not about_percentages(art, fig):
         kind = "count"  # "42 points en 25 matches"
+    if fig.share or last.kind in ("fraction", "slash"):
+        kind = "percent"  # a share: "un TGV sur trois", "3/4", "deux tiers" (value as a fraction of 1)
     if fig.kind is None:
         fig.kind = kind or "count"
     fig.per = rate(art, fig, noun)

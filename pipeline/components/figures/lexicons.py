@@ -53,7 +53,7 @@ class Lexicons:
     unit_lemmas: dict[str, str]
     compound_units: frozenset[str]
     change_words: frozenset[str]
-    ratio_before: re.Pattern
+    factor_before: re.Pattern  # "multiplié par" before a number: a factor, unit fois
     number_ahead: re.Pattern  # a number starting right after a qualifier said after the figure
     range_open: re.Pattern  # "de"/"entre" between a qualifier and a range ("plus de 2 à 3")
     approx_open: re.Pattern  # "à"/"de" between "environ" and a number ("environ à huit")
@@ -135,8 +135,8 @@ class Lexicons:
             unit_lemmas=dict(rows("unit_lemmas.tsv")),
             compound_units=res.words(f"{folder}/compound_units.tsv"),
             change_words=res.words(f"{folder}/change_words.tsv"),
-            ratio_before=re.compile(
-                rf"{PHRASE}{alternation([w for w, pos in rows('ratio_words.tsv') if pos == 'before'])}\s*$"
+            factor_before=re.compile(
+                rf"{PHRASE}{alternation([w for w, pos in rows('factor_words.tsv') if pos == 'before'])}\s*$"
             ),
             number_ahead=re.compile(rf"\s*(?:[-−]?\d|{alternation(by_role['number_ahead'], loose=False)}\b)"),
             range_open=_opening(by_role["range_open"]),

@@ -27,7 +27,7 @@ class Atom:
 
     start: int
     end: int
-    kind: str  # digits, words, vague, fraction
+    kind: str  # digits, words, vague, fraction ("deux tiers"), slash ("3/4")
     value: float | None
     low: float | None = None
     high: float | None = None
@@ -58,6 +58,7 @@ class Figure:
     kind: str | None = None
     per: str | None = None
     in_title: bool = False
+    share: bool = False  # a ratio read as one share ("un TGV sur trois"): value = part / whole
 
     @property
     def first(self) -> int:

@@ -5,6 +5,8 @@ One pass of ``Patterns.figure`` over ``doc.text`` finds every candidate number p
 - ``phone``: a French phone number ("03 29 88 43 12", "03.29.88.43.12"), matched only to be skipped;
 - ``vague``: a vague magnitude ("une dizaine", "des milliers", "quelques dizaines de milliers");
 - ``fraction``: "deux tiers", "un quart", "un demi";
+- ``slash``: a fraction written in digits ("3/4", "14/20", "1/10 000"), not one piece of a date or a code
+  ("25/01/06", "1/04/289/001");
 - ``digits``/``words``: digits with French grouping ("25 000", "25.000", "6 700,54") or number words
   ("vingt-cinq mille"), then an optional multiplier ("2,5 millions"), "et demi", and an attached symbol or
   unit abbreviation before or after ("$10", "12 %", "150 MF", "30 km").
@@ -28,6 +30,12 @@ FIGURE_BEFORE = r"(?<![\w.,/'’:])(?<![^\W\d_]-)"
 FIGURE_AFTER = r"(?!:\d|-[^\W\d_])"
 # Before anything else (words may follow an elided article: "d'une centaine", "d'un million").
 BEFORE_WORD = r"(?<![\w.,/])"
+
+# A fraction in digits: numerator and denominator, neither going on into another slash or number.
+SLASH = (
+    rf"{FIGURE_BEFORE}(?P<snum>[0-9]{{1,6}}(?:,[0-9]{{1,3}})?)/(?P<sden>{GROUPED}|[0-9]{{1,7}})"
+    r"(?![0-9/]|[.,][0-9]|[^\W\d_])"
+)
 
 # Digits grouped by spaces, which spaCy splits into tokens ("25 000", "6 700,54"): news_numbers merges them.
 GROUPED_NUMBER = re.compile(rf"{BEFORE_NUMBER}{GROUPED}(?:,\d+)?(?![\w]|[.,]\d)")
@@ -86,7 +94,7 @@ class Patterns:
             rf"(?:{SPACE}?{unit_after})?"
         )
         full = (
-            rf"{BEFORE_WORD}(?:(?P<phone>{PHONE})|(?P<vague>{vague_re})|(?P<fraction>{fraction_re})"
+            rf"{BEFORE_WORD}(?:(?P<phone>{PHONE})|(?P<vague>{vague_re})|(?P<fraction>{fraction_re})|(?P<slash>{SLASH})"
             rf"|(?P<figure>{figure_re}))"
         )
         return cls(figure=re.compile(full))

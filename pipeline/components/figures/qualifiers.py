@@ -44,8 +44,8 @@ def qualify(art: Article, fig: Figure, noun: Token | None = None) -> None:
     if q is None:
         return
     fig.qualifier = q
-    if len(fig.atoms) > 1 or fig.value is None:
-        return
+    if len(fig.atoms) > 1 and not fig.share or fig.value is None:
+        return  # a range keeps its two ends; a share ("plus d'un patient sur 10") is bounded as one value
     if q in ("more_than", "at_least"):
         fig.low, fig.high = fig.value, None
     elif q in ("less_than", "at_most"):

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from ..common.patterns import fold
 from .article import Article
-from .counted import is_noun, next_word
+from .counted import NOUNS, is_noun, next_word
 from .models import Atom, Figure
 
 DASHES = ("-", "–")
 SCORE = "score"
+BASES = {10.0**k for k in range(1, 10)}
 
 
 def ranges(art: Article, atoms: list[Atom]) -> list[Figure]:
@@ -43,6 +44,11 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     doc, lex = art.doc, art.lex
     if {a.kind, b.kind} & {"vague", "fraction"} or a.value is None or b.value is None:
         return None
+    if (a.kind == "slash") != (b.kind == "slash"):
+        return None  # "1/100 à 1/10" is a range, "3/4 à 5" is not
+    share = _share(art, a, b)
+    if share is not None:
+        return share
     if a.kind == b.kind == "words" and b.first == a.last + 1 and b.start - a.end == 1:
         return _juxtaposed(art, a, b)  # "dix quinze mille personnes", "deux trois jours"
     if not 1 <= b.first - a.last - 1 <= 2:
@@ -50,7 +56,7 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     to, coordination = lex.words("to"), lex.words("coordination")
     links = to | coordination | set(DASHES)
     between = doc[a.last + 1 : b.first]
-    words = [fold(t.text) for t in between]
+    words = [fold(t.text) for t in between if t.text not in lex.words("bound_sign")]  # "1/100 à < 1/10"
     cues = {t.lemma_.lower() for t in doc[max(0, a.first - 4) : a.first]}
     scored = bool(cues & lex.score_cues)
     if len(words) == 2 and (words[1] in to or words[1] in DASHES) and scored:
@@ -90,6 +96,42 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return None
     a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
     return Figure([a, b], a.start, b.end, None, low, high)
+
+
+def _share(art: Article, a: Atom, b: Atom) -> Figure | None:
+    """A ratio, one figure whose value is the share: "un TGV sur trois" (1/3), "deux sur dix", "plus d'un
+    patient sur 10 000", when the whole is a base (``is_base``). A whole that counts a set of its own keeps
+    its count: "562 hommes sur 650", "cinq femmes sur vingt sièges", "une passe sur six tentées", "2 mètres
+    sur 3 mètres"; nor is a time a ratio ("24 heures sur 24")."""
+    doc, lex = art.doc, art.lex
+    if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
+        return None
+    if a.unit or b.unit or a.factor != 1.0 or b.factor != 1.0 or not is_base(a.value, b.value):
+        return None
+    between = doc[a.last + 1 : b.first]
+    if not 1 <= len(between) <= 4 or fold(between[-1].text) not in lex.words("over"):
+        return None
+    words = between[:-1]
+    if any(t.pos_ not in (*NOUNS, "ADJ") or not t.is_alpha for t in words):
+        return None
+    if words and (
+        fold(words[0].text) in lex.time_after or lex.unit_nouns.get(words[0].lemma_.lower()) == "measure"
+    ):
+        return None  # "24 heures sur 24", "2 mètres sur 3"
+    after = doc[b.last + 1] if b.last + 1 < len(doc) else None
+    if after is not None and (after.pos_ in (*NOUNS, "ADJ", "NUM") or "Part" in after.morph.get("VerbForm")):
+        return None
+    value = a.value / b.value
+    return Figure([a, b], a.start, b.end, value, value, value, share=True)
+
+
+def is_base(part: float, whole: float) -> bool:
+    """Whether a whole is a base that counts nothing of its own, so that "part sur whole" is one share: one in
+    any number ("un sur 650"), or a part of at most ten, of twenty (a mark: "14 sur 20") or of a power of ten
+    ("10 patients sur 100"). "562 sur 650", "sept projets sur quatorze" count the whole: two figures."""
+    if not 0 < part < whole or part % 1 or whole % 1:
+        return False
+    return part == 1 or whole <= 10 or whole == 20 or whole in BASES
 
 
 def _from_to(art: Article, a: Atom) -> bool:
