@@ -201,6 +201,9 @@ NEGATIVES = [
     "La plupart des pays souhaitent maintenir le statu quo.",
     "Les parents veulent trouver des activités pour leurs enfants.",
     "Boutique agréable, on y trouve plein de marques.",
+    # whom it concerns, and the reader's own (drug leaflets, advice)
+    "Pour les patients bénéficiant d'une intervention, la dose est de 2 comprimés.",
+    "Prenez 2 comprimés par jour, selon les instructions de votre médecin.",
 ]
 
 # the addressee between an inverted verb and its subject, a closing adjunct, a clause set off in the mention

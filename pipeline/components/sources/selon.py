@@ -155,6 +155,8 @@ def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:
     is_person = is_person or art.lex.nouns.get(head.lemma_.lower()) in ("person", "organisation")
     if not is_person:
         return False
+    if any(c.dep_ in ("acl", "acl:relcl") and c.i > head.i for c in head.children):
+        return False  # "Pour les patients bénéficiant d'une ICP, la dose est ...": whom it concerns
     end = head.right_edge.i + 1
     if end >= sent.end or doc[end].text != ",":
         return False

@@ -62,6 +62,25 @@ def plan_not_words(art: Article, a: Attribution) -> bool:
     return lemma == "trouver" and not clause and on
 
 
+def readers_own(art: Article, a: Attribution) -> bool:
+    """Advice to the reader: a source that is the reader's ("votre médecin", "selon les instructions de votre
+    médecin") outside a quotation is the writer speaking to them."""
+    if a.mention is None or a.kind == "quote":
+        return False
+    span = art.doc.char_span(*a.mention, alignment_mode="expand")
+    return (
+        span is not None
+        and any(t.lower_ in ("votre", "vos") for t in span)
+        and art.quote_around(span.start) is None
+    )
+
+
 def not_reported(art: Article, a: Attribution) -> bool:
-    """Any of the above: the writer's voice, a modal, an act, a plan."""
-    return writers_voice(art, a) or under_modal(art, a) or act_not_words(art, a) or plan_not_words(art, a)
+    """Any of the above: the writer's voice, a modal, an act, a plan, the reader's own."""
+    return (
+        writers_voice(art, a)
+        or under_modal(art, a)
+        or act_not_words(art, a)
+        or plan_not_words(art, a)
+        or readers_own(art, a)
+    )
