@@ -197,9 +197,7 @@ NEGATIVES = [
     "Il a été reconnu coupable de fraude.",
     "La candidate, soutenue par 40 élus, a gagné.",
     "La croisade, lancée par le cardinal, a duré dix ans.",
-    # a plan, not words; "on trouve" as "there is"
-    "La plupart des pays souhaitent maintenir le statu quo.",
-    "Les parents veulent trouver des activités pour leurs enfants.",
+    # "on trouve" as "there is"
     "Boutique agréable, on y trouve plein de marques.",
     # whom it concerns, and the reader's own (drug leaflets, advice)
     "Pour les patients bénéficiant d'une intervention, la dose est de 2 comprimés.",

@@ -46,7 +46,6 @@ class GrammarWords:
     ruling: frozenset[str]
     passive_act: frozenset[str]
     verdict: frozenset[str]
-    wish: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:
