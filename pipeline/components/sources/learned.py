@@ -252,6 +252,11 @@ def candidates(art: Article, found: list[Attribution]) -> list[Candidate]:
 
 
 def decide(art: Article, found: list[Attribution], weights: Weights) -> list[Attribution]:
-    """The candidates the classifier keeps, in text order."""
-    kept = [c.attribution for c in candidates(art, found) if weights.accepts(c)]
+    """The candidates the classifier keeps, in text order. With a keep threshold of 0 no rule attribution
+    can be dropped, so only the lexicon's candidates are read."""
+    if weights.keep > 0:
+        kept = [c.attribution for c in candidates(art, found) if weights.accepts(c)]
+    else:
+        added = [Candidate(a, features(art, a, False), False) for a in lexicon_candidates(art, found)]
+        kept = found + [c.attribution for c in added if weights.accepts(c)]
     return sorted(kept, key=lambda a: (a.cue[0], a.cue[1]))
