@@ -204,6 +204,16 @@ NEGATIVES = [
     "Prenez 2 comprimés par jour, selon les instructions de votre médecin.",
 ]
 
+# institutions whose head noun alone would mislead the type (issue 23)
+INSTITUTIONS = [
+    "<cue>Selon</cue> <src type=government>l'agence régionale de santé</src>, <fig src=0>30</fig> cas "
+    "ont été recensés.",
+    "<src type=organisation>Les notaires de France</src> <cue>estiment</cue> que les prix baisseront de "
+    "<fig src=0>3 %</fig>.",
+    "<cue>Selon</cue> <src type=media>l'agence Reuters</src>, <fig src=0>30</fig> soldats ont été tués.",
+    "<src type=organisation>L'Ordre des médecins</src> <cue>a dénoncé</cue> <fig src=0>12</fig> cas.",
+]
+
 # the addressee between an inverted verb and its subject, a closing adjunct, a clause set off in the mention
 # (issue 21)
 SPEAKERS = [
@@ -318,7 +328,18 @@ MORE = [
 ]
 
 CASES = (
-    MORE + SELON + SAYING + STANCE + DEMANDS + COUNTING + QUOTES + PASSIVES + SUBJECTS + NEGATIVES + SPEAKERS
+    MORE
+    + SELON
+    + SAYING
+    + STANCE
+    + DEMANDS
+    + COUNTING
+    + QUOTES
+    + PASSIVES
+    + SUBJECTS
+    + NEGATIVES
+    + SPEAKERS
+    + INSTITUTIONS
 )
 
 

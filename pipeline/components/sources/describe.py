@@ -140,6 +140,9 @@ def role(art: Article, span: Span, name: Span | None) -> str | None:
 
 
 def source_type(art: Article, a: Attribution, head: Token, pronoun: bool, span=None) -> str | None:
+    institution = art.lex.institution_type(span.text) if span is not None else None
+    if institution is not None:
+        return institution
     kind = art.lex.nouns.get(head.lemma_.lower()) or art.lex.nouns.get(head.lower_)
     if kind and head.pos_ == "NOUN":
         return kind

@@ -123,6 +123,14 @@ class SourcesLexicon:
             re.IGNORECASE,
         )
         self.unnamed = res.words(f"{resources}/unnamed.tsv")
+        institutions = res.lexicon(f"{resources}/institutions.tsv")
+        self.institution_types = {phrase.lower(): kind for phrase, kind in institutions}
+        self.institutions_re = re.compile(
+            r"^(?:(?:le|la|les|l['’]|une?|des|du|cette|ces|cet)\s*)?("
+            + alternation(list(self.institution_types))
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        )
         relays = res.lexicon(f"{resources}/relay_verbs.tsv")
         self.relay_verbs = frozenset(lemma.lower() for lemma, _ in relays)
         self.relay_participles = frozenset(
@@ -138,6 +146,11 @@ class SourcesLexicon:
             cue = (tuple(rest), Verb(klass, np=True, obl=True), pos)
             self.candidate_cues.setdefault(lemma, []).append(cue)
         self.cue_memo: dict = {}  # verbs.cue_kind by (POS, LEMMA, LOWER, IS_LOWER)
+
+    def institution_type(self, mention: str) -> str | None:
+        """The type of an institution the mention opens on ("l'agence régionale de santé": government)."""
+        m = self.institutions_re.match(mention)
+        return self.institution_types.get(m.group(1).lower()) if m else None
 
     def is_relay(self, token) -> bool:
         """A relay participle: "relayées", "cité" (whatever its tag)."""
