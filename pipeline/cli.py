@@ -94,6 +94,9 @@ def extract_command(args: argparse.Namespace) -> int:
     if args.config is not None and not Path(args.config).is_file():
         return _fail(f"no such config: {args.config}")
     out = Path(args.out)
+    for p in args.inputs:  # every file of it would be skipped as the output's, the tables written into it
+        if out.resolve() == Path(p).resolve() or out.resolve() in Path(p).resolve().parents:
+            return _fail(f"--out {out} holds the input {p}: choose another folder")
     try:
         writable(out)
     except OSError as e:
@@ -123,6 +126,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         Interrupted,
         OutputFailure,
         Staging,
+        fingerprint,
         held,
         hold,
         other_kind,
@@ -131,7 +135,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         record_key,
         shared_path,
     )
-    from .readers import SUPPORTED, InputError, ReadError, read_inputs
+    from .readers import SUPPORTED, InputError, ReadError, input_files, read_inputs, readable
 
     started = time.time()
     cfg = config_path(args.config)
@@ -162,8 +166,12 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         return _fail(f"cannot load the config {cfg}: {' '.join(str(e).split())[:300]}")
     from .run import process
 
+    inputs = {}  # each input file by its name in the tables (a longer one when two inputs give the same)
+    for path, base in input_files(args.inputs, exclude=[out]):
+        name = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
+        inputs[readable(name if name not in inputs else shared_path(path, out))] = fingerprint(path)
     try:
-        staging = Staging(out, args.format, job, resume=args.resume, every=args.batch_size)
+        staging = Staging(out, args.format, job, resume=args.resume, every=args.batch_size, inputs=inputs)
     except ValueError as e:
         return _fail(f"{e}; run without --resume to start again")
     except OutputFailure as e:
@@ -240,6 +248,9 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
             run["resumed"] = {"records_already_done": staging.resumed, "records_this_run": done_here}
         hold()  # publishing is not interrupted midway
         staging.finish()
+        from .speakers.tables import write as write_speakers
+
+        write_speakers(staging.dir, args.format)  # who is quoted: one pass over the staged tables
         if counts["articles"] + counts["errors"] == 0:
             empty = (
                 f"no articles found in {', '.join(args.inputs)} (accepted: {', '.join(sorted(SUPPORTED))})"

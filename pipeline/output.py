@@ -33,12 +33,13 @@ import os
 import re
 import shutil
 import signal
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 from .readers import readable
-from .schema import TABLES
+from .schema import ALL_TABLES, TABLES
 from .writers import CsvAppender, ParquetParts
 
 STAGING = ".staging"
@@ -220,6 +221,46 @@ class lock:
             self.fd = None
 
 
+INPUTS = "inputs.json"
+
+
+def fingerprint(path: Path) -> list | None:
+    """What ``--resume`` compares of an input file: ``[size, mtime_ns, sha256]`` (None if it is not a
+    regular file or cannot be read: an error row of the run, compared as such)."""
+    import hashlib
+
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block: never opened (its error row says so)
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, h.hexdigest()]
+
+
+def changed_input(before: dict, now: dict) -> str:
+    """The first input file that differs between two ``{name: fingerprint}`` listings, and how, as one
+    phrase ('in/a.txt changed since the interrupted run (size, content)'); '' when none does."""
+    for name in list(before) + [n for n in now if n not in before]:
+        if name not in now:
+            return f"{name} was removed since the interrupted run"
+        if name not in before:
+            return f"{name} was added since the interrupted run"
+        old, new = before[name], now[name]
+        if old != new:
+            what = [
+                w
+                for i, w in enumerate(("size", "mtime", "content"))
+                if not old or not new or old[i] != new[i]
+            ]
+            return f"{name} changed since the interrupted run ({', '.join(what)})"
+    return ""
+
+
 class Staging:
     """The staged tables of one job in ``out/.staging/`` and its manifest of checkpoints.
 
@@ -228,7 +269,15 @@ class Staging:
     between automatic checkpoints (see ``done_record``).
     """
 
-    def __init__(self, out: Path, fmt: str, job: dict, resume: bool = False, every: int = 64):
+    def __init__(
+        self,
+        out: Path,
+        fmt: str,
+        job: dict,
+        resume: bool = False,
+        every: int = 64,
+        inputs: dict | None = None,
+    ):
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: use csv or parquet")
         self.out = Path(out)
@@ -245,12 +294,22 @@ class Staging:
         except OSError as e:
             raise failure(e, f"cannot write to {self.dir}") from None
         state = self._load() if resume else None
+        if state is not None and inputs is not None:
+            try:
+                before = json.loads((self.dir / INPUTS).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                before = None
+            if not isinstance(before, dict):
+                raise ValueError("cannot resume: the interrupted run's list of inputs is missing")
+            if changed := changed_input(before, inputs):
+                raise ValueError(f"cannot resume: {changed}")
         try:
             if state is None:
                 if self.dir.exists():
                     shutil.rmtree(self.dir)
                 self.dir.mkdir(parents=True)
                 write_json(self.dir / JOB, self.job)
+                write_json(self.dir / INPUTS, inputs or {})
                 self.manifest = open(self.dir / MANIFEST, "wb", buffering=0)
                 self.tables = self._open({})
                 self.n = 0
@@ -426,12 +485,12 @@ def publish(out: Path, fmt: str, run: dict) -> None:
             replaces = _tables_of(out / "run.json")
             write_json(staging / PUBLISHING, {"run": run, "replaces": sorted(replaces)})
         (out / "run.json").unlink(missing_ok=True)
-        published = {f"{name}.{fmt}" for name in TABLES}
-        for name in TABLES:
+        published = {f"{name}.{fmt}" for name in ALL_TABLES}
+        for name in ALL_TABLES:  # speakers.csv too, reduced in the staging area once every article is done
             staged = staging / f"{name}.{fmt}"
             if staged.exists():
                 os.replace(staged, out / f"{name}.{fmt}")
-        stale = {f"{name}.{other}" for name in TABLES for other in FORMATS} | replaces
+        stale = {f"{name}.{other}" for name in ALL_TABLES for other in FORMATS} | replaces
         for file in stale - published:
             (out / file).unlink(missing_ok=True)
         fd = os.open(out, os.O_RDONLY)

@@ -578,21 +578,28 @@ def read_inputs(
     missing = [str(p) for p in roots if not p.exists()]
     if missing:
         raise InputError(f"no such input: {', '.join(missing)}")
-    skip = {Path(p).resolve() for p in exclude}
     seen: set[str] = set()
-    for root in roots:
-        files = iter_files(root, notes) if root.is_dir() else [root]
-        base = root.parent
-        for path in files:
+    for path, base in input_files(roots, notes, exclude):
+        rel = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
+        for item in read_file(path, rel, notes, text_column):
+            if isinstance(item, Record) and item.doc_id in seen:
+                item = _disambiguate(item, path, base, seen)
+            if isinstance(item, Record):
+                seen.add(item.doc_id)
+            yield item
+
+
+def input_files(
+    inputs: Iterable[str | Path], notes: list[dict] | None = None, exclude: Iterable[str | Path] = ()
+) -> Iterator[tuple[Path, Path]]:
+    """The files ``read_inputs`` reads, in its order, each with the folder its name is relative to; those
+    under a folder of ``exclude`` (the output folder) are left out."""
+    skip = {Path(p).resolve() for p in exclude}
+    for root in map(Path, inputs):
+        for path in iter_files(root, notes) if root.is_dir() else [root]:
             if skip and any(parent in skip for parent in Path(os.path.realpath(path)).parents):
                 continue
-            rel = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
-            for item in read_file(path, rel, notes, text_column):
-                if isinstance(item, Record) and item.doc_id in seen:
-                    item = _disambiguate(item, path, base, seen)
-                if isinstance(item, Record):
-                    seen.add(item.doc_id)
-                yield item
+            yield path, root.parent
 
 
 def _disambiguate(item: Record, path: Path, base: Path, seen: set[str]) -> Record | ReadError:

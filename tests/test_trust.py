@@ -283,3 +283,74 @@ def test_lock_that_cannot_be_opened_is_a_usage_error(tmp_path, capsys, monkeypat
     monkeypatch.setattr(output.os, "open", read_only)
     assert _extract([str(tmp_path), "--out", str(out)]) == 2
     assert capsys.readouterr().err == f"pipeline: error: cannot open {out / '.lock'}: Permission denied\n"
+
+
+# --- 1 and 3. a resume that knows its inputs; --out never the input -----------------------------------------
+
+
+def _interrupted_run(monkeypatch, argv: list[str], after: int) -> None:
+    """A run of ``argv`` stopped by Ctrl-C after ``after`` records (its staging area kept for --resume)."""
+    import signal
+
+    from pipeline import output
+
+    real, calls = output.Staging.done_record, {"n": 0}
+
+    def stop(self, key, stats):
+        real(self, key, stats)
+        calls["n"] += 1
+        if calls["n"] == after:
+            raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(output.Staging, "done_record", stop)
+        assert _extract(argv) == 128 + signal.SIGINT
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("change", ["line added on top", "file edited", "file removed", "file added"])
+def test_resume_refuses_changed_inputs_and_names_the_file(tmp_path, nlp, monkeypatch, capsys, change):
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = [json.dumps({"id": f"j{i}", "text": f"{GOOD} ({i})"}) for i in range(8)]
+    (src / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    argv = [str(src), "--out", str(out), "--batch-size", "2"]
+    _interrupted_run(monkeypatch, argv, after=4)
+    name = "in/feed.jsonl"
+    if change == "line added on top":
+        (src / "feed.jsonl").write_text(
+            json.dumps({"id": "new", "text": GOOD}) + "\n" + "\n".join(lines) + "\n"
+        )
+    elif change == "file edited":  # same size, same mtime: only the content hash tells
+        st = os.stat(src / "a.txt")
+        (src / "a.txt").write_text(GOOD.replace("Metz", "Nice"), encoding="utf-8")
+        os.utime(src / "a.txt", ns=(st.st_atime_ns, st.st_mtime_ns))
+        name = "in/a.txt"
+    elif change == "file removed":
+        (src / "a.txt").unlink()
+        name = "in/a.txt"
+    else:
+        (src / "b.txt").write_text(GOOD, encoding="utf-8")
+        name = "in/b.txt"
+    capsys.readouterr()
+    assert _extract(argv + ["--resume"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"pipeline: error: cannot resume: {name} ") and err.count("\n") == 1, err
+    assert "since the interrupted run" in err and not (out / "run.json").exists()
+    assert _extract(argv) == 0  # started afresh: the tables of the inputs as they are now
+    ids = sorted(read_table(out, "articles")["doc_id"])
+    assert len(ids) == len(set(ids)) and not len(read_table(out, "errors"))
+
+
+@pytest.mark.model
+def test_out_equal_to_an_input_is_a_usage_error(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    for out in (src, tmp_path):  # the input folder itself, or a folder holding it
+        assert _extract([str(src), "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err == f"pipeline: error: --out {out} holds the input {src}: choose another folder\n"
+    assert sorted(os.listdir(src)) == ["a.txt"]
