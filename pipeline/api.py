@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .nlp import load
 from .readers import ReadError, Record, normalise_published, read_inputs, records_from
-from .schema import TABLES
+from .schema import SPEAKERS, TABLES
 from .writers import frame
 
 
@@ -38,7 +38,17 @@ class Tables:
     sources: pd.DataFrame
     statements: pd.DataFrame
     errors: pd.DataFrame
+    speakers: pd.DataFrame | None = None
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        """``speakers`` (who is quoted: one row per speaker, see ``pipeline.speakers``) reduced from the
+        other tables when not given."""
+        if self.speakers is None:
+            from .speakers.tables import from_frames
+
+            if all(isinstance(f, pd.DataFrame) for f in (self.articles, self.sources, self.statements)):
+                self.speakers = from_frames(self.articles, self.sources, self.statements)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -64,7 +74,7 @@ class Tables:
         frames = {name: read_table(out, name) for name in TABLES}
         frames = {n: frame(TABLES[n], []) if df is None else df for n, df in frames.items()}
         texts = read_text_lines(out / TEXTS) if (out / TEXTS).exists() else {}
-        return cls(**frames, texts=texts)
+        return cls(**frames, speakers=read_table(out, SPEAKERS.name, SPEAKERS), texts=texts)
 
     def figures_with_sources(self) -> pd.DataFrame:
         """Each figure with the attribution it is reported under (left join on ``source_key``): the
@@ -91,7 +101,10 @@ class Tables:
             for name, frame_ in self.items():
                 rows = frame_.astype(object).where(frame_.notna(), None).to_dict("records")
                 writers.write(name, rows)
-        for name in TABLES:
+        from .speakers.tables import write as write_speakers
+
+        write_speakers(out, format)
+        for name in (*TABLES, SPEAKERS.name):
             for other in FORMATS:
                 if other != format:
                     (out / f"{name}.{other}").unlink(missing_ok=True)

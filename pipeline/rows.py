@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .components.common.text import doc_text
 from .schema import TABLES
+from .speakers.article import resolve as resolve_speakers
 
 # (table, span group, span extension, id column, key column and its letter)
 SPAN_TABLES = (
@@ -182,6 +183,7 @@ def statement_rows(doc: Doc, doc_id: str, sents: Sentences, tables: dict[str, li
                 "source_key": s["source_key"],
                 "source_name": s["source_name"],
                 "source_type": s["source_type"],
+                "speaker_key": s["speaker_key"],
                 "source_role": s["role"],
                 "cue": s["cue"],
                 "cue_kind": s["cue_kind"],
@@ -232,6 +234,7 @@ def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
     tables: dict[str, list[dict]] = {"entities": entity_rows(doc, doc_id, sents)}
     for table, *_ in SPAN_TABLES:
         tables[table] = span_table_rows(doc, doc_id, sents, table)
+    resolve_speakers(tables["sources"], tables["entities"], doc_id)
     sources = {row["source_id"]: row for row in tables["sources"]}
     link_sources(tables["figures"], sources)
     link_sources(tables["dates"], sources)

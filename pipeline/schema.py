@@ -68,6 +68,16 @@ SOURCE_TYPE = _c(
     "media",
 )
 SOURCE_COLUMNS = (SOURCE_KEY, SOURCE_NAME, SOURCE_TYPE)
+SPEAKER_KEY = _c(
+    "speaker_key",
+    "string",
+    "Who speaks, one key per person or body across the run (its `speaker_key` in speakers.csv): a pronoun, "
+    '"qui", a possessive, a description ("le ministre") or a short form ("M. Klein") keyed as the '
+    "named speaker it refers to in the article; `person:` or `org:` and the name without title, accents or "
+    "case. A speaker the article does not name has a key of its article only (`doc_id#type:role`); empty for "
+    "a pronoun nothing names.",
+    "person:mathieu klein",
+)
 
 
 def _key(name: str, letter: str, example: int) -> Column:
@@ -259,6 +269,7 @@ SOURCES = Table(
         _c("name_label", "string", "The entity label of the name (PER, ORG, ...).", "PER"),
         _c("role", "string", "The role or descriptor in the mention.", "ministre russe de la Défense"),
         SOURCE_TYPE,
+        SPEAKER_KEY,
         _c("relayed_by", "string", "A second source that relayed the information.", "Géo"),
         _c("content_start_char", "Int64", "Start offset of what is attributed.", "1992"),
         _c("content_end_char", "Int64", "End offset of what is attributed.", "2140"),
@@ -290,6 +301,7 @@ STATEMENTS = Table(
             "près de 5 000 travailleurs nord-coréens œuvrent ...",
         ),
         *SOURCE_COLUMNS,
+        SPEAKER_KEY,
         _c("source_role", "string", "The source's role or descriptor.", "ministre russe de la Défense"),
         _c("cue", "string", "The cue as written (selon, a déclaré, «).", "Selon"),
         _c("cue_kind", "string", "selon, verb or quote; empty for the article's own voice.", "selon"),
@@ -333,15 +345,50 @@ ERRORS = Table(
     ),
 )
 
+SPEAKERS = Table(
+    "speakers",
+    "Who is quoted: one row per speaker across the run (reduced from sources.csv, statements.csv and "
+    "articles.csv once every article is done), most statements first.",
+    (
+        _c("speaker_key", "string", "The speaker's key, as in sources.csv and statements.csv.", "org:cgt"),
+        _c(
+            "name",
+            "string",
+            'Display name: the full name as most often written (never a pronoun, "qui" or a bare role when '
+            "an article names the speaker); for a speaker no article names, its role or mention.",
+            "Mathieu Klein",
+        ),
+        _c("type", "string", "person, organisation, government, media, document or anonymous.", "person"),
+        _c(
+            "gender",
+            "string",
+            'For a person: female or male when the articles mark it (a title "Mme", agreement "la ministre", '
+            '"elle"), else from the first name (models/speakers/first_names.tsv), else unknown; empty for '
+            "others.",
+            "male",
+        ),
+        _c("roles", "string", "The roles seen, most frequent first, `; `-separated.", "maire de Nancy"),
+        _c("n_articles", "Int64", "Articles quoting the speaker.", "3"),
+        _c("n_outlets", "Int64", "Outlets (articles' `outlet`) quoting the speaker.", "2"),
+        _c("n_statements", "Int64", "Statements (attributions) made by the speaker.", "7"),
+        _c("n_figures", "Int64", "Figures the speaker is the source of.", "4"),
+        _c("first_published", "string", "Publication date of the first article quoting them.", "2025-01-02"),
+        _c("last_published", "string", "Publication date of the last article quoting them.", "2025-03-11"),
+    ),
+)
+
 TABLES: dict[str, Table] = {
     t.name: t for t in (ARTICLES, ENTITIES, FIGURES, DATES, SOURCES, STATEMENTS, ERRORS)
 }
+# tables reduced from the others once every article is done (not written article by article)
+RUN_TABLES: dict[str, Table] = {SPEAKERS.name: SPEAKERS}
+ALL_TABLES: dict[str, Table] = {**TABLES, **RUN_TABLES}
 
 
 def markdown() -> str:
     """The schema as Markdown tables, for the README (``pipeline schema``)."""
     out = []
-    for t in TABLES.values():
+    for t in ALL_TABLES.values():
         out += [
             f"#### `{t.name}.csv`",
             "",

@@ -69,7 +69,7 @@ def test_save_writes_what_the_report_needs(tables, tmp_path):
     texts = [json.loads(line) for line in (out / "texts.jsonl").read_text(encoding="utf-8").splitlines()]
     assert texts == [{"doc_id": "feu", "text": FIRE}, {"doc_id": "greve", "text": STRIKE}]
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [f"{name}.parquet" for name, _ in tables.items()] + ["run.json", "texts.jsonl"]
+        [f"{name}.parquet" for name, _ in tables.items()] + ["speakers.parquet", "run.json", "texts.jsonl"]
     )
 
 

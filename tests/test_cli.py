@@ -11,7 +11,7 @@ from conftest import ROOT
 from faults import accounting
 
 from pipeline.cli import main
-from pipeline.schema import TABLES
+from pipeline.schema import ALL_TABLES
 
 pytestmark = pytest.mark.model
 
@@ -88,7 +88,7 @@ def test_huge_and_legacy_articles_processed(bad_run):
 
 def test_tables_have_schema_columns(bad_run):
     _, out = bad_run
-    for name, table in TABLES.items():
+    for name, table in ALL_TABLES.items():
         assert list(pd.read_csv(out / f"{name}.csv", nrows=0).columns) == table.names
 
 
@@ -163,7 +163,7 @@ def test_multiprocess_same_rows(tmp_path, nlp):
         )
         == 0
     )
-    for name in TABLES:
+    for name in ALL_TABLES:
         assert (one / f"{name}.csv").read_text() == (two / f"{name}.csv").read_text(), name
 
 
@@ -235,7 +235,7 @@ def test_cases_accounting_and_run_json(cases_run):
     accounting(out, articles, errors)
     run = json.loads((out / "run.json").read_text())
     assert run["status"] == "complete" and run["counts"]["articles"] == 6 and run["counts"]["errors"] == 5
-    assert sorted(os.listdir(out)) == sorted([".lock", "run.json"] + [f"{n}.csv" for n in TABLES])
+    assert sorted(os.listdir(out)) == sorted([".lock", "run.json"] + [f"{n}.csv" for n in ALL_TABLES])
 
 
 def test_case_jsonl_unicode_line_separators(cases_run):
@@ -313,7 +313,9 @@ def test_switching_format_leaves_no_old_tables(tmp_path, nlp):
 
     assert main(["extract", str(SEED), "--out", str(tmp_path), "--quiet"]) == 0
     assert main(["extract", str(SEED), "--out", str(tmp_path), "--quiet", "--format", "parquet"]) == 0
-    assert sorted(os.listdir(tmp_path)) == sorted([".lock", "run.json"] + [f"{n}.parquet" for n in TABLES])
+    assert sorted(os.listdir(tmp_path)) == sorted(
+        [".lock", "run.json"] + [f"{n}.parquet" for n in ALL_TABLES]
+    )
     accounting(tmp_path, [SEED.name], [], fmt="parquet")
 
 

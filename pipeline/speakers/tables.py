@@ -1,0 +1,113 @@
+"""The speakers table from the other tables: from DataFrames (``pipeline.Tables``) or streamed from an
+output folder once a run is done (``write``), reading each table in batches, in the order the articles were
+written: memory holds one article's rows and one record per speaker."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from itertools import groupby
+from pathlib import Path
+
+import pandas as pd
+
+from ..schema import SPEAKERS
+from .reduce import Speakers, speaker_rows
+
+NEEDED = {
+    "articles": ["doc_id", "published", "outlet"],
+    "sources": ["doc_id", "speaker_key", "mention", "name", "role", "source_type"],
+    "statements": ["doc_id", "speaker_key", "n_figures"],
+}
+BATCH = 50_000
+
+
+def _records(df: pd.DataFrame) -> Iterator[dict]:
+    df = df.astype(object).where(df.notna(), None)
+    yield from df.to_dict("records")
+
+
+def _batches(out: Path, name: str) -> Iterator[dict]:
+    """The rows of one table of ``out`` (CSV, Parquet, or a cluster's Parquet dataset), a batch at a time,
+    only the columns the reduction reads."""
+    from ..writers import unescape
+
+    columns = NEEDED[name]
+    parquet = out / f"{name}.parquet" if (out / f"{name}.parquet").exists() else out / name
+    if parquet.exists():
+        import pyarrow.dataset as ds
+
+        for batch in ds.dataset(parquet, format="parquet").to_batches(columns=columns, batch_size=BATCH):
+            yield from _records(batch.to_pandas())
+        return
+    path = out / f"{name}.csv"
+    if not path.exists():
+        return
+    reader = pd.read_csv(
+        path, dtype=str, keep_default_na=False, na_values=[""], usecols=columns, chunksize=BATCH
+    )
+    for chunk in reader:
+        for c in chunk.columns:
+            quoted = chunk[c].str.startswith("'", na=False)
+            if quoted.any():
+                chunk.loc[quoted, c] = chunk.loc[quoted, c].map(unescape)
+        if "n_figures" in chunk:
+            chunk["n_figures"] = chunk["n_figures"].astype("Int64")
+        yield from _records(chunk)
+
+
+def reduce(articles: Iterator[dict], sources: Iterator[dict], statements: Iterator[dict]) -> list[dict]:
+    """One pass over the three tables' rows, article by article (an article's rows come together). The
+    article rows read ahead wait in a dict until their sources come: none when the tables are in the same
+    order, as every engine writes them."""
+    speakers = Speakers()
+    ahead: dict[str, dict] = {}
+    articles = iter(articles)
+
+    def article(doc_id: str) -> dict:
+        while doc_id not in ahead:
+            row = next(articles, None)
+            if row is None:
+                return {}
+            ahead[row["doc_id"]] = row
+        return ahead.pop(doc_id)
+
+    groups = {
+        "sources": groupby(sources, key=lambda r: r["doc_id"]),
+        "statements": groupby(statements, key=lambda r: r["doc_id"]),
+    }
+    for doc_id, rows in groups["sources"]:
+        speakers.add({"articles": [article(doc_id)], "sources": list(rows)})
+    for _, rows in groups["statements"]:
+        speakers.add({"statements": list(rows)})
+    return speaker_rows(speakers)
+
+
+def from_frames(articles: pd.DataFrame, sources: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
+    """The speakers table of ``pipeline.Tables``."""
+    from ..writers import frame
+
+    def rows(df, name):
+        return _records(df[[c for c in NEEDED[name] if c in df]])
+
+    return frame(
+        SPEAKERS,
+        reduce(rows(articles, "articles"), rows(sources, "sources"), rows(statements, "statements")),
+    )
+
+
+def write(out: Path, fmt: str) -> Path:
+    """Reduce the tables ``out`` holds into ``speakers.csv`` (or ``.parquet``), written whole (a temporary
+    file renamed over the old one)."""
+    from ..writers import CsvWriter, ParquetWriter
+
+    out = Path(out)
+    rows = reduce(*(_batches(out, name) for name in ("articles", "sources", "statements")))
+    path = out / f"{SPEAKERS.name}.{fmt}"
+    tmp = out / f".{SPEAKERS.name}.{fmt}.tmp"
+    writer = (CsvWriter if fmt == "csv" else ParquetWriter)(SPEAKERS, tmp)
+    if rows:
+        writer.write(rows)
+    writer.close()
+    os.replace(tmp, path)
+    return path

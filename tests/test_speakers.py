@@ -1,0 +1,265 @@
+"""Speakers (issue 24): each attribution's speaker resolved within its article, keyed across the run, and
+reduced into one row per speaker. Rows built by hand: no model."""
+
+import pytest
+
+from pipeline.speakers import names
+from pipeline.speakers.article import resolve
+from pipeline.speakers.reduce import Speakers, speaker_rows
+
+
+def src(mention, name=None, label=None, role=None, type_="person"):
+    return {"mention": mention, "name": name, "name_label": label, "role": role, "source_type": type_}
+
+
+@pytest.mark.parametrize(
+    "name, type_, key",
+    [
+        ("Mathieu Klein", "person", "person:mathieu klein"),
+        ("M. Mathieu Klein", "person", "person:mathieu klein"),
+        ("Mme Élisabeth BORNE", "person", "person:elisabeth borne"),
+        ("J.-L. Mélenchon", "person", "person:j l melenchon"),
+        ("JL Mélenchon", "person", "person:j l melenchon"),
+        ("la CGT", "organisation", "org:cgt"),
+        ("CGT", "organisation", "org:cgt"),
+        ("l'Insee", "organisation", "org:insee"),
+        ("Confédération générale du travail (CGT)", "organisation", "org:cgt"),
+        ("Le Monde", "media", "org:le monde"),
+        ("Ministère de l'Intérieur", "government", "org:ministere de l interieur"),
+        ("Paris", "person", "person:paris"),
+        ("Paris", "government", "org:paris"),
+    ],
+)
+def test_key(name, type_, key):
+    assert names.key(name, type_) == key
+
+
+def test_article_resolution():
+    """Short forms, titles, descriptions to the named mention; pronouns the component named stay named;
+    an unnamed pronoun has no speaker, an unnamed role or anonymous source one of its article only."""
+    rows = [
+        src("La ministre de la Santé, Catherine Vautrin", "Catherine Vautrin", "PER", "ministre de la Santé"),
+        src("elle", "Catherine Vautrin", "PER"),
+        src("La CGT", "CGT", "ORG", type_="organisation"),
+        src("qui", "CGT", "ORG", type_="organisation"),
+        src("la ministre", role="ministre"),
+        src("ses chiffres", "CGT", "ORG", "chiffres", "document"),
+        src("Mme Vautrin", "Mme Vautrin", "PER"),
+        src("M. Klein", "Klein", "PER", "M."),
+        src("il"),
+        src("le porte-parole de la police", role="porte-parole de la police"),
+        src("des sources proches du dossier", role="sources proches du dossier", type_="anonymous"),
+        src("l'avocate", role="avocate"),
+        src(None, type_="anonymous"),
+    ]
+    ents = [
+        {"text": "Catherine Vautrin", "label": "PER", "norm": "Catherine Vautrin"},
+        {"text": "Mathieu Klein", "label": "PER", "norm": "Mathieu Klein"},
+    ]
+    got = [(r["speaker_key"], r["speaker_name"], r["speaker_type"]) for r in resolve(rows, ents, "a.txt")]
+    vautrin = ("person:catherine vautrin", "Catherine Vautrin", "person")
+    cgt = ("org:cgt", "CGT", "organisation")
+    assert got == [
+        vautrin,
+        vautrin,
+        cgt,
+        cgt,
+        vautrin,
+        cgt,
+        vautrin,
+        ("person:mathieu klein", "Mathieu Klein", "person"),
+        (None, None, None),
+        ("a.txt#person:porte parole de la police", "porte-parole de la police", "person"),
+        ("a.txt#anonymous:sources proches du dossier", "sources proches du dossier", "anonymous"),
+        ("a.txt#person:avocate", "avocate", "person"),
+        (None, None, None),
+    ]
+
+
+def test_description_takes_the_nearest_named_speaker_before():
+    rows = [
+        src("Le ministre de l'Intérieur, Jean Dupont", "Jean Dupont", "PER", "ministre de l'Intérieur"),
+        src("le maire, Paul Durand", "Paul Durand", "PER", "maire"),
+        src("le ministre", role="ministre"),
+        src("Le maire", role="maire"),
+        src("l'élue", role="élue"),
+    ]
+    got = [r["speaker_name"] for r in resolve(rows, [], "b")]
+    assert got == ["Jean Dupont", "Paul Durand", "Jean Dupont", "Paul Durand", "élue"]
+
+
+def test_namesakes_told_apart_by_type_and_short_forms_ambiguous_stay():
+    rows = [
+        src("Pierre Martin", "Pierre Martin", "PER"),
+        src("Jean Martin", "Jean Martin", "PER"),
+        src("M. Martin", "Martin", "PER"),
+        src("J.-L. Mélenchon", "J.-L. Mélenchon", "PER"),
+        src("Jean-Luc Mélenchon", "Jean-Luc Mélenchon", "PER"),
+    ]
+    got = [r["speaker_key"] for r in resolve(rows, [], "c")]
+    assert got == [
+        "person:pierre martin",
+        "person:jean martin",
+        "person:martin",
+        "person:jean luc melenchon",
+        "person:jean luc melenchon",
+    ]
+
+
+@pytest.mark.parametrize(
+    "mention, name, gender",
+    [
+        ("Mme Vautrin", "Catherine Vautrin", "female"),
+        ("M. Klein", "Mathieu Klein", "male"),
+        ("la ministre", None, "female"),
+        ("le maire", None, "male"),
+        ("l'élue", None, "female"),
+        ("l'avocat", None, "male"),
+        ("elle", None, "female"),
+        ("il", None, "male"),
+        ("la ministre de la Santé, Catherine Vautrin", "Catherine Vautrin", "female"),
+        ("ses chiffres", None, None),
+        ("sa porte-parole", None, None),
+        ("Catherine Vautrin", "Catherine Vautrin", None),
+        ("l'économiste", None, None),
+        ("le Dr Martin", "Martin", None),
+    ],
+)
+def test_gender_evidence(mention, name, gender):
+    assert names.gender_in_text(mention) == gender
+
+
+VAUTRIN = "La ministre de la Santé, Catherine Vautrin"
+CGT = src("la CGT", "CGT", "ORG", type_="organisation")
+ROUX = "person:camille roux"
+
+
+def _article(doc_id, published, outlet, sources, statements):
+    return {
+        "articles": [{"doc_id": doc_id, "published": published, "outlet": outlet}],
+        "sources": [
+            {"doc_id": doc_id, "source_key": f"{doc_id}#s{i}", **s, "speaker_key": k}
+            for i, (k, s) in enumerate(sources)
+        ],
+        "statements": [{"doc_id": doc_id, "speaker_key": k, "n_figures": n} for k, n in statements],
+    }
+
+
+def test_reduction_one_row_per_speaker():
+    v, k = "person:catherine vautrin", "person:mathieu klein"
+    s = Speakers()
+    s.add(
+        _article(
+            "a",
+            "2025-03-11",
+            "Le Monde",
+            [
+                (
+                    v,
+                    src(
+                        "La ministre de la Santé, Catherine Vautrin",
+                        "Catherine Vautrin",
+                        "PER",
+                        "ministre de la Santé",
+                    ),
+                ),
+                (v, src("elle", "Catherine Vautrin", "PER")),
+                ("org:cgt", src("la CGT", "CGT", "ORG", type_="organisation")),
+                (None, src("il")),
+            ],
+            [(v, 1), (v, 0), ("org:cgt", 2), (None, 1), (None, 0)],
+        )
+    )
+    s.add(
+        _article(
+            "b",
+            "2025-01-02T08:00:00",
+            "Libération",
+            [
+                (v, src("Catherine Vautrin", "Catherine Vautrin", "PER")),
+                (k, src("M. Klein", "Mathieu Klein", "PER", "maire de Nancy")),
+                ("org:cgt", src("CGT", "CGT", "ORG", type_="organisation")),
+            ],
+            [(v, 3), (k, 1), ("org:cgt", 0)],
+        )
+    )
+    s.add(
+        _article(
+            "c",
+            None,
+            None,
+            [("person:camille roux", src("Camille Roux", "Camille Roux", "PER"))],
+            [("person:camille roux", 0)],
+        )
+    )
+    assert speaker_rows(s) == [
+        {
+            "speaker_key": v,
+            "name": "Catherine Vautrin",
+            "type": "person",
+            "gender": "female",
+            "roles": "ministre de la Santé",
+            "n_articles": 2,
+            "n_outlets": 2,
+            "n_statements": 3,
+            "n_figures": 4,
+            "first_published": "2025-01-02",
+            "last_published": "2025-03-11",
+        },
+        {
+            "speaker_key": "org:cgt",
+            "name": "CGT",
+            "type": "organisation",
+            "gender": None,
+            "roles": None,
+            "n_articles": 2,
+            "n_outlets": 2,
+            "n_statements": 2,
+            "n_figures": 2,
+            "first_published": "2025-01-02",
+            "last_published": "2025-03-11",
+        },
+        {
+            "speaker_key": k,
+            "name": "Mathieu Klein",
+            "type": "person",
+            "gender": "male",
+            "roles": "maire de Nancy",
+            "n_articles": 1,
+            "n_outlets": 1,
+            "n_statements": 1,
+            "n_figures": 1,
+            "first_published": "2025-01-02",
+            "last_published": "2025-01-02",
+        },
+        {
+            "speaker_key": "person:camille roux",
+            "name": "Camille Roux",
+            "type": "person",
+            "gender": "unknown",
+            "roles": None,
+            "n_articles": 1,
+            "n_outlets": 0,
+            "n_statements": 1,
+            "n_figures": 0,
+            "first_published": None,
+            "last_published": None,
+        },
+    ]
+
+
+def test_reduction_memory_is_per_speaker_not_per_article():
+    s = Speakers()
+    for i in range(2000):
+        s.add(
+            _article(
+                f"d{i}",
+                "2025-01-01",
+                "X",
+                [("org:cgt", src("la CGT", "CGT", "ORG", type_="organisation"))],
+                [("org:cgt", 1)],
+            )
+        )
+    (row,) = speaker_rows(s)
+    assert (row["n_articles"], row["n_statements"], row["n_figures"]) == (2000, 2000, 2000)
+    assert len(s.state["org:cgt"].__dict__) < 20 and len(s.state["org:cgt"].outlets) == 1

@@ -1,0 +1,88 @@
+"""speaker_key on the sources and statements rows of real articles, end to end (issue 24)."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+KLEIN = (
+    "Le maire de Nancy, Mathieu Klein, a annoncé lundi 120 nouveaux logements. « Nous tiendrons nos "
+    "engagements », a-t-il déclaré. M. Klein a précisé que 40 seraient sociaux. Le maire, qui a rencontré "
+    "les habitants, estime que le projet coûtera 3 millions d'euros."
+)
+VAUTRIN = (
+    "La ministre de la Santé, Catherine Vautrin, a affirmé que 200 lits seraient ouverts. Selon elle, la "
+    "situation est grave. La CGT, qui dénonce un manque de 5 000 postes, a appelé à la grève. « Ce n'est pas "
+    "assez », juge la ministre. Mme Vautrin a ajouté que 12 hôpitaux seraient aidés."
+)
+
+
+def _tables(text):
+    import pipeline
+
+    return pipeline.extract_text(text, published="2025-03-11")
+
+
+def test_every_attribution_keyed_to_the_named_speaker():
+    t = _tables(KLEIN)
+    assert t.sources[["mention", "speaker_key"]].values.tolist() == [
+        ["Le maire de Nancy, Mathieu Klein", "person:mathieu klein"],
+        ["il", "person:mathieu klein"],
+        ["M. Klein", "person:mathieu klein"],
+        ["Le maire", "person:mathieu klein"],
+    ]
+    assert t.statements["speaker_key"].tolist() == ["person:mathieu klein"] * 4
+    (row,) = t.speakers.to_dict("records")
+    got = (row["name"], row["gender"], row["n_statements"], row["n_figures"])
+    assert got == ("Mathieu Klein", "male", 4, 3)
+
+
+def test_descriptions_titles_and_relatives():
+    t = _tables(VAUTRIN)
+    keys = t.sources.set_index("mention")["speaker_key"].to_dict()
+    assert keys == {
+        "La ministre de la Santé, Catherine Vautrin": "person:catherine vautrin",
+        "elle": "person:catherine vautrin",
+        "La CGT": "org:cgt",
+        "qui": "org:cgt",
+        "la ministre": "person:catherine vautrin",
+        "Mme Vautrin": "person:catherine vautrin",
+    }
+    speakers = t.speakers[["speaker_key", "name", "type", "gender", "n_statements"]].astype(object)
+    speakers = speakers.where(speakers.notna(), None).values.tolist()
+    assert speakers == [
+        ["person:catherine vautrin", "Catherine Vautrin", "person", "female", 4],
+        ["org:cgt", "CGT", "organisation", None, 2],
+    ]
+
+
+def test_extract_writes_speakers_across_articles(tmp_path):
+    """Two outlets quote the same minister, written two ways: one speaker, two articles; CSV and Parquet."""
+    from pipeline.cli import main
+    from pipeline.schema import SPEAKERS
+    from pipeline.writers import read_table
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(
+        "---\npublished: 2025-03-11\nsource: Le Monde\n---\n" + VAUTRIN, encoding="utf-8"
+    )
+    (inputs / "b.txt").write_text(
+        "---\npublished: 2025-01-02\nsource: Libération\n---\n"
+        "Mme Catherine VAUTRIN a estimé que 3 000 soignants manquaient. La CGT a dénoncé la réforme.",
+        encoding="utf-8",
+    )
+    for fmt in ("csv", "parquet"):
+        out = tmp_path / fmt
+        assert main(["extract", str(inputs), "--out", str(out), "--format", fmt, "--quiet"]) == 0
+        speakers = read_table(out, "speakers", SPEAKERS).astype(object)
+        speakers = speakers.where(speakers.notna(), None)
+        got = speakers[["speaker_key", "name", "gender", "n_articles", "n_outlets", "n_statements"]]
+        assert got.values.tolist() == [
+            ["person:catherine vautrin", "Catherine Vautrin", "female", 2, 2, 5],
+            ["org:cgt", "CGT", None, 2, 2, 3],
+        ]
+        assert speakers[["first_published", "last_published"]].values.tolist()[0] == [
+            "2025-01-02",
+            "2025-03-11",
+        ]
+        assert (out / "run.json").exists() and not (out / ".staging").exists()
