@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..schema import TABLES
+from ..schema import ALL_TABLES
 from ..writers import read_table as read_table_file
 from . import values
 
@@ -39,11 +39,16 @@ COLUMNS = {
                 "cue_end": "cue_end_char", "start": "start_char", "end": "end_char",
                 "text": ("mention", "text"), "display": "source_name", "name": "name", "role": "role",
                 "type": "source_type", "relayed_by": "relayed_by", "content_start": "content_start_char",
-                "content_end": "content_end_char", "hedged": "hedged"},
+                "content_end": "content_end_char", "hedged": "hedged", "speaker_key": "speaker_key"},
     "statements": {"doc_id": "doc_id", "sent_id": "sent_id", "start": "start_char", "end": "end_char",
                    "text": "text", "source_name": "source_name", "source_type": "source_type",
                    "source_role": "source_role", "cue": "cue", "speech": "speech", "hedged": "hedged",
-                   "hedge_reason": "hedge_reason", "n_figures": "n_figures", "n_dates": "n_dates"},
+                   "hedge_reason": "hedge_reason", "n_figures": "n_figures", "n_dates": "n_dates",
+                   "speaker_key": "speaker_key", "fig_ids": "fig_ids"},
+    "speakers": {"key": "speaker_key", "name": "name", "type": "type", "gender": "gender", "roles": "roles",
+                 "n_articles": "n_articles", "n_outlets": "n_outlets", "n_statements": "n_statements",
+                 "n_figures": "n_figures", "first_published": "first_published",
+                 "last_published": "last_published"},
     "errors": {"path": "path", "record": "record", "stage": "stage", "component": "component",
                "error": "error", "message": "message"},
 }  # fmt: skip
@@ -61,7 +66,7 @@ def clean(v):
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
     """One table of the run, from ``name.csv`` or ``name.parquet`` (or its former name), with the schema's
     dtypes where known."""
-    table = TABLES.get(name)
+    table = ALL_TABLES.get(name)
     for n in [name] + ([FORMER_NAMES[name]] if name in FORMER_NAMES else []):
         df = read_table_file(out_dir, n, table)
         if df is not None:
@@ -113,6 +118,7 @@ class Run:
     sources: list[dict]
     statements: list[dict]
     errors: list[dict]
+    speakers: list[dict] = field(default_factory=list)
     by_doc: dict[str, dict[str, list[dict]]] = field(default_factory=dict)
 
     @property
@@ -134,7 +140,12 @@ def load(out_dir: str | Path) -> Run:
     out_dir = Path(out_dir)
     run_json = out_dir / "run.json"
     meta = json.loads(run_json.read_text(encoding="utf-8")) if run_json.exists() else {}
-    return from_frames({name: read_table(out_dir, name) for name in COLUMNS}, meta, out_dir)
+    frames = {name: read_table(out_dir, name) for name in COLUMNS}
+    if frames["speakers"].empty and "speaker_key" in frames["sources"]:  # speakers.csv not written
+        from ..speakers.tables import from_frames as speakers_from
+
+        frames["speakers"] = speakers_from(frames["articles"], frames["sources"], frames["statements"])
+    return from_frames(frames, meta, out_dir)
 
 
 def from_frames(

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from . import charts, groups
+from . import charts, groups, speakers
 from .article import Mark, render
 from .data import Run, from_frames, load
 from .texts import load_texts
@@ -289,6 +289,7 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     for old in (report / "articles").glob("*.html"):  # pages of an earlier run in this folder
         if old.name not in written:
             old.unlink()
+    speakers.write(run, report, pages, env())
     view = index_view(run, pages, figure_groups)
     view["texts_from"] = texts_from
     view["build_seconds"] = round(time.perf_counter() - started, 3)

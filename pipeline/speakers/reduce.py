@@ -150,7 +150,7 @@ def speaker_rows(speakers: Speakers) -> list[dict]:
                 "name": name,
                 "type": type_,
                 "gender": _gender(name, s) if type_ == "person" else None,
-                "roles": "; ".join(r for r, _ in s.roles.most_common(MAX_FORMS)) or None,
+                "roles": "; ".join(_roles(s.roles)) or None,
                 "n_articles": s.n_articles,
                 "n_outlets": len(s.outlets),
                 "n_statements": s.n_statements,
@@ -161,6 +161,13 @@ def speaker_rows(speakers: Speakers) -> list[dict]:
         )
     rows.sort(key=lambda r: (-r["n_statements"], -r["n_figures"], r["speaker_key"]))
     return rows
+
+
+def _roles(roles: Counter) -> list[str]:
+    """The roles seen, most frequent first, without one a longer role says ("ministre" beside "ministre de
+    la Santé")."""
+    seen = [r for r, _ in roles.most_common(MAX_FORMS)]
+    return [r for r in seen if not any(o.lower().startswith(r.lower() + " ") for o in seen)]
 
 
 def _local_name(k: str, s: Speaker) -> str:
