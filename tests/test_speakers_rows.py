@@ -86,3 +86,26 @@ def test_extract_writes_speakers_across_articles(tmp_path):
             "2025-03-11",
         ]
         assert (out / "run.json").exists() and not (out / ".staging").exists()
+
+
+def test_dask_engine_writes_the_same_speakers(tmp_path):
+    """The Dask engine's output (a LocalCluster) holds the speakers dataset the one-machine engine writes."""
+    import pandas as pd
+
+    from pipeline.cli import main
+    from pipeline.engines.dask import main as dask_main
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i, text in enumerate((KLEIN, VAUTRIN, KLEIN)):
+        (inputs / f"{i}.txt").write_text(f"---\npublished: 2025-0{i + 1}-01\n---\n{text}", encoding="utf-8")
+    assert (
+        main(["extract", str(inputs), "--out", str(tmp_path / "one"), "--format", "parquet", "--quiet"]) == 0
+    )
+    argv = ["extract", str(inputs), "--out", str(tmp_path / "dask"), "--quiet", "--workers", "1"]
+    assert dask_main(argv) == 0
+    one = pd.read_parquet(tmp_path / "one" / "speakers.parquet")
+    cluster = pd.read_parquet(tmp_path / "dask" / "speakers").reset_index(drop=True)
+    pd.testing.assert_frame_equal(cluster, one)
+    assert one["speaker_key"].tolist()[:2] == ["person:mathieu klein", "person:catherine vautrin"]
+    assert one["n_articles"].tolist()[:2] == [2, 1]

@@ -373,6 +373,11 @@ def run(
         timings = {k: round(v, 3) for k, v in timings.items()}
         run_info.update(totals, records=planned, seconds=round(time.time() - started, 3), timings=timings)
         run_info.pop("status")
+        if output.local:  # who is quoted: one pass over the staged datasets (elsewhere, Tables.read reduces)
+            from ..speakers.tables import write as write_speakers
+
+            staging = Path(output.staging)
+            write_speakers(staging, "parquet", staging / "speakers" / "part-00000.parquet")
         with _signals_held():
             output.publish(run_info)
         return dict(run_info, status="complete")

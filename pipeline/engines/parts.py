@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 
 from ..output import STAGING, other_kind, writable, write_json
-from ..schema import TABLES
+from ..schema import ALL_TABLES, TABLES
 from ..writers import arrow_schema, frame
 
 DONE = "_done"
@@ -152,7 +152,7 @@ class Output:
         name removed, then ``DIR/run.json`` (status complete), then the staging area removed. A crash
         midway leaves no ``run.json`` at the top; ``--resume`` publishes again (its partitions are done)."""
         self.remove(self.path("run.json"))
-        for name in TABLES:
+        for name in ALL_TABLES:  # speakers too, reduced into the staging area (one machine's output)
             staged = posixpath.join(self.staging, name)
             if self.exists(staged):  # else moved by a publication cut short: publishing again finishes it
                 self._move_in(staged, self.path(name))

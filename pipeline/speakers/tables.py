@@ -96,15 +96,16 @@ def from_frames(articles: pd.DataFrame, sources: pd.DataFrame, statements: pd.Da
     )
 
 
-def write(out: Path, fmt: str) -> Path:
-    """Reduce the tables ``out`` holds into ``speakers.csv`` (or ``.parquet``), written whole (a temporary
-    file renamed over the old one)."""
+def write(out: Path, fmt: str, path: Path | None = None) -> Path:
+    """Reduce the tables ``out`` holds into ``speakers.csv`` (or ``.parquet``; ``path`` to write it
+    elsewhere), written whole (a temporary file renamed over the old one)."""
     from ..writers import CsvWriter, ParquetWriter
 
     out = Path(out)
     rows = reduce(*(_batches(out, name) for name in ("articles", "sources", "statements")))
-    path = out / f"{SPEAKERS.name}.{fmt}"
-    tmp = out / f".{SPEAKERS.name}.{fmt}.tmp"
+    path = Path(path) if path else out / f"{SPEAKERS.name}.{fmt}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.tmp"
     writer = (CsvWriter if fmt == "csv" else ParquetWriter)(SPEAKERS, tmp)
     if rows:
         writer.write(rows)
