@@ -261,8 +261,16 @@ def load_gold(paths: list[str], corpora: str | None = None) -> list[dict]:
 
 def main(args) -> int:
     paths = args.gold if isinstance(args.gold, list) else [args.gold]
-    from . import timecases
+    from . import speakers, timecases
 
+    if all(Path(p).is_file() and speakers.is_speakers_gold(p) for p in paths):
+        for p in paths:
+            report = speakers.evaluate(p, args.config)
+            print(f"pipeline evaluate {p}: speakers")
+            print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else speakers.table(report))
+            if args.details:
+                Path(args.details).write_text("\n".join(report["details"]) + "\n", encoding="utf-8")
+        return 0
     if all(Path(p).is_file() and timecases.is_time_cases(p) for p in paths):
         report, what = timecases.evaluate([c for p in paths for c in read_gold(p)], args.config), "time cases"
     else:

@@ -1,0 +1,169 @@
+"""``pipeline evaluate data/speakers/gold.txt``: who is quoted (issue 24), scored on a gold file of articles
+written and annotated for it (format in the file's header).
+
+- resolution: among the gold attributions made through a pronoun, a relative, a possessive, a description
+  or a short form, the share whose predicted ``speaker_key`` is the key of the named speaker (an attribution
+  the pipeline misses counts as wrong); the same for those naming the speaker, for reference;
+- merges across articles, pairwise over (article, speaker) pairs: two count as merged when their predicted
+  keys are equal, as the same speaker when their gold names are (namesakes carry a qualifier in the gold:
+  "Thomas Roux (député)"); precision and recall;
+- display: gold attributions of a named speaker whose predicted speaker shows a pronoun, "qui" or a bare
+  role as its name (should be none);
+- gender: among persons whose gender some article makes clear, the share the speakers table gets right;
+  among the others, the share it leaves unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+from ..speakers.names import PRONOUNS, key
+
+HEADER = "# Speakers gold"
+INDIRECT = ("pronoun", "relative", "possessive", "description", "short")
+
+
+def is_speakers_gold(path: str | Path) -> bool:
+    with open(path, encoding="utf-8") as f:
+        return f.readline().startswith(HEADER)
+
+
+def read(path: str | Path) -> list[dict]:
+    """The gold articles: id, published, outlet, text, attributions (cue, nth, speaker, type, how),
+    genders."""
+    articles, cur = [], None
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or (not line.strip() and cur is None):
+            continue
+        if line.startswith("=== "):
+            doc_id, published, outlet = (x.strip() for x in line[4:].split("|"))
+            cur = {"id": doc_id, "published": published, "outlet": outlet, "text": [], "attributions": []}
+            cur["genders"] = {}
+            articles.append(cur)
+        elif line.startswith("@ "):
+            cue, speaker, type_, how = (x.strip() for x in line[2:].split("|"))
+            cue, _, nth = cue.partition("#")
+            cur["attributions"].append(
+                {"cue": cue, "nth": int(nth or 1), "speaker": speaker, "type": type_, "how": how}
+            )
+        elif line.startswith("gender: "):
+            who, _, g = line[8:].rpartition(" = ")
+            cur["genders"][who.strip()] = g.strip()
+        elif line.strip():
+            cur["text"].append(line.strip())
+    for a in articles:
+        a["text"] = " ".join(a["text"])
+    return articles
+
+
+def gold_key(speaker: str, type_: str) -> str:
+    """The key the pipeline should give: the name without the gold's qualifier of namesakes."""
+    return key(re.sub(r"\s*\(.*\)$", "", speaker), type_)
+
+
+def _cue_span(text: str, cue: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth):
+        at = text.find(cue, at + 1)
+        if at < 0:
+            raise ValueError(f"cue {cue!r} not in the gold text {text[:60]!r}")
+    return at, at + len(cue)
+
+
+def evaluate(path: str | Path, config: str | None = None) -> dict:
+    import pipeline
+
+    gold = read(path)
+    records = [
+        {"id": a["id"], "text": a["text"], "published": a["published"], "source": a["outlet"]} for a in gold
+    ]
+    tables = pipeline.extract(records)
+    sources = tables.sources.astype(object).where(tables.sources.notna(), None)
+    speakers = tables.speakers.astype(object).where(tables.speakers.notna(), None)
+    by_key = {r["speaker_key"]: r for r in speakers.to_dict("records")}
+    rows_of: dict[str, list[dict]] = {}
+    for r in sources.to_dict("records"):
+        rows_of.setdefault(r["doc_id"], []).append(r)
+    resolution = {how: Counter() for how in (*INDIRECT, "name")}
+    found = Counter()
+    display_bad, details = 0, []
+    article_speakers: dict[tuple[str, str], Counter] = {}  # (doc, gold speaker) -> predicted keys
+    for a in gold:
+        for g in a["attributions"]:
+            if g["how"] == "skip":
+                continue
+            start, end = _cue_span(a["text"], g["cue"], g["nth"])
+            hits = [
+                r for r in rows_of.get(a["id"], []) if r["cue_start_char"] < end and start < r["cue_end_char"]
+            ]
+            predicted = hits[0]["speaker_key"] if hits else None
+            found[bool(hits)] += 1
+            right = predicted == gold_key(g["speaker"], g["type"])
+            resolution[g["how"]][right] += 1
+            if not right:
+                details.append(f"{a['id']}\t{g['how']}\t{g['cue']}\t{g['speaker']}\t{predicted}")
+            if predicted:
+                article_speakers.setdefault((a["id"], g["speaker"]), Counter())[predicted] += 1
+                shown = by_key.get(predicted, {}).get("name") or ""
+                if shown.lower() in PRONOUNS or "#" in predicted:
+                    display_bad += 1
+    pairs = [(doc, who, keys.most_common(1)[0][0]) for (doc, who), keys in article_speakers.items()]
+    tp = fp = fn = 0
+    for (d1, w1, k1), (d2, w2, k2) in combinations(pairs, 2):
+        if d1 == d2:
+            continue
+        same, merged = w1 == w2, k1 == k2
+        tp += same and merged
+        fp += merged and not same
+        fn += same and not merged
+    genders: dict[str, set] = {}
+    types = {g["speaker"]: g["type"] for a in gold for g in a["attributions"]}
+    for a in gold:
+        for who, g in a["genders"].items():
+            genders.setdefault(who, set()).add(g)
+    clear = right_gender = unclear = left_unknown = 0
+    for who, seen in genders.items():
+        marked = seen - {"unclear"}
+        got = by_key.get(gold_key(who, types.get(who, "person")), {}).get("gender")
+        if len(marked) == 1:
+            clear += 1
+            right_gender += got == marked.pop()
+            if got != next(iter(seen - {"unclear"})):
+                details.append(f"gender\t{who}\t{seen}\t{got}")
+        else:
+            unclear += 1
+            left_unknown += got == "unknown"
+
+    def share(c: Counter) -> tuple[int, int]:
+        return c[True], c[True] + c[False]
+
+    indirect = sum((resolution[h] for h in INDIRECT), Counter())
+    return {
+        "articles": len(gold),
+        "attributions": found[True] + found[False],
+        "attributions_found": found[True],
+        "resolution_indirect": share(indirect),
+        **{f"resolution_{h}": share(resolution[h]) for h in (*INDIRECT, "name")},
+        "merge_precision": (tp, tp + fp),
+        "merge_recall": (tp, tp + fn),
+        "display_pronoun_or_role": display_bad,
+        "gender_clear_right": (right_gender, clear),
+        "gender_unclear_unknown": (left_unknown, unclear),
+        "details": details,
+    }
+
+
+def table(report: dict) -> str:
+    lines = []
+    for k, v in report.items():
+        if k == "details":
+            continue
+        if isinstance(v, tuple):
+            n, d = v
+            lines.append(f"{k:<28} {n / d if d else 0:.3f}  ({n}/{d})")
+        else:
+            lines.append(f"{k:<28} {v}")
+    return "\n".join(lines)
