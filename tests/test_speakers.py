@@ -263,3 +263,35 @@ def test_reduction_memory_is_per_speaker_not_per_article():
     (row,) = speaker_rows(s)
     assert (row["n_articles"], row["n_statements"], row["n_figures"]) == (2000, 2000, 2000)
     assert len(s.state["org:cgt"].__dict__) < 20 and len(s.state["org:cgt"].outlets) == 1
+
+
+def at(row, start, sent=0):
+    return {**row, "start_char": start, "sent_id": sent}
+
+
+def test_description_of_a_speaker_named_without_that_role():
+    """'Hélène Marchand a défendu ... La ministre a affirmé': the nearest named speaker before of that kind
+    whose gender does not contradict the description; 'le syndicat' the nearest organisation; a role naming
+    an organisation ('La secrétaire générale de la CGT') is a description of a person; plural ones stay."""
+    rows = [
+        at(src("Hélène Marchand", "Hélène Marchand", "PER"), 0),
+        at(src("La CGT", "CGT", "ORG", type_="organisation"), 30),
+        at(src("Julien Lefort", "Julien Lefort", "PER"), 60),
+        at(src("La ministre", role="ministre"), 90, 1),
+        at(src("le syndicat", role="syndicat", type_="organisation"), 120, 2),
+        at(src("La secrétaire générale de la CGT", "CGT", "ORG", "secrétaire générale de la CGT"), 150, 3),
+        at(src("des riverains", role="riverains"), 190, 4),
+    ]
+    ents = [
+        {"text": "Nadia Ferrand", "label": "PER", "norm": "Nadia Ferrand", "start_char": 140, "sent_id": 3}
+    ]
+    got = [r["speaker_key"] for r in resolve(rows, ents, "d")]
+    assert got == [
+        "person:helene marchand",
+        "org:cgt",
+        "person:julien lefort",
+        "person:helene marchand",
+        "org:cgt",
+        "person:nadia ferrand",
+        "d#person:riverains",
+    ]

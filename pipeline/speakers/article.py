@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 
 from .lexicon import roles, titles
-from .names import BODY_TYPES, fold, is_person, key, person_tokens, words
+from .names import (
+    BODY_TYPES,
+    fold,
+    gender_in_text,
+    gender_of_first_name,
+    is_person,
+    key,
+    person_tokens,
+    words,
+)
 from .names import bare_mention as bare
 
 LABEL_TYPES = {"PER": "person", "ORG": "organisation"}
@@ -93,9 +102,12 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             types.setdefault(fold(r["name"]), r["source_type"])
 
     named: list[tuple[str | None, str, str, str]] = []  # (role lemma, key, name, type) of named speakers
+    anchors: list[tuple[int, str, str, str, str | None]] = []  # (offset, key, name, type, gender) named
     for r in sources:
         r["speaker_key"] = r["speaker_name"] = r["speaker_type"] = None
         name = r["name"]
+        if name and r["name_label"] == "ORG" and r["source_type"] == "person" and r["role"]:
+            name = None  # "la secrétaire générale de la CGT": a person described, not the organisation
         if name:
             type_ = types.get(fold(name)) or r["source_type"]
             if type_ in (None, "document", "anonymous"):
@@ -106,6 +118,16 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             r["speaker_key"], r["speaker_name"], r["speaker_type"] = key(name, type_), name, type_
             lemma = None if bare(r["mention"]) else role_lemma(r["role"])
             named.append((lemma, r["speaker_key"], name, type_))
+            if r.get("start_char") is not None and not bare(r["mention"]):
+                hint = gender_in_text(r["mention"]) or gender_of_first_name(name)
+                anchors.append((r["start_char"], r["speaker_key"], name, type_, hint))
+    for e in entities:
+        if e.get("start_char") is not None and e["label"] in LABEL_TYPES:
+            type_ = LABEL_TYPES[e["label"]]
+            name = e["norm"] or e["text"]
+            name = full_name(name) if type_ == "person" else name
+            anchors.append((e["start_char"], key(name, type_), name, type_, gender_of_first_name(name)))
+    anchors.sort(key=lambda x: x[0])
     for i, r in enumerate(sources):
         if r["speaker_key"] or bare(r["mention"]):
             continue
@@ -115,6 +137,8 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             before = [n for n in named[:k] if n[0] == lemma]
             after = {n[1]: n for n in named[k:] if n[0] == lemma}
             found = before[-1] if before else next(iter(after.values())) if len(after) == 1 else None
+        if not found and lemma and r["source_type"] != "anonymous":
+            found = _nearest_before(r, anchors)
         if found:
             r["speaker_key"], r["speaker_name"], r["speaker_type"] = found[1:]
         elif r["role"] or (r["source_type"] == "anonymous" and r["mention"]):
@@ -123,6 +147,25 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             r["speaker_key"] = f"{doc_id}#{type_}:{fold(label)}"
             r["speaker_name"], r["speaker_type"] = label, type_
     return sources
+
+
+PLURAL = {"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "de", "d'"}
+
+
+def _nearest_before(r: dict, anchors: list) -> tuple | None:
+    """A description ("la ministre", "le syndicat") of the nearest speaker named before it in the article, of
+    its kind (person or body) and of a gender the description does not contradict; None for a plural."""
+    if r.get("start_char") is None or words(r["mention"])[0].lower() in PLURAL:
+        return None
+    person = r["source_type"] in (None, "person")
+    wanted = gender_in_text(r["mention"])
+    for pos, k, name, type_, hint in reversed(anchors):
+        if pos >= r["start_char"] or (type_ == "person") != person:
+            continue
+        if wanted and hint in ("female", "male") and hint != wanted:
+            continue
+        return (None, k, name, type_)
+    return None
 
 
 def _named_before(sources: list[dict], i: int) -> int:
