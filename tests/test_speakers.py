@@ -281,6 +281,7 @@ def test_description_of_a_speaker_named_without_that_role():
         at(src("le syndicat", role="syndicat", type_="organisation"), 120, 2),
         at(src("La secrétaire générale de la CGT", "CGT", "ORG", "secrétaire générale de la CGT"), 150, 3),
         at(src("des riverains", role="riverains"), 190, 4),
+        at(src("l'institut", "institut", type_="organisation"), 220, 5),
     ]
     ents = [
         {"text": "Nadia Ferrand", "label": "PER", "norm": "Nadia Ferrand", "start_char": 140, "sent_id": 3}
@@ -294,4 +295,5 @@ def test_description_of_a_speaker_named_without_that_role():
         "org:cgt",
         "person:nadia ferrand",
         "d#person:riverains",
+        "org:cgt",
     ]

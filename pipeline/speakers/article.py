@@ -101,13 +101,15 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
         if r["name"] and not bare(r["mention"]) and r["source_type"] not in (None, "document", "anonymous"):
             types.setdefault(fold(r["name"]), r["source_type"])
 
-    named: list[tuple[str | None, str, str, str]] = []  # (role lemma, key, name, type) of named speakers
+    named: list[tuple[int, str | None, str, str, str]] = []  # (row, role lemma, key, name, type) of named
     anchors: list[tuple[int, str, str, str, str | None]] = []  # (offset, key, name, type, gender) named
-    for r in sources:
+    for i, r in enumerate(sources):
         r["speaker_key"] = r["speaker_name"] = r["speaker_type"] = None
         name = r["name"]
         if name and r["name_label"] == "ORG" and r["source_type"] == "person" and r["role"]:
             name = None  # "la secrétaire générale de la CGT": a person described, not the organisation
+        elif name and name == name.lower():
+            name = None  # a common noun ("l'institut"): a description
         if name:
             type_ = types.get(fold(name)) or r["source_type"]
             if type_ in (None, "document", "anonymous"):
@@ -117,7 +119,7 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             type_ = type_ if type_ in BODY_TYPES or type_ == "person" else "person"
             r["speaker_key"], r["speaker_name"], r["speaker_type"] = key(name, type_), name, type_
             lemma = None if bare(r["mention"]) else role_lemma(r["role"])
-            named.append((lemma, r["speaker_key"], name, type_))
+            named.append((i, lemma, r["speaker_key"], name, type_))
             if r.get("start_char") is not None and not bare(r["mention"]):
                 hint = gender_in_text(r["mention"]) or gender_of_first_name(name)
                 anchors.append((r["start_char"], r["speaker_key"], name, type_, hint))
@@ -131,19 +133,18 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
     for i, r in enumerate(sources):
         if r["speaker_key"] or bare(r["mention"]):
             continue
-        found, lemma = None, role_lemma(r["role"])
+        found, lemma = None, role_lemma(r["role"] or r["name"])
         if lemma and r["source_type"] != "anonymous":
-            k = _named_before(sources, i)
-            before = [n for n in named[:k] if n[0] == lemma]
-            after = {n[1]: n for n in named[k:] if n[0] == lemma}
+            before = [n[1:] for n in named if n[0] < i and n[1] == lemma]
+            after = {n[2]: n[1:] for n in named if n[0] > i and n[1] == lemma}
             found = before[-1] if before else next(iter(after.values())) if len(after) == 1 else None
         if not found and lemma and r["source_type"] != "anonymous":
             found = _nearest_before(r, anchors)
         if found:
             r["speaker_key"], r["speaker_name"], r["speaker_type"] = found[1:]
-        elif r["role"] or (r["source_type"] == "anonymous" and r["mention"]):
+        elif r["role"] or r["name"] or (r["source_type"] == "anonymous" and r["mention"]):
             type_ = r["source_type"] or "person"
-            label = r["role"] or r["mention"]
+            label = r["role"] or r["name"] or r["mention"]
             r["speaker_key"] = f"{doc_id}#{type_}:{fold(label)}"
             r["speaker_name"], r["speaker_type"] = label, type_
     return sources
@@ -166,11 +167,6 @@ def _nearest_before(r: dict, anchors: list) -> tuple | None:
             continue
         return (None, k, name, type_)
     return None
-
-
-def _named_before(sources: list[dict], i: int) -> int:
-    """How many of ``sources[:i]`` have a name (their index in ``named``)."""
-    return sum(1 for r in sources[:i] if r["name"])
 
 
 def _strip(name: str) -> str:
