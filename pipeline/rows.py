@@ -235,6 +235,9 @@ def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
     for table, *_ in SPAN_TABLES:
         tables[table] = span_table_rows(doc, doc_id, sents, table)
     resolve_speakers(tables["sources"], tables["entities"], doc_id)
+    for row in tables["sources"]:
+        if not row["name"] and row["speaker_key"] and not row["speaker_key"].startswith(f"{doc_id}#"):
+            row["source_name"] = row["speaker_name"]  # "qui", "il", "la ministre": the speaker they stand for
     sources = {row["source_id"]: row for row in tables["sources"]}
     link_sources(tables["figures"], sources)
     link_sources(tables["dates"], sources)

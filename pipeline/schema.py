@@ -58,7 +58,8 @@ SOURCE_KEY = _c(
 SOURCE_NAME = _c(
     "source_name",
     "string",
-    "Who the attribution names: the source's proper name, else its role, else the mention.",
+    "Who the attribution names: the source's proper name, or the named speaker its pronoun, 'qui' or "
+    "description stands for in the article, else its role, else the mention.",
     "NHK World",
 )
 SOURCE_TYPE = _c(
