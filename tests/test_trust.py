@@ -354,3 +354,154 @@ def test_out_equal_to_an_input_is_a_usage_error(tmp_path, capsys):
         err = capsys.readouterr().err
         assert err == f"pipeline: error: --out {out} holds the input {src}: choose another folder\n"
     assert sorted(os.listdir(src)) == ["a.txt"]
+
+
+# --- 12. evaluate and report validate their input: one line, exit 2 ----------------------------------------
+
+DOC = {"id": "a", "text": "Le 5 mai, 300 élèves.", "dct": "2020-05-01"}
+TIMEX = {"start": 3, "end": 8, "value": "2020-05-05", "type": "DATE"}
+
+
+def _gold_line(**changes) -> str:
+    return json.dumps({k: v for k, v in dict(DOC, **changes).items() if v is not ...})
+
+
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        ('{"id": "a", "text": "x"\n', "line 1: not JSON (Expecting ',' delimiter)"),
+        ("[1, 2]\n", "line 1: not a JSON object"),
+        (_gold_line(id=...) + "\n", 'line 1: no "id"'),
+        (_gold_line() + "\n" + _gold_line(id="b", text=...) + "\n", 'line 2: no "text"'),
+        (_gold_line(text=3) + "\n", 'line 1: "text" is not a string'),
+        (_gold_line(timex=None) + "\n", 'line 1: "timex" is not a list of objects'),
+        (_gold_line(timex=[dict(TIMEX, start="3")]) + "\n", 'line 1: timex 1: "start" is not an integer'),
+        (
+            _gold_line(timex=[dict(TIMEX, end=80)]) + "\n",
+            "line 1: timex 1: 3-80 is not within the text (21 characters)",
+        ),
+        (_gold_line(figures=[{"start": 9}]) + "\n", 'line 1: figures 1: no "end"'),
+        (
+            _gold_line(figures=[{"start": 9, "end": 12, "source": 0}]) + "\n",
+            'line 1: figures 1: "source" 0 is not one of its 0 attributions',
+        ),
+        (_gold_line(attributions=[{"kind": "x"}]) + "\n", 'line 1: attributions 1: no "cue"'),
+        (
+            _gold_line(attributions=[{"cue": [1, "2"]}]) + "\n",
+            'line 1: attributions 1: "cue" is not [start, end]',
+        ),
+        ("", "no gold document"),
+        ("\n\n", "no gold document"),
+        (b"\xff\xfe{}\n", "not UTF-8 text"),
+    ],
+)
+def test_evaluate_rejects_malformed_gold(tmp_path, capsys, content, says):
+    from pipeline.cli import main
+
+    path = tmp_path / "gold.jsonl"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    assert main(["evaluate", str(path)]) == 2
+    assert capsys.readouterr().err == f"pipeline: error: {path}: {says}\n"
+
+
+def test_evaluate_rejects_a_folder_without_gold(tmp_path, capsys):
+    from pipeline.cli import main
+
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    assert main(["evaluate", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"pipeline: error: {tmp_path}: no *.jsonl gold file in this folder\n"
+
+
+def _run_folder(tmp_path, fmt: str = "csv"):
+    out = tmp_path / "out"
+    with TableWriters(out, fmt) as w:
+        w.write("articles", [{"doc_id": "a", "title": "T", "n_chars": 21, "n_figures": 2}])
+        w.write("figures", [
+            {"doc_id": "a", "fig_id": i, "start_char": s, "end_char": s + 3, "text": "300", "value": 300.0}
+            for i, s in enumerate((10, 14))
+        ])  # fmt: skip
+        w.write("errors", [])
+    counts = {"articles": 1, "figures": 2, "errors": 0}
+    (out / "run.json").write_text(json.dumps({"counts": counts, "status": "complete"}), encoding="utf-8")
+    return out
+
+
+def _report(out, capsys) -> tuple[int, str]:
+    from pipeline.cli import main
+
+    capsys.readouterr()
+    status = main(["report", str(out)])
+    return status, capsys.readouterr().err
+
+
+def _cut_csv_column(out, table, column, value):
+    lines = (out / f"{table}.csv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index(column)] = value
+    (out / f"{table}.csv").write_text(
+        "\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize(
+    "spoil, says",
+    [
+        (lambda out: (out / "run.json").write_text("{", encoding="utf-8"),
+         "run.json: not JSON (Expecting property name enclosed in double quotes)"),
+        (lambda out: (out / "run.json").write_text("[1]", encoding="utf-8"), "run.json: not a JSON object"),
+        (lambda out: (out / "run.json").write_text('{"counts": [1]}', encoding="utf-8"),
+         'run.json: "counts" is not an object'),
+        (lambda out: _cut_csv_column(out, "figures", "start_char", "abc"),
+         "figures.csv: cannot be read as the figures table "
+         "(Failed to parse string: 'abc' as a scalar of type int64: Error while type casting for column "
+         "'start_char')"),
+        (lambda out: (out / "errors.csv").write_bytes(b""), "errors.csv: empty file (not even a header)"),
+        (lambda out: (out / "figures.csv").write_bytes(b"\xff\xfe\x00x\n"), "figures.csv: not UTF-8 text"),
+    ],
+)  # fmt: skip
+def test_report_rejects_malformed_run_folders(tmp_path, capsys, spoil, says):
+    out = _run_folder(tmp_path)
+    spoil(out)
+    status, err = _report(out, capsys)
+    assert (status, err) == (2, f"pipeline: error: {out}: {says}\n")
+    assert not (out / "report" / "index.html").exists()
+
+
+def test_report_rejects_a_corrupt_parquet_table(tmp_path, capsys):
+    out = _run_folder(tmp_path, "parquet")
+    (out / "figures.parquet").write_bytes(b"PAR1 not a parquet file")
+    status, err = _report(out, capsys)
+    assert status == 2
+    assert err.startswith(f"pipeline: error: {out}: figures.parquet: cannot be read as the figures table (")
+    assert err.count("\n") == 1
+
+
+def _keep_lines(path, n: int) -> None:
+    path.write_text("".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[:n]), encoding="utf-8")
+
+
+# --- 4. a report never shows a part of the run without a word -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "spoil, says",
+    [
+        (lambda out: (out / "figures.csv").unlink(),
+         "the figures table is missing (run.json counts 2 rows); the report would show a part of the run"),
+        (lambda out: _keep_lines(out / "figures.csv", 2),
+         "figures.csv holds 1 row, run.json counts 2: the table is cut or was changed; the report would "
+         "show a part of the run"),
+        (lambda out: (out / "figures.csv").write_bytes((out / "figures.csv").read_bytes()[:-4]),
+         "figures.csv is cut (its last line does not end): the report would show a part of the run"),
+    ],
+)  # fmt: skip
+def test_report_refuses_missing_or_cut_tables(tmp_path, capsys, spoil, says):
+    out = _run_folder(tmp_path)
+    assert _report(out, capsys)[0] == 0  # whole, it builds
+    spoil(out)
+    status, err = _report(out, capsys)
+    assert (status, err) == (2, f"pipeline: error: {out}: {says}\n")

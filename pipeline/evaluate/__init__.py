@@ -35,9 +35,100 @@ from .scorer import (
 )
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be scored: ``pipeline evaluate`` says it in one line (exit 2)."""
+
+
+def read_lines(path: str | Path) -> list[tuple[int, dict]]:
+    """The JSON objects of a JSONL file with their line numbers; GoldError naming the file and line when the
+    file is not UTF-8 text, a line is not a JSON object, or there is none."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise GoldError(f"{path}: not UTF-8 text") from None
+    except OSError as e:
+        raise GoldError(f"{path}: cannot read ({e.strerror})") from None
+    out = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as e:
+            raise GoldError(f"{path}: line {n}: not JSON ({getattr(e, 'msg', e)})") from None
+        if not isinstance(obj, dict):
+            raise GoldError(f"{path}: line {n}: not a JSON object")
+        out.append((n, obj))
+    if not out:
+        raise GoldError(f"{path}: no gold document")
+    return out
+
+
+def _offset(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _span(where: str, item: dict, n_chars: int) -> None:
+    for key in ("start", "end"):
+        if key not in item:
+            raise GoldError(f'{where}: no "{key}"')
+        if not _offset(item[key]):
+            raise GoldError(f'{where}: "{key}" is not an integer')
+    if not 0 <= item["start"] <= item["end"] <= n_chars:
+        raise GoldError(
+            f"{where}: {item['start']}-{item['end']} is not within the text ({n_chars} characters)"
+        )
+
+
+def _pair(where: str, item: dict, key: str, n_chars: int, required: bool) -> None:
+    v = item.get(key)
+    if v is None:
+        if required:
+            raise GoldError(f'{where}: no "{key}"')
+        return
+    if not (isinstance(v, list) and len(v) == 2 and all(map(_offset, v))):
+        raise GoldError(f'{where}: "{key}" is not [start, end]')
+    if not 0 <= v[0] <= v[1] <= n_chars:
+        raise GoldError(f'{where}: "{key}" {v[0]}-{v[1]} is not within the text ({n_chars} characters)')
+
+
+def check_document(doc: dict, where: str) -> None:
+    """GoldError unless ``doc`` is a gold document the scorer can read (GUIDELINES.md): an id, a text, and
+    lists of objects with integer offsets within the text."""
+    if doc.get("id") is None:
+        raise GoldError(f'{where}: no "id"')
+    if not isinstance(doc["id"], (str, int)) or isinstance(doc["id"], bool):
+        raise GoldError(f'{where}: "id" is not a string')
+    if "text" not in doc:
+        raise GoldError(f'{where}: no "text"')
+    if not isinstance(doc["text"], str):
+        raise GoldError(f'{where}: "text" is not a string')
+    if doc.get("dct") is not None and not isinstance(doc["dct"], str):
+        raise GoldError(f'{where}: "dct" is not a string')
+    n_chars = len(doc["text"])
+    for name in ("timex", "figures", "attributions"):
+        if name in doc and not (isinstance(doc[name], list) and all(isinstance(x, dict) for x in doc[name])):
+            raise GoldError(f'{where}: "{name}" is not a list of objects')
+    for i, t in enumerate(doc.get("timex", []), 1):
+        _span(f"{where}: timex {i}", t, n_chars)
+    n_attr = len(doc.get("attributions", []))
+    for i, f in enumerate(doc.get("figures", []), 1):
+        _span(f"{where}: figures {i}", f, n_chars)
+        s = f.get("source")
+        if s is not None and not (_offset(s) and 0 <= s < n_attr):
+            raise GoldError(f'{where}: figures {i}: "source" {s} is not one of its {n_attr} attributions')
+    for i, a in enumerate(doc.get("attributions", []), 1):
+        _pair(f"{where}: attributions {i}", a, "cue", n_chars, required=not a.get("source"))
+        _pair(f"{where}: attributions {i}", a, "source", n_chars, required=False)
+
+
 def read_gold(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    """The documents of a gold file, each checked (GoldError naming the file and line otherwise)."""
+    docs = []
+    for n, doc in read_lines(path):
+        check_document(doc, f"{path}: line {n}")
+        docs.append(doc)
+    return docs
 
 
 def predict(gold: list[dict], config=None, overrides: dict | None = None) -> list[dict[str, list[dict]]]:
@@ -236,7 +327,13 @@ def gold_files(paths: list[str]) -> list[Path]:
     """The gold files named: files as given, folders as their ``*.jsonl`` (not recursive)."""
     files = []
     for p in map(Path, paths):
-        files += sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
+        if p.is_dir():
+            found = sorted(f for f in p.glob("*.jsonl") if f.is_file())
+            if not found:
+                raise GoldError(f"{p}: no *.jsonl gold file in this folder")
+            files += found
+        else:
+            files.append(p)
     return files
 
 
@@ -263,7 +360,7 @@ def main(args) -> int:
     paths = args.gold if isinstance(args.gold, list) else [args.gold]
     from . import speakers, timecases
 
-    if all(Path(p).is_file() and speakers.is_speakers_gold(p) for p in paths):
+    if all(Path(p).is_file() and speakers.is_speakers_gold(p) for p in paths):  # checked as read
         for p in paths:
             report = speakers.evaluate(p, args.config)
             print(f"pipeline evaluate {p}: speakers")
@@ -271,8 +368,13 @@ def main(args) -> int:
             if args.details:
                 Path(args.details).write_text("\n".join(report["details"]) + "\n", encoding="utf-8")
         return 0
+    for f in gold_files(paths):  # every file JSON objects, one a line (one line and exit 2 otherwise)
+        read_lines(f)
     if all(Path(p).is_file() and timecases.is_time_cases(p) for p in paths):
-        report, what = timecases.evaluate([c for p in paths for c in read_gold(p)], args.config), "time cases"
+        report, what = (
+            timecases.evaluate([c for p in paths for c in timecases.read(p)], args.config),
+            "time cases",
+        )
     else:
         report, what = evaluate(load_gold(paths, getattr(args, "corpora", None)), args.config), "documents"
     name = " ".join(paths)

@@ -27,8 +27,8 @@ INDIRECT = ("pronoun", "relative", "possessive", "description", "short")
 
 
 def is_speakers_gold(path: str | Path) -> bool:
-    with open(path, encoding="utf-8") as f:
-        return f.readline().startswith(HEADER)
+    with open(path, "rb") as f:
+        return f.readline().startswith(HEADER.encode())
 
 
 def read(path: str | Path) -> list[dict]:

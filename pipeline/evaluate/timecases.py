@@ -23,7 +23,6 @@ Duckling's conventions mapped to ours (TIMEX3 as French TimeBank writes it):
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -41,12 +40,38 @@ HOUR = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d)$")
 
 def is_time_cases(path: str | Path) -> bool:
     """A JSONL file whose first record carries a ``ref_time`` and Duckling's ``kind``."""
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                first = json.loads(line)
-                return "ref_time" in first and "kind" in first
-    return False
+    from . import read_lines
+
+    first = read_lines(path)[0][1]
+    return "ref_time" in first and "kind" in first
+
+
+KINDS = {"datetime": str, "duration": str, "interval": dict, "open_interval": dict}
+
+
+def read(path: str | Path) -> list[dict]:
+    """The cases of a file, each checked: an id, a text, a ``kind`` Duckling writes and its ``value`` (a
+    string, or an object of ``start`` and ``end`` for intervals); GoldError naming the line otherwise."""
+    from . import GoldError, check_document, read_lines
+
+    cases = []
+    for n, case in read_lines(path):
+        where = f"{path}: line {n}"
+        check_document(case, where)
+        kind = case.get("kind")
+        if kind not in KINDS:
+            raise GoldError(f'{where}: "kind" {kind!r} is not one of {", ".join(KINDS)}')
+        value = case.get("value")
+        if not isinstance(value, KINDS[kind]) or (
+            isinstance(value, dict) and not all(isinstance(v, (str, type(None))) for v in value.values())
+        ):
+            raise GoldError(
+                f'{where}: "value" of a {kind} is not a {"string" if KINDS[kind] is str else "{start, end}"}'
+            )
+        if not isinstance(case.get("ref_time", ""), str):
+            raise GoldError(f'{where}: "ref_time" is not a string')
+        cases.append(case)
+    return cases
 
 
 def gold_span(text: str) -> tuple[int, int]:

@@ -35,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
     if not (out / "run.json").exists() and not any(out.glob("articles.*")):
         print(f"pipeline: error: no run in {out} (no run.json nor articles table)", file=sys.stderr)
         return 2
-    index = build(out, open_browser=args.open, inputs=args.inputs)
+    from .data import RunError
+
+    try:
+        index = build(out, open_browser=args.open, inputs=args.inputs)
+    except RunError as e:  # run.json or a table unreadable, missing or cut: one line, no partial report
+        print(f"pipeline: error: {out}: {e}", file=sys.stderr)
+        return 2
     print(f"pipeline: report -> {index}", file=sys.stderr)
     return 0

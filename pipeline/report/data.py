@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from pyarrow import ArrowException
 
 from ..schema import ALL_TABLES
 from ..writers import read_table as read_table_file
@@ -63,15 +64,100 @@ def clean(v):
     return v.item() if hasattr(v, "item") else v
 
 
+class RunError(ValueError):
+    """A run folder the report cannot show whole (run.json or a table unreadable, missing or cut):
+    ``pipeline report`` says it in one line and exits 2, rather than a page of part of the run."""
+
+
+PARTIAL = "the report would show a part of the run"
+
+
+def table_file(out_dir: Path, name: str) -> Path | None:
+    """The file (or a cluster's folder) ``read_table`` reads for ``name``, None when there is none."""
+    for path in (out_dir / f"{name}.parquet", out_dir / name, out_dir / f"{name}.csv"):
+        if path.is_file() if path.suffix == ".csv" else path.exists():
+            return path
+    return None
+
+
+def _check_csv(path: Path) -> None:
+    """RunError for a CSV table that is empty (not even its header) or cut (its last line unended)."""
+    size = path.stat().st_size
+    if size == 0:
+        raise RunError(f"{path.name}: empty file (not even a header)")
+    with open(path, "rb") as f:
+        f.seek(size - 1)
+        if f.read(1) != b"\n":
+            raise RunError(f"{path.name} is cut (its last line does not end): {PARTIAL}")
+
+
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
     """One table of the run, from ``name.csv`` or ``name.parquet`` (or its former name), with the schema's
-    dtypes where known."""
+    dtypes where known; RunError naming the file when it cannot be read as that table."""
     table = ALL_TABLES.get(name)
     for n in [name] + ([FORMER_NAMES[name]] if name in FORMER_NAMES else []):
-        df = read_table_file(out_dir, n, table)
+        path = table_file(out_dir, n)
+        if path is None:
+            continue
+        try:
+            if path.suffix == ".csv":
+                _check_csv(path)
+            df = read_table_file(out_dir, n, table)
+        except RunError:
+            raise
+        except UnicodeDecodeError:
+            raise RunError(f"{path.name}: not UTF-8 text") from None
+        except (ValueError, TypeError, OSError, ArrowException) as e:
+            reason = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            raise RunError(f"{path.name}: cannot be read as the {name} table ({reason})") from None
         if df is not None:
             return df
     return pd.DataFrame(columns=table.names if table else [])
+
+
+def read_meta(out_dir: Path) -> dict:
+    """run.json as a dict ({} when there is none); RunError when it is not a JSON object or its counts
+    are not one."""
+    path = out_dir / "run.json"
+    if not path.exists():
+        return {}
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise RunError("run.json: not UTF-8 text") from None
+    except ValueError as e:
+        raise RunError(f"run.json: not JSON ({getattr(e, 'msg', e)})") from None
+    except OSError as e:
+        raise RunError(f"run.json: cannot read ({e.strerror})") from None
+    if not isinstance(meta, dict):
+        raise RunError("run.json: not a JSON object")
+    for key in ("counts", "notes", "warnings"):
+        want = dict if key == "counts" else list
+        if meta.get(key) is not None and not isinstance(meta[key], want):
+            raise RunError(f'run.json: "{key}" is not {"an object" if want is dict else "a list"}')
+    return meta
+
+
+def check_counts(out_dir: Path, meta: dict, frames: dict[str, pd.DataFrame]) -> None:
+    """RunError when a table run.json counts rows in is missing or holds another number of rows (a folder
+    copied in part, a table cut or edited): the report shows a run whole or not at all."""
+    for name, n in (meta.get("counts") or {}).items():
+        if name not in frames or not isinstance(n, int) or isinstance(n, bool):
+            continue
+        path = table_file(out_dir, name) or next(
+            (table_file(out_dir, f) for f in [FORMER_NAMES.get(name)] if f and table_file(out_dir, f)), None
+        )
+        if path is None:
+            if n:
+                rows = f"{n} row{'s' if n != 1 else ''}"
+                raise RunError(f"the {name} table is missing (run.json counts {rows}); {PARTIAL}")
+            continue
+        held = len(frames[name])
+        if held != n:
+            rows = f"{held} row{'s' if held != 1 else ''}"
+            raise RunError(
+                f"{path.name} holds {rows}, run.json counts {n}: the table is cut or was changed; {PARTIAL}"
+            )
 
 
 def rows(df: pd.DataFrame, name: str) -> list[dict]:
@@ -138,9 +224,9 @@ class Run:
 def load(out_dir: str | Path) -> Run:
     """The run in ``out_dir`` (run.json and the tables)."""
     out_dir = Path(out_dir)
-    run_json = out_dir / "run.json"
-    meta = json.loads(run_json.read_text(encoding="utf-8")) if run_json.exists() else {}
+    meta = read_meta(out_dir)
     frames = {name: read_table(out_dir, name) for name in COLUMNS}
+    check_counts(out_dir, meta, frames)
     if frames["speakers"].empty and "speaker_key" in frames["sources"]:  # speakers.csv not written
         from ..speakers.tables import from_frames as speakers_from
 
