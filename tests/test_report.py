@@ -34,11 +34,48 @@ FIGURES = [  # (value, low, high, qualifier, unit, per) -> reads
     ((1.2e6, 1.2e6, 1.2e6, None, "euro", None), "1,2 million d'euros"),
     ((3.2, 3.2, 3.2, None, "%", None), "3,2 %"),
     ((300.0, 300.0, None, "more_than", "habitation", None), "plus de 300 habitations"),
-    ((None, 2e6, None, "approx", "obus", None), "au moins 2 millions d'obus"),
+    ((None, 2e6, None, "approx", "obus", None), "au moins 2 millions d'obus"),  # no text: its bound
     ((42.195, 42.195, 42.195, None, "km", None), "42,195 km"),
     ((1700.0, 1700.0, 1700.0, "approx", "euro", "habitant"), "environ 1 700 euros par habitant"),
     ((1.0, 1.0, 1.0, None, "cheval", None), "1 cheval"),
     ((3.0, 3.0, 3.0, None, "cheval", None), "3 chevaux"),
+    # issue 23: a share (kind percent, a unit other than "%") as a part of a whole, a factor in "fois", a
+    # vague magnitude in its own words
+    ((1 / 3, 1 / 3, 1 / 3, None, "tgv", None, "percent", "un TGV sur trois"), "1 tgv sur 3"),
+    ((0.2, 0.2, 0.2, None, "français", None, "percent", "Un Français sur cinq"), "1 français sur 5"),
+    ((0.2, 0.2, 0.2, None, None, None, "percent", "Deux sur dix"), "1 sur 5"),
+    (
+        (0.6, 0.6, 0.6, "approx", "salarié", None, "percent", "six salariés sur dix"),
+        "environ 3 salariés sur 5",
+    ),
+    (
+        (0.1, 0.1, None, "more_than", "patient", None, "percent", "un patient sur 10"),
+        "plus de 1 patient sur 10",
+    ),
+    (
+        (1e-4, None, 1e-4, "less_than", "patient", None, "percent", "un patient sur 10 000"),
+        "moins de 1 patient sur 10 000",
+    ),
+    ((0.75, 0.75, 0.75, None, "fois", None, "percent", "Trois fois sur quatre"), "3 fois sur 4"),
+    ((0.75, 0.75, 0.75, None, None, None, "percent", "3/4"), "3 sur 4"),
+    ((0.7, 0.7, 0.7, None, None, None, "percent", "14/20"), "7 sur 10"),
+    ((169 / 176, 169 / 176, 169 / 176, None, None, None, "percent", "169/176"), "169 sur 176"),
+    ((0.4142, 0.4142, 0.4142, None, "foyer", None, "percent", None), "41,42 % des foyers"),
+    ((None, 0.01, 0.1, None, None, None, "percent", "1/100 à < 1/10"), "entre 1 sur 100 et 1 sur 10"),
+    ((12.5, 12.5, 12.5, None, "%", None, "percent", "12,5 %"), "12,5 %"),
+    ((3.0, 3.0, 3.0, None, "fois", None, "count", "trois"), "3 fois"),
+    ((1.0, 1.0, 1.0, None, "fois", None, "count", "une"), "1 fois"),
+    ((2.5, 2.5, 2.5, None, "fois", None, "count", "2,5"), "2,5 fois"),
+    ((None, 10.0, None, "more_than", "fois", None, "count", "plus de dix"), "plus de 10 fois"),
+    ((None, 2.0, 3.0, None, "fois", None, "count", "deux ou trois"), "entre 2 et 3 fois"),
+    ((None, 2e6, None, "approx", "obus", None, "count", "des millions"), "des millions d'obus"),
+    ((None, 2000.0, None, "approx", "réfugié", None, "count", "Des milliers"), "des milliers de réfugiés"),
+    (
+        (None, 20000.0, None, "approx", None, None, "count", "Des dizaines de milliers"),
+        "des dizaines de milliers",
+    ),
+    ((None, 200.0, None, "approx", "personne", None, "count", "des centaines"), "des centaines de personnes"),
+    ((None, 300.0, None, "more_than", "habitation", None, "count", "plus de 300"), "plus de 300 habitations"),
 ]
 
 
@@ -462,3 +499,23 @@ def test_index_is_readable_at_1280_px(seed_run, browser, capsys):
     with capsys.disabled():
         print(f"\nscreenshot of the index at 1280 px: {shot}")
     assert console_errors(browser) == []
+
+
+@pytest.mark.model
+def test_shares_factors_and_vague_magnitudes_read_as_written(nlp):
+    """Issue 23, from extract to the report's reading: a share is a part of a whole, a factor "fois", a vague
+    magnitude its words."""
+    import pipeline
+    from pipeline.report.data import from_frames
+
+    tables = pipeline.extract_text(
+        "Seul un TGV sur trois circulait mardi. Pyongyang a livré des millions d'obus. "
+        "Les prix ont été multipliés par trois. Six salariés sur dix travaillent le dimanche."
+    )
+    run = from_frames(dict(tables.items()))
+    assert [(f["text"], f["reads"].replace(NBSP, " ")) for f in run.figures] == [
+        ("un TGV sur trois", "1 tgv sur 3"),
+        ("des millions", "des millions d'obus"),
+        ("trois", "3 fois"),
+        ("Six salariés sur dix", "3 salariés sur 5"),
+    ]

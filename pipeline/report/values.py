@@ -93,13 +93,84 @@ def _de(unit: str) -> str:
     return "d'" if unit[:1].lower() in "aeiouyhéèêâîôû" else "de "
 
 
+def fraction(x: float) -> tuple[int, int] | None:
+    """A share as the smallest whole part of a whole that gives it (0.333... -> (1, 3), 0.7 -> (7, 10),
+    169/176 -> (169, 176), 0.0001 -> (1, 10000)); None when no whole up to 1 000 does (nor one in a power of
+    ten up to a million: 0.4142 is no "4 142 sur 10 000")."""
+    if missing(x) or not 0 < x <= 1:
+        return None
+    for d in [*range(1, 1001), 10**4, 10**5, 10**6]:
+        n = round(x * d)
+        if n and abs(x - n / d) < 1e-9 and (d <= 1000 or n == 1):
+            return n, d
+    return None
+
+
+def _part(x: float, unit: str | None) -> str | None:
+    """A share as read: "1 tgv sur 3", "3 salariés sur 5", "1 sur 5"; None when it is no simple fraction."""
+    f = fraction(x)
+    if f is None:
+        return None
+    n, d = f
+    noun = f" {plural(unit) if n >= 2 else unit}" if unit else ""
+    return f"{n}{noun} sur {number(d)}"
+
+
+# a vague magnitude as written: "des millions", "des dizaines de milliers", "quelques centaines"
+VAGUE = re.compile(
+    r"(?:des|quelques|plusieurs|de nombreux|de nombreuses)(?: (?:dizaines|centaines) de)?"
+    r" (?:dizaines|centaines|milliers|millions|milliards)",
+    re.IGNORECASE,
+)
+
+
+def _share(value, low, high, q, unit) -> str | None:
+    """A share (kind percent, a unit other than "%", bounds within 0..1) as a part of a whole, else as a
+    percentage of its unit ("41,42 % des foyers"); None when it is not one."""
+    bounds = [x for x in (value, low, high) if not missing(x)]
+    if not bounds or not all(0 <= x <= 1 for x in bounds):
+        return None
+    u = None if missing(unit) or not str(unit).strip() else str(unit).strip()
+
+    def read(x):
+        part = _part(x, u)
+        if part is not None:
+            return part
+        pct = f"{_digits(x * 100, 2)}{NBSP}%"
+        return f"{pct} des {plural(u)}" if u else pct
+
+    if not missing(value):
+        phrase, prefix = read(value), QUALIFIERS.get(q, "")
+    elif not missing(low) and not missing(high):
+        return f"entre {read(low)} et {read(high)}"
+    elif not missing(low):
+        phrase, prefix = read(low), {"more_than": "plus de", "at_least": "au moins"}.get(q, "au moins")
+    else:
+        phrase, prefix = read(high), {"less_than": "moins de", "at_most": "au plus"}.get(q, "au plus")
+    return f"{prefix} {phrase}".replace(" ", NBSP, 1) if prefix else phrase
+
+
+def _per(per) -> str:
+    return f" par {per}" if not missing(per) and per else ""
+
+
 def figure(value, low, high, qualifier=None, unit=None, per=None, kind=None, text=None) -> str:
-    """One figure row's values as a phrase.
+    """One figure row's values as a phrase: a share as a part of a whole ("un TGV sur trois": "1 tgv sur 3"),
+    a vague magnitude in its words ("des millions d'obus"), else the number with its qualifier and unit.
 
     >>> figure(25000.0, 25000.0, 25000.0, "approx", "travailleur")
     'environ 25 000 travailleurs'
     """
     q = None if missing(qualifier) else qualifier
+    u = None if missing(unit) else str(unit).strip()
+    if not missing(kind) and kind == "percent" and u != "%":
+        share = _share(value, low, high, q, u)
+        if share is not None:
+            return share + _per(per)
+    t = None if missing(text) else str(text).strip()
+    if missing(value) and missing(high) and not missing(low) and q == "approx" and t and VAGUE.fullmatch(t):
+        core = t[0].lower() + t[1:]  # not "au moins 2 millions": its bound is no reading of it
+        return (f"{core} {_de(plural(u))}{plural(u)}" if u else core) + _per(per)
     exact = not missing(value)
     if exact:
         core = number(value)
@@ -116,7 +187,6 @@ def figure(value, low, high, qualifier=None, unit=None, per=None, kind=None, tex
     else:
         return text or "?"
     phrase = f"{prefix} {core}".strip().replace(" ", NBSP, 1) if prefix else core
-    u = None if missing(unit) else str(unit).strip()
     if u:
         word = plural(u) if amount >= 2 or not exact else u
         if u == "%":
@@ -125,9 +195,7 @@ def figure(value, low, high, qualifier=None, unit=None, per=None, kind=None, tex
             phrase += f" {_de(word)}{word}"
         else:
             phrase += f" {word}"
-    if not missing(per) and per:
-        phrase += f" par {per}"
-    return phrase
+    return phrase + _per(per)
 
 
 def period(start, end) -> str:
