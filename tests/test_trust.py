@@ -505,3 +505,42 @@ def test_report_refuses_missing_or_cut_tables(tmp_path, capsys, spoil, says):
     spoil(out)
     status, err = _report(out, capsys)
     assert (status, err) == (2, f"pipeline: error: {out}: {says}\n")
+
+
+SPEAKERS_GOLD = (
+    "# Speakers gold\n=== s1 | 2025-01-06 | Le Matin\nLa ministre Hélène Marchand a annoncé 200 postes.\n"
+)
+HM = "Hélène Marchand | person"
+
+
+@pytest.mark.parametrize(
+    "lines, says",
+    [
+        ("", "no gold article"),
+        ("@ a annoncé | Hélène Marchand\n", 'line 4: "@ cue | speaker | type | how" has 2 fields, not 4'),
+        (f"@ a annoncé | {HM} | guess\n",
+         "line 4: how 'guess' is not one of pronoun, relative, possessive, description, short, name, skip"),
+        (f"@ a annoncé#x | {HM} | name\n", "line 4: 'a annoncé#x': the occurrence is not a number"),
+        (f"@ a déclaré | {HM} | name\n", "line 4: cue 'a déclaré' is not in the article's text"),
+        (f"@ a annoncé#2 | {HM} | name\n", "line 4: cue 'a annoncé' is not 2 times in the article's text"),
+        ("gender: Hélène Marchand\n", 'line 4: "gender: Speaker = female|male|unclear" has no " = "'),
+        ("=== s2 | 2025-01-06\n", 'line 4: "=== id | published | outlet" has 2 fields, not 3'),
+    ],
+)  # fmt: skip
+def test_evaluate_rejects_malformed_speakers_gold(tmp_path, capsys, lines, says):
+    from pipeline.cli import main
+
+    path = tmp_path / "gold.txt"
+    path.write_text(SPEAKERS_GOLD + lines if lines else "# Speakers gold\n", encoding="utf-8")
+    assert main(["evaluate", str(path)]) == 2
+    assert capsys.readouterr().err == f"pipeline: error: {path}: {says}\n"
+
+
+def test_evaluate_rejects_speakers_gold_lines_before_an_article(tmp_path, capsys):
+    from pipeline.cli import main
+
+    path = tmp_path / "gold.txt"
+    path.write_text("# Speakers gold\n@ a annoncé | X | person | name\n", encoding="utf-8")
+    assert main(["evaluate", str(path)]) == 2
+    says = 'line 2: before any "=== id | published | outlet"'
+    assert capsys.readouterr().err == f"pipeline: error: {path}: {says}\n"

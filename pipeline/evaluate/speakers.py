@@ -33,29 +33,71 @@ def is_speakers_gold(path: str | Path) -> bool:
 
 def read(path: str | Path) -> list[dict]:
     """The gold articles: id, published, outlet, text, attributions (cue, nth, speaker, type, how),
-    genders."""
+    genders. GoldError naming the file and line for a line not in the format above, or a cue not in its
+    article's text."""
+    from . import GoldError
+
+    def bad(n: int, why: str) -> GoldError:
+        return GoldError(f"{path}: line {n}: {why}")
+
+    def fields(n: int, line: str, form: str, count: int) -> list[str]:
+        got = [x.strip() for x in line.split("|")]
+        if len(got) != count:
+            raise bad(n, f'"{form}" has {len(got)} fields, not {count}')
+        return got
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise GoldError(f"{path}: not UTF-8 text") from None
     articles, cur = [], None
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(lines, 1):
         if line.startswith("#") or (not line.strip() and cur is None):
             continue
         if line.startswith("=== "):
-            doc_id, published, outlet = (x.strip() for x in line[4:].split("|"))
+            doc_id, published, outlet = fields(n, line[4:], "=== id | published | outlet", 3)
             cur = {"id": doc_id, "published": published, "outlet": outlet, "text": [], "attributions": []}
             cur["genders"] = {}
             articles.append(cur)
+        elif cur is None:
+            raise bad(n, 'before any "=== id | published | outlet"')
         elif line.startswith("@ "):
-            cue, speaker, type_, how = (x.strip() for x in line[2:].split("|"))
-            cue, _, nth = cue.partition("#")
+            cue, speaker, type_, how = fields(n, line[2:], "@ cue | speaker | type | how", 4)
+            if how not in (*INDIRECT, "name", "skip"):
+                raise bad(n, f"how {how!r} is not one of {', '.join((*INDIRECT, 'name', 'skip'))}")
+            cue_text, _, nth = cue.partition("#")
+            if nth and not nth.isdigit():
+                raise bad(n, f"{cue!r}: the occurrence is not a number")
             cur["attributions"].append(
-                {"cue": cue, "nth": int(nth or 1), "speaker": speaker, "type": type_, "how": how}
+                {
+                    "cue": cue_text,
+                    "nth": int(nth or 1),
+                    "speaker": speaker,
+                    "type": type_,
+                    "how": how,
+                    "line": n,
+                }
             )
         elif line.startswith("gender: "):
-            who, _, g = line[8:].rpartition(" = ")
+            who, sep, g = line[8:].rpartition(" = ")
+            if not sep:
+                raise bad(n, '"gender: Speaker = female|male|unclear" has no " = "')
             cur["genders"][who.strip()] = g.strip()
         elif line.strip():
             cur["text"].append(line.strip())
+    if not articles:
+        raise GoldError(f"{path}: no gold article")
     for a in articles:
         a["text"] = " ".join(a["text"])
+        for g in a["attributions"]:
+            try:
+                _cue_span(a["text"], g["cue"], g["nth"])
+            except ValueError:
+                times = (
+                    "in the article's text" if g["nth"] == 1 else f"{g['nth']} times in the article's text"
+                )
+                raise bad(g.pop("line"), f"cue {g['cue']!r} is not {times}") from None
+            g.pop("line")
     return articles
 
 
