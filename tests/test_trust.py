@@ -544,3 +544,28 @@ def test_evaluate_rejects_speakers_gold_lines_before_an_article(tmp_path, capsys
     assert main(["evaluate", str(path)]) == 2
     says = 'line 2: before any "=== id | published | outlet"'
     assert capsys.readouterr().err == f"pipeline: error: {path}: {says}\n"
+
+
+ANNOTATION = {"id": "Europar.550_00001", "figures": [], "attributions": []}
+
+
+@pytest.mark.parametrize(
+    "changes, says",
+    [
+        ({"figures": None}, 'line 1: "figures" is not a list of objects'),
+        ({"figures": [{"start": "1", "end": 3}]}, 'line 1: figures 1: "start" is not an integer'),
+        ({"figures": [{"start": 1, "end": 3, "source": "x"}]}, 'line 1: figures 1: "source" is not an index'),
+        ({"attributions": [{"cue": [0, "4"]}]}, 'line 1: attributions 1: "cue" is not [start, end]'),
+        ({"attributions": [{"cue": [0, 4], "source": [0, 2], "source_sentence": 3}]},
+         'line 1: attributions 1: "source_sentence" is not a sentence id'),
+        ({"id": 7}, 'line 1: "id" is not a sentence id'),
+    ],
+)  # fmt: skip
+def test_evaluate_rejects_malformed_annotations(tmp_path, capsys, changes, says):
+    """Annotation files (no text, joined with the corpora) are checked before the corpora are read."""
+    from pipeline.cli import main
+
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps(dict(ANNOTATION, **changes)) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(path), "--corpora", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"pipeline: error: {path}: {says}\n"

@@ -122,6 +122,41 @@ def check_document(doc: dict, where: str) -> None:
         _pair(f"{where}: attributions {i}", a, "source", n_chars, required=False)
 
 
+def _is_pair(v) -> bool:
+    return isinstance(v, list) and len(v) == 2 and all(map(_offset, v))
+
+
+def check_annotation(row: dict, where: str) -> None:
+    """GoldError unless ``row`` is an annotation line ``corpus.document`` can join with its sentence: a
+    sentence id, lists of objects, integer offsets, sentence ids where a span lives in another sentence
+    (offsets within the sentence are checked at the join, which has its text)."""
+    from .corpus import SPAN_KEYS
+
+    if not isinstance(row.get("id"), str):
+        raise GoldError(f'{where}: "id" is not a sentence id')
+    for name in ("figures", "attributions"):
+        if name in row and not (isinstance(row[name], list) and all(isinstance(x, dict) for x in row[name])):
+            raise GoldError(f'{where}: "{name}" is not a list of objects')
+    for i, f in enumerate(row.get("figures", []), 1):
+        for key in ("start", "end"):
+            if not _offset(f.get(key)):
+                raise GoldError(f'{where}: figures {i}: "{key}" is not an integer')
+        s = f.get("source")
+        if (
+            s is not None
+            and not _offset(s)
+            and not (isinstance(s, list) and len(s) == 2 and isinstance(s[0], str) and _offset(s[1]))
+        ):
+            raise GoldError(f'{where}: figures {i}: "source" is not an index')
+    for i, a in enumerate(row.get("attributions", []), 1):
+        for key in SPAN_KEYS:
+            if (a.get(key) is not None or key == "cue") and not _is_pair(a.get(key)):
+                raise GoldError(f'{where}: attributions {i}: "{key}" is not [start, end]')
+            sentence = a.get(f"{key}_sentence")
+            if sentence is not None and not isinstance(sentence, str):
+                raise GoldError(f'{where}: attributions {i}: "{key}_sentence" is not a sentence id')
+
+
 def read_gold(path: str | Path) -> list[dict]:
     """The documents of a gold file, each checked (GoldError naming the file and line otherwise)."""
     docs = []
@@ -369,7 +404,10 @@ def main(args) -> int:
                 Path(args.details).write_text("\n".join(report["details"]) + "\n", encoding="utf-8")
         return 0
     for f in gold_files(paths):  # every file JSON objects, one a line (one line and exit 2 otherwise)
-        read_lines(f)
+        lines = read_lines(f)
+        if "text" not in lines[0][1]:  # annotations, joined with the corpora's texts
+            for n, row in lines:
+                check_annotation(row, f"{f}: line {n}")
     if all(Path(p).is_file() and timecases.is_time_cases(p) for p in paths):
         report, what = (
             timecases.evaluate([c for p in paths for c in timecases.read(p)], args.config),
