@@ -197,6 +197,8 @@ NEGATIVES = [
     "Il a été reconnu coupable de fraude.",
     "La candidate, soutenue par 40 élus, a gagné.",
     "La croisade, lancée par le cardinal, a duré dix ans.",
+    # an agentless passive of a verb of reporting: the unnamed sources' words (drug leaflets)
+    "Des cas de surdosage <cue>ont été rapportés</cue>.",
     # "on trouve" as "there is"
     "Boutique agréable, on y trouve plein de marques.",
     # whom it concerns, and the reader's own (drug leaflets, advice)
@@ -255,10 +257,8 @@ KNOWN_MISSES = [
         "<src>Le gouvernement</src> <cue>a fait valoir</cue> que la réforme était nécessaire.",
         marks=pytest.mark.xfail(reason="parser: 'valoir' not under 'faire'", strict=True),
     ),
-    pytest.param(
-        "<src>Le préfet</src> <cue>a appelé</cue> les habitants à la prudence.",
-        marks=pytest.mark.xfail(reason="parser: 'à la prudence' attached to the object", strict=True),
-    ),
+    # the parser attaches "à la prudence" to the object: the rules miss it, the classifier adds it
+    "<src>Le préfet</src> <cue>a appelé</cue> les habitants à la prudence.",
     pytest.param(
         "<src>L'opposition</src> <cue>reproche</cue> au gouvernement son inaction.",
         marks=pytest.mark.xfail(reason="object after an indirect object", strict=True),

@@ -46,6 +46,7 @@ class GrammarWords:
     ruling: frozenset[str]
     passive_act: frozenset[str]
     verdict: frozenset[str]
+    reported: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

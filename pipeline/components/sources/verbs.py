@@ -382,9 +382,17 @@ def unsourced_passive(art: Article, t: Token, verb: Verb) -> Attribution | None:
     expletive = any(
         c.dep_ == "expl:subj" or (c.dep_ == "nsubj:pass" and c.lower_ == "il") for c in t.children
     )
-    if verb.klass != "accusing" and not expletive:
+    reported = t.lemma_.lower() in art.lex.grammar.reported and any(
+        c.dep_ == "nsubj:pass" and c.pos_ in ("NOUN", "PROPN") for c in t.children
+    )
+    if verb.klass != "accusing" and not expletive and not reported:
         return None
     sent = art.sent_of(t.i)
+    if reported and not expletive:  # "des cas de surdosage ont été rapportés": what was reported
+        subj = next(c for c in t.children if c.dep_ == "nsubj:pass")
+        a = Attribution("verb", mentions.cue_range(art, t), anonymous=True, verb=t.i)
+        a.content = art.chars(subj.left_edge.i, subj.right_edge.i + 1)
+        return a if a.content else None
     content, _ = verb_content(art, t, verb, sent, False)
     if content is None:
         return None
