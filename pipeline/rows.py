@@ -36,6 +36,17 @@ def key(doc_id: str, letter: str, n: int) -> str:
     return f"{doc_id}#{letter}{n}"
 
 
+STANDS_FOR = {"il", "elle", "ils", "elles", "qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def stands_for(mention: str | None) -> bool:
+    """A mention that only points to a speaker named elsewhere: a pronoun, "qui", a possessive ("ses
+    prévisions"). A description ("la ministre") keeps its role: its speaker may be guessed wrong."""
+    words = (mention or "").lower().replace("’", "'").split()
+    return bool(words) and (" ".join(words).lstrip("-") in STANDS_FOR or words[0] in POSSESSIVES)
+
+
 def display_name(source: dict) -> str | None:
     """Who an attribution names: the proper name, else the role, else the mention."""
     return source.get("name") or source.get("role") or source.get("mention")
@@ -235,9 +246,13 @@ def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
     for table, *_ in SPAN_TABLES:
         tables[table] = span_table_rows(doc, doc_id, sents, table)
     resolve_speakers(tables["sources"], tables["entities"], doc_id)
-    for row in tables["sources"]:
-        if not row["name"] and row["speaker_key"] and not row["speaker_key"].startswith(f"{doc_id}#"):
-            row["source_name"] = row["speaker_name"]  # "qui", "il", "la ministre": the speaker they stand for
+    for row in tables["sources"]:  # "qui", "il", "ses prévisions": the named speaker they stand for
+        if (
+            stands_for(row["mention"])
+            and row["speaker_key"]
+            and not row["speaker_key"].startswith(f"{doc_id}#")
+        ):
+            row["source_name"] = row["speaker_name"]
     sources = {row["source_id"]: row for row in tables["sources"]}
     link_sources(tables["figures"], sources)
     link_sources(tables["dates"], sources)

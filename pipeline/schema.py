@@ -59,7 +59,7 @@ SOURCE_NAME = _c(
     "source_name",
     "string",
     "Who the attribution names: the source's proper name, or the named speaker its pronoun, 'qui' or "
-    "description stands for in the article, else its role, else the mention.",
+    "possessive stands for in the article, else its role, else the mention.",
     "NHK World",
 )
 SOURCE_TYPE = _c(

@@ -28,17 +28,15 @@ def test_first_person_quotation_said_by_the_subject_before():
     assert t.figures["source_name"].tolist() == ["Jean Martin"]
 
 
-def test_source_name_is_the_speaker_a_description_or_qui_stands_for():
+def test_source_name_is_the_speaker_a_pronoun_or_qui_stands_for():
     t = _sources(
         "La ministre du Travail, Hélène Marchand, a présenté le plan. La ministre a affirmé que 300 postes "
         "seraient créés. Paul Roux, qui a annoncé 40 logements, dénonce l'attitude de l'État."
     )
     assert t.sources[["mention", "source_name"]].values.tolist() == [
-        ["La ministre", "Hélène Marchand"],
+        ["La ministre", "ministre"],  # a description keeps its role (speaker_key names her)
         ["Paul Roux", "Paul Roux"],
         ["qui", "Paul Roux"],
     ]
-    assert t.figures[["text", "source_name"]].values.tolist() == [
-        ["300", "Hélène Marchand"],
-        ["40", "Paul Roux"],
-    ]
+    assert t.figures[["text", "source_name"]].values.tolist() == [["300", "ministre"], ["40", "Paul Roux"]]
+    assert t.sources["speaker_key"].tolist()[0] == "person:helene marchand"
