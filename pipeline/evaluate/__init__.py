@@ -183,7 +183,8 @@ def predict(gold: list[dict], config=None, overrides: dict | None = None) -> lis
     return out
 
 
-def _gold_source_span(a: dict) -> tuple[int, int]:
+def gold_source_span(a: dict) -> tuple[int, int]:
+    """Where a gold attribution's speaker is: its source mention, or its cue when it states none."""
     return tuple(a["source"]) if a.get("source") else tuple(a["cue"])
 
 
@@ -277,7 +278,7 @@ class Report:
             return {}
         gold = doc["attributions"]
         ps = [_pred_source_span(p) for p in pred]
-        gs = [_gold_source_span(g) for g in gold]
+        gs = [gold_source_span(g) for g in gold]
         m = match(ps, gs)
         self.add("sources", PRF(len(m), len(ps), len(gs)))
         self._misses(
@@ -306,7 +307,7 @@ class Report:
                 self.links["unsourced"] += Accuracy(int(ok), 1)
             else:
                 span = pred_src_spans.get(p.get("source_key"))
-                ok = span is not None and overlap(span, _gold_source_span(gold_srcs[g["source"]])) > 0
+                ok = span is not None and overlap(span, gold_source_span(gold_srcs[g["source"]])) > 0
                 self.links["sourced"] += Accuracy(int(ok), 1)
             if not ok:
                 self.detail(

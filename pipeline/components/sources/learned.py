@@ -245,10 +245,13 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
     return out
 
 
+def added_candidates(art: Article, found: list[Attribution]) -> list[Candidate]:
+    """The lexicon's candidates, the rules' attributions ``found`` aside."""
+    return [Candidate(a, features(art, a, False), False) for a in lexicon_candidates(art, found)]
+
+
 def candidates(art: Article, found: list[Attribution]) -> list[Candidate]:
-    cands = [Candidate(a, features(art, a, True), True) for a in found]
-    cands += [Candidate(a, features(art, a, False), False) for a in lexicon_candidates(art, found)]
-    return cands
+    return [Candidate(a, features(art, a, True), True) for a in found] + added_candidates(art, found)
 
 
 def decide(art: Article, found: list[Attribution], weights: Weights) -> list[Attribution]:
@@ -257,6 +260,5 @@ def decide(art: Article, found: list[Attribution], weights: Weights) -> list[Att
     if weights.keep > 0:
         kept = [c.attribution for c in candidates(art, found) if weights.accepts(c)]
     else:
-        added = [Candidate(a, features(art, a, False), False) for a in lexicon_candidates(art, found)]
-        kept = found + [c.attribution for c in added if weights.accepts(c)]
+        kept = found + [c.attribution for c in added_candidates(art, found) if weights.accepts(c)]
     return sorted(kept, key=lambda a: (a.cue[0], a.cue[1]))

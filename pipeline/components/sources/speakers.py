@@ -98,17 +98,14 @@ def previous_subject(art: Article, q: Quote) -> Attribution | None:
     """ "Le préfet Jean Martin a présenté le bilan. « Nous avons compté 1 200 interventions. »": a quotation
     in the first person that makes its own sentence is said by the person or body the sentence before is
     about (its subject), when that sentence is no quotation."""
-    si = art.sent_index(q.open_tok)
-    if si == 0:
-        return None
     inner = art.doc[q.open_tok + 1 : q.close_tok]
     if not any(x.lower_ in FIRST_PERSON for x in inner):
         return None
-    prev = art.sents[si - 1]
-    if any(art.quote_around(x.i) is not None for x in prev):
+    subj = subjects.previous_sentence_subject(art, q.open_tok)
+    if subj is None or subj.pos_ == "PRON" or not mentions.plausible_agent(art, subj):
         return None
-    subj = subjects.subject(art, prev.root)
-    if subj is None or subj.i < prev.start or subj.pos_ == "PRON" or not mentions.plausible_agent(art, subj):
+    prev = art.sent_of(subj.i)
+    if any(art.quote_around(x.i) is not None for x in prev):
         return None
     s, e, relay = mentions.np_extent(art, subj, subj.left_edge.i, prev)
     e = min(e, prev.root.i) if prev.root.i > subj.i else e

@@ -145,6 +145,17 @@ def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> 
     return head
 
 
+def previous_sentence_subject(art: Article, i: int) -> Token | None:
+    """The subject of the main verb of the sentence before token ``i``'s, when it lies in that sentence
+    ("Le maire a dénoncé ... Et de demander ...": "Le maire")."""
+    si = art.sent_index(i)
+    if si == 0:
+        return None
+    prev = art.sents[si - 1]
+    subj = subject(art, prev.root)
+    return subj if subj is not None and prev.start <= subj.i < prev.end else None
+
+
 def after_addressee(art: Article, j: int, sent: Span) -> int:
     """ "a déclaré à l'AFP la ministre du Travail", "a confié à ses proches le ministre": the phrase of whom
     the words were given to comes between an inverted verb and its subject; the subject starts after it."""

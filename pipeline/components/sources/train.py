@@ -16,6 +16,7 @@ import statistics
 import sys
 from pathlib import Path
 
+from ...evaluate import gold_source_span
 from ...evaluate.corpus import default_corpora_dir, fold_documents
 from ...evaluate.scorer import PRF, match, overlap
 from ...resources import Resources, models_dir
@@ -40,16 +41,12 @@ def source_span(a) -> tuple[int, int]:
     return tuple(a.mention) if a.mention else tuple(a.cue)
 
 
-def gold_span(g: dict) -> tuple[int, int]:
-    return tuple(g["source"]) if g.get("source") else tuple(g["cue"])
-
-
 def label(c: Candidate, gold: list[dict]) -> int:
     """1 when a gold attribution has this cue and this speaker (or no speaker, both)."""
     a = c.attribution
     return int(
         any(
-            overlap(tuple(a.cue), tuple(g["cue"])) > 0 and overlap(source_span(a), gold_span(g)) > 0
+            overlap(tuple(a.cue), tuple(g["cue"])) > 0 and overlap(source_span(a), gold_source_span(g)) > 0
             for g in gold
         )
     )
@@ -96,7 +93,7 @@ def score(docs: list[tuple[list[Candidate], list[dict]]], keep) -> PRF:
     total = PRF(0, 0, 0)
     for cands, gold in docs:
         kept = [c.attribution for c in cands if keep(c)]
-        m = match([source_span(a) for a in kept], [gold_span(g) for g in gold])
+        m = match([source_span(a) for a in kept], [gold_source_span(g) for g in gold])
         total += PRF(len(m), len(kept), len(gold))
     return total
 

@@ -222,12 +222,8 @@ def narrative_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | No
     first = art.first_content_token(sent)
     if t.i - first != 2 or doc[first].lower_ != "et" or doc[first + 1].lower_ not in ("de", "d'", "d’"):
         return None
-    si = art.sent_index(t.i)
-    if si == 0:
-        return None
-    prev = art.sents[si - 1]
-    subj = subjects.subject(art, prev.root)
-    if subj is None or subj.i < prev.start or subj.i >= prev.end:
+    subj = subjects.previous_sentence_subject(art, t.i)
+    if subj is None:
         return None
     content, _ = verb_content(art, t, verb, sent, False)
     if content is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .document import Article
 from .models import Attribution
+from .verbs import is_passive
 
 
 def writers_voice(art: Article, a: Attribution) -> bool:
@@ -42,10 +43,7 @@ def act_not_words(art: Article, a: Attribution) -> bool:
         return True
     if lemma == "reconnaître" and any(c.lower_ in words.verdict for c in t.children):
         return True
-    passive = any(c.dep_ == "aux:pass" for c in t.children) or (
-        t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
-    )
-    return lemma in words.passive_act and passive and speaker is not None
+    return lemma in words.passive_act and speaker is not None and is_passive(art, t)
 
 
 def plan_not_words(art: Article, a: Attribution) -> bool:
