@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from .components.common.text import doc_text
 from .schema import TABLES
 from .speakers.article import resolve as resolve_speakers
+from .speakers.names import bare_mention
 
 # (table, span group, span extension, id column, key column and its letter)
 SPAN_TABLES = (
@@ -34,17 +35,6 @@ QUOTES = {"«": "»", "“": "”", '"': '"'}
 def key(doc_id: str, letter: str, n: int) -> str:
     """A row's key, unique in the run: ``doc_id#fN``."""
     return f"{doc_id}#{letter}{n}"
-
-
-STANDS_FOR = {"il", "elle", "ils", "elles", "qui", "lequel", "laquelle", "lesquels", "lesquelles"}
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-
-
-def stands_for(mention: str | None) -> bool:
-    """A mention that only points to a speaker named elsewhere: a pronoun, "qui", a possessive ("ses
-    prévisions"). A description ("la ministre") keeps its role: its speaker may be guessed wrong."""
-    words = (mention or "").lower().replace("’", "'").split()
-    return bool(words) and (" ".join(words).lstrip("-") in STANDS_FOR or words[0] in POSSESSIVES)
 
 
 def display_name(source: dict) -> str | None:
@@ -248,7 +238,8 @@ def doc_rows(doc: Doc, meta: dict) -> dict[str, list[dict]]:
     resolve_speakers(tables["sources"], tables["entities"], doc_id)
     for row in tables["sources"]:  # "qui", "il", "ses prévisions": the named speaker they stand for
         if (
-            stands_for(row["mention"])
+            row["mention"]
+            and bare_mention(row["mention"])  # a pronoun, "qui", a possessive: not a description
             and row["speaker_key"]
             and not row["speaker_key"].startswith(f"{doc_id}#")
         ):
