@@ -31,6 +31,7 @@ from ...resources import Resources
 from ..base import RuleComponent
 from ..common.patterns import alternation
 from ..common.tokens import TokenIndex
+from ..sentences.sentences import reader_sentence_starts
 
 CND_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
 NO_MARKS = (False, False, False)
@@ -154,12 +155,12 @@ class HedgedClauses:
         self.phrases = [m.span() for m in hedging.lex.phrase_re.finditer(self.index.text)]
         self._hedged_clauses: set[int] | None = None
         self._sent_phrase_hedged: dict[int, bool] = {}
-        # the reader's sentences (news_sentences: a paragraph break always ends one), else the parser's: a
-        # hedge never reaches over a sentence end, whatever the parse's heads do
+        # the reader's sentences (news_sentences: a paragraph break always ends one; computed the same way
+        # without that component): a hedge never reaches over a sentence end, whatever the parse's heads do
         if "sentences" in doc.spans and len(doc.spans["sentences"]):
             sents = [(s.start, s.end) for s in doc.spans["sentences"]]
         else:
-            starts = self.index.parser_sent_starts if self.index.has_sents else [0]
+            starts = reader_sentence_starts(doc, self.index) or [0]
             sents = list(zip(starts, [*starts[1:], len(doc)], strict=True))
         self.sent_bounds = sents
         self.sent_starts = [s for s, _ in sents]
