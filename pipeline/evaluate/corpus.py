@@ -191,5 +191,7 @@ def fold_documents(
     for name in ("ftb_dev", "gsd_dev"):
         path = Path(eval_dir) / f"{name}.jsonl" if eval_dir else None
         if path is not None and path.exists():
-            out[name] = _read_lines(path)
+            from . import read_gold  # (the package imports this module lazily)
+
+            out[name] = read_gold(path)
     return out
