@@ -327,8 +327,25 @@ MORE = [
     "paierait.",
 ]
 
+# "comme X l'a dit": the clause of the reporting verb is set inside the words it attributes, before, after or
+# in the middle of them; the verb's subject before it or inverted after it
+AS_CLAUSES = [
+    "<cue>Comme l'a rappelé</cue> <src>le ministre</src>, le budget baissera de <fig src=0>3 %</fig>.",
+    "Le chômage, <cue>comme le souligne</cue> <src>le rapport</src>, a augmenté de <fig src=0>2 %</fig>.",
+    "La hausse atteindra <fig src=0>5 %</fig>, <cue>comme l'explique</cue> <src>un des syndicalistes</src>.",
+    "Comme <src>il</src> l'<cue>a dit</cue>, le projet coûtera 4 millions d'euros.",
+    "Le pont restera fermé, comme <src>la préfète</src> l'<cue>a annoncé</cue> lundi.",
+    "<cue>Ainsi que l'a précisé</cue> <src name='Paul Roux'>Paul Roux</src>, la ligne rouvrira en mai.",
+    "Les loyers ont doublé, <cue>comme le dénoncent</cue> <src>les associations de locataires</src>.",
+    "<cue>Comme l'indique</cue> <src>le communiqué de la mairie</src>, la piscine fermera en juillet.",
+    "Comme prévu, les travaux commenceront lundi.",
+    "Comme je l'ai dit, le budget baissera de 3 %.",
+    "Comme il pleuvait, le match a été reporté.",
+]
+
 CASES = (
     MORE
+    + AS_CLAUSES
     + SELON
     + SAYING
     + STANCE

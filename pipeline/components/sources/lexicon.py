@@ -47,6 +47,8 @@ class GrammarWords:
     passive_act: frozenset[str]
     verdict: frozenset[str]
     reported: frozenset[str]
+    as_clause: frozenset[str]
+    neuter: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

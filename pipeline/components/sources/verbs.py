@@ -22,6 +22,7 @@ INVERTED = ("inverted",)  # any word: a verb when an inverted subject clitic fol
 MISSING = object()
 OBLIQUES = ("obl", "obl:arg", "obl:mod", "iobj")
 MEMO_SIZE = 200_000
+SEPARATORS = (",", ";", "-", "–", "—", "(", ")")  # set a clause off from the words around it
 
 
 def verb_cues(art: Article, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -108,6 +109,9 @@ def reporting(
     in_incise = incise(art, t)
     if in_incise is not None:
         return in_incise
+    as_said = as_clause(art, t)
+    if as_said is not None:
+        return as_said
     if verb.subjects == "incise" or (verb.reflexive and not has_reflexive(art, t)):
         return None
     if (not subjects.is_finite(art, t) or t.dep_ == "acl") and verb.klass in ("saying", "stance"):
@@ -169,6 +173,43 @@ def reporting(
     if subj is None or not subject_fits(art, verb, subj):
         return None
     return make(art, t, subj, content)
+
+
+def as_clause(art: Article, t: Token) -> Attribution | None:
+    """ "Comme l'a rappelé le ministre, ...", "..., comme le soulignent les syndicats", "comme on l'a dit":
+    a clause opened by "comme" or "ainsi que" around a reporting verb that stands for what it introduces (its
+    object is the clitic "le" pointing to the clause, or its subject is inverted); what is said is the rest
+    of the sentence. The causal "comme" ("comme il pleuvait") has neither."""
+    doc = art.doc
+    opener = t.left_edge
+    if t.dep_ not in ("advcl", "conj", "parataxis") or opener.lower_ not in art.lex.grammar.as_clause:
+        return None
+    inside = range(opener.i, t.i)
+    clitic = any(c.dep_ == "obj" and c.i in inside and c.lower_ in art.lex.grammar.neuter for c in t.children)
+    before = [c for c in t.children if c.dep_ in subjects.SUBJECTS and c.i in inside]
+    subj = before[0] if before else subjects.post_subject(art, t, True)
+    if subj is None or (not clitic and subj.i < t.i):
+        return None
+    sent = art.sent_of(t.i)
+    start, end = t.left_edge.i, t.right_edge.i + 1
+    if start <= art.first_content_token(sent) + 1:  # the clause opens the sentence: the words follow it
+        first = end
+        while first < sent.end and doc[first].text in SEPARATORS:
+            first += 1
+        content = art.chars(first, sent.end)
+    elif end >= sent.end - 1:  # it closes the sentence: the words precede it
+        last = start
+        while last > sent.start and doc[last - 1].text in SEPARATORS:
+            last -= 1
+        content = art.chars(art.first_content_token(sent), last)
+    else:
+        content = art.chars(art.first_content_token(sent), sent.end)
+    if content is None:
+        return None
+    cue = None
+    if subj.i > t.i:  # "comme l'a rappelé X": the cue runs from "comme" to the verb
+        cue = (opener.idx, t.idx + len(t.text))
+    return make(art, t, subj, content, inverted=subj.i > t.i, cue=cue)
 
 
 def subject_fits(art: Article, verb: Verb, subj: Token) -> bool:
@@ -622,7 +663,10 @@ def make(
             s, told = told_medium(art, s, e)
             a.relay = a.relay or told
         else:
-            s, e, a.relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)
+            left = subj.left_edge
+            if left.i < subj.i and left.dep_ == "case" and left.lower_ in art.lex.grammar.as_clause:
+                left = art.doc[left.i + 1]  # "comme la préfète l'a annoncé"
+            s, e, a.relay = mentions.np_extent(art, subj, left.i, sent)
             both = [c for c in t.children if c.dep_ == "nsubj" and subj.i <= c.i < t.i]
             if len(both) > 1 and any(x.dep_ == "cc" for x in art.doc[subj.i : both[-1].i]):
                 e = max(e, both[-1].right_edge.i + 1)  # "Le maire et le préfet ont annoncé"
