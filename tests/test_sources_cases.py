@@ -343,9 +343,24 @@ AS_CLAUSES = [
     "Comme il pleuvait, le match a été reporté.",
 ]
 
+# a gerund opening the sentence shares the main clause's subject; a cue verb whose object is a relative
+# pronoun says what the antecedent names
+SHARED_AND_RELATIVE = [
+    "En <cue>assurant</cue> que <fig src=0>30 %</fig> des élèves réussissent, <src>le recteur</src> "
+    "a défendu la réforme.",
+    "Les <fig src=0>300</fig> emplois qu'<cue>avait promis</cue> <src>le maire</src> ne sont jamais venus.",
+    "La somme de <fig src=0>40 000 euros</fig> qu'<src>il</src> <cue>réclame</cue> à son employeur sera "
+    "examinée en mars.",
+    "Les <fig src=0>2 000</fig> manifestants qu'<cue>a recensés</cue> <src>la police</src> défilaient "
+    "dans le calme.",
+    "Cette hausse est réelle, ce que <cue>concède</cue> <src>l'industrie</src>.",
+    "La lettre qu'il a écrite est arrivée hier.",
+]
+
 CASES = (
     MORE
     + AS_CLAUSES
+    + SHARED_AND_RELATIVE
     + SELON
     + SAYING
     + STANCE

@@ -49,6 +49,7 @@ class GrammarWords:
     reported: frozenset[str]
     as_clause: frozenset[str]
     neuter: frozenset[str]
+    gerund: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

@@ -22,6 +22,7 @@ INVERTED = ("inverted",)  # any word: a verb when an inverted subject clitic fol
 MISSING = object()
 OBLIQUES = ("obl", "obl:arg", "obl:mod", "iobj")
 MEMO_SIZE = 200_000
+NP_INSIDE = ("nmod", "amod", "nummod", "det", "flat:name", "fixed", "compound")  # up to a noun phrase's head
 SEPARATORS = (",", ";", "-", "–", "—", "(", ")")  # set a clause off from the words around it
 
 
@@ -145,10 +146,13 @@ def reporting(
         )
         if said is not None:
             return make(art, t, art.doc[t.i + 1], said, inverted=True)
-    if participle and t.i == art.first_content_token(sent):
+    if participle and gerund_opens(art, t, sent):
         opening = opening_participle(art, t, sent)
         if opening is not None:
             return opening
+    said = object_relative(art, t, verb, sent)
+    if said is not None:
+        return said
     content, inverted = verb_content(art, t, verb, sent, finite and pre_subject is None)
     if content is None:
         return None
@@ -270,6 +274,46 @@ def narrative_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | No
     if content is None:
         content = art.chars(t.i + 1, sent.end)
     return make(art, t, subj, content) if content is not None else None
+
+
+def gerund_opens(art: Article, t: Token, sent: Span) -> bool:
+    """The participle opens the sentence, alone or as a gerund ("En assurant que", "Tout en rappelant")."""
+    first = art.first_content_token(sent)
+    return all(art.doc[j].lower_ in art.lex.grammar.gerund for j in range(first, t.i))
+
+
+def object_relative(art: Article, t: Token, verb: Verb, sent: Span) -> Attribution | None:
+    """ "les 300 emplois qu'avait promis le maire", "la somme qu'il réclame", "ce que concède X": a cue verb
+    whose object is a relative pronoun says what its antecedent names (with the phrase that completes the
+    verb: "qu'il évalue à un million"); its subject is the source, before or inverted after it."""
+    if verb.obl_only or not (verb.np or verb.obl):  # not "ce qu'il appelle X" (a name)
+        return None
+    doc = art.doc
+    rel = next(
+        (c for c in t.children if c.dep_ == "obj" and c.i < t.i and "Rel" in c.morph.get("PronType")), None
+    )
+    if rel is None or rel.i == sent.start:
+        return None
+    j = rel.i - 1
+    while j > sent.start and doc[j].text == ",":
+        j -= 1
+    antecedent = doc[j]
+    while antecedent.head.i < rel.i and antecedent.head.i >= sent.start and antecedent.head is not antecedent:
+        if antecedent.dep_ not in NP_INSIDE:
+            break
+        antecedent = antecedent.head
+    if antecedent.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    end = j + 1
+    for c in t.children:
+        if c.i > t.i and (c.dep_ in OBLIQUES or c.dep_ == "xcomp") and has_case(art, c):
+            end = max(end, c.right_edge.i + 1)
+    content = art.chars(antecedent.left_edge.i, end)
+    before = [c for c in t.children if c.dep_ in subjects.SUBJECTS and rel.i < c.i < t.i]
+    subj = before[0] if before else subjects.post_subject(art, t, True, closing=False)
+    if content is None or subj is None or subj.i == rel.i or not subject_fits(art, verb, subj):
+        return None
+    return make(art, t, subj, content, inverted=subj.i > t.i)
 
 
 def opening_participle(art: Article, t: Token, sent: Span) -> Attribution | None:
