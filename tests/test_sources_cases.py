@@ -204,6 +204,13 @@ NEGATIVES = [
     # whom it concerns, and the reader's own (drug leaflets, advice)
     "Pour les patients bénéficiant d'une intervention, la dose est de 2 comprimés.",
     "Prenez 2 comprimés par jour, selon les instructions de votre médecin.",
+    # the writer's own advice or rule in an impersonal present passive; "par" phrases of manner or measure
+    "Il est recommandé de mesurer la tension avant chaque séance.",
+    "Il est fortement conseillé de réserver 2 jours à l'avance.",
+    "Une baisse a été observée par rapport à l'an dernier.",
+    "La décision a été confirmée par écrit aux 40 salariés.",
+    # in the past, an impersonal passive reports unnamed sources
+    "Il <cue>a été annoncé</cue> que 40 postes seraient supprimés.",
 ]
 
 # institutions whose head noun alone would mislead the type (issue 23)

@@ -50,6 +50,7 @@ class GrammarWords:
     as_clause: frozenset[str]
     neuter: frozenset[str]
     gerund: frozenset[str]
+    not_agent: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

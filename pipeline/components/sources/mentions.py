@@ -208,7 +208,12 @@ def plausible_agent(art: Article, head: Token) -> bool:
 
 
 def is_par(art: Article, t: Token) -> bool:
-    return t.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
+    """A "par" phrase that can be an agent, not one of manner or measure ("par rapport à", "par jour")."""
+    return (
+        t.dep_.startswith("obl")
+        and any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
+        and t.lower_ not in art.lex.grammar.not_agent
+    )
 
 
 def cue_range(art: Article, t: Token, extra: int | None = None) -> tuple[int, int]:

@@ -72,12 +72,29 @@ def readers_own(art: Article, a: Attribution) -> bool:
     )
 
 
+def writers_advice(art: Article, a: Attribution) -> bool:
+    """The writer's own advice or rule: an impersonal passive in the present with no agent ("il est
+    recommandé de", "il est demandé aux riverains de"); in a past tense it reports unnamed sources ("il a été
+    annoncé que")."""
+    if a.verb is None or a.mention is not None or a.kind != "verb":
+        return False
+    t = art.doc[a.verb]
+    verb = art.lex.verbs.get(t.lemma_.lower())
+    if verb is None or verb.klass not in ("stance", "demanding") or not is_passive(art, t):
+        return False
+    expletive = any(c.dep_ in ("expl:subj", "nsubj:pass") and c.lower_ == "il" for c in t.children)
+    aux = [c for c in t.children if c.dep_.startswith("aux")]
+    present = all(c.dep_ == "aux:pass" and "Pres" in c.morph.get("Tense") for c in aux)
+    return expletive and bool(aux) and present
+
+
 def not_reported(art: Article, a: Attribution) -> bool:
-    """Any of the above: the writer's voice, a modal, an act, a plan, the reader's own."""
+    """Any of the above: the writer's voice or advice, a modal, an act, a plan, the reader's own."""
     return (
         writers_voice(art, a)
         or under_modal(art, a)
         or act_not_words(art, a)
         or plan_not_words(art, a)
         or readers_own(art, a)
+        or writers_advice(art, a)
     )
