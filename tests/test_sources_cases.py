@@ -364,8 +364,17 @@ SHARED_AND_RELATIVE = [
     "La lettre qu'il a écrite est arrivée hier.",
 ]
 
+# where fr_core_news_md's parse is broken: an incise read from its tokens, "Pour X," whatever hangs on it
+MISPARSED = [
+    "« Je ne me représenterai pas », <cue>a-t-<src>elle</src> lâché</cue> devant la presse.",
+    "« La décision est prise », <cue>estime</cue>-t-on à Matignon.",
+    "<cue>Pour</cue> <src name='Jean Dupont'>l'économiste Jean Dupont</src>, la dette atteindra "
+    "<fig src=0>120 %</fig> du PIB.",
+]
+
 CASES = (
     MORE
+    + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE
     + SELON

@@ -159,8 +159,15 @@ def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:
         return False  # "Pour les patients bénéficiant d'une ICP, la dose est ...": whom it concerns
     end = head.right_edge.i + 1
     if end >= sent.end or doc[end].text != ",":
-        return False
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[end : sent.end])
+        # the parser hung the clause under the phrase ("Pour l'économiste Jean Dupont, la dette atteindra"):
+        # the phrase ends at the first comma when no verb comes before it
+        end = next((j for j in range(head.i + 1, sent.end) if doc[j].text == ","), sent.end)
+        if end >= sent.end or any(x.pos_ in ("VERB", "AUX") for x in doc[cue.end : end]):
+            return False
+    # a clause follows (a verb the tagger may have read as a participle: "la dette atteindra")
+    return any(
+        t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") for t in doc[end : sent.end]
+    )
 
 
 def adjunct_content(

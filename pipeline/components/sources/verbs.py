@@ -833,6 +833,36 @@ def incise(art: Article, t: Token) -> Attribution | None:
     return a
 
 
+def surface_incises(art: Article, found: list[Attribution]) -> list[Attribution]:
+    """ "« ... », a-t-elle lâché", "« ... », estime-t-on": a verb with its inverted clitic subject right after
+    a quotation's closing mark and a comma reports the quotation, whatever the parser made of the words (it
+    reads "-elle" as a name, "estime" as an adverb); found from the tokens when no attribution holds them."""
+    doc, words = art.doc, art.lex.grammar
+    taken = [a.cue for a in found]
+    out: list[Attribution] = []
+    for q in art.quotes:
+        v = q.close_tok + 2
+        if v + 1 >= len(doc) or doc[v - 1].text != "," or not doc[v].is_alpha:
+            continue
+        k = v + 2 if doc[v + 1].lower_ == "-t" else v + 1
+        if (
+            k >= len(doc)
+            or not doc[k].text.startswith("-")
+            or doc[k].lower_.lstrip("-") not in words.clitic_subject
+        ):
+            continue
+        verb = v
+        if doc[v].lemma_.lower() in words.auxiliary and k + 1 < len(doc) and doc[k + 1].is_alpha:
+            verb = k + 1  # "a-t-elle lâché"
+        cue = (doc[v].idx, doc[verb].idx + len(doc[verb].text))
+        if any(a < cue[1] and cue[0] < b for a, b in taken):
+            continue
+        a = make(art, doc[verb], doc[k], (q.inner_start, q.inner_end), inverted=True, cue=cue)
+        if a is not None:
+            out.append(a)
+    return out
+
+
 def resumed_quote(art: Article, t: Token) -> Quote | None:
     """The quotation resuming after an incise: "« ... », a-t-il ajouté, « ... »"."""
     doc, sent = art.doc, art.sent_of(t.i)
