@@ -370,6 +370,7 @@ MISPARSED = [
     "« La décision est prise », <cue>estime</cue>-t-on à Matignon.",
     "<cue>Pour</cue> <src name='Jean Dupont'>l'économiste Jean Dupont</src>, la dette atteindra "
     "<fig src=0>120 %</fig> du PIB.",
+    "Un rapport <cue>publié jeudi par</cue> <src>la Cour des comptes</src> pointe un déficit de 2 milliards.",
 ]
 
 CASES = (

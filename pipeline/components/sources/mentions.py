@@ -63,6 +63,16 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
             break
     start = max(start, head.left_edge.i, sent.start)
     end = min(stop, sent.end)
+    # a finite verb with no relative pronoun or conjunction before it is the next clause's, however the
+    # parser (or the entity recogniser) attached it ("un rapport publié par la Cour des comptes pointe")
+    verb_cut = sent.end
+    for i in range(head.i + 1, end):
+        x = doc[i]
+        if x.morph.get("PronType") == ["Rel"] or x.pos_ == "SCONJ" or art.quote_around(i) is not None:
+            break
+        if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") and x.is_lower:  # not "Pous"
+            verb_cut = end = i
+            break
     # a quotation opening after the head with a verb in it ends the phrase ("l'Otan «qui considère ...")
     for q in art.quotes_opening_in(head.i + 1, end):
         if q.open_tok < end and any(x.pos_ == "VERB" for x in doc[q.open_tok : q.close_tok]):
@@ -74,7 +84,7 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
     if head.ent_iob_ in ("B", "I"):  # the whole name ("Sophie Lenoir" parsed as two subjects)
         ent = art.ent_at(head.i)
         if ent is not None:
-            start, end = min(start, ent.start), max(end, min(ent.end, sent.end))
+            start, end = min(start, ent.start), max(end, min(ent.end, sent.end, verb_cut))
     end = final_apposition(art, end, sent)
     while end > head.i + 1 and (
         doc[end - 1].text in EDGE_PUNCT or doc[end - 1].morph.get("PronType") == ["Rel"]
