@@ -121,6 +121,12 @@ CASES = [
     "</cue> à France Info que <content>la grève serait reconduite</content>.",
     "<cue kind=selon>Selon</cue> <src name='Nadia Farès' relay='AFP'>Nadia Farès</src>, citée par l'AFP, "
     "<content>le vote aura lieu mardi</content>.",
+    "<src type=person relay='France Bleu'>Le maire</src>, interrogé par France Bleu, <cue kind=verb>a assuré"
+    "</cue> que <content>40 logements seraient construits</content>.",
+    "<src type=person relay='Le Monde'>Les experts</src> interrogés par Le Monde <cue kind=verb>jugent</cue> "
+    "<content>l'objectif de 2 % irréaliste</content>.",
+    "<src>Les associations</src> <cue>estiment</cue> <content>à 300 000 le nombre de sans-abri</content>.",
+    "<src>La mairie</src> <cue>a communiqué</cue> <content>le chiffre de 800 participants</content>.",
     # quotations: introduced by a colon, continued in the next sentence, speaker named before
     "<src name='Gérard Lambert' type=person>Gérard Lambert</src> <cue kind=verb>précise</cue> : « "
     "<content>Le "

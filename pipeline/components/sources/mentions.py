@@ -138,6 +138,9 @@ def subtree_text(art: Article, t: Token) -> str | None:
     r = art.chars(after_case(art, t), t.right_edge.i + 1)
     if r is None:
         return None
+    ent = art.ent_at(t.i) if t.ent_iob_ in ("B", "I") else None
+    if ent is not None and ent.end_char > r[1]:  # "par France Bleu" with "Bleu" hung elsewhere
+        r = (r[0], ent.end_char)
     for m in art.lex.names_re.finditer(art.text, r[0], r[1]):
         return m.group(1)
     for e in art.ents_from_char(r[0]):
