@@ -85,6 +85,14 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
         ent = art.ent_at(head.i)
         if ent is not None:
             start, end = min(start, ent.start), max(end, min(ent.end, sent.end, verb_cut))
+    # a name the tokenizer cut at a hyphen starts with its first part ("Météo-France", "Saint-Étienne")
+    while (
+        start > sent.start
+        and not doc[start - 1].whitespace_
+        and doc[start - 1].is_alpha
+        and (doc[start].text == "-" or (doc[start].text.startswith("-") and len(doc[start].text) > 1))
+    ):
+        start -= 1
     end = final_apposition(art, end, sent)
     while end > head.i + 1 and (
         doc[end - 1].text in EDGE_PUNCT or doc[end - 1].morph.get("PronType") == ["Rel"]

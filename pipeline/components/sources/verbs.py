@@ -691,7 +691,7 @@ def make(
             a.anonymous = False
             s, e, a.relay = mentions.np_extent(art, source, source.left_edge.i + 1, art.sent_of(source.i))
             a.mention, a.head = art.chars(s, e), source.i
-    elif subj.lower_.startswith("-"):
+    elif subj.lower_.startswith("-") and subj.lower_.lstrip("-") in art.lex.grammar.clitic_subject:
         a.mention, a.head = (subj.idx + 1, subj.idx + len(subj.text)), subj.i
     elif (rel := subjects.relative_subject(art, t, subj)) is not None and (
         art.quote_around(rel.i) is None or art.quote_around(subj.i) is not None
@@ -716,7 +716,7 @@ def make(
                 e = max(e, both[-1].right_edge.i + 1)  # "Le maire et le préfet ont annoncé"
             e = min(e, mentions.first_token(art, t))
         a.mention, a.head = art.chars(s, e), subj.i
-        if a.mention is None:
+        if a.mention is None or a.mention[0] >= a.mention[1]:
             return None
     a.content = content
     a.relay = a.relay or media_relay(art, t, content)
