@@ -126,6 +126,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         Interrupted,
         OutputFailure,
         Staging,
+        changed_input,
         fingerprint,
         held,
         hold,
@@ -133,6 +134,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         pending_publication,
         publish,
         record_key,
+        recorded_inputs,
         shared_path,
     )
     from .readers import SUPPORTED, InputError, ReadError, input_files, read_inputs, readable
@@ -140,8 +142,14 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     started = time.time()
     cfg = config_path(args.config)
     job = job_of(args, cfg, out)
+    inputs = {}  # each input file by its name in the tables (a longer one when two inputs give the same)
+    for path, base in input_files(args.inputs, exclude=[out]):
+        name = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
+        inputs[readable(name if name not in inputs else shared_path(path, out))] = fingerprint(path)
     if args.resume:
         run = pending_publication(out, job)
+        if run is not None and (changed := changed_input(recorded_inputs(out), inputs)):
+            return _fail(f"cannot resume: {changed}; run without --resume to start again")
         if run is not None:  # the last run died while publishing: finish that
             try:
                 with held():
@@ -151,6 +159,8 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
             return _summary(args, out, run)
         run = _published(out)
         if run.get("job") == job and not (out / STAGING).exists():  # nothing was left to do
+            if changed := changed_input(recorded_inputs(out, complete=True), inputs, "the complete run"):
+                return _fail(f"cannot resume: {changed}; run without --resume to start again")
             if not args.quiet:
                 print(f"pipeline: {out}/ already holds this job, complete", file=sys.stderr)
             return _summary(args, out, run, quiet=True)
@@ -166,10 +176,6 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         return _fail(f"cannot load the config {cfg}: {' '.join(str(e).split())[:300]}")
     from .run import process
 
-    inputs = {}  # each input file by its name in the tables (a longer one when two inputs give the same)
-    for path, base in input_files(args.inputs, exclude=[out]):
-        name = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
-        inputs[readable(name if name not in inputs else shared_path(path, out))] = fingerprint(path)
     try:
         staging = Staging(out, args.format, job, resume=args.resume, every=args.batch_size, inputs=inputs)
     except ValueError as e:
@@ -192,6 +198,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         "command": ["pipeline", *shared_command(args, out)],
         "started_at": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
         "inputs": job["inputs"],
+        "input_files": inputs,  # size, mtime and SHA-256 of each: what --resume of the complete job compares
         "out": ".",
         "format": args.format,
         "batch_size": args.batch_size,

@@ -284,6 +284,36 @@ def _binary_head(file: File) -> bool:
         return looks_binary(f.read(8192))
 
 
+def fingerprint(file: File) -> list | None:
+    """What ``--resume`` compares of an input file (``output.fingerprint``): ``[size, mtime, sha256]``;
+    through fsspec the mtime is what the store gives (its text: a date or an ETag), None if it cannot be
+    read (an error row of the run, compared as such)."""
+    if file.local:
+        from ..output import fingerprint as local_fingerprint
+
+        return local_fingerprint(Path(file.url))
+    import fsspec
+
+    h = hashlib.sha256()
+    try:
+        fs, path = fsspec.core.url_to_fs(file.url)
+        info = fs.info(path)
+        with fs.open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    mtime = next(
+        (info[k] for k in ("mtime", "LastModified", "last_modified", "created", "ETag") if k in info), None
+    )
+    return [info.get("size"), None if mtime is None else str(mtime), h.hexdigest()]
+
+
+def fingerprints(files: list[File]) -> list[list | None]:
+    """``fingerprint`` of each file (one task of the cluster hashes a batch of files)."""
+    return [fingerprint(f) for f in files]
+
+
 # --- resolving (driver) ---------------------------------------------------------------------------------
 
 
