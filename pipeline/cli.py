@@ -79,6 +79,28 @@ def job_of(args: argparse.Namespace, cfg: Path, out: Path) -> dict:
     }
 
 
+def out_overlaps(out: str, inputs: list[str]) -> str:
+    """Why ``--out`` cannot be where it is ('' when it can): an input folder or a folder holding one (its
+    files would be skipped as the output's, the tables written into the corpus), or a folder inside an
+    input folder (the tables land in the corpus, and the next run of that folder reads them as articles).
+    Links are followed; URLs are not compared."""
+    if "://" in str(out):
+        return ""
+    where = Path(out).resolve()
+    for p in inputs:
+        if "://" in str(p):
+            continue
+        root = Path(p).resolve()
+        if where == root or where in root.parents:
+            return f"--out {out} holds the input {p}: choose another folder"
+        if root in where.parents and root.is_dir():
+            return (
+                f"--out {out} is inside the input {p}: the next run would read its tables as articles; "
+                "choose a folder outside it"
+            )
+    return ""
+
+
 def extract_command(args: argparse.Namespace) -> int:
     from .output import Interrupted, OutputBusy, OutputRefused, interruptible, lock, writable
 
@@ -94,9 +116,8 @@ def extract_command(args: argparse.Namespace) -> int:
     if args.config is not None and not Path(args.config).is_file():
         return _fail(f"no such config: {args.config}")
     out = Path(args.out)
-    for p in args.inputs:  # every file of it would be skipped as the output's, the tables written into it
-        if out.resolve() == Path(p).resolve() or out.resolve() in Path(p).resolve().parents:
-            return _fail(f"--out {out} holds the input {p}: choose another folder")
+    if overlap := out_overlaps(args.out, args.inputs):
+        return _fail(overlap)
     try:
         writable(out)
     except OSError as e:

