@@ -33,21 +33,24 @@ def arrow_schema(table: Table):
 
 
 # CSV cells a spreadsheet would run as a formula, neutralised by defusedcsv (a leading "'" and "|" escaped),
-# and cells that start with quotes before such a character, given one more quote so that reading back
-# (``unescape``) is exact. Plain numbers ("-12", "3,5") are left as they are. Parquet keeps every value raw.
+# cells led by a tab or a carriage return (which spreadsheet-safe writers treat as formula-leading too, and
+# defusedcsv does not) given a leading "'" here, and cells that start with quotes before such a character
+# given one more quote, so that reading back (``unescape``) is exact. Plain numbers ("-12", "3,5") are left as
+# they are. Parquet keeps every value raw.
 FORMULA_START = "=+-@|%"
-_QUOTED_FORMULA = re.compile(r"'+[=+\-@|%]")
+BLANK_START = "\t\r"
+_QUOTED_FORMULA = re.compile(r"'+[=+\-@|%\t\r]")
 
 
 def cell(value) -> str:
-    """A CSV cell: empty for missing, repr for floats (exact), True/False for booleans; a string starting
-    with quotes before a formula character one quote longer (see ``unescape``)."""
+    """A CSV cell: empty for missing, repr for floats (exact), True/False for booleans; a string led by a
+    tab or a carriage return, or by quotes before a formula character, one quote longer (see ``unescape``)."""
     if value is None:
         return ""
     if isinstance(value, float):
         return "" if value != value else repr(value)
     value = str(value)
-    return "'" + value if _QUOTED_FORMULA.match(value) else value
+    return "'" + value if value[:1] and value[0] in BLANK_START or _QUOTED_FORMULA.match(value) else value
 
 
 def _field(value):
@@ -66,7 +69,7 @@ def unescape(value: str) -> str:
         return value
     if value[1] in FORMULA_START:  # neutralised by defusedcsv
         return value[1:].replace("\\|", "|")
-    return value[1:]
+    return value[1:]  # led by a tab or a carriage return, or quotes made one longer (``cell``)
 
 
 def csv_writer(f):

@@ -57,3 +57,29 @@ def test_out_inside_an_input_is_a_usage_error(tmp_path, capsys, monkeypatch, eng
     # a file given as input: its folder may hold the output
     with pytest.raises(WentOn):
         _extract([str(src / "a.txt"), "--out", str(src / "sub" / "out"), "--engine", engine])
+
+
+# --- 3. CSV cells led by a tab or a carriage return are neutralised too ----------------------------------
+
+
+def test_csv_cells_led_by_tab_or_carriage_return_are_neutralised(tmp_path):
+    import csv
+    import io
+
+    import pandas as pd
+
+    from pipeline.writers import TableWriters, cell, read_table
+
+    values = ["\t=1+2", '\r=HYPERLINK("http://evil.example","clic")', "\tdébut", "'\tx", "\r\n+1", "a\tb"]
+    rows = [{"doc_id": f"d{i}", "title": v, "n_chars": 3} for i, v in enumerate(values)]
+    for fmt in ("csv", "parquet"):
+        with TableWriters(tmp_path / fmt, fmt) as w:
+            w.write("articles", rows)
+    raw = (tmp_path / "csv" / "articles.csv").read_bytes().decode("utf-8")
+    titles = [row[2] for row in list(csv.reader(io.StringIO(raw, newline="")))[1:]]
+    assert titles == ["'\t=1+2", "'\r=HYPERLINK(\"http://evil.example\",\"clic\")", "'\tdébut", "''\tx",
+                      "'\r\n+1", "a\tb"]  # fmt: skip
+    for fmt in ("csv", "parquet"):  # read back by pipeline: the values as given
+        assert read_table(tmp_path / fmt, "articles")["title"].tolist() == values, fmt
+    assert pd.read_parquet(tmp_path / "parquet" / "articles.parquet")["title"].tolist() == values  # raw
+    assert cell("") == "" and cell("x\t") == "x\t"
