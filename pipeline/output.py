@@ -143,6 +143,20 @@ def create_new(path, flags: int) -> int:
     return os.open(path, flags | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
 
 
+def write_new(path: Path, data: str | bytes) -> None:
+    """Write a file of ours anew (``create_new``): a link planted in its place is replaced, not followed."""
+    mode = "wb" if isinstance(data, bytes) else "w"
+    with open(path, mode, encoding=None if isinstance(data, bytes) else "utf-8", opener=create_new) as f:
+        f.write(data)
+
+
+def real_folder(path: Path) -> Path:
+    """``path`` as a folder of ours: a link planted in its place removed (never followed), then made."""
+    no_link(path)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def no_link(path: Path) -> None:
     """Remove ``path`` when it is a symbolic link (a folder of ours planted as a link to elsewhere)."""
     if path.is_symlink():

@@ -83,3 +83,58 @@ def test_csv_cells_led_by_tab_or_carriage_return_are_neutralised(tmp_path):
         assert read_table(tmp_path / fmt, "articles")["title"].tolist() == values, fmt
     assert pd.read_parquet(tmp_path / "parquet" / "articles.parquet")["title"].tolist() == values  # raw
     assert cell("") == "" and cell("x\t") == "x\t"
+
+
+# --- 4. pipeline report writes through no link --------------------------------------------------------------
+
+
+def _victims(tmp_path):
+    """Files and a folder outside the run folder that a planted link points to."""
+    victims = tmp_path / "victims"
+    (victims / "dir").mkdir(parents=True)
+    for name in ("file", "dir/old.html", "dir/report.css"):
+        (victims / name).write_text("precious", encoding="utf-8")
+    return victims
+
+
+def _untouched(victims) -> bool:
+    files = sorted(p.relative_to(victims).as_posix() for p in victims.rglob("*"))
+    texts = {p.read_text(encoding="utf-8") for p in victims.rglob("*") if p.is_file()}
+    return files == ["dir", "dir/old.html", "dir/report.css", "file"] and texts == {"precious"}
+
+
+def test_report_refuses_a_planted_report_link(tmp_path, capsys):
+    from test_trust import _report, _run_folder
+
+    out = _run_folder(tmp_path)
+    victims = _victims(tmp_path)
+    (out / "report").symlink_to(victims / "dir", target_is_directory=True)
+    status, err = _report(out, capsys)
+    assert (status, err) == (
+        2,
+        f"pipeline: error: {out}: report is a symbolic link: not followed; remove it\n",
+    )
+    assert _untouched(victims)
+
+
+def test_report_writes_through_no_link_inside_it(tmp_path, capsys):
+    from test_trust import _report, _run_folder
+
+    from pipeline.report.pages import page_name
+
+    out = _run_folder(tmp_path)
+    victims = _victims(tmp_path)
+    report = out / "report"
+    report.mkdir()
+    for name in ("index.html", "speakers.html", "figure_groups.csv"):
+        (report / name).symlink_to(victims / "file")
+    for name in ("articles", "static", "speakers"):
+        (report / name).symlink_to(victims / "dir", target_is_directory=True)
+    assert _report(out, capsys)[0] == 0
+    assert _untouched(victims)
+    for name in ("index.html", "speakers.html", "figure_groups.csv", "articles", "static", "speakers"):
+        assert not (report / name).is_symlink(), name
+    assert (report / "static" / "report.css").read_text(encoding="utf-8") != "precious"
+    assert [p.name for p in (report / "articles").iterdir()] == [page_name("a")]
+    assert "<html" in (report / "index.html").read_text(encoding="utf-8")
+
