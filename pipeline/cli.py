@@ -131,9 +131,7 @@ def extract_command(args: argparse.Namespace) -> int:
         return _fail(str(e))
     except (Interrupted, KeyboardInterrupt) as e:  # while loading the model: nothing was written
         signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
-        print(
-            f"pipeline: interrupted ({signal.Signals(signum).name}) before the run started", file=sys.stderr
-        )
+        print(f"pipeline: interrupted ({signal.Signals(signum).name}) {STARTING}", file=sys.stderr)
         return 128 + signum
 
 
@@ -445,11 +443,41 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGINT while the command starts, before a command of its own takes them."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _stop(signum, frame):
+    raise _Stopped(signum)
+
+
+STARTING = "before the run started; nothing was written: run the same command again"
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The command line. SIGTERM and SIGINT are taken from the first line on (the imports of the command,
+    its checks): one line and 128 + the signal, as a run interrupted later, never a silent death."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = parser().parse_args(argv)
-    args.argv = argv
-    return args.func(args)
+    try:
+        before = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    except ValueError:  # not the main thread: signals are not ours to take
+        before = {}
+    try:
+        args = parser().parse_args(argv)
+        args.argv = argv
+        return args.func(args)
+    except (_Stopped, KeyboardInterrupt) as e:
+        signum = e.signum if isinstance(e, _Stopped) else signal.SIGINT
+        when = f" {STARTING}" if argv[:1] == ["extract"] else ""
+        print(f"pipeline: interrupted ({signal.Signals(signum).name}){when}", file=sys.stderr)
+        return 128 + signum
+    finally:
+        for s, h in before.items():
+            signal.signal(s, h)
 
 
 if __name__ == "__main__":

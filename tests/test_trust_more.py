@@ -138,3 +138,43 @@ def test_report_writes_through_no_link_inside_it(tmp_path, capsys):
     assert [p.name for p in (report / "articles").iterdir()] == [page_name("a")]
     assert "<html" in (report / "index.html").read_text(encoding="utf-8")
 
+
+# --- 5. a SIGTERM while the command starts: one line, 143 ---------------------------------------------------
+
+STOP_AT = """
+import os, signal, sys
+import pipeline.cli as cli, pipeline.output as output
+real = {at}
+def stop(*a, **k):
+    os.kill(os.getpid(), signal.SIG{sig})
+    return real(*a, **k)
+{at} = stop
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize(
+    "at, sig",
+    [("cli.parser", "TERM"), ("cli.parser", "INT"), ("output.writable", "TERM")],
+    ids=["building the parser", "Ctrl-C building the parser", "checking --out"],
+)
+def test_a_signal_while_starting_is_one_line(tmp_path, at, sig):
+    """The signal is sent from inside the command at a point before its run starts (where it killed the
+    process without a word), the same moment every time."""
+    import signal
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    argv = ["extract", str(src), "--out", str(tmp_path / "out"), "--quiet"]
+    script = STOP_AT.format(at=at, sig=sig)
+    done = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, timeout=120)
+    signum = getattr(signal, f"SIG{sig}")
+    assert (done.returncode, done.stderr) == (
+        128 + signum,
+        f"pipeline: interrupted (SIG{sig}) before the run started; nothing was written: run the same "
+        "command again\n",
+    )
+    assert not (tmp_path / "out" / "run.json").exists()
