@@ -47,7 +47,7 @@ def test_csv_articles(tmp_path):
         ("x1", 1, "Le budget, voté hier, atteint 3 M€.", "2025-03-01"),
         ("x3", 3, "La Meuse déborde.", "2025-03-01"),
     ]
-    assert [(e.record, e.error) for e in errors] == [(2, "MissingText")]
+    assert [(e.record, e.error) for e in errors] == [(2, "EmptyText")]  # the column is there, empty
     _, errors, _ = read(tmp_path / "export.csv")  # no "text" column
     assert [(e.record, e.error) for e in errors] == [(None, "MissingText")]
 

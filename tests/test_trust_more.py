@@ -178,3 +178,119 @@ def test_a_signal_while_starting_is_one_line(tmp_path, at, sig):
         "command again\n",
     )
     assert not (tmp_path / "out" / "run.json").exists()
+
+
+# --- 6. the smaller defects ---------------------------------------------------------------------------------
+
+
+def _read(path):
+    from pipeline.readers import read_inputs
+
+    return list(read_inputs([path]))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_text_files_are_read(tmp_path, encoding):
+    """A spreadsheet's "Unicode text" export: UTF-16 with its byte order mark (``utf-16`` writes one; the
+    others are given theirs by hand); a text, a CSV and a JSONL file."""
+    import codecs
+
+    from pipeline.readers import Record
+
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(bom + f"Titre\n\n{GOOD}\n".encode(encoding))
+    (src / "b.csv").write_bytes(bom + f'id,text\r\nb1,"{GOOD}"\r\nb2,Deux élèves.\r\n'.encode(encoding))
+    lines = "".join(f'{{"id": "j{i}", "text": "Élève {i}, à Noël."}}\n' for i in range(3))
+    (src / "c.jsonl").write_bytes(bom + lines.encode(encoding))
+    got = _read(src)
+    assert [type(r).__name__ for r in got] == ["Record"] * 6, got
+    assert [(r.doc_id, r.record, r.text) for r in got if isinstance(r, Record)] == [
+        ("in/a.txt", None, f"Titre\n\n{GOOD}\n"),
+        ("b1", 1, GOOD),
+        ("b2", 2, "Deux élèves."),
+        ("j0", 1, "Élève 0, à Noël."),
+        ("j1", 2, "Élève 1, à Noël."),
+        ("j2", 3, "Élève 2, à Noël."),
+    ]
+    assert got[0].title == "Titre"
+
+
+def test_a_broken_utf16_file_is_one_error_row(tmp_path):
+    import json
+
+    (tmp_path / "a.txt").write_bytes("\ufeffBonjour".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
+    line = (json.dumps({"id": "a", "text": "Un."}) + "\n").encode("utf-16-le")  # 54 bytes
+    (tmp_path / "b.jsonl").write_bytes(b"\xff\xfe" + line + b"\x00\xd8x\x00\n\x00")
+    got = [(e.path, e.error, e.message) for e in _read(tmp_path)]
+    says = "UTF-16 (byte order mark) but not valid UTF-16"
+    name = tmp_path.name
+    assert got == [
+        (f"{name}/a.txt", "BadEncoding", f"{says}: unexpected end of data at byte 16"),
+        (f"{name}/b.jsonl", "BadEncoding", f"{says}: illegal UTF-16 surrogate at byte 56"),
+    ]
+
+
+def test_an_empty_csv_text_cell_is_empty_text(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text(f'id,text,title\r\na1,"",T\r\na2,,T\r\na3,"  ",T\r\na4,"{GOOD}",\r\n', encoding="utf-8")
+    got = [(r.record, r.error, r.message) for r in _read(path) if hasattr(r, "error")]
+    assert got == [(n, "EmptyText", "`text` is empty") for n in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("field", ["id", "title", "url", "source"])
+@pytest.mark.parametrize("value", [["a", "b"], {"x": 1}, True])
+def test_fields_that_are_not_text_are_an_error_row(tmp_path, field, value):
+    import json
+
+    path = tmp_path / "feed.jsonl"
+    lines = [{"id": "ok", "text": GOOD}, {"id": "bad", "text": GOOD, field: value}, {"text": GOOD, "id": 7}]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    got = _read(path)
+    assert [getattr(r, "doc_id", None) for r in got] == ["ok", None, "7"]  # a number is an id as written
+    kind = {list: "list", dict: "dict", bool: "bool"}[type(value)]
+    assert (got[1].record, got[1].error, got[1].message) == (
+        2,
+        "BadField",
+        f"`{field}` must be text, got {kind}",
+    )
+
+
+@pytest.mark.model
+def test_errors_record_is_int64_from_every_writer(tmp_path, nlp):
+    """One machine's Parquet and CSV read back, and the API: Int64 (the cluster's, in test_dask, equals the
+    API's frames, dtypes included)."""
+    import pandas as pd
+
+    import pipeline
+    from pipeline.writers import read_table
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("", encoding="utf-8")
+    (src / "feed.jsonl").write_text('{"id": "x"}\n{"id": "y", "text": "Deux."}\n', encoding="utf-8")
+    for fmt in ("csv", "parquet"):
+        assert _extract([str(src), "--out", str(tmp_path / fmt), "--format", fmt]) == 1
+        assert read_table(tmp_path / fmt, "errors")["record"].tolist() == [pd.NA, 1], fmt
+    assert str(pd.read_parquet(tmp_path / "parquet" / "errors.parquet")["record"].dtype) == "Int64"
+    assert str(read_table(tmp_path / "csv", "errors")["record"].dtype) == "Int64"
+    assert str(pipeline.extract([src]).errors["record"].dtype) == "Int64"
+
+
+def test_a_utf16_jsonl_file_is_planned_whole_for_dask(tmp_path):
+    """The cluster cuts a large JSONL file into byte ranges split on b"\\n": a UTF-16 one is read whole, by
+    one partition, and every record is counted in the plan (its accounting is checked before publishing)."""
+    from pipeline.engines.plan import local_plan, read_partition
+
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = "".join(f'{{"id": "j{i}", "text": "Élève {i}, à Noël."}}\n' for i in range(200))
+    (src / "wide.jsonl").write_bytes(lines.encode("utf-16"))
+    (src / "plain.jsonl").write_text(lines.replace('"j', '"p'), encoding="utf-8")
+    expected = _read(src)
+    assert len(expected) == 400 and all(hasattr(r, "text") for r in expected)
+    for n in (1, 3, 8):
+        parts = local_plan([src], n)
+        assert [item for p in parts for item in read_partition(p)] == expected, n
+        assert sum(p.records for p in parts) == 400, n
