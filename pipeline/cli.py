@@ -6,6 +6,7 @@ import argparse
 import hashlib
 import json
 import platform
+import shutil
 import signal
 import sys
 import time
@@ -149,6 +150,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         fingerprint,
         held,
         hold,
+        no_link,
         other_kind,
         pending_publication,
         publish,
@@ -177,9 +179,18 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
                 return _fail(f"output failed: {e}", OUTPUT_FAILED)
             return _summary(args, out, run)
         run = _published(out)
-        if run.get("job") == job and not (out / STAGING).exists():  # nothing was left to do
+        if run.get("job") == job and not (out / STAGING / JOB).exists():  # nothing was left to do
             if changed := changed_input(recorded_inputs(out, complete=True), inputs, "the complete run"):
                 return _fail(f"cannot resume: {changed}; run without --resume to start again")
+            if (out / STAGING).exists():  # what a kill left while the staging area went: no job of it
+                try:
+                    no_link(out / STAGING)
+                    shutil.rmtree(out / STAGING)
+                except OSError as e:
+                    print(
+                        f"pipeline: warning: cannot remove {out / STAGING}: {e.strerror or e}",
+                        file=sys.stderr,
+                    )
             if not args.quiet:
                 print(f"pipeline: {out}/ already holds this job, complete", file=sys.stderr)
             return _summary(args, out, run, quiet=True)

@@ -527,6 +527,7 @@ def publish(out: Path, fmt: str, run: dict) -> None:
         finally:
             os.close(fd)
         write_json(out / "run.json", run)
+        (staging / JOB).unlink(missing_ok=True)  # first: what a kill leaves of the rest is no job to resume
         shutil.rmtree(staging, ignore_errors=True)
     except OSError as e:
         raise failure(e, f"cannot publish the tables in {out}") from None

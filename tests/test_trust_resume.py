@@ -164,3 +164,36 @@ def test_dask_resume_refuses_changed_inputs(cluster, nlp, tmp_path, monkeypatch)
     for name in TABLES:
         got = pd.read_parquet(out / name)
         pd.testing.assert_frame_equal(got, reference[name].reset_index(drop=True), obj=name)
+
+
+def test_a_kill_while_the_staging_area_goes_leaves_the_tables_whole(tmp_path, nlp, monkeypatch, capsys):
+    """Killed while removing the staging area after publishing (run.json written): what rmtree had not yet
+    removed (the job and its manifest, say) is no job to resume; the complete run is kept, and its inputs
+    are still compared."""
+    import shutil
+
+    from pipeline import output
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    _corpus(src)
+    argv = [str(src), "--out", str(out)]
+
+    def killed_midway(path, ignore_errors=False):  # the tables' files and publish.json gone, the rest left
+        for p in sorted(os.listdir(path)):
+            if p not in (output.JOB, output.MANIFEST, output.INPUTS):
+                q = os.path.join(path, p)
+                shutil.rmtree(q) if os.path.isdir(q) else os.unlink(q)
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(output.shutil, "rmtree", killed_midway)
+        assert _extract(argv) == 128 + signal.SIGINT
+    tables = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] == "complete"
+    assert _extract(argv + ["--resume"]) == 0
+    assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == tables
+    assert not (out / ".staging").exists()  # cleared
+    (src / "b.txt").unlink()
+    capsys.readouterr()
+    assert _extract(argv + ["--resume"]) == 2
+    assert "cannot resume: in/b.txt was removed since the complete run" in capsys.readouterr().err
