@@ -269,7 +269,8 @@ def input_listing(client, files: list, name) -> dict:
     """Each input file's fingerprint (size, mtime, SHA-256), hashed on the workers (the driver reads no
     input), keyed by its name in the tables (``name(file)`` for one whose name another file has):
     ``.staging/inputs.json``, what ``--resume`` compares."""
-    batches = [files[i : i + 64] for i in range(0, len(files), 64)]
+    size = max(64, math.ceil(len(files) / (16 * _threads(client))))  # tasks: a few per thread, not per file
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
     token = uuid.uuid4().hex[:8]
     futures = client.map(
         fingerprints, batches, key=[f"pipeline-inputs-{token}-{i}" for i in range(len(batches))]
