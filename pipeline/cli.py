@@ -6,6 +6,7 @@ import argparse
 import hashlib
 import json
 import platform
+import shutil
 import signal
 import sys
 import time
@@ -79,6 +80,28 @@ def job_of(args: argparse.Namespace, cfg: Path, out: Path) -> dict:
     }
 
 
+def out_overlaps(out: str, inputs: list[str]) -> str:
+    """Why ``--out`` cannot be where it is ('' when it can): an input folder or a folder holding one (its
+    files would be skipped as the output's, the tables written into the corpus), or a folder inside an
+    input folder (the tables land in the corpus, and the next run of that folder reads them as articles).
+    Links are followed; URLs are not compared."""
+    if "://" in str(out):
+        return ""
+    where = Path(out).resolve()
+    for p in inputs:
+        if "://" in str(p):
+            continue
+        root = Path(p).resolve()
+        if where == root or where in root.parents:
+            return f"--out {out} holds the input {p}: choose another folder"
+        if root in where.parents and root.is_dir():
+            return (
+                f"--out {out} is inside the input {p}: the next run would read its tables as articles; "
+                "choose a folder outside it"
+            )
+    return ""
+
+
 def extract_command(args: argparse.Namespace) -> int:
     from .output import Interrupted, OutputBusy, OutputRefused, interruptible, lock, writable
 
@@ -94,9 +117,8 @@ def extract_command(args: argparse.Namespace) -> int:
     if args.config is not None and not Path(args.config).is_file():
         return _fail(f"no such config: {args.config}")
     out = Path(args.out)
-    for p in args.inputs:  # every file of it would be skipped as the output's, the tables written into it
-        if out.resolve() == Path(p).resolve() or out.resolve() in Path(p).resolve().parents:
-            return _fail(f"--out {out} holds the input {p}: choose another folder")
+    if overlap := out_overlaps(args.out, args.inputs):
+        return _fail(overlap)
     try:
         writable(out)
     except OSError as e:
@@ -110,9 +132,7 @@ def extract_command(args: argparse.Namespace) -> int:
         return _fail(str(e))
     except (Interrupted, KeyboardInterrupt) as e:  # while loading the model: nothing was written
         signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
-        print(
-            f"pipeline: interrupted ({signal.Signals(signum).name}) before the run started", file=sys.stderr
-        )
+        print(f"pipeline: interrupted ({signal.Signals(signum).name}) {STARTING}", file=sys.stderr)
         return 128 + signum
 
 
@@ -126,13 +146,16 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         Interrupted,
         OutputFailure,
         Staging,
+        changed_input,
         fingerprint,
         held,
         hold,
+        no_link,
         other_kind,
         pending_publication,
         publish,
         record_key,
+        recorded_inputs,
         shared_path,
     )
     from .readers import SUPPORTED, InputError, ReadError, input_files, read_inputs, readable
@@ -140,8 +163,14 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
     started = time.time()
     cfg = config_path(args.config)
     job = job_of(args, cfg, out)
+    inputs = {}  # each input file by its name in the tables (a longer one when two inputs give the same)
+    for path, base in input_files(args.inputs, exclude=[out]):
+        name = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
+        inputs[readable(name if name not in inputs else shared_path(path, out))] = fingerprint(path)
     if args.resume:
         run = pending_publication(out, job)
+        if run is not None and (changed := changed_input(recorded_inputs(out), inputs)):
+            return _fail(f"cannot resume: {changed}; run without --resume to start again")
         if run is not None:  # the last run died while publishing: finish that
             try:
                 with held():
@@ -150,7 +179,18 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
                 return _fail(f"output failed: {e}", OUTPUT_FAILED)
             return _summary(args, out, run)
         run = _published(out)
-        if run.get("job") == job and not (out / STAGING).exists():  # nothing was left to do
+        if run.get("job") == job and not (out / STAGING / JOB).exists():  # nothing was left to do
+            if changed := changed_input(recorded_inputs(out, complete=True), inputs, "the complete run"):
+                return _fail(f"cannot resume: {changed}; run without --resume to start again")
+            if (out / STAGING).exists():  # what a kill left while the staging area went: no job of it
+                try:
+                    no_link(out / STAGING)
+                    shutil.rmtree(out / STAGING)
+                except OSError as e:
+                    print(
+                        f"pipeline: warning: cannot remove {out / STAGING}: {e.strerror or e}",
+                        file=sys.stderr,
+                    )
             if not args.quiet:
                 print(f"pipeline: {out}/ already holds this job, complete", file=sys.stderr)
             return _summary(args, out, run, quiet=True)
@@ -166,10 +206,6 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         return _fail(f"cannot load the config {cfg}: {' '.join(str(e).split())[:300]}")
     from .run import process
 
-    inputs = {}  # each input file by its name in the tables (a longer one when two inputs give the same)
-    for path, base in input_files(args.inputs, exclude=[out]):
-        name = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.as_posix()
-        inputs[readable(name if name not in inputs else shared_path(path, out))] = fingerprint(path)
     try:
         staging = Staging(out, args.format, job, resume=args.resume, every=args.batch_size, inputs=inputs)
     except ValueError as e:
@@ -192,6 +228,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         "command": ["pipeline", *shared_command(args, out)],
         "started_at": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
         "inputs": job["inputs"],
+        "input_files": inputs,  # size, mtime and SHA-256 of each: what --resume of the complete job compares
         "out": ".",
         "format": args.format,
         "batch_size": args.batch_size,
@@ -417,11 +454,41 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGINT while the command starts, before a command of its own takes them."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _stop(signum, frame):
+    raise _Stopped(signum)
+
+
+STARTING = "before the run started; nothing was written: run the same command again"
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The command line. SIGTERM and SIGINT are taken from the first line on (the imports of the command,
+    its checks): one line and 128 + the signal, as a run interrupted later, never a silent death."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = parser().parse_args(argv)
-    args.argv = argv
-    return args.func(args)
+    try:
+        before = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    except ValueError:  # not the main thread: signals are not ours to take
+        before = {}
+    try:
+        args = parser().parse_args(argv)
+        args.argv = argv
+        return args.func(args)
+    except (_Stopped, KeyboardInterrupt) as e:
+        signum = e.signum if isinstance(e, _Stopped) else signal.SIGINT
+        when = f" {STARTING}" if argv[:1] == ["extract"] else ""
+        print(f"pipeline: interrupted ({signal.Signals(signum).name}){when}", file=sys.stderr)
+        return 128 + signum
+    finally:
+        for s, h in before.items():
+            signal.signal(s, h)
 
 
 if __name__ == "__main__":

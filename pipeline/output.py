@@ -143,6 +143,20 @@ def create_new(path, flags: int) -> int:
     return os.open(path, flags | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
 
 
+def write_new(path: Path, data: str | bytes) -> None:
+    """Write a file of ours anew (``create_new``): a link planted in its place is replaced, not followed."""
+    mode = "wb" if isinstance(data, bytes) else "w"
+    with open(path, mode, encoding=None if isinstance(data, bytes) else "utf-8", opener=create_new) as f:
+        f.write(data)
+
+
+def real_folder(path: Path) -> Path:
+    """``path`` as a folder of ours: a link planted in its place removed (never followed), then made."""
+    no_link(path)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def no_link(path: Path) -> None:
     """Remove ``path`` when it is a symbolic link (a folder of ours planted as a link to elsewhere)."""
     if path.is_symlink():
@@ -242,14 +256,21 @@ def fingerprint(path: Path) -> list | None:
     return [st.st_size, st.st_mtime_ns, h.hexdigest()]
 
 
-def changed_input(before: dict, now: dict) -> str:
+def changed_input(before: dict | None, now: dict, since: str = "the interrupted run") -> str:
     """The first input file that differs between two ``{name: fingerprint}`` listings, and how, as one
-    phrase ('in/a.txt changed since the interrupted run (size, content)'); '' when none does."""
-    for name in list(before) + [n for n in now if n not in before]:
+    phrase ('in/a.txt changed since the interrupted run (size, content)'; a file gone whose content is
+    now under another name: 'in/a.txt was renamed in/c.txt since ...'); '' when none does."""
+    if not isinstance(before, dict):
+        return f"{since} left no list of its inputs to compare them with"
+    added = [n for n in now if n not in before]
+    for name in list(before) + added:
         if name not in now:
-            return f"{name} was removed since the interrupted run"
+            same = [n for n in added if before[name] is not None and now[n] == before[name]]
+            if same:
+                return f"{name} was renamed {same[0]} since {since}"
+            return f"{name} was removed since {since}"
         if name not in before:
-            return f"{name} was added since the interrupted run"
+            return f"{name} was added since {since}"
         old, new = before[name], now[name]
         if old != new:
             what = [
@@ -257,8 +278,21 @@ def changed_input(before: dict, now: dict) -> str:
                 for i, w in enumerate(("size", "mtime", "content"))
                 if not old or not new or old[i] != new[i]
             ]
-            return f"{name} changed since the interrupted run ({', '.join(what)})"
+            return f"{name} changed since {since} ({', '.join(what)})"
     return ""
+
+
+def recorded_inputs(out: Path, complete: bool = False) -> dict | None:
+    """The input listing of the job staged in ``out`` (``.staging/inputs.json``), or with ``complete`` of
+    the run published there (its ``run.json``'s ``input_files``); None if there is none."""
+    try:
+        if complete:
+            listing = json.loads((Path(out) / "run.json").read_text(encoding="utf-8")).get("input_files")
+        else:
+            listing = json.loads((Path(out) / STAGING / INPUTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError, AttributeError):
+        return None
+    return listing if isinstance(listing, dict) else None
 
 
 class Staging:
@@ -295,13 +329,7 @@ class Staging:
             raise failure(e, f"cannot write to {self.dir}") from None
         state = self._load() if resume else None
         if state is not None and inputs is not None:
-            try:
-                before = json.loads((self.dir / INPUTS).read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                before = None
-            if not isinstance(before, dict):
-                raise ValueError("cannot resume: the interrupted run's list of inputs is missing")
-            if changed := changed_input(before, inputs):
+            if changed := changed_input(recorded_inputs(self.out), inputs):
                 raise ValueError(f"cannot resume: {changed}")
         try:
             if state is None:
@@ -499,6 +527,7 @@ def publish(out: Path, fmt: str, run: dict) -> None:
         finally:
             os.close(fd)
         write_json(out / "run.json", run)
+        (staging / JOB).unlink(missing_ok=True)  # first: what a kill leaves of the rest is no job to resume
         shutil.rmtree(staging, ignore_errors=True)
     except OSError as e:
         raise failure(e, f"cannot publish the tables in {out}") from None

@@ -179,6 +179,49 @@ def decode_parts(data: bytes) -> tuple[str, int, bool]:
     return text, repaired, utf8
 
 
+# A spreadsheet's "Unicode text" export: UTF-16 (or UTF-32) with its byte order mark. UTF-32's marks first:
+# UTF-32-LE's starts with UTF-16-LE's.
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` for bytes starting with its byte order mark, else None (such a file is full
+    of NUL bytes: without this it would look binary)."""
+    return next((enc for bom, enc in WIDE_BOMS if head.startswith(bom)), None)
+
+
+def _not_wide(enc: str, e: UnicodeDecodeError, at: int) -> str:
+    name = enc.upper()
+    return f"{name} (byte order mark) but not valid {name}: {e.reason} at byte {at}"
+
+
+def check_wide(f, enc: str) -> str | None:
+    """Why an open binary file is not valid ``enc`` (one phrase), or None; read a MiB at a time."""
+    decoder = codecs.getincrementaldecoder(enc)()
+    offset = 0
+    while True:
+        chunk = f.read(1 << 20)
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as e:
+            return _not_wide(enc, e, offset - pending + e.start)
+        if not chunk:
+            return None
+        offset += len(chunk)
+
+
+def wide_lines(f, enc: str) -> Iterator[bytes]:
+    """The lines (split on "\\n" only) of an open binary UTF-16/32 file (checked), as UTF-8 bytes."""
+    for line in io.TextIOWrapper(f, encoding=enc, newline="\n"):
+        yield line.encode("utf-8")
+
+
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), else the legacy French encodings cp1252, then latin-1, part by part.
 
@@ -321,6 +364,10 @@ def record_from_object(
         return _error(rel, index, "BadText", f"`{text_field}` must be a string, got {type(text).__name__}")
     if not text.strip():
         return _error(rel, index, "EmptyText", f"`{text_field}` is empty")
+    for name in ("id", *META_FIELDS):  # a number is taken as written; a list, an object or true is no text
+        value = obj.get(name)
+        if name != "published" and isinstance(value, (list, dict, bool)):
+            return _error(rel, index, "BadField", f"`{name}` must be text, got {type(value).__name__}")
     try:
         published = normalise_published(published_of(obj), notes, (rel, index))
     except ValueError as e:
@@ -418,7 +465,8 @@ def read_csv(text: str, rel: str, notes: list[dict] | None, text_column: str) ->
         if None in row:  # more cells than header columns
             yield _error(rel, n, "BadCSV", f"row {n}: {len(reader.fieldnames) + len(row[None])} cells")
             continue
-        yield record_from_object({k: v for k, v in row.items() if v != ""}, rel, n, notes, text_column)
+        cells = {k: v for k, v in row.items() if v != "" or k == text_column}  # an empty text is EmptyText
+        yield record_from_object(cells, rel, n, notes, text_column)
     if n == 0:
         yield _error(rel, None, "EmptyFile", "CSV file has a header but no rows")
 
@@ -505,6 +553,14 @@ def read_file(
         if ext == ".jsonl":
             with open(path, "rb") as f:
                 head = f.read(8192)
+                if enc := wide_encoding(head):
+                    f.seek(0)
+                    if problem := check_wide(f, enc):
+                        yield _error(rel, None, "BadEncoding", problem)
+                        return
+                    f.seek(0)
+                    yield from read_jsonl(wide_lines(f, enc), rel, notes)
+                    return
                 if looks_binary(head):
                     yield _error(rel, None, "BinaryFile", "file looks binary (NUL, control or junk bytes)")
                     return
@@ -518,10 +574,17 @@ def read_file(
     if not data.strip():
         yield _error(rel, None, "EmptyFile", "file is empty")
         return
-    if looks_binary(data):
+    if enc := wide_encoding(data):
+        try:
+            text, legacy, utf8 = data.decode(enc), 0, False
+        except UnicodeDecodeError as e:
+            yield _error(rel, None, "BadEncoding", _not_wide(enc, e, e.start))
+            return
+    elif looks_binary(data):
         yield _error(rel, None, "BinaryFile", "file looks binary (NUL, control or junk bytes), not text")
         return
-    text, legacy, utf8 = decode_parts(data)
+    else:
+        text, legacy, utf8 = decode_parts(data)
     if legacy and utf8 and notes is not None:
         notes.append(
             {"path": rel, "note": f"mixed encodings: {legacy} bytes read as cp1252, the rest as UTF-8"}

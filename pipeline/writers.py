@@ -33,21 +33,24 @@ def arrow_schema(table: Table):
 
 
 # CSV cells a spreadsheet would run as a formula, neutralised by defusedcsv (a leading "'" and "|" escaped),
-# and cells that start with quotes before such a character, given one more quote so that reading back
-# (``unescape``) is exact. Plain numbers ("-12", "3,5") are left as they are. Parquet keeps every value raw.
+# cells led by a tab or a carriage return (which spreadsheet-safe writers treat as formula-leading too, and
+# defusedcsv does not) given a leading "'" here, and cells that start with quotes before such a character
+# given one more quote, so that reading back (``unescape``) is exact. Plain numbers ("-12", "3,5") are left as
+# they are. Parquet keeps every value raw.
 FORMULA_START = "=+-@|%"
-_QUOTED_FORMULA = re.compile(r"'+[=+\-@|%]")
+BLANK_START = "\t\r"
+_QUOTED_FORMULA = re.compile(r"'+[=+\-@|%\t\r]")
 
 
 def cell(value) -> str:
-    """A CSV cell: empty for missing, repr for floats (exact), True/False for booleans; a string starting
-    with quotes before a formula character one quote longer (see ``unescape``)."""
+    """A CSV cell: empty for missing, repr for floats (exact), True/False for booleans; a string led by a
+    tab or a carriage return, or by quotes before a formula character, one quote longer (see ``unescape``)."""
     if value is None:
         return ""
     if isinstance(value, float):
         return "" if value != value else repr(value)
     value = str(value)
-    return "'" + value if _QUOTED_FORMULA.match(value) else value
+    return "'" + value if value[:1] and value[0] in BLANK_START or _QUOTED_FORMULA.match(value) else value
 
 
 def _field(value):
@@ -66,7 +69,7 @@ def unescape(value: str) -> str:
         return value
     if value[1] in FORMULA_START:  # neutralised by defusedcsv
         return value[1:].replace("\\|", "|")
-    return value[1:]
+    return value[1:]  # led by a tab or a carriage return, or quotes made one longer (``cell``)
 
 
 def csv_writer(f):
@@ -142,7 +145,14 @@ class CsvAppender:
 
 
 class ParquetParts:
-    """One staged Parquet table: rows buffered, one part file per checkpoint, merged at the end."""
+    """One staged Parquet table: rows buffered, one part file per checkpoint, merged at the end.
+
+    Small parts are merged as they accumulate: once ``MERGE_AT`` single parts are durable (their checkpoint
+    written), they become one ``part-FIRST-LAST.parquet`` (written whole, then the singles removed; a single
+    that a merged part covers, left by a crash in between, is removed when found), so that a checkpoint per
+    record does not leave thousands of files whose footers outweigh their rows."""
+
+    MERGE_AT = 64
 
     def __init__(self, table: Table, folder: Path, parts: int):
         import pyarrow as pa
@@ -151,11 +161,23 @@ class ParquetParts:
         self.table = table
         self.folder = folder
         self.schema = arrow_schema(table)
+        self.part_schema = self.schema.remove_metadata()  # pandas' metadata goes in the merged file only
         folder.mkdir(exist_ok=True)
-        for p in folder.glob("part-*.parquet"):
-            if int(p.stem.split("-")[1]) > parts:  # written after the last checkpoint
+        for p in self._parts():
+            if _span(p)[1] > parts:  # written after the last checkpoint
                 p.unlink()
         self.buffer: list[dict] = []
+
+    def _parts(self) -> list[Path]:
+        """The part files in checkpoint order, singles a merged part covers removed."""
+        parts = sorted(self.folder.glob("part-*.parquet"), key=_span)
+        merged = [_span(p) for p in parts if p.stem.count("-") == 2]
+        covered = [
+            p for p in parts if p.stem.count("-") == 1 and any(a <= _span(p)[0] <= b for a, b in merged)
+        ]
+        for p in covered:
+            p.unlink()
+        return [p for p in parts if p not in covered]
 
     def write(self, rows: list[dict]) -> None:
         self.buffer.extend(rows)
@@ -163,12 +185,33 @@ class ParquetParts:
     def flush_part(self, n: int) -> None:
         import pyarrow.parquet as pq
 
+        singles = [p for p in self.folder.glob("part-*.parquet") if p.stem.count("-") == 1]
+        if len(singles) >= self.MERGE_AT:  # all durable: checkpoint n is the first not yet written
+            self._merge(sorted(singles, key=_span))
         if self.buffer:
             columns = {c: [row.get(c) for row in self.buffer] for c in self.table.names}
             tmp = self.folder / f"part-{n:06d}.tmp"
-            pq.write_table(self.pa.table(columns, schema=self.schema), tmp)
+            # a part is read back once, by ``finish``: no statistics, no Arrow schema of its own (with small
+            # batches the footer is most of a part)
+            table = self.pa.table(columns, schema=self.part_schema)
+            pq.write_table(table, tmp, write_statistics=False, store_schema=False)
             os.replace(tmp, self.folder / f"part-{n:06d}.parquet")
         self.buffer = []
+
+    def _merge(self, singles: list[Path]) -> None:
+        import pyarrow.parquet as pq
+
+        first, last = _span(singles[0])[0], _span(singles[-1])[1]
+        tmp = self.folder / f"part-{first:06d}-{last:06d}.tmp"
+        tables = [pq.read_table(p, schema=self.part_schema) for p in singles]
+        try:
+            pq.write_table(self.pa.concat_tables(tables), tmp, write_statistics=False, store_schema=False)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            raise
+        os.replace(tmp, tmp.with_suffix(".parquet"))
+        for p in singles:
+            p.unlink()
 
     def rollback(self) -> None:
         self.buffer = []
@@ -181,7 +224,7 @@ class ParquetParts:
         path = self.folder.with_suffix(".parquet")
         with pq.ParquetWriter(path, self.schema) as w:
             pending = []
-            for p in sorted(self.folder.glob("part-*.parquet")):
+            for p in self._parts():
                 pending.append(pq.read_table(p, schema=self.schema))
                 if sum(t.num_rows for t in pending) >= 20_000:
                     w.write_table(self.pa.concat_tables(pending))
@@ -194,6 +237,12 @@ class ParquetParts:
 
     def close(self) -> None:
         pass
+
+
+def _span(part: Path) -> tuple[int, int]:
+    """The checkpoints a part file holds: ``part-000007`` (7, 7), a merged ``part-000001-000064`` (1, 64)."""
+    numbers = [int(x) for x in part.stem.split("-")[1:]]
+    return numbers[0], numbers[-1]
 
 
 def frame(table: Table, rows: list[dict]) -> pd.DataFrame:

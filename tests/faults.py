@@ -13,6 +13,11 @@ to the clean ones); ``--resume`` then finishes it, and its tables must equal the
 byte, with the records done before the kill not processed again.
 
     python tests/faults.py --trials 24        # prints one line per trial and a summary
+
+Then ``--changed`` trials (``changed_campaign``): a run killed the same way, its inputs changed (a line
+added on top of a JSONL file, a file edited to the same size and mtime, removed, added, renamed), resumed:
+``--resume`` must refuse, exit 2 with one line naming the file (the folder as the kill left it), or, when
+nothing was staged yet, give the tables of a clean run of the changed inputs; never old and new rows mixed.
 """
 
 from __future__ import annotations
@@ -181,6 +186,25 @@ def extract_argv(corpus: Path, out: Path, n_process: int, resume: bool = False) 
     return argv + ["--n-process", str(n_process)] + (["--resume"] if resume else [])
 
 
+def kill_at(pid: int, out: Path, sig: int, lines: int, jitter: float) -> int:
+    """Send ``sig`` to the run ``pid`` once its manifest holds ``lines`` lines, after ``jitter`` seconds;
+    its exit status."""
+    manifest, deadline = out / ".staging" / "manifest.jsonl", time.time() + 60
+    while time.time() < deadline and running(pid):
+        try:
+            if manifest.read_bytes().count(b"\n") >= lines:
+                break
+        except OSError:
+            pass
+        time.sleep(0.005)
+    time.sleep(jitter)
+    try:
+        os.kill(pid, sig)
+    except ProcessLookupError:
+        pass
+    return wait(pid)
+
+
 def clean_run(corpus: Path, out: Path, log: Path) -> tuple[int, dict[str, bytes], float]:
     started = time.time()
     status = wait(fork_extract(extract_argv(corpus, out, 1), log))
@@ -203,21 +227,7 @@ def trial(
     """One kill-and-resume; returns what was seen, with ``problems`` (empty when all held)."""
     problems = []
     log_start = log.stat().st_size if log.exists() else 0
-    pid = fork_extract(extract_argv(corpus, out, n_process), log)
-    manifest, deadline = out / ".staging" / "manifest.jsonl", time.time() + 60
-    while time.time() < deadline and running(pid):
-        try:
-            if manifest.read_bytes().count(b"\n") >= lines:
-                break
-        except OSError:
-            pass
-        time.sleep(0.005)
-    time.sleep(jitter)
-    try:
-        os.kill(pid, sig)
-    except ProcessLookupError:
-        pass
-    killed_status = wait(pid)
+    killed_status = kill_at(fork_extract(extract_argv(corpus, out, n_process), log), out, sig, lines, jitter)
     left = orphans(known)
     if left:
         problems.append(f"{left} orphaned workers alive")
@@ -298,16 +308,124 @@ def campaign(workdir: Path, trials: int = 24, seed: int = 0, verbose: bool = Fal
     return results
 
 
+# --- changed inputs: a resume after the inputs changed is refused, naming the file, or redoes them ----------
+
+
+def _same_size_edit(path: Path) -> None:
+    """'Metz' -> 'Toul' keeping the file's size and mtime: only its content tells."""
+    st = os.stat(path)
+    path.write_text(path.read_text(encoding="utf-8").replace("Metz", "Toul"), encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def _line_on_top(path: Path) -> None:
+    first = json.dumps({"id": "top", "text": TEXTS[7], "published": "2025-06-02"})
+    path.write_text(first + "\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+# kind: (how the corpus changes, the file the refusal names, what it says of it)
+CHANGES = {
+    "line added on top": (lambda c: _line_on_top(c / "feed.jsonl"), "feed.jsonl", "changed"),
+    "edited, same size and mtime": (lambda c: _same_size_edit(c / "00.txt"), "00.txt", "changed"),
+    "removed": (lambda c: (c / "01.txt").unlink(), "01.txt", "was removed"),
+    "added": (lambda c: (c / "new.txt").write_text(TEXTS[7], encoding="utf-8"), "new.txt", "was added"),
+    "renamed": (lambda c: (c / "02.txt").rename(c / "99.txt"), "02.txt", "was renamed corpus/99.txt"),
+}
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    """Every file in ``out``, staging area included, but the lock (which holds the last run's pid)."""
+    return {
+        str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != ".lock"
+    }
+
+
+def changed_trial(
+    known: set[int], workdir: Path, kind: str, clean: dict, sig: int, lines: int, jitter: float, log: Path
+) -> dict:
+    """Kill a run, change its inputs (``CHANGES[kind]``), resume: the resume must either refuse (exit 2, one
+    line naming the file, the folder as the kill left it) or, when nothing was staged yet, give the tables
+    of a clean run of the changed inputs (``clean``); a run without --resume must then give those."""
+    problems = []
+    corpus, out = workdir / "corpus", workdir / "out"
+    make_corpus(corpus)
+    kill_at(fork_extract(extract_argv(corpus, out, 1), log), out, sig, lines, jitter)
+    orphans(known)
+    left = (
+        "complete"
+        if run_json(out)
+        else "publishing"
+        if (out / ".staging" / "publish.json").exists()
+        else ("staged" if (out / ".staging" / "job.json").exists() else "nothing")
+    )
+    change, name, says = CHANGES[kind]
+    change(corpus)
+    before = _files(out)
+    log_start = log.stat().st_size
+    status = wait(fork_extract(extract_argv(corpus, out, 1, resume=True), log))
+    with open(log, "rb") as f:
+        f.seek(log_start)
+        said = f.read().decode(errors="replace")
+    refused = status == 2
+    if refused:
+        expected = f"pipeline: error: cannot resume: corpus/{name} {says} since the "
+        if not said.startswith(expected) or said.count("\n") != 1:
+            problems.append(f"refused without naming corpus/{name} in one line: {said!r}")
+        if _files(out) != before:
+            problems.append("the refused resume changed the output folder")
+    elif left != "nothing":
+        problems.append(f"resume over changed inputs ({left} before) exited {status}: {said[-2000:]!r}")
+    elif published(out) != clean:
+        problems.append("resume from nothing staged: tables differ from a clean run of the changed inputs")
+    if refused:
+        wait(fork_extract(extract_argv(corpus, out, 1), log))
+        if published(out) != clean:
+            problems.append("a run without --resume: tables differ from a clean run of the changed inputs")
+    return {"change": kind, "signal": signal.Signals(sig).name, "kill_at": f"{lines} lines + {jitter:.2f} s",
+            "state_left": left, "resume_status": status, "problems": problems}  # fmt: skip
+
+
+def changed_campaign(workdir: Path, trials: int = 10, seed: int = 0, verbose: bool = False) -> list[dict]:
+    """``trials`` kill, change and resume trials cycling through ``CHANGES`` and the signals."""
+    import pipeline
+
+    pipeline.load()
+    become_subreaper()
+    known = children()
+    rng = random.Random(seed)
+    log, kinds = workdir / "runs.log", list(CHANGES)
+    workdir.mkdir(parents=True, exist_ok=True)
+    log.touch()
+    total = make_corpus(workdir / "plain")
+    cleans = {}
+    for kind in kinds:  # the tables of each changed corpus, by a clean run
+        corpus = workdir / f"clean-{kind.replace(' ', '-')}" / "corpus"
+        make_corpus(corpus)
+        CHANGES[kind][0](corpus)
+        _, cleans[kind], _ = clean_run(corpus, corpus.parent / "out", log)
+    results = []
+    for i in range(trials):
+        kind, sig = kinds[i % len(kinds)], SIGNALS[i % 3]
+        lines, jitter = rng.randint(0, total // 2 + 1), rng.uniform(0, 0.05)
+        r = changed_trial(known, workdir / f"changed{i}", kind, cleans[kind], sig, lines, jitter, log)
+        results.append(r)
+        if verbose:
+            print(json.dumps(r, ensure_ascii=False), flush=True)
+    return results
+
+
 def main() -> int:
     import tempfile
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--trials", type=int, default=24)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--changed", type=int, default=10, help="kill, change the inputs and resume trials")
     args = p.parse_args()
     started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
-        results = campaign(Path(tmp), args.trials, args.seed, verbose=True)
+        results = campaign(Path(tmp) / "kills", args.trials, args.seed, verbose=True)
+        results += changed_campaign(Path(tmp) / "changed", args.changed, args.seed, verbose=True)
     bad = [r for r in results if r["problems"]]
     print(f"{len(results)} trials, {len(bad)} with problems, {time.time() - started:.1f} s", flush=True)
     return 1 if bad else 0

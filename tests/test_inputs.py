@@ -47,7 +47,7 @@ def test_csv_articles(tmp_path):
         ("x1", 1, "Le budget, voté hier, atteint 3 M€.", "2025-03-01"),
         ("x3", 3, "La Meuse déborde.", "2025-03-01"),
     ]
-    assert [(e.record, e.error) for e in errors] == [(2, "MissingText")]
+    assert [(e.record, e.error) for e in errors] == [(2, "EmptyText")]  # the column is there, empty
     _, errors, _ = read(tmp_path / "export.csv")  # no "text" column
     assert [(e.record, e.error) for e in errors] == [(None, "MissingText")]
 
@@ -97,7 +97,7 @@ def test_markdown_is_read_as_plain_text_with_a_map_to_the_file(tmp_path):
 
 
 @pytest.mark.model
-def test_cli_csv_markdown_and_output_inside_input(tmp_path, capsys):
+def test_cli_csv_and_markdown(tmp_path, capsys):
     from pipeline.cli import main
 
     src = tmp_path / "in"
@@ -108,7 +108,7 @@ def test_cli_csv_markdown_and_output_inside_input(tmp_path, capsys):
     (src / "note.md").write_text(
         "# Chômage\n\nSelon [l'Insee](https://www.insee.fr/x), le **chômage** a baissé de 2 %.\n", "utf-8"
     )
-    out = src / "out"  # inside the input: never read back, even on a second run
+    out = tmp_path / "out"  # inside the input it is a usage error (issue 22: tests/test_trust_more.py)
     for _ in range(2):
         code = main(["extract", str(src), "--out", str(out), "--text-column", "contenu"])
         assert code == 0
@@ -125,7 +125,7 @@ def test_cli_csv_markdown_and_output_inside_input(tmp_path, capsys):
     start, end = figures.loc["in/note.md", ["start_char", "end_char"]]
     assert raw[start:end] == "2 %"
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    assert run["command"][:2] == ["pipeline", "extract"] and run["out"] == "." and run["inputs"] == [".."]
+    assert run["command"][:2] == ["pipeline", "extract"] and run["out"] == "." and run["inputs"] == ["../in"]
     assert run["started_at"] <= run["ended_at"] and run["status"] == "complete"
 
 

@@ -281,7 +281,8 @@ def test_lock_that_cannot_be_opened_is_a_usage_error(tmp_path, capsys, monkeypat
         return real(path, flags, *a)
 
     monkeypatch.setattr(output.os, "open", read_only)
-    assert _extract([str(tmp_path), "--out", str(out)]) == 2
+    (tmp_path / "in").mkdir()
+    assert _extract([str(tmp_path / "in"), "--out", str(out)]) == 2
     assert capsys.readouterr().err == f"pipeline: error: cannot open {out / '.lock'}: Permission denied\n"
 
 

@@ -38,11 +38,20 @@ from pathlib import Path
 from distributed import WorkerPlugin
 
 from .. import __version__
-from ..readers import InputError, ReadError, Record
+from ..readers import InputError, ReadError, Record, readable
 from ..schema import TABLES
 from . import add_arguments
 from .parts import Output
-from .plan import Partition, cut, list_files, needs_scan, read_partition, resolve, scan
+from .plan import (
+    Partition,
+    cut,
+    fingerprints,
+    list_files,
+    needs_scan,
+    read_partition,
+    resolve,
+    scan,
+)
 
 PLUGIN = "pipeline"
 PARTITION_BYTES = 4 * 2**20  # about 1,300 news articles of 3 KB: ~25 s of one core
@@ -256,6 +265,23 @@ def plan_inputs(client, files: list, partitions: int | None) -> list[Partition]:
     return resolve(runs, scans)
 
 
+def input_listing(client, files: list, name) -> dict:
+    """Each input file's fingerprint (size, mtime, SHA-256), hashed on the workers (the driver reads no
+    input), keyed by its name in the tables (``name(file)`` for one whose name another file has):
+    ``.staging/inputs.json``, what ``--resume`` compares."""
+    size = max(64, math.ceil(len(files) / (16 * _threads(client))))  # tasks: a few per thread, not per file
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    token = uuid.uuid4().hex[:8]
+    futures = client.map(
+        fingerprints, batches, key=[f"pipeline-inputs-{token}-{i}" for i in range(len(batches))]
+    )
+    listing: dict = {}
+    for batch, prints in zip(batches, client.gather(futures), strict=True):
+        for file, fp in zip(batch, prints, strict=True):
+            listing[readable(file.rel if file.rel not in listing else name(file))] = fp
+    return listing
+
+
 def plan_items(client, items: list, partitions: int | None) -> list[Partition]:
     """Records given in memory (the Python API), in partitions."""
     n = max(1, min(len(items), partitions or 4 * _threads(client)))
@@ -333,7 +359,12 @@ def run(
             "format": "parquet",
             "plan_sha256": _fingerprint(parts),
         }
-        done = output.start(job, resume)
+        listing = (
+            None
+            if files is None
+            else input_listing(c, files, lambda f: f.url if not f.local else where(f.url))
+        )
+        done = output.start(job, resume, listing)
         run_info = {
             "tool": "pipeline",
             **info,
@@ -575,10 +606,13 @@ def extract(
 
 def extract_command(args: argparse.Namespace) -> int:
     """``pipeline extract --engine dask``: the exit statuses of the one-machine command."""
+    from ..cli import out_overlaps
     from ..output import OutputBusy, OutputRefused
 
     if args.batch_size < 1 or (args.partitions is not None and args.partitions < 1):
         return _fail("--batch-size and --partitions must be at least 1")
+    if overlap := out_overlaps(args.out, args.inputs):
+        return _fail(overlap)
     try:
         Output(args.out).check_writable()
     except OSError as e:

@@ -3,9 +3,10 @@
 ``DIR`` is a local path or an fsspec URL the workers can write. During a run everything lives in
 ``DIR/.staging/``: ``<table>/part-NNNNN.parquet`` (one file per partition and table, empty tables
 included, so every dataset has its schema), ``_done/part-NNNNN.json`` (the partition's counts, written
-after its parts: a partition is done when its marker exists), ``job.json`` (what ``--resume`` compares)
-and ``run.json`` (status running, interrupted or failed). A retried partition writes the same names with
-the same rows, each file renamed into place whole, so it is published once whichever attempt wins.
+after its parts: a partition is done when its marker exists), ``job.json`` and ``inputs.json`` (each
+input file's size, mtime and SHA-256: what ``--resume`` compares) and ``run.json`` (status running,
+interrupted or failed). A retried partition writes the same names with the same rows, each file renamed
+into place whole, so it is published once whichever attempt wins.
 Publishing moves each ``<table>/`` folder to ``DIR/<table>/`` and writes ``DIR/run.json`` last
 (``status: complete``), as ``pipeline.output.publish`` does for one machine's files.
 """
@@ -20,7 +21,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from ..output import STAGING, other_kind, writable, write_json
+from ..output import INPUTS, STAGING, changed_input, other_kind, writable, write_json
 from ..schema import ALL_TABLES, TABLES
 from ..writers import arrow_schema, frame
 
@@ -113,14 +114,19 @@ class Output:
 
     # --- the driver's side -------------------------------------------------------------------------------
 
-    def start(self, job: dict, resume: bool) -> dict[int, dict]:
+    def start(self, job: dict, resume: bool, inputs: dict | None = None) -> dict[int, dict]:
         """Open the staging area for ``job``: the markers of the partitions already done when resuming the
-        same job, else a fresh area. Raises ValueError when resuming a different job."""
+        same job, else a fresh area. ``inputs``: each input file's fingerprint (``.staging/inputs.json``).
+        Raises ValueError when resuming a different job or inputs changed since (naming the file)."""
         if resume:
             old = self.read_json(posixpath.join(self.staging, "job.json"))
             if old is not None:
-                if old != job:
-                    changed = sorted(k for k in set(old) | set(job) if old.get(k) != job.get(k))
+                changed = sorted(k for k in set(old) | set(job) if old.get(k) != job.get(k))
+                if inputs is not None and changed in ([], ["plan_sha256"]):  # the same command: which file?
+                    before = self.read_json(posixpath.join(self.staging, INPUTS))
+                    if what := changed_input(before, inputs):
+                        raise ValueError(f"cannot resume: {what}")
+                if changed:
                     raise ValueError(
                         f"cannot resume: the job differs from the interrupted one ({', '.join(changed)})"
                     )
@@ -138,6 +144,8 @@ class Output:
         for name in (*TABLES, DONE):
             self.makedirs(posixpath.join(self.staging, name))
         self.write_json(posixpath.join(self.staging, "job.json"), job)
+        if inputs is not None:
+            self.write_json(posixpath.join(self.staging, INPUTS), inputs)
         return {}
 
     def status(self, run: dict) -> None:

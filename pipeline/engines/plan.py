@@ -36,6 +36,11 @@ class File:
     rel: str
     size: int
     index: int  # position in input order (a file given twice is read twice, as by read_inputs)
+    wide: bool = False  # UTF-16/32 (a byte order mark): its lines are not cut at b"\n", never split
+
+    @property
+    def splittable(self) -> bool:
+        return self.suffix == ".jsonl" and self.size > 0 and not self.wide
 
     @property
     def suffix(self) -> str:
@@ -117,7 +122,14 @@ def list_files(inputs: Iterable[str | Path]) -> list[File]:
     files: list[File] = []
 
     def add(url: str, rel: str, size: int) -> None:
-        files.append(File(url, rel, size, len(files)))
+        wide = False
+        if posixpath.splitext(rel)[1].lower() == ".jsonl" and size:  # the first bytes: a UTF-16 mark?
+            try:
+                with fsspec.open(url, "rb") as f:
+                    wide = readers.wide_encoding(f.read(4)) is not None
+            except OSError:
+                pass  # read_file says why, as one error row
+        files.append(File(url, rel, size, len(files), wide))
 
     for fs, root in roots:
         if fs is None:
@@ -152,7 +164,7 @@ def cut(files: list[File], n: int) -> list[tuple[Unit, ...]]:
     pos = 0
     for f, w in zip(files, weights, strict=True):
         first = min(int(pos // target), n - 1)
-        last = min(int((pos + f.size - 1) // target), n - 1) if f.suffix == ".jsonl" and f.size else first
+        last = min(int((pos + f.size - 1) // target), n - 1) if f.splittable else first
         if last == first:
             runs[first].append(Unit(f))
         else:
@@ -282,6 +294,36 @@ def _binary_head(file: File) -> bool:
 
     with fsspec.open(file.url, "rb") as f:
         return looks_binary(f.read(8192))
+
+
+def fingerprint(file: File) -> list | None:
+    """What ``--resume`` compares of an input file (``output.fingerprint``): ``[size, mtime, sha256]``;
+    through fsspec the mtime is what the store gives (its text: a date or an ETag), None if it cannot be
+    read (an error row of the run, compared as such)."""
+    if file.local:
+        from ..output import fingerprint as local_fingerprint
+
+        return local_fingerprint(Path(file.url))
+    import fsspec
+
+    h = hashlib.sha256()
+    try:
+        fs, path = fsspec.core.url_to_fs(file.url)
+        info = fs.info(path)
+        with fs.open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    mtime = next(
+        (info[k] for k in ("mtime", "LastModified", "last_modified", "created", "ETag") if k in info), None
+    )
+    return [info.get("size"), None if mtime is None else str(mtime), h.hexdigest()]
+
+
+def fingerprints(files: list[File]) -> list[list | None]:
+    """``fingerprint`` of each file (one task of the cluster hashes a batch of files)."""
+    return [fingerprint(f) for f in files]
 
 
 # --- resolving (driver) ---------------------------------------------------------------------------------

@@ -353,9 +353,10 @@ def group_figures(run, texts: dict[str, str] | None = None) -> list[dict]:
 
 def write(rows: list[dict], path: Path) -> None:
     """figure_groups.csv, like the run's tables (UTF-8, RFC 4180, the schema's column order)."""
+    from ..output import create_new
     from ..writers import cell, csv_writer
 
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with open(path, "w", encoding="utf-8", newline="", opener=create_new) as f:  # no link followed
         w = csv_writer(f)
         w.writerow(FIGURE_GROUPS.names)
         w.writerows([cell(r.get(c)) for c in FIGURE_GROUPS.names] for r in rows)

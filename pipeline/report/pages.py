@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 import time
 import webbrowser
 from collections import Counter
@@ -15,9 +14,10 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from ..output import real_folder, write_new
 from . import charts, groups, speakers
 from .article import Mark, render
-from .data import Run, from_frames, load
+from .data import Run, RunError, from_frames, load
 from .texts import load_texts
 from .values import period as period_reads
 
@@ -243,8 +243,11 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     out_dir = Path(out_dir)
     run = load(out_dir)
     report = out_dir / "report"
-    (report / "articles").mkdir(parents=True, exist_ok=True)
-    shutil.copytree(STATIC, report / "static", dirs_exist_ok=True)
+    if report.is_symlink():  # planted, or the user's: never written through (a file of ours inside is)
+        raise RunError("report is a symbolic link: not followed; remove it")
+    real_folder(report / "articles")  # every file and folder of the report made anew, no link followed
+    for f in STATIC.iterdir():
+        write_new(real_folder(report / "static") / f.name, f.read_bytes())
     wanted = {a["doc_id"] for a in run.articles}
     text_column = (run.meta.get("job") or {}).get("text_column") or "text"
     texts, texts_from = load_texts(
@@ -283,8 +286,9 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
             view["notes"].append(text_note)
         view["notes"] += [f"{w['level']}: {w['message']}" for w in notes_of.get(a.get("path"), [])]
         view["groups"] = groups_of.get(doc_id, [])
-        (report / "articles" / pages[doc_id]).write_text(
-            article_tpl.render(static="../static", index="../index.html", **view), encoding="utf-8"
+        write_new(
+            report / "articles" / pages[doc_id],
+            article_tpl.render(static="../static", index="../index.html", **view),
         )
     for old in (report / "articles").glob("*.html"):  # pages of an earlier run in this folder
         if old.name not in written:
@@ -294,7 +298,7 @@ def build(out_dir: str | Path, open_browser: bool = False, inputs: list[str] | N
     view["texts_from"] = texts_from
     view["build_seconds"] = round(time.perf_counter() - started, 3)
     index = report / "index.html"
-    index.write_text(env().get_template("index.html").render(static="static", **view), encoding="utf-8")
+    write_new(index, env().get_template("index.html").render(static="static", **view))
     if open_browser:
         webbrowser.open(index.resolve().as_uri())
     return index

@@ -82,18 +82,18 @@ def write(run: Run, report: Path, pages: dict[str, str], env) -> None:
     """Write ``speakers.html`` and ``speakers/*.html`` into the report folder (pages of an earlier run
     removed)."""
     index, pages_of = views(run, pages)
-    (report / "speakers").mkdir(exist_ok=True)
-    (report / "speakers.html").write_text(
-        env.get_template("speakers.html").render(static="static", **index), encoding="utf-8"
-    )
+    from ..output import real_folder, write_new
+
+    real_folder(report / "speakers")
+    write_new(report / "speakers.html", env.get_template("speakers.html").render(static="static", **index))
     tpl = env.get_template("speaker.html")
     written = set()
     for view in pages_of.values():
         name = view["speaker"]["page"]
         written.add(name)
-        (report / "speakers" / name).write_text(
+        write_new(
+            report / "speakers" / name,
             tpl.render(static="../static", index="../index.html", who="../speakers.html", **view),
-            encoding="utf-8",
         )
     for old in (report / "speakers").glob("*.html"):
         if old.name not in written:
