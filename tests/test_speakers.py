@@ -297,3 +297,123 @@ def test_description_of_a_speaker_named_without_that_role():
         "d#person:riverains",
         "org:cgt",
     ]
+
+
+def span(row, start, end, sent):
+    return {**row, "start_char": start, "end_char": end, "sent_id": sent}
+
+
+def ent(text, label, start, sent):
+    return {
+        "text": text,
+        "label": label,
+        "norm": text,
+        "start_char": start,
+        "end_char": start + len(text),
+    } | {"sent_id": sent}
+
+
+def test_pronoun_and_relative_the_sources_left_unnamed():
+    """'L'association Vélo Rouen, qui réclamait': 'qui' is the name just before it; 'Nadia Ferrand a
+    rencontré la ministre. « ... », a-t-elle lancé': 'elle' the nearest person named in the sentences before
+    of a gender it does not contradict (Paul Roux is a man); a pronoun with no such person stays unnamed."""
+    rows = [
+        span(src("qui", type_="organisation"), 26, 29, 0),
+        span(src("elle"), 160, 164, 2),
+        span(src("il"), 400, 402, 9),
+    ]
+    ents = [
+        ent("Vélo Rouen", "ORG", 14, 0),
+        ent("Paul Roux", "PER", 40, 0),
+        ent("Nadia Ferrand", "PER", 81, 1),
+    ]
+    got = [r["speaker_key"] for r in resolve(rows, ents, "e")]
+    assert got == ["org:velo rouen", "person:nadia ferrand", None]
+
+
+def test_pronoun_resolved_to_a_body_named_before_a_person():
+    """'Selon l'Insee, ... L'économiste Camille Besson juge ... Elle a précisé': the subject pronoun is the
+    person named after the body, not the body; a person named before the body leaves it to the body."""
+    rows = [
+        span(src("l'Insee", "Insee", "ORG", type_="organisation"), 6, 13, 0),
+        span(src("Elle", "Insee", "ORG", type_="organisation"), 126, 130, 2),
+    ]
+    got = [r["speaker_key"] for r in resolve(rows, [ent("Camille Besson", "PER", 70, 1)], "f")]
+    assert got == ["org:insee", "person:camille besson"]
+    rows = [
+        span(src("Julien Lefort", "Julien Lefort", "PER"), 0, 13, 0),
+        span(src("La CGT", "CGT", "ORG", type_="organisation"), 40, 46, 1),
+        span(src("elle", "CGT", "ORG", type_="organisation"), 90, 94, 2),
+    ]
+    assert [r["speaker_key"] for r in resolve(rows, [], "g")][-1] == "org:cgt"
+
+
+def test_possessive_is_the_last_speaker_before_it():
+    """'Le député Thomas Roux a répliqué ... Selon ses calculs': the owner of 'ses calculs' is the speaker
+    just before, not an earlier one; 'sa porte-parole' is someone else (a role) and keeps what news_sources
+    named; 'Sa collègue Nadia Ferrand' names its speaker."""
+    rows = [
+        span(src("Hélène Marchand", "Hélène Marchand", "PER"), 0, 15, 0),
+        span(src("La ministre", role="ministre"), 66, 77, 1),
+        span(src("Le député Thomas Roux", "Thomas Roux", "PER", "député"), 129, 150, 2),
+        span(src("ses calculs", "Hélène Marchand", "PER", "calculs"), 203, 214, 3),
+        span(src("sa porte-parole", "Hélène Marchand", "PER", "porte-parole"), 260, 275, 4),
+        span(src("Sa collègue Nadia Ferrand", "Nadia Ferrand", "PER", "collègue"), 300, 325, 5),
+    ]
+    got = [r["speaker_key"] for r in resolve(rows, [], "h")]
+    assert got == ["person:helene marchand"] * 2 + ["person:thomas roux"] * 2 + [
+        "person:helene marchand",
+        "person:nadia ferrand",
+    ]
+
+
+@pytest.mark.parametrize(
+    "mention, bare",
+    [
+        ("qui", True),
+        ("elle", True),
+        ("ses calculs", True),
+        ("sa porte-parole", True),
+        ("Sa collègue Nadia Ferrand", False),
+        ("son président, Paul Masson", False),
+        ("La ministre", False),
+        (None, True),
+    ],
+)
+def test_bare_mention_names_no_one(mention, bare):
+    assert names.bare_mention(mention) is bare
+
+
+def test_a_body_named_in_lower_case_with_its_complement_is_a_name():
+    """'Selon la chambre d'agriculture': a body's name in lower case (a noun and its complement) is that
+    body across articles, not a description of the article; a bare noun ('l'institut') stays one."""
+    rows = [
+        span(src("l'institut", "institut", type_="organisation"), 6, 16, 0),
+        span(src("la chambre d'agriculture", role="chambre d'agriculture", type_="organisation"), 60, 84, 1),
+    ]
+    got = [r["speaker_key"] for r in resolve(rows, [], "i")]
+    assert got == ["i#organisation:institut", "org:chambre d agriculture"]
+
+
+def test_display_name_is_the_full_name_an_article_gives_not_its_key():
+    """A person named only by a short form where quoted ('Mme Ferrand') and by a pronoun news_sources named
+    ('elle' -> Nadia Ferrand), a body only through 'qui': the full name as written, never the key."""
+    s = Speakers()
+    k = "person:nadia ferrand"
+    s.add(
+        _article(
+            "a",
+            "2025-02-12",
+            "X",
+            [
+                (k, {**src("elle"), "source_name": "Nadia Ferrand"}),
+                (k, {**src("Mme Ferrand", "Mme Ferrand", "PER"), "source_name": "Mme Ferrand"}),
+                ("org:cgt", {**src("qui", "CGT", "ORG", type_="organisation"), "source_name": "CGT"}),
+            ],
+            [(k, 0), (k, 0), ("org:cgt", 0)],
+        )
+    )
+    assert [(r["speaker_key"], r["name"]) for r in speaker_rows(s)] == [
+        (k, "Nadia Ferrand"),
+        ("org:cgt", "CGT"),
+    ]

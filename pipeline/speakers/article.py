@@ -15,10 +15,12 @@ police``, ``doc_id#anonymous:...``); a pronoun nothing names has no speaker.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .lexicon import roles, titles
 from .names import (
     BODY_TYPES,
+    POSSESSIVES,
     fold,
     gender_in_text,
     gender_of_first_name,
@@ -102,7 +104,7 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             types.setdefault(fold(r["name"]), r["source_type"])
 
     named: list[tuple[int, str | None, str, str, str]] = []  # (row, role lemma, key, name, type) of named
-    anchors: list[tuple[int, str, str, str, str | None]] = []  # (offset, key, name, type, gender) named
+    anchors: list[Anchor] = []  # the speakers the article names, where it names them
     for i, r in enumerate(sources):
         r["speaker_key"] = r["speaker_name"] = r["speaker_type"] = None
         name = r["name"]
@@ -110,6 +112,8 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             name = None  # "la secrétaire générale de la CGT": a person described, not the organisation
         elif name and name == name.lower():
             name = None  # a common noun ("l'institut"): a description
+        if not name and r["source_type"] in BODY_TYPES and not bare(r["mention"]):
+            name = _body_in_lower_case(r["name"] or r["role"], r["mention"])
         if name:
             type_ = types.get(fold(name)) or r["source_type"]
             if type_ in (None, "document", "anonymous"):
@@ -122,14 +126,14 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             named.append((i, lemma, r["speaker_key"], name, type_))
             if r.get("start_char") is not None and not bare(r["mention"]):
                 hint = gender_in_text(r["mention"]) or gender_of_first_name(name)
-                anchors.append((r["start_char"], r["speaker_key"], name, type_, hint))
+                anchors.append(_anchor(r, r["speaker_key"], name, type_, hint))
     for e in entities:
         if e.get("start_char") is not None and e["label"] in LABEL_TYPES:
             type_ = LABEL_TYPES[e["label"]]
             name = e["norm"] or e["text"]
             name = full_name(name) if type_ == "person" else name
-            anchors.append((e["start_char"], key(name, type_), name, type_, gender_of_first_name(name)))
-    anchors.sort(key=lambda x: x[0])
+            anchors.append(_anchor(e, key(name, type_), name, type_, gender_of_first_name(name)))
+    anchors.sort(key=lambda x: x.start)
     for i, r in enumerate(sources):
         if r["speaker_key"] or bare(r["mention"]):
             continue
@@ -147,7 +151,104 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             label = r["role"] or r["name"] or r["mention"]
             r["speaker_key"] = f"{doc_id}#{type_}:{fold(label)}"
             r["speaker_name"], r["speaker_type"] = label, type_
+    _pointers(sources, anchors, doc_id)
     return sources
+
+
+class Anchor(NamedTuple):
+    """Where the article names a speaker (a source's mention or a PER/ORG entity)."""
+
+    start: int
+    end: int | None
+    sent: int | None
+    key: str
+    name: str
+    type: str
+    gender: str | None
+
+
+def _anchor(row: dict, k: str, name: str, type_: str, gender: str | None) -> Anchor:
+    return Anchor(row["start_char"], row.get("end_char"), row.get("sent_id"), k, name, type_, gender)
+
+
+SUBJECT_PRONOUNS = {"il", "elle"}
+RELATIVES = {"qui", "lequel", "laquelle"}
+PRONOUN_REACH = 2  # sentences back where an unnamed subject pronoun looks for its person
+
+
+def _pointers(sources: list[dict], anchors: list[Anchor], doc_id: str) -> None:
+    """The speakers of pronouns, relatives and possessives, in text order, where news_sources named none or
+    a less likely one:
+
+    - "qui" or "lequel" left unnamed: the name that ends just before it ("Vélo Rouen, qui réclamait");
+    - "il" or "elle" left unnamed: the nearest person named in the sentences before whose gender the
+      pronoun does not contradict;
+    - "il" or "elle" named as a body when a person of that gender was named after the body's last mention:
+      that person ("Selon l'Insee, ... L'économiste Camille Besson juge ... Elle a précisé");
+    - a possessive of what is not a role ("ses calculs", not "sa porte-parole"): its owner is the speaker of
+      the attribution just before, in that sentence or the one before.
+    """
+    for i, r in enumerate(sources):
+        mention, at = (r["mention"] or "").strip(), r.get("start_char")
+        if not mention or at is None or not bare(mention):
+            continue
+        low, found = mention.lower(), None
+        if low in RELATIVES and not r["speaker_key"]:
+            found = next((a for a in reversed(anchors) if a.end is not None and 0 <= at - a.end <= 2), None)
+        elif low in SUBJECT_PRONOUNS:
+            body = r["speaker_key"] and r["speaker_type"] in BODY_TYPES
+            if not r["speaker_key"] or body:
+                after = max(
+                    (a.start for a in anchors if a.key == r["speaker_key"] and a.start < at), default=-1
+                )
+                found = _person_before(r, anchors, gender_in_text(low), after)
+        elif low.split()[0] in POSSESSIVES and not _is_role(mention):
+            found = _last_speaker_before(sources, i, doc_id)
+        if found:
+            r["speaker_key"], r["speaker_name"], r["speaker_type"] = found.key, found.name, found.type
+
+
+def _person_before(r: dict, anchors: list[Anchor], gender: str | None, after: int) -> Anchor | None:
+    for a in reversed(anchors):
+        if a.start >= r["start_char"] or a.type != "person":
+            continue
+        if a.start <= after or (
+            a.sent is not None and r.get("sent_id") is not None and r["sent_id"] - a.sent > PRONOUN_REACH
+        ):
+            return None
+        if not (gender and a.gender in ("female", "male") and a.gender != gender):
+            return a
+    return None
+
+
+def _last_speaker_before(sources: list[dict], i: int, doc_id: str) -> Anchor | None:
+    r = sources[i]
+    for prev in reversed(sources[:i]):
+        if prev.get("sent_id") is None or r.get("sent_id") is None or r["sent_id"] - prev["sent_id"] > 1:
+            return None
+        if prev["speaker_key"] and not prev["speaker_key"].startswith(f"{doc_id}#"):
+            return Anchor(
+                0, None, None, prev["speaker_key"], prev["speaker_name"], prev["speaker_type"], None
+            )
+    return None
+
+
+def _is_role(mention: str) -> bool:
+    """A possessive phrase naming a role ("sa porte-parole", "son président"): someone else than its owner."""
+    ws = [w.lower().strip(",") for w in words(mention)]
+    return len(ws) > 1 and ws[1] in roles()
+
+
+COMPLEMENT = re.compile(r"\w\s+(?:de|du|des|d'|d’)\s*\w", re.IGNORECASE)
+
+
+def _body_in_lower_case(label: str | None, mention: str | None) -> str | None:
+    """A body named in lower case with its complement ("la chambre d'agriculture"), which is its name; a
+    bare noun ("l'institut", "le syndicat") or a plural ("les services de l'État") describes one."""
+    if not label or label != label.lower() or not COMPLEMENT.search(label):
+        return None
+    first = words(mention or label)[0].lower()
+    return None if first in PLURAL else label
 
 
 PLURAL = {"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "de", "d'"}
@@ -160,12 +261,12 @@ def _nearest_before(r: dict, anchors: list) -> tuple | None:
         return None
     person = r["source_type"] in (None, "person")
     wanted = gender_in_text(r["mention"])
-    for pos, k, name, type_, hint in reversed(anchors):
-        if pos >= r["start_char"] or (type_ == "person") != person:
+    for a in reversed(anchors):
+        if a.start >= r["start_char"] or (a.type == "person") != person:
             continue
-        if wanted and hint in ("female", "male") and hint != wanted:
+        if wanted and a.gender in ("female", "male") and a.gender != wanted:
             continue
-        return (None, k, name, type_)
+        return (None, a.key, a.name, a.type)
     return None
 
 

@@ -141,8 +141,11 @@ def gender_of_first_name(name: str) -> str | None:
 
 
 def bare_mention(mention: str | None) -> bool:
-    """A mention that names nothing by itself: none, a pronoun ("il", "qui") or a possessive phrase."""
+    """A mention that names nothing by itself: none, a pronoun ("il", "qui") or a possessive phrase with no
+    name in it ("ses calculs", "sa porte-parole"; "Sa collègue Nadia Ferrand" names its speaker)."""
     if not mention or not mention.strip():
         return True
     low = mention.strip().lower()
-    return low in PRONOUNS or low.split()[0] in POSSESSIVES
+    if low in PRONOUNS:
+        return True
+    return low.split()[0] in POSSESSIVES and not any(w[:1].isupper() for w in words(mention)[1:])
