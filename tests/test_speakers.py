@@ -417,3 +417,22 @@ def test_display_name_is_the_full_name_an_article_gives_not_its_key():
         (k, "Nadia Ferrand"),
         ("org:cgt", "CGT"),
     ]
+
+
+def test_short_form_with_a_title_takes_the_full_name_of_that_gender():
+    """'Pierre Martin ... la conseillère Camille Martin ... Mme Martin ... M. Martin': the title tells them
+    apart (by the first name or what the full name's own mention marks); two men of one surname stay
+    ambiguous (test_namesakes_told_apart_by_type_and_short_forms_ambiguous_stay)."""
+    rows = [
+        src("Pierre Martin", "Pierre Martin", "PER"),
+        src("la conseillère Camille Martin", "Camille Martin", "PER", "conseillère"),
+        src("Mme Martin", "Martin", "PER", "Mme"),
+        src("M. Martin", "Martin", "PER", "M."),
+    ]
+    got = [r["speaker_key"] for r in resolve(rows, [], "j")]
+    assert got == [
+        "person:pierre martin",
+        "person:camille martin",
+        "person:camille martin",
+        "person:pierre martin",
+    ]

@@ -161,6 +161,8 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
         tp += same and merged
         fp += merged and not same
         fn += same and not merged
+        if merged != same:
+            details.append(f"{'merged' if merged else 'split'}\t{d1} {w1}: {k1}\t{d2} {w2}: {k2}")
     genders: dict[str, set] = {}
     types = {g["speaker"]: g["type"] for a in gold for g in a["attributions"]}
     for a in gold:

@@ -78,15 +78,21 @@ def with_surname(name: str, mention: str | None) -> str:
 def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict]:
     """Set ``speaker_key``, ``speaker_name`` and ``speaker_type`` on each of one article's source rows (in
     text order) and return them."""
-    persons = []  # the full names of persons the article gives, each once (fold)
-    for name, label in [(with_surname(r["name"] or "", r["mention"]), r["name_label"]) for r in sources] + [
-        (e["norm"] or e["text"], e["label"]) for e in entities
-    ]:
+    persons: dict[str, str | None] = {}  # the full names of persons the article gives (each once) -> gender
+    for name, label, mention in [
+        (with_surname(r["name"] or "", r["mention"]), r["name_label"], r["mention"]) for r in sources
+    ] + [(e["norm"] or e["text"], e["label"], None) for e in entities]:
         if name and label == "PER" and len(person_tokens(name)) > 1:
-            if all(person_tokens(name) != person_tokens(p) for p in persons):
-                persons.append(name)
+            same = [p for p in persons if person_tokens(p) == person_tokens(name)]
+            gender = gender_in_text(mention) if mention and not bare(mention) else None
+            if not same:
+                persons[name] = gender or gender_of_first_name(name)
+            elif gender:
+                persons[same[0]] = gender
 
-    def full_name(name: str) -> str:
+    def full_name(name: str, mention: str | None = None) -> str:
+        """The one full name the short form fits ("M. Klein" -> "Mathieu Klein"), of the gender its title
+        marks when it has one ("Mme Martin" beside Pierre and Camille Martin, she a "conseillère")."""
         short = person_tokens(name)
         fits = {
             " ".join(person_tokens(p)): p
@@ -94,6 +100,9 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             if person_tokens(p) != short and compatible(short, person_tokens(p))
         }
         fuller = [p for t, p in fits.items() if not any(len(w) == 1 for w in t.split())]
+        titled = gender_in_text(mention) if mention and not bare(mention) else None
+        if len(fuller) > 1 and titled in ("female", "male"):
+            fuller = [p for p in fuller if persons[p] == titled] or fuller
         if len(fuller) == 1:
             return fuller[0]
         return _strip(name)
@@ -119,7 +128,7 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             if type_ in (None, "document", "anonymous"):
                 type_ = LABEL_TYPES.get(r["name_label"], type_ or "organisation")
             if is_person(type_) and r["name_label"] in ("PER", None):
-                name = full_name(with_surname(name, r["mention"]))
+                name = full_name(with_surname(name, r["mention"]), r["mention"])
             type_ = type_ if type_ in BODY_TYPES or type_ == "person" else "person"
             r["speaker_key"], r["speaker_name"], r["speaker_type"] = key(name, type_), name, type_
             lemma = None if bare(r["mention"]) else role_lemma(r["role"])
