@@ -436,3 +436,20 @@ def test_short_form_with_a_title_takes_the_full_name_of_that_gender():
         "person:camille martin",
         "person:pierre martin",
     ]
+
+
+def test_gold_cue_of_an_incise_finds_the_quotation_row():
+    """The scorer (pipeline evaluate on a speakers gold): '« C'est un premier pas », a-t-elle reconnu.' kept
+    by news_sources as a quotation ('«' its cue) is the gold's 'a-t-elle reconnu'; a cue with a row of its
+    own takes that row; a quotation further away is another attribution."""
+    from pipeline.evaluate.speakers import _rows_at
+
+    text = "Claire Dumas a annoncé 600 lits. « C'est un premier pas », a-t-elle reconnu. « Non », a dit X."
+    quote = {"cue_kind": "quote", "cue_start_char": 33, "cue_end_char": 34, "content_end_char": 55}
+    verb = {"cue_kind": "verb", "cue_start_char": 13, "cue_end_char": 22, "content_end_char": 31}
+    rows = [verb, quote]
+    assert _rows_at(rows, text, 13, 22) == [verb]
+    at = text.index("a-t-elle reconnu")
+    assert _rows_at(rows, text, at, at + 16) == [quote]
+    at = text.index("a dit")
+    assert _rows_at(rows, text, at, at + 5) == []

@@ -115,6 +115,23 @@ def _cue_span(text: str, cue: str, nth: int) -> tuple[int, int]:
     return at, at + len(cue)
 
 
+def _rows_at(rows: list[dict], text: str, start: int, end: int) -> list[dict]:
+    """The rows of the attribution whose cue is text[start:end]: those whose cue overlaps it, else a
+    quotation's row ("«" as its cue) that ends right before the cue of its incise ("« ... », a-t-elle
+    reconnu"), the same attribution keyed on its quotation mark."""
+    hits = [r for r in rows if r["cue_start_char"] < end and start < r["cue_end_char"]]
+    if hits:
+        return hits
+    return [
+        r
+        for r in rows
+        if r["cue_kind"] == "quote"
+        and r["content_end_char"] is not None
+        and r["content_end_char"] <= start
+        and not text[r["content_end_char"] : start].strip(" ,»\u00a0\u202f")
+    ]
+
+
 def evaluate(path: str | Path, config: str | None = None) -> dict:
     import pipeline
 
@@ -138,9 +155,7 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
             if g["how"] == "skip":
                 continue
             start, end = _cue_span(a["text"], g["cue"], g["nth"])
-            hits = [
-                r for r in rows_of.get(a["id"], []) if r["cue_start_char"] < end and start < r["cue_end_char"]
-            ]
+            hits = _rows_at(rows_of.get(a["id"], []), a["text"], start, end)
             predicted = hits[0]["speaker_key"] if hits else None
             found[bool(hits)] += 1
             right = predicted == gold_key(g["speaker"], g["type"])
