@@ -453,3 +453,32 @@ def test_gold_cue_of_an_incise_finds_the_quotation_row():
     assert _rows_at(rows, text, at, at + 16) == [quote]
     at = text.index("a dit")
     assert _rows_at(rows, text, at, at + 5) == []
+
+
+def test_gold_articles_the_pipeline_failed_on_are_reported(tmp_path, monkeypatch):
+    """An article the pipeline could not process is counted and named in the speakers scores (its
+    attributions count as missed), not dropped in silence."""
+    import pandas as pd
+
+    import pipeline
+    from pipeline.evaluate import speakers as scorer
+
+    path = tmp_path / "gold.txt"
+    path.write_text(
+        "# Speakers gold\n=== s1 | 2025-01-06 | Le Matin\nHélène Marchand a annoncé 200 postes.\n"
+        "@ a annoncé | Hélène Marchand | person | name\n",
+        encoding="utf-8",
+    )
+
+    class Failed:
+        sources = pd.DataFrame(columns=["doc_id", "cue_start_char", "cue_end_char", "speaker_key"])
+        speakers = pd.DataFrame(columns=["speaker_key", "name", "gender"])
+        errors = pd.DataFrame(
+            [{"record": 0, "component": "news_sources", "message": "IndexError: out of range (x.py:1)"}]
+        )
+
+    monkeypatch.setattr(pipeline, "extract", lambda records: Failed())
+    report = scorer.evaluate(path)
+    assert report["articles_failed"] == 1
+    assert report["resolution_name"] == (0, 1)
+    assert "failed\ts1\tnews_sources\tIndexError: out of range (x.py:1)" in report["details"]

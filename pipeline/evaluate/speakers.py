@@ -7,6 +7,7 @@ written and annotated for it (format in the file's header).
 - merges across articles, pairwise over (article, speaker) pairs: two count as merged when their predicted
   keys are equal, as the same speaker when their gold names are (namesakes carry a qualifier in the gold:
   "Thomas Roux (député)"); precision and recall;
+- failed: the articles the pipeline could not process (named in the details; their attributions missed);
 - display: gold attributions of a named speaker whose predicted speaker shows a pronoun, "qui" or a bare
   role as its name (should be none);
 - gender: among persons whose gender some article makes clear, the share the speakers table gets right;
@@ -149,6 +150,9 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
     resolution = {how: Counter() for how in (*INDIRECT, "name")}
     found = Counter()
     display_bad, details = 0, []
+    for e in tables.errors.to_dict("records"):  # an article the pipeline failed on: named, never dropped
+        doc = gold[e["record"]]["id"] if isinstance(e.get("record"), int) else e.get("record")
+        details.append(f"failed\t{doc}\t{e.get('component')}\t{e.get('message')}")
     article_speakers: dict[tuple[str, str], Counter] = {}  # (doc, gold speaker) -> predicted keys
     for a in gold:
         for g in a["attributions"]:
@@ -202,6 +206,7 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
     indirect = sum((resolution[h] for h in INDIRECT), Counter())
     return {
         "articles": len(gold),
+        "articles_failed": len(tables.errors),
         "attributions": found[True] + found[False],
         "attributions_found": found[True],
         "resolution_indirect": share(indirect),
@@ -225,4 +230,5 @@ def table(report: dict) -> str:
             lines.append(f"{k:<28} {n / d if d else 0:.3f}  ({n}/{d})")
         else:
             lines.append(f"{k:<28} {v}")
+    lines += [f"  {d}" for d in report["details"] if d.startswith("failed\t")]
     return "\n".join(lines)
