@@ -482,3 +482,43 @@ def test_gold_articles_the_pipeline_failed_on_are_reported(tmp_path, monkeypatch
     assert report["articles_failed"] == 1
     assert report["resolution_name"] == (0, 1)
     assert "failed\ts1\tnews_sources\tIndexError: out of range (x.py:1)" in report["details"]
+
+
+def test_display_faults_name_pronouns_and_roles_shown_for_a_named_speaker():
+    """The check of issue 24 ('no pronoun, relative pronoun or bare role as a speaker's display name when
+    the article names the speaker') over rows: a named key shown as a pronoun or a bare role, a row of a
+    named speaker whose source_name is a pronoun, and a role left unresolved in an article that names a
+    speaker of that role ('le maire' beside 'le maire de Thionville, Pierre Cuny')."""
+    from pipeline.evaluate.speakers import display_faults
+
+    def row(doc, mention, role, k, shown):
+        return {"doc_id": doc, "mention": mention, "role": role, "speaker_key": k, "source_name": shown}
+
+    sources = [
+        row(
+            "a",
+            "le maire de Thionville, Pierre Cuny",
+            "maire de Thionville",
+            "person:pierre cuny",
+            "Pierre Cuny",
+        ),
+        row("a", "il", None, "person:pierre cuny", "il"),
+        row("a", "le maire", "maire", "a#person:maire", "maire"),
+        row("b", "le maire", "maire", "b#person:maire", "maire"),
+        row(
+            "b", "l'adjoint aux finances", "adjoint aux finances", "b#person:adjoint aux finances", "adjoint"
+        ),
+    ]
+    speakers = [
+        {"speaker_key": "person:pierre cuny", "name": "Pierre Cuny"},
+        {"speaker_key": "org:cgt", "name": "qui"},
+        {"speaker_key": "person:helene marchand", "name": "la ministre"},
+        {"speaker_key": "a#person:maire", "name": "maire"},
+        {"speaker_key": "b#person:maire", "name": "maire"},
+    ]
+    assert display_faults(sources, speakers) == [
+        "speaker org:cgt shown as 'qui'",
+        "speaker person:helene marchand shown as 'la ministre'",
+        "a: 'il' of person:pierre cuny shown as 'il'",
+        "a: 'le maire' left as a#person:maire beside a named maire (person:pierre cuny)",
+    ]

@@ -21,7 +21,9 @@ from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
-from ..speakers.names import PRONOUNS, key
+from ..speakers.article import role_lemma
+from ..speakers.lexicon import roles
+from ..speakers.names import PRONOUNS, key, words
 
 HEADER = "# Speakers gold"
 INDIRECT = ("pronoun", "relative", "possessive", "description", "short")
@@ -232,3 +234,43 @@ def table(report: dict) -> str:
             lines.append(f"{k:<28} {v}")
     lines += [f"  {d}" for d in report["details"] if d.startswith("failed\t")]
     return "\n".join(lines)
+
+
+def _bare_role(name: str | None) -> bool:
+    """A role noun alone, with or without its determiner ("maire", "la ministre"), naming no one."""
+    ws = [w.lower() for w in words(name or "")]
+    while ws and ws[0] in ("le", "la", "les") or (ws and ws[0][:2] in ("l'", "l’") and len(ws[0]) > 2):
+        if ws[0] in ("le", "la", "les"):
+            ws = ws[1:]
+        else:
+            ws[0] = ws[0][2:]
+    return len(ws) == 1 and ws[0] in roles()
+
+
+def display_faults(sources: list[dict], speakers: list[dict]) -> list[str]:
+    """Where a pronoun, a relative or a bare role is shown for a speaker an article names (issue 24): a
+    named key (``person:``, ``org:``) whose display name is one, a source row of a named speaker whose
+    ``source_name`` is a pronoun, and a bare role left as its article's own speaker in an article that
+    names a speaker of that role ("le maire" beside "le maire de Thionville, Pierre Cuny")."""
+    faults = []
+    for r in speakers:
+        named = r["speaker_key"].startswith(("person:", "org:"))
+        if named and ((r["name"] or "").strip().lower() in PRONOUNS or _bare_role(r["name"])):
+            faults.append(f"speaker {r['speaker_key']} shown as {r['name']!r}")
+    named_roles: dict[str, dict[str, str]] = {}  # doc -> role lemma -> a named speaker with that role
+    for r in sources:
+        k = r["speaker_key"] or ""
+        if k.startswith(("person:", "org:")) and r["role"] and not _bare_role(r["mention"]):
+            named_roles.setdefault(r["doc_id"], {}).setdefault(role_lemma(r["role"]), k)
+    for r in sources:
+        k = r["speaker_key"] or ""
+        if k.startswith(("person:", "org:")) and (r["source_name"] or "").strip().lower() in PRONOUNS:
+            faults.append(f"{r['doc_id']}: {r['mention']!r} of {k} shown as {r['source_name']!r}")
+        elif k.startswith(f"{r['doc_id']}#") and _bare_role(r["mention"]):
+            other = named_roles.get(r["doc_id"], {}).get(role_lemma(r["role"]))
+            if other:
+                faults.append(
+                    f"{r['doc_id']}: {r['mention']!r} left as {k} beside a named "
+                    f"{role_lemma(r['role'])} ({other})"
+                )
+    return faults
