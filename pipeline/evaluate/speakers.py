@@ -10,6 +10,7 @@ written and annotated for it (format in the file's header).
 - failed: the articles the pipeline could not process (named in the details; their attributions missed);
 - display: gold attributions of a named speaker whose predicted speaker shows a pronoun, "qui" or a bare
   role as its name (should be none);
+- display faults: ``display_faults`` over the whole run (a pronoun or bare role shown for a named speaker);
 - gender: among persons whose gender some article makes clear, the share the speakers table gets right;
   among the others, the share it leaves unknown.
 """
@@ -202,6 +203,9 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
             unclear += 1
             left_unknown += got == "unknown"
 
+    faults = display_faults(sources.to_dict("records"), speakers.to_dict("records"))
+    details += [f"display\t{f}" for f in faults]
+
     def share(c: Counter) -> tuple[int, int]:
         return c[True], c[True] + c[False]
 
@@ -216,6 +220,7 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
         "merge_precision": (tp, tp + fp),
         "merge_recall": (tp, tp + fn),
         "display_pronoun_or_role": display_bad,
+        "display_faults": len(faults),
         "gender_clear_right": (right_gender, clear),
         "gender_unclear_unknown": (left_unknown, unclear),
         "details": details,
