@@ -481,6 +481,7 @@ def test_gold_articles_the_pipeline_failed_on_are_reported(tmp_path, monkeypatch
     report = scorer.evaluate(path)
     assert report["articles_failed"] == 1
     assert report["resolution_name"] == (0, 1)
+    assert report["resolution_indirect_found"] == (0, 0)
     assert "failed\ts1\tnews_sources\tIndexError: out of range (x.py:1)" in report["details"]
 
 

@@ -3,7 +3,8 @@ written and annotated for it (format in the file's header).
 
 - resolution: among the gold attributions made through a pronoun, a relative, a possessive, a description
   or a short form, the share whose predicted ``speaker_key`` is the key of the named speaker (an attribution
-  the pipeline misses counts as wrong); the same for those naming the speaker, for reference;
+  the pipeline misses counts as wrong), and among those news_sources finds (what this step resolves); the
+  same for those naming the speaker, for reference;
 - merges across articles, pairwise over (article, speaker) pairs: two count as merged when their predicted
   keys are equal, as the same speaker when their gold names are (namesakes carry a qualifier in the gold:
   "Thomas Roux (député)"); precision and recall;
@@ -151,7 +152,7 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
     for r in sources.to_dict("records"):
         rows_of.setdefault(r["doc_id"], []).append(r)
     resolution = {how: Counter() for how in (*INDIRECT, "name")}
-    found = Counter()
+    found, indirect_found = Counter(), Counter()  # indirect_found: among those news_sources finds
     display_bad, details = 0, []
     for e in tables.errors.to_dict("records"):  # an article the pipeline failed on: named, never dropped
         doc = gold[e["record"]]["id"] if isinstance(e.get("record"), int) else e.get("record")
@@ -167,6 +168,8 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
             found[bool(hits)] += 1
             right = predicted == gold_key(g["speaker"], g["type"])
             resolution[g["how"]][right] += 1
+            if hits and g["how"] in INDIRECT:
+                indirect_found[right] += 1
             if not right:
                 details.append(f"{a['id']}\t{g['how']}\t{g['cue']}\t{g['speaker']}\t{predicted}")
             if predicted:
@@ -216,6 +219,7 @@ def evaluate(path: str | Path, config: str | None = None) -> dict:
         "attributions": found[True] + found[False],
         "attributions_found": found[True],
         "resolution_indirect": share(indirect),
+        "resolution_indirect_found": share(indirect_found),
         **{f"resolution_{h}": share(resolution[h]) for h in (*INDIRECT, "name")},
         "merge_precision": (tp, tp + fp),
         "merge_recall": (tp, tp + fn),
