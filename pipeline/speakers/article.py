@@ -15,6 +15,8 @@ police``, ``doc_id#anonymous:...``); a pronoun nothing names has no speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .lexicon import roles, titles
@@ -79,16 +81,20 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
     """Set ``speaker_key``, ``speaker_name`` and ``speaker_type`` on each of one article's source rows (in
     text order) and return them."""
     persons: dict[str, str | None] = {}  # the full names of persons the article gives (each once) -> gender
+    by_tokens: dict[tuple[str, ...], str] = {}  # a full name's tokens -> the full name as first written
+    by_surname: dict[str, list[str]] = {}  # the last token -> the full names ending with it
     for name, label, mention in [
         (with_surname(r["name"] or "", r["mention"]), r["name_label"], r["mention"]) for r in sources
     ] + [(e["norm"] or e["text"], e["label"], None) for e in entities]:
         if name and label == "PER" and len(person_tokens(name)) > 1:
-            same = [p for p in persons if person_tokens(p) == person_tokens(name)]
+            tokens = tuple(person_tokens(name))
             gender = gender_in_text(mention) if mention and not bare(mention) else None
-            if not same:
+            if tokens not in by_tokens:
+                by_tokens[tokens] = name
+                by_surname.setdefault(tokens[-1], []).append(name)
                 persons[name] = gender or gender_of_first_name(name)
             elif gender:
-                persons[same[0]] = gender
+                persons[by_tokens[tokens]] = gender
 
     def full_name(name: str, mention: str | None = None) -> str:
         """The one full name the short form fits ("M. Klein" -> "Mathieu Klein"), of the gender its title
@@ -96,7 +102,7 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
         short = person_tokens(name)
         fits = {
             " ".join(person_tokens(p)): p
-            for p in persons
+            for p in by_surname.get(short[-1] if short else "", [])
             if person_tokens(p) != short and compatible(short, person_tokens(p))
         }
         fuller = [p for t, p in fits.items() if not any(len(w) == 1 for w in t.split())]
@@ -143,16 +149,21 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             name = full_name(name) if type_ == "person" else name
             anchors.append(_anchor(e, key(name, type_), name, type_, gender_of_first_name(name)))
     anchors.sort(key=lambda x: x.start)
+    starts = [a.start for a in anchors]
+    by_lemma: dict[str | None, list[tuple]] = {}  # the named speakers of each role, in text order
+    for n in named:
+        by_lemma.setdefault(n[1], []).append(n)
     for i, r in enumerate(sources):
         if r["speaker_key"] or bare(r["mention"]):
             continue
         found, lemma = None, role_lemma(r["role"] or r["name"])
         if lemma and r["source_type"] != "anonymous":
-            before = [n[1:] for n in named if n[0] < i and n[1] == lemma]
-            after = {n[2]: n[1:] for n in named if n[0] > i and n[1] == lemma}
-            found = before[-1] if before else next(iter(after.values())) if len(after) == 1 else None
+            same = by_lemma.get(lemma, [])
+            at = bisect_left(same, (i,))
+            before, after = same[:at], {n[2]: n[1:] for n in same[at:]}
+            found = before[-1][1:] if before else next(iter(after.values())) if len(after) == 1 else None
         if not found and lemma and r["source_type"] != "anonymous":
-            found = _nearest_before(r, anchors)
+            found = _nearest_before(r, anchors, starts)
         if found:
             r["speaker_key"], r["speaker_name"], r["speaker_type"] = found[1:]
         elif r["role"] or r["name"] or (r["source_type"] == "anonymous" and r["mention"]):
@@ -160,7 +171,7 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
             label = r["role"] or r["name"] or r["mention"]
             r["speaker_key"] = f"{doc_id}#{type_}:{fold(label)}"
             r["speaker_name"], r["speaker_type"] = label, type_
-    _pointers(sources, anchors, doc_id)
+    _pointers(sources, anchors, starts, doc_id)
     return sources
 
 
@@ -185,7 +196,7 @@ RELATIVES = {"qui", "lequel", "laquelle"}
 PRONOUN_REACH = 2  # sentences back where an unnamed subject pronoun looks for its person
 
 
-def _pointers(sources: list[dict], anchors: list[Anchor], doc_id: str) -> None:
+def _pointers(sources: list[dict], anchors: list[Anchor], starts: list[int], doc_id: str) -> None:
     """The speakers of pronouns, relatives and possessives, in text order, where news_sources named none or
     a less likely one:
 
@@ -202,30 +213,30 @@ def _pointers(sources: list[dict], anchors: list[Anchor], doc_id: str) -> None:
         if not mention or at is None or not bare(mention):
             continue
         low, found = mention.lower(), None
+        before = range(bisect_left(starts, at) - 1, -1, -1)  # the anchors before it, nearest first
         if low in RELATIVES and not r["speaker_key"]:
-            found = next((a for a in reversed(anchors) if a.end is not None and 0 <= at - a.end <= 2), None)
-        elif low in SUBJECT_PRONOUNS:
-            body = r["speaker_key"] and r["speaker_type"] in BODY_TYPES
-            if not r["speaker_key"] or body:
-                after = max(
-                    (a.start for a in anchors if a.key == r["speaker_key"] and a.start < at), default=-1
-                )
-                found = _person_before(r, anchors, gender_in_text(low), after)
+            near = (anchors[j] for j in before if at - anchors[j].start <= MAX_NAME)
+            found = next((a for a in near if a.end is not None and 0 <= at - a.end <= 2), None)
+        elif low in SUBJECT_PRONOUNS and (not r["speaker_key"] or r["speaker_type"] in BODY_TYPES):
+            found = _person_before(r, (anchors[j] for j in before), gender_in_text(low))
         elif low.split()[0] in POSSESSIVES and not _is_role(mention):
             found = _last_speaker_before(sources, i, doc_id)
         if found:
             r["speaker_key"], r["speaker_name"], r["speaker_type"] = found.key, found.name, found.type
 
 
-def _person_before(r: dict, anchors: list[Anchor], gender: str | None, after: int) -> Anchor | None:
-    for a in reversed(anchors):
-        if a.start >= r["start_char"] or a.type != "person":
-            continue
-        if a.start <= after or (
+MAX_NAME = 200  # characters: no name that ends just before a "qui" starts further back
+
+
+def _person_before(r: dict, before: Iterable[Anchor], gender: str | None) -> Anchor | None:
+    """The nearest person in ``before`` (nearest first) within PRONOUN_REACH sentences whose gender does
+    not contradict ``gender``, named after the body the pronoun was named as, if any."""
+    for a in before:
+        if a.key == r["speaker_key"] or (
             a.sent is not None and r.get("sent_id") is not None and r["sent_id"] - a.sent > PRONOUN_REACH
         ):
             return None
-        if not (gender and a.gender in ("female", "male") and a.gender != gender):
+        if a.type == "person" and not (gender and a.gender in ("female", "male") and a.gender != gender):
             return a
     return None
 
@@ -263,15 +274,16 @@ def _body_in_lower_case(label: str | None, mention: str | None) -> str | None:
 PLURAL = {"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "de", "d'"}
 
 
-def _nearest_before(r: dict, anchors: list) -> tuple | None:
+def _nearest_before(r: dict, anchors: list[Anchor], starts: list[int]) -> tuple | None:
     """A description ("la ministre", "le syndicat") of the nearest speaker named before it in the article, of
     its kind (person or body) and of a gender the description does not contradict; None for a plural."""
     if r.get("start_char") is None or words(r["mention"])[0].lower() in PLURAL:
         return None
     person = r["source_type"] in (None, "person")
     wanted = gender_in_text(r["mention"])
-    for a in reversed(anchors):
-        if a.start >= r["start_char"] or (a.type == "person") != person:
+    for j in range(bisect_left(starts, r["start_char"]) - 1, -1, -1):
+        a = anchors[j]
+        if (a.type == "person") != person:
             continue
         if wanted and a.gender in ("female", "male") and a.gender != wanted:
             continue
