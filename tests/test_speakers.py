@@ -523,3 +523,40 @@ def test_display_faults_name_pronouns_and_roles_shown_for_a_named_speaker():
         "a: 'il' of person:pierre cuny shown as 'il'",
         "a: 'le maire' left as a#person:maire beside a named maire (person:pierre cuny)",
     ]
+
+
+def test_indefinite_descriptions_and_lower_case_phrases_that_name_no_body():
+    """'Un journal finlandais', 'un ancien banquier' introduce someone new: no speaker named before;
+    'L'enquête de gendarmerie' (a document), 'services de sécurité olympiques' (no article), a phrase with a
+    comma are no body's name: each keeps a key of its article."""
+    from pipeline.speakers.article import _body_in_lower_case
+
+    rows = [
+        span(src("Jean Dupont", "Jean Dupont", "PER"), 0, 11, 0),
+        span(src("La CDU", "CDU", "ORG", type_="organisation"), 20, 26, 0),
+        span(src("Un journal finlandais", role="journal finlandais", type_="media"), 40, 61, 1),
+        span(src("un ancien banquier français", role="ancien banquier français"), 70, 97, 2),
+        span(src("L'enquête de gendarmerie", role="enquête de gendarmerie", type_="document"), 100, 124, 3),
+        span(
+            src(
+                "services de sécurité olympiques", role="services de sécurité olympiques", type_="government"
+            ),
+            130,
+            160,
+            4,
+        ),
+    ]
+    got = [r["speaker_key"] for r in resolve(rows, [], "l")]
+    assert got == [
+        "person:jean dupont",
+        "org:cdu",
+        "l#media:journal finlandais",
+        "l#person:ancien banquier francais",
+        "l#document:enquete de gendarmerie",
+        "l#government:services de securite olympiques",
+    ]
+    assert (
+        _body_in_lower_case("site, des agents de voyage", "le site, des agents de voyage", "organisation")
+        is None
+    )
+    assert _body_in_lower_case("chambre d'agriculture", "la chambre d'agriculture", "organisation")

@@ -128,7 +128,7 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
         elif name and name == name.lower():
             name = None  # a common noun ("l'institut"): a description
         if not name and r["source_type"] in BODY_TYPES and not bare(r["mention"]):
-            name = _body_in_lower_case(r["name"] or r["role"], r["mention"])
+            name = _body_in_lower_case(r["name"] or r["role"], r["mention"], r["source_type"])
         if name:
             type_ = types.get(fold(name)) or r["source_type"]
             if type_ in (None, "document", "anonymous"):
@@ -262,28 +262,43 @@ def _is_role(mention: str) -> bool:
 COMPLEMENT = re.compile(r"\w\s+(?:de|du|des|d'|d’)\s*\w", re.IGNORECASE)
 
 
-def _body_in_lower_case(label: str | None, mention: str | None) -> str | None:
-    """A body named in lower case with its complement ("la chambre d'agriculture"), which is its name; a
-    bare noun ("l'institut", "le syndicat") or a plural ("les services de l'État") describes one."""
-    if not label or label != label.lower() or not COMPLEMENT.search(label):
+def _body_in_lower_case(label: str | None, mention: str | None, type_: str | None) -> str | None:
+    """A body named in lower case with its complement after the definite article ("la chambre
+    d'agriculture"), which is its name; a bare noun ("l'institut", "le syndicat"), a plural or an indefinite
+    ("les services de l'État", "un rapport de gendarmerie"), a phrase without an article or with a comma, and
+    a document ("l'enquête de gendarmerie") describe one."""
+    if type_ not in ("organisation", "government") or not label or not mention:
         return None
-    first = words(mention or label)[0].lower()
-    return None if first in PLURAL else label
+    if label != label.lower() or "," in label or not COMPLEMENT.search(label):
+        return None
+    first = words(mention)[0].lower()
+    return label if first in DEFINITE or first[:2] in ("l'", "l’") and len(first) > 2 else None
 
 
-PLURAL = {"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "de", "d'"}
+DEFINITE = {"le", "la", "l'", "l’"}
+# the determiners of a description that refers back to someone named before ("la ministre", "ce dernier");
+# "un journal", "tous les intervenants", "services de sécurité" introduce someone new
+ANAPHORIC = DEFINITE | {"ce", "cet", "cette"}
+# what a description may refer back to: a person to a person, a body to a body, a medium ("le journal") to a
+# medium; a document ("l'enquête", "le rapport") to no one named: it is its own source
+KINDS = {"person": "person", "organisation": "body", "government": "body", "media": "media"}
 
 
 def _nearest_before(r: dict, anchors: list[Anchor], starts: list[int]) -> tuple | None:
     """A description ("la ministre", "le syndicat") of the nearest speaker named before it in the article, of
-    its kind (person or body) and of a gender the description does not contradict; None for a plural."""
-    if r.get("start_char") is None or words(r["mention"])[0].lower() in PLURAL:
+    its kind (a person, a body, a medium) and of a gender the description does not contradict; None for a
+    plural, an indefinite or no determiner ("un journal", "services de sécurité"), and for a document
+    ("l'enquête": no one named said it)."""
+    first = words(r["mention"])[0].lower() if r["mention"] else ""
+    if r.get("start_char") is None or not (first in ANAPHORIC or first[:2] in ("l'", "l’")):
         return None
-    person = r["source_type"] in (None, "person")
+    kind = KINDS.get(r["source_type"] or "person")
+    if kind is None:
+        return None
     wanted = gender_in_text(r["mention"])
     for j in range(bisect_left(starts, r["start_char"]) - 1, -1, -1):
         a = anchors[j]
-        if (a.type == "person") != person:
+        if KINDS.get(a.type) != kind:
             continue
         if wanted and a.gender in ("female", "male") and a.gender != wanted:
             continue
