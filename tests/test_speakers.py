@@ -429,13 +429,8 @@ def test_short_form_with_a_title_takes_the_full_name_of_that_gender():
         src("Mme Martin", "Martin", "PER", "Mme"),
         src("M. Martin", "Martin", "PER", "M."),
     ]
-    got = [r["speaker_key"] for r in resolve(rows, [], "j")]
-    assert got == [
-        "person:pierre martin",
-        "person:camille martin",
-        "person:camille martin",
-        "person:pierre martin",
-    ]
+    pierre, camille = "person:pierre martin", "person:camille martin"
+    assert [r["speaker_key"] for r in resolve(rows, [], "j")] == [pierre, camille, camille, pierre]
 
 
 def test_gold_cue_of_an_incise_finds_the_quotation_row():
@@ -531,30 +526,20 @@ def test_indefinite_descriptions_and_lower_case_phrases_that_name_no_body():
     comma are no body's name: each keeps a key of its article."""
     from pipeline.speakers.article import _body_in_lower_case
 
-    rows = [
-        span(src("Jean Dupont", "Jean Dupont", "PER"), 0, 11, 0),
-        span(src("La CDU", "CDU", "ORG", type_="organisation"), 20, 26, 0),
-        span(src("Un journal finlandais", role="journal finlandais", type_="media"), 40, 61, 1),
-        span(src("un ancien banquier français", role="ancien banquier français"), 70, 97, 2),
-        span(src("L'enquête de gendarmerie", role="enquête de gendarmerie", type_="document"), 100, 124, 3),
-        span(
-            src(
-                "services de sécurité olympiques", role="services de sécurité olympiques", type_="government"
-            ),
-            130,
-            160,
-            4,
-        ),
-    ]
-    got = [r["speaker_key"] for r in resolve(rows, [], "l")]
-    assert got == [
-        "person:jean dupont",
-        "org:cdu",
-        "l#media:journal finlandais",
-        "l#person:ancien banquier francais",
-        "l#document:enquete de gendarmerie",
-        "l#government:services de securite olympiques",
-    ]
+    media, government = {"type_": "media"}, {"type_": "government"}
+    cases = [  # (mention, name, label, role, type), start, sentence: the key expected
+        (src("Jean Dupont", "Jean Dupont", "PER"), 0, 0, "person:jean dupont"),
+        (src("La CDU", "CDU", "ORG", type_="organisation"), 20, 0, "org:cdu"),
+        (src("Un journal finlandais", role="journal finlandais", **media), 40, 1,
+         "l#media:journal finlandais"),
+        (src("un ancien banquier", role="ancien banquier"), 70, 2, "l#person:ancien banquier"),
+        (src("L'enquête de gendarmerie", role="enquête de gendarmerie", type_="document"), 100, 3,
+         "l#document:enquete de gendarmerie"),
+        (src("services de sécurité", role="services de sécurité", **government), 130, 4,
+         "l#government:services de securite"),
+    ]  # fmt: skip
+    rows = [span(row, start, start + len(row["mention"]), sent) for row, start, sent, _ in cases]
+    assert [r["speaker_key"] for r in resolve(rows, [], "l")] == [k for *_, k in cases]
     assert (
         _body_in_lower_case("site, des agents de voyage", "le site, des agents de voyage", "organisation")
         is None
