@@ -130,12 +130,37 @@ def load_seconds() -> float:
 
 
 def per_component(corpus, batch_size) -> dict[str, float]:
-    """Seconds spent in each component (tokenizer and rows included), one process."""
+    """Seconds spent in each component (tokenizer and rows included), one process; ``speakers`` is their
+    resolution in each article (taken out of ``rows``) and the reduction into one row per speaker."""
     from pipeline import load
+    from pipeline import rows as rows_module
     from pipeline.rows import doc_rows
+    from pipeline.speakers.reduce import Speakers, speaker_rows
 
     nlp = load()
-    times = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "rows": 0.0}
+    times = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "rows": 0.0, "speakers": 0.0}
+    resolve, reduction = rows_module.resolve_speakers, Speakers()
+
+    def timed_resolve(*args):
+        t = time.perf_counter()
+        out = resolve(*args)
+        spent = time.perf_counter() - t
+        times["speakers"] += spent
+        times["rows"] -= spent  # counted again by the caller's time of doc_rows
+        return out
+
+    rows_module.resolve_speakers = timed_resolve
+    try:
+        _timed_batches(nlp, corpus, batch_size, times, reduction, doc_rows)
+    finally:
+        rows_module.resolve_speakers = resolve
+    t = time.perf_counter()
+    speaker_rows(reduction)
+    times["speakers"] += time.perf_counter() - t
+    return times
+
+
+def _timed_batches(nlp, corpus, batch_size, times, reduction, doc_rows) -> None:
     for i in range(0, len(corpus), batch_size):
         batch = corpus[i : i + batch_size]
         t = time.perf_counter()
@@ -151,11 +176,13 @@ def per_component(corpus, batch_size) -> dict[str, float]:
                 else [proc(d) for d in docs]
             )
             times[name] += time.perf_counter() - t
-        t = time.perf_counter()
         for doc, r in zip(docs, batch, strict=True):
-            doc_rows(doc, {"doc_id": r["id"], "path": None})
-        times["rows"] += time.perf_counter() - t
-    return times
+            t = time.perf_counter()
+            tables = doc_rows(doc, {"doc_id": r["id"], "path": None})
+            times["rows"] += time.perf_counter() - t
+            t = time.perf_counter()
+            reduction.add(tables)
+            times["speakers"] += time.perf_counter() - t
 
 
 def dateparser_vs_ours(corpus, n: int) -> dict | None:
@@ -212,7 +239,7 @@ def long_articles(sizes=(80_000, 1_300_000)) -> dict:
         print(f"one article of {n:,} characters: {sum(times.values()):.1f} s")
     small, big = min(per_char), max(per_char)
     names = list(per_char[small])
-    trained = [name for name in names if not name.startswith("news_") and name != "rows"]
+    trained = [name for name in names if not name.startswith("news_") and name not in ("rows", "speakers")]
     for at_size in per_char.values():
         at_size["bare model (sum)"] = sum(at_size[name] for name in trained)
     head, tail = f"µs/char at {small:,}", f"at {big:,}"
@@ -273,7 +300,7 @@ def main() -> None:
     print("\nshare of time per component (one process):")
     for name, t in times.items():
         print(f"  {name:18}{t:8.2f} s {100 * t / total:6.1f} %")
-    ours = sum(t for name, t in times.items() if name.startswith("news_") or name == "rows")
+    ours = sum(t for name, t in times.items() if name.startswith("news_") or name in ("rows", "speakers"))
     print(f"  our components + rows: {100 * ours / total:.1f} % of the pipeline's time")
 
     peer = dateparser_vs_ours(corpus, min(200, len(corpus)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .lexicon import first_names, roles, titles
 
@@ -44,6 +45,10 @@ DETERMINERS = {
 BODY_TYPES = ("organisation", "government", "media", "document")
 
 
+CACHED = 1 << 16  # names folded or split, kept for the next articles (bounded: memory stays flat)
+
+
+@lru_cache(maxsize=CACHED)
 def fold(text: str) -> str:
     """Lower case, no accents, apostrophes, hyphens and dots as spaces, spaces collapsed."""
     text = unicodedata.normalize("NFKD", text)
@@ -65,14 +70,20 @@ def strip_title(name: str) -> str:
 
 def person_tokens(name: str) -> list[str]:
     """A person's name as folded tokens, initials apart ("J.-L. Mélenchon", "JL Mélenchon": j l melenchon)."""
+    return list(_person_tokens(name))
+
+
+@lru_cache(maxsize=CACHED)
+def _person_tokens(name: str) -> tuple[str, ...]:
     out = []
-    for w in words(strip_title(name)):
+    ws = words(strip_title(name))
+    for w in ws:
         bare = re.sub(r"[.\-]", "", w)
-        if bare.isupper() and 1 < len(bare) <= 3 and w != words(strip_title(name))[-1]:
+        if bare.isupper() and 1 < len(bare) <= 3 and w != ws[-1]:
             out += [c.lower() for c in bare]  # "JL" before a surname: two initials
         else:
             out += fold(w).split()
-    return out
+    return tuple(out)
 
 
 def body_name(name: str) -> str:
@@ -141,8 +152,11 @@ def gender_of_first_name(name: str) -> str | None:
 
 
 def bare_mention(mention: str | None) -> bool:
-    """A mention that names nothing by itself: none, a pronoun ("il", "qui") or a possessive phrase."""
+    """A mention that names nothing by itself: none, a pronoun ("il", "qui") or a possessive phrase with no
+    name in it ("ses calculs", "sa porte-parole"; "Sa collègue Nadia Ferrand" names its speaker)."""
     if not mention or not mention.strip():
         return True
     low = mention.strip().lower()
-    return low in PRONOUNS or low.split()[0] in POSSESSIVES
+    if low in PRONOUNS:
+        return True
+    return low.split()[0] in POSSESSIVES and not any(w[:1].isupper() for w in words(mention)[1:])

@@ -17,6 +17,7 @@ MAX_FORMS = 8  # name forms and roles kept per speaker (the most frequent win)
 class Speaker:
     __slots__ = (
         "names",
+        "other_names",
         "types",
         "roles",
         "genders",
@@ -32,6 +33,7 @@ class Speaker:
 
     def __init__(self, order: int):
         self.names, self.types, self.roles, self.genders = Counter(), Counter(), Counter(), Counter()
+        self.other_names = Counter()  # full names from rows that point to the speaker ("elle" -> its name)
         self.n_articles, self.last_doc, self.outlets = 0, None, set()
         self.n_statements = self.n_figures = 0
         self.first = self.last = None
@@ -83,6 +85,10 @@ class Speakers:
                 name = _display(name, r.get("mention"), k)
                 if name:
                     _count(s.names, name)
+            elif not s.names and r.get("source_name") and k.startswith(("person:", "org:")):
+                name = _display(r["source_name"], None, k)
+                if name:
+                    _count(s.other_names, name)
             if type_:
                 _count(s.types, type_)
             role = r.get("role")
@@ -140,7 +146,8 @@ def speaker_rows(speakers: Speakers) -> list[dict]:
     rows = []
     for k, s in speakers.state.items():
         if k.startswith(("person:", "org:")):
-            name = s.names.most_common(1)[0][0] if s.names else k.split(":", 1)[1]
+            forms = s.names or s.other_names
+            name = forms.most_common(1)[0][0] if forms else k.split(":", 1)[1]
         else:
             name = s.names.most_common(1)[0][0] if s.names else _local_name(k, s)
         type_ = _type(k, s)

@@ -16,7 +16,7 @@ from .reduce import Speakers, speaker_rows
 
 NEEDED = {
     "articles": ["doc_id", "published", "outlet"],
-    "sources": ["doc_id", "speaker_key", "mention", "name", "role", "source_type"],
+    "sources": ["doc_id", "speaker_key", "mention", "name", "source_name", "role", "source_type"],
     "statements": ["doc_id", "speaker_key", "n_figures"],
 }
 BATCH = 50_000
