@@ -371,6 +371,12 @@ MISPARSED = [
     "<cue>Pour</cue> <src name='Jean Dupont'>l'économiste Jean Dupont</src>, la dette atteindra "
     "<fig src=0>120 %</fig> du PIB.",
     "Un rapport <cue>publié jeudi par</cue> <src>la Cour des comptes</src> pointe un déficit de 2 milliards.",
+    # the parser takes the quotation after a colon for the main clause; a people's name speaks
+    "<src>La directrice</src> est catégorique : <cue kind=quote>«</cue> Aucun poste ne sera supprimé. »",
+    "Tout à sa joie, <src>l'Uruguayen</src> s'en tirait par une pirouette : <cue kind=quote>«</cue> Dans "
+    "deux ans, je serai là. »",
+    "Sur ce point, <src>nos sources</src> se montrent inflexibles : <cue kind=quote>«</cue> Il s'agit bien "
+    "d'un vol. »",
     # the tokenizer cuts the name at its hyphen and the parser takes "-" for the subject
     "<src>Météo-France</src> <cue>a annoncé</cue> lundi un été « plus chaud que la normale ».",
 ]

@@ -208,6 +208,8 @@ def animate(art: Article, head: Token) -> bool:
         return True
     if head.pos_ == "NOUN" and head.lemma_.lower().endswith(AGENT_SUFFIXES):
         return True
+    if head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > 0 and art.doc[head.i - 1].pos_ == "DET":
+        return True  # a people's name after its article: "l'Uruguayen", "les Bretons"
     # a quantity of people: "une dizaine de délégués", "la plupart des habitants"
     return any(
         c.dep_ == "nmod"

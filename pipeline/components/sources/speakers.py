@@ -140,21 +140,30 @@ def sentence_subject(art: Article, q: Quote) -> Attribution | None:
     if named is not None:
         return named
     root = sent.root
-    subj = subjects.subject(art, root)
+    colon = art.doc[q.open_tok - 1].text == ":"
+    if colon and art.quote_around(root.i) is q:
+        # the parser took the quotation for the main clause ("La directrice est catégorique : « ... »"):
+        # the subject is the first one before the colon
+        root = next(
+            (x for x in art.doc[sent.start : q.open_tok - 1] if x.dep_ in ("nsubj", "nsubj:pass")), root
+        )
+        subj = root if root.dep_.startswith("nsubj") else None
+    else:
+        subj = subjects.subject(art, root)
     if subj is None or subj.i > q.open_tok or art.quote_around(subj.i) is not None:
         return None
     kind = art.lex.nouns.get(subj.lemma_.lower())
     person = subj.ent_type_ in ("PER", "ORG") or kind in ("person", "organisation", "government")
     # "Pablo Correa n'a obtenu aucune garantie : « ... »", "il refusa : « ... »": after a colon, whoever
-    # the sentence is about speaks, a pronoun or a person however the lexicon knows them
-    colon = art.doc[q.open_tok - 1].text == ":"
+    # the sentence is about speaks, a pronoun or a person however the lexicon knows them, or the sources
+    # the writer names ("nos sources se montrent inflexibles : « ... »")
     if colon and not person:
         personal = subj.lower_ in art.lex.grammar.personal
-        person = personal or subj.pos_ == "PROPN" or mentions.animate(art, subj)
+        person = personal or subj.pos_ == "PROPN" or mentions.animate(art, subj) or kind == "anonymous"
     if not person:
         return None
     s, e, relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)
-    e = min(e, root.i)
+    e = min(e, root.i) if root.i > subj.i else e
     a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(s, e), subj.i)
     a.relay = relay
     return a if a.mention else None
