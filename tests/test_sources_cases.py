@@ -199,6 +199,10 @@ NEGATIVES = [
     "La croisade, lancée par le cardinal, a duré dix ans.",
     # an agentless passive of a verb of reporting: the unnamed sources' words (drug leaflets)
     "Des cas de surdosage <cue>ont été rapportés</cue>.",
+    "Des peines de deux ans de prison <cue>ont été réclamées</cue>.",
+    "Le projet a été présenté en 2019.",
+    # a legal text states
+    "<src>Le règlement</src> <cue>stipule</cue> que les candidats doivent avoir 18 ans.",
     # "on trouve" as "there is"
     "Boutique agréable, on y trouve plein de marques.",
     # whom it concerns, and the reader's own (drug leaflets, advice)
@@ -208,7 +212,7 @@ NEGATIVES = [
     "Il est recommandé de mesurer la tension avant chaque séance.",
     "Il est fortement conseillé de réserver 2 jours à l'avance.",
     "Une baisse a été observée par rapport à l'an dernier.",
-    "La décision a été confirmée par écrit aux 40 salariés.",
+    "La décision <cue>a été confirmée</cue> par écrit aux 40 salariés.",  # "écrit" is no agent
     # in the past, an impersonal passive reports unnamed sources
     "Il <cue>a été annoncé</cue> que 40 postes seraient supprimés.",
 ]
