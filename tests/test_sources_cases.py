@@ -213,6 +213,12 @@ NEGATIVES = [
     "Il est fortement conseillé de réserver 2 jours à l'avance.",
     "Une baisse a été observée par rapport à l'an dernier.",
     "La décision <cue>a été confirmée</cue> par écrit aux 40 salariés.",  # "écrit" is no agent
+    # a cue verb in a sense that says nothing; a body's ruling; an agent that cannot speak
+    "Les parents veulent s'assurer que 30 places sont libres.",
+    "Comme dirait l'autre, la nuit porte conseil.",
+    "Le Conseil constitutionnel s'est prononcé contre la loi.",
+    "La présence humaine est attestée par quelques silex taillés.",
+    "Cette thèse est <cue>confirmée par</cue> <src>trois adolescentes, Julie, Léa et Inès</src>.",
     # in the past, an impersonal passive reports unnamed sources
     "Il <cue>a été annoncé</cue> que 40 postes seraient supprimés.",
 ]

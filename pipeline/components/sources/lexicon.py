@@ -51,6 +51,7 @@ class GrammarWords:
     neuter: frozenset[str]
     gerund: frozenset[str]
     not_agent: frozenset[str]
+    not_reflexive: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

@@ -345,6 +345,12 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
         return unsourced_passive(art, t, verb) if verb is not None else None
     if t.lemma_.lower() in art.lex.grammar.approval and agent.lemma_.lower() in art.lex.grammar.deliberative:
         return None  # "le texte a été confirmé par les députés": approved, not said
+    if not any(
+        mentions.animate(art, x) or x.lemma_.lower() in art.lex.nouns or x.ent_type_
+        for x in agent.subtree
+        if x.pos_ in ("NOUN", "PROPN", "PRON")
+    ):
+        return None  # "attestée par quelques silex", "démontré par 5 mg d'acide": no one who speaks
     # the cue is the participle with its "par", or the participle alone when a phrase comes between
     par = None if hung else next((c for c in agent.children if c.lower_ == "par"), None)
     sent = art.sent_of(t.i)

@@ -3,9 +3,11 @@ than an act of saying. Read by the rules (``sources.attributions``) and by the t
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .document import Article
 from .models import Attribution
-from .verbs import is_passive
+from .verbs import has_reflexive, is_passive
 
 
 def writers_voice(art: Article, a: Attribution) -> bool:
@@ -88,6 +90,30 @@ def writers_advice(art: Article, a: Attribution) -> bool:
     return expletive and bool(aux) and present
 
 
+def other_sense(art: Article, a: Attribution) -> bool:
+    """A cue verb in a sense that says nothing: with its reflexive ("s'assurer que" makes sure, "se rappeler"
+    remembers), or in the conditional after "comme" ("comme dirait l'autre", a saying)."""
+    if a.verb is None or a.kind != "verb":
+        return False
+    t = art.doc[a.verb]
+    if t.lemma_.lower() in art.lex.grammar.not_reflexive and has_reflexive(art, t):
+        return True
+    return conditional(t) and t.left_edge.lower_ in art.lex.grammar.as_clause
+
+
+def conditional(t: Token) -> bool:
+    """The conditional, from the morphology or the form (the tagger reads "dirait" as an imperfect): the
+    future stem ("déclarer", "dir") and "ait" / "aient"."""
+    if "Cnd" in t.morph.get("Mood"):
+        return True
+    form, lemma = t.lower_, t.lemma_.lower()
+    for ending in ("ait", "aient"):
+        if form.endswith("r" + ending):
+            stem = form[: -len(ending)]
+            return stem == lemma or stem + "e" == lemma
+    return False
+
+
 def not_reported(art: Article, a: Attribution) -> bool:
     """Any of the above: the writer's voice or advice, a modal, an act, a plan, the reader's own."""
     return (
@@ -97,4 +123,5 @@ def not_reported(art: Article, a: Attribution) -> bool:
         or plan_not_words(art, a)
         or readers_own(art, a)
         or writers_advice(art, a)
+        or other_sense(art, a)
     )
