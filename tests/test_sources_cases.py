@@ -213,6 +213,9 @@ NEGATIVES = [
     "Il est fortement conseillé de réserver 2 jours à l'avance.",
     "Une baisse a été observée par rapport à l'an dernier.",
     "La décision <cue>a été confirmée</cue> par écrit aux 40 salariés.",  # "écrit" is no agent
+    # advice to the reader in the second person
+    "Si vous souhaitez davantage d'informations, consultez votre pharmacien.",
+    "Assurez-vous que l'appareil est éteint avant de le nettoyer.",
     # a cue verb in a sense that says nothing; a body's ruling; an agent that cannot speak
     "Les parents veulent s'assurer que 30 places sont libres.",
     "Comme dirait l'autre, la nuit porte conseil.",

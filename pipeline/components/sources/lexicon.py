@@ -52,6 +52,7 @@ class GrammarWords:
     gerund: frozenset[str]
     not_agent: frozenset[str]
     not_reflexive: frozenset[str]
+    second_person: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

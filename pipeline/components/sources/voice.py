@@ -11,11 +11,21 @@ from .verbs import has_reflexive, is_passive
 
 
 def writers_voice(art: Article, a: Attribution) -> bool:
-    """The writer speaking: a first-person source outside a quotation ("nous estimons que", "selon moi")."""
+    """The writer speaking: a first-person source outside a quotation ("nous estimons que", "selon moi"), or
+    advice to the reader in the second person ("si vous souhaitez", "assurez-vous que"; not "ce que vous avez
+    dit", an interlocutor's words)."""
     if a.head is None or a.kind == "quote":
         return False
     head = art.doc[a.head]
-    return head.lower_ in art.lex.grammar.first_person and art.quote_around(head.i) is None
+    words = art.lex.grammar
+    if art.quote_around(head.i) is not None:
+        return False
+    if head.lower_ in words.first_person:
+        return True
+    if head.lower_.lstrip("-") not in words.second_person or a.verb is None:
+        return False
+    t = art.doc[a.verb]  # advice: a condition or an order to the reader, not what an interlocutor said
+    return "Imp" in t.morph.get("Mood") or any(c.dep_ == "mark" and c.lower_ == "si" for c in t.children)
 
 
 def under_modal(art: Article, a: Attribution) -> bool:
