@@ -384,6 +384,10 @@ MISPARSED = [
     "<cue>Pour</cue> <src name='Jean Dupont'>l'économiste Jean Dupont</src>, la dette atteindra "
     "<fig src=0>120 %</fig> du PIB.",
     "Un rapport <cue>publié jeudi par</cue> <src>la Cour des comptes</src> pointe un déficit de 2 milliards.",
+    # a complement between the verb and its clause, which the parser hangs on the medium's noun (issue 21)
+    "<src>Le ministère</src> <cue>a précisé</cue> dans un communiqué que les travaux reprendraient lundi.",
+    "<src>Le ministère</src> <cue>a précisé</cue> dans une note que les travaux reprendraient lundi.",
+    "<src>Le maire</src> <cue>a cité</cue> le communiqué que la préfecture a publié.",
     # the parser takes the quotation after a colon for the main clause; a people's name speaks
     "<src>La directrice</src> est catégorique : <cue kind=quote>«</cue> Aucun poste ne sera supprimé. »",
     "Tout à sa joie, <src>l'Uruguayen</src> s'en tirait par une pirouette : <cue kind=quote>«</cue> Dans "

@@ -53,6 +53,7 @@ class GrammarWords:
     not_agent: frozenset[str]
     not_reflexive: frozenset[str]
     second_person: frozenset[str]
+    medium: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

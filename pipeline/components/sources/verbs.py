@@ -561,6 +561,8 @@ def misparsed(art: Article, t: Token) -> Attribution | None:
     doc, sent = art.doc, art.sent_of(t.i)
     if t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in art.lex.grammar.complementizer or t.i == sent.start:
         return None
+    if doc[t.i - 1].pos_ == "DET" or (t.i >= 2 and doc[t.i - 2].pos_ == "ADP" and doc[t.i - 1].pos_ == "ADJ"):
+        return None  # a noun indeed: "a précisé dans une note que ..."
     start = t.i - 1
     while start > sent.start and doc[start - 1].text not in (",", ":", ";", "»", "«", "(", ")"):
         start -= 1
@@ -593,6 +595,20 @@ def verb_content(
             ):
                 start += 1
             return art.chars(start, c.right_edge.i + 1), False
+    for c in t.children:
+        # "a précisé dans un communiqué que ...": the parser hangs the clause on the medium's noun
+        if c.dep_ in OBLIQUES and c.i > t.i and c.lemma_.lower() in art.lex.grammar.medium:
+            clause = next(
+                (
+                    g
+                    for g in c.children
+                    if g.dep_ in ("acl", "acl:relcl") and g.i > c.i and said_by_que(art, g)
+                ),
+                None,
+            )
+            if clause is not None:
+                start = clause.left_edge.i + 1
+                return art.chars(start, clause.right_edge.i + 1), False
     q = quote_after(art, t, sent)
     if q is not None:
         return (q.inner_start, q.inner_end), False
@@ -624,6 +640,14 @@ def verb_content(
     if q is not None:
         return (q.inner_start, q.inner_end), False
     return None, False
+
+
+def said_by_que(art: Article, clause: Token) -> bool:
+    """The clause opens on the complementizer "que" (not a relative "que" the clause's verb takes as object:
+    "le communiqué que la mairie a publié") and has a subject of its own."""
+    first = art.doc[clause.left_edge.i]
+    own_subject = any(g.dep_ in SUBJECTS and g.i > first.i for g in clause.children)
+    return first.lower_ in art.lex.grammar.complementizer and first.dep_ == "mark" and own_subject
 
 
 def named_right_after(art: Article, t: Token) -> bool:
