@@ -82,8 +82,10 @@ def unit_lemma(art: Article, tok: Token) -> str:
     if text in art.lex.unit_lemmas:
         return art.lex.unit_lemmas[text]
     lemma = tok.lemma_.lower() or text
-    if "-" in text and "-" not in lemma:  # "années-lumière" -> année-lumière
+    if "-" in text:  # "années-lumière", "micro-pays" (the lemmatizer cuts its s)
         return "-".join(_singular(part) for part in text.split("-"))
+    if lemma.endswith("if") and _singular(text) == lemma[:-2] + "ive":
+        return lemma[:-2] + "ive"  # a noun of its own, not the adjective's lemma: "directives" -> directive
     if tok.pos_ == "PROPN" and text.endswith("s") and not text.endswith(("is", "us", "as", "os")):
         return text[:-1]  # "Vénézuéliens" -> vénézuélien (proper nouns keep their plural as lemma)
     if tok.pos_ in ("VERB", "AUX"):  # a participle tagged as a verb: "zéro mort", "trois tués"
@@ -113,7 +115,8 @@ def unit_phrase(art: Article, noun: Token) -> str:
     if not noun.whitespace_ and nxt.text.startswith("-") and len(nxt.text) > 1:
         return f"{base}{nxt.lower_}"  # "années" "-lumière"
     if noun.whitespace_ == "" and nxt.text == "-" and noun.i + 2 < len(doc):
-        return f"{base}-{doc[noun.i + 2].lower_}"
+        part = doc[noun.i + 2].lower_
+        return f"{base}-{_singular(part) if _plural(noun) else part}"  # "aides-éducateurs"
     pair = f"{base} {unit_lemma(art, nxt)}"
     if pair in lex.compound_units:
         return pair  # "Grands Prix"
@@ -149,7 +152,13 @@ def _plural(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") or tok.lower_[-1:] in ("s", "x")
 
 
+# Words the same in both numbers ("pays", "prix", "fois", "bras"), by their ending or whole.
+INVARIABLE = re.compile(r"(?:ays|ois|ix|[aiouè]s|sans|fonds|temps|corps|poids|fils|puits|taux|faux)$")
+
+
 def _singular(word: str) -> str:
+    if INVARIABLE.search(word):
+        return word
     if word.endswith("aux"):
         return word[:-3] + "al"
     return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word

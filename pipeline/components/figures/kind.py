@@ -153,18 +153,25 @@ def _answered(art: Article, fig: Figure, kept: list[Figure], links) -> Figure | 
 
 def _shared_noun(art: Article, fig: Figure) -> str | None:
     """The noun of the next number, when this one is listed with it: "en 2 et 5 places", "deux des cinq
-    représentants légaux"."""
+    représentants légaux", "une Union de 18, 20 ou 25 membres", the part of a base ("1 pour 100 patients")."""
     doc, lex = art.doc, art.lex
-    i = fig.last + 1
-    if i + 1 >= len(doc) or not doc[i + 1].like_num:
-        return None
-    if fold(doc[i].text) not in lex.words("coordination") | lex.words("of") | lex.words("to"):
-        return None
-    unit = next((a.unit for a in art.atoms_at(doc[i + 1].idx) if a.unit), None)
-    if unit is not None:
-        return unit  # "tombé de 12 à 9 €"
-    nxt = next_word(art, i + 1)
-    return unit_phrase(art, nxt) if nxt is not None and nxt.pos_ in NOUNS else None
+    links = lex.words("coordination") | lex.words("of") | lex.words("to")
+    i, first = fig.last + 1, True
+    while i + 1 < len(doc) and doc[i + 1].like_num:
+        word = fold(doc[i].text)
+        if word not in links and not (word == "," or first and word in lex.words("base")):
+            return None
+        atoms = art.atoms_at(doc[i + 1].idx)
+        unit = next((a.unit for a in atoms if a.unit), None)
+        if unit is not None:
+            return unit  # "tombé de 12 à 9 €"
+        last = max((a.last for a in atoms), default=i + 1)
+        if last + 2 < len(doc) and doc[last + 2].like_num and (doc[last + 1].text == "," or word == ","):
+            i, first = last + 1, False  # a list goes on: "18, 20, 25 et 27 membres"
+            continue
+        nxt = next_word(art, last)
+        return unit_phrase(art, nxt) if nxt is not None and nxt.pos_ in NOUNS else None
+    return None
 
 
 def _is_multiplier(art: Article, fig: Figure) -> bool:

@@ -42,6 +42,7 @@ class Duration(Rule):
             lex.words("possessive"),
             lex.words("age_not_head"),
             lex.duration_heads,
+            lex.age_verbs,
         )
 
     def regex(self, p, lex):

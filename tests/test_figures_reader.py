@@ -1,0 +1,85 @@
+"""Figures (issue 23) as a reader of new text reads them: references to a part of a document, footnote
+calls and book numbers are no figures; the length of a sentence or of a plan is a duration, not an age, while
+"il avait 44 ans" is one; "ce n'est qu'un début" is the article; a number listed before the one that names its
+unit counts the same ("de 18, 20 et 25 membres"), as the part of a base ("moins de 1 pour 100 patients").
+
+Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
+checked exactly. Our own sentences, one rule each, in several forms.
+"""
+# ruff: noqa: E501  (one case per line reads better than wrapped strings)
+
+from __future__ import annotations
+
+import pytest
+from markup import parse
+from test_figures import _check
+
+REFERENCES = [
+    # a part of a document: rubrique, tableau, table, section, point, chapitre, with a decimal numbering too
+    "Les contre-indications figurent à la rubrique 4.3 et les interactions dans le tableau 2.",
+    "Les résultats sont présentés dans les tables 7 et 8 du dossier.",
+    "Le conseil approuve le point 12 du projet de résolution.",
+    "Voir la section 5.2 pour le détail des essais menés sur <fig value=300 unit=patient>300</fig> patients.",
+    "Ces effets sont décrits au paragraphe 6.1 de la notice.",
+    # footnote calls of an encyclopedia, alone or several together, before a point
+    "Le contrat portait sur <fig value=12000000 unit=dollar>12 millions</fig> de dollars [3]. Il fut signé en secret [4][5].",
+    "Le maire a démissionné peu après [12].",
+    # a book number
+    "Son livre est paru chez Stock (ISBN 2234056789) au printemps.",
+]
+
+AGES_AND_DURATIONS = [
+    # "avoir <n> ans" says the age of its subject
+    "Le conducteur avait <fig value=45 unit=an kind=age>45</fig> ans.",
+    "Elle a <fig value=19 unit=an kind=age>19</fig> ans et vit à Metz.",
+    "Il allait avoir <fig value=80 unit=an kind=age>80</fig> ans cet été.",
+    # "il y a <n> ans" points to a date: no age
+    "Il y a 20 ans, l'usine fermait ses portes.",
+    # a name and its age closing the sentence
+    "Le témoin est un commerçant du quartier, Paul Roux, <fig value=52 unit=an kind=age>52</fig> ans.",
+    # a length of time after a copula, a participle of limits, or a noun that takes a length
+    "La durée de vie d'un réacteur est de quarante ans.",
+    "Le mandat du président a été limité à cinq ans par la réforme.",
+    "Il écope d'une inéligibilité de trois ans.",
+    "Le tribunal a arrêté un plan de continuation de dix ans.",
+    # the part of a sentence after "dont" counts years, as the sentence does
+    "Il est condamné à quatre ans de prison, dont deux avec sursis.",
+    "Le prévenu a écopé de 30 mois, dont 6 fermes.",
+]
+
+ARTICLE_ONE = [
+    # "ne ... qu'un(e)" after "être" or "faire": the article, not "only one"
+    "Ce n'est qu'un début, disent les grévistes.",
+    "L'opération n'a été qu'une mise en scène.",
+    "Les <fig value=2 unit=commune>deux</fig> communes ne font plus qu'une.",
+    # "only one" with another verb stays a figure
+    "Il n'a remporté qu'<fig value=1 unit=victoire>une</fig> victoire cette saison.",
+]
+
+LISTED_UNITS = [
+    # a number listed before the one that names the noun counts it too
+    "On parlera d'une Union de <fig value=18 unit=membre>18</fig>, <fig value=20 unit=membre>20</fig>, <fig value=25 unit=membre>25</fig> et <fig value=27 unit=membre>27</fig> membres.",
+    "Les doses de <fig value=2 unit=mg>2</fig>, <fig value=4 unit=mg>4</fig> et <fig value=8 unit=mg>8 mg</fig> ont été comparées.",
+    # the part of a base: "1 pour 100 patients" counts patients
+    "Ces réactions sont rares (moins de <fig value=1 high=1 low=null unit=patient>1</fig> pour <fig value=100 unit=patient>100</fig> patients traités).",
+    "Environ <fig value=1 unit=élève qualifier=approx>1</fig> pour <fig value=10 unit=élève>10</fig> élèves redouble.",
+]
+
+LEMMAS = [
+    # a noun in -ive is no adjective in -if ("directives" -> directive); a person's noun takes its masculine
+    "L'étude a suivi <fig value=152 unit=patient>152</fig> patientes pendant un an.",
+    "Le code rassemble <fig value=11 unit=directive>11</fig> directives du secteur bancaire.",
+    # a compound with a hyphen: each part in the singular, invariable words kept
+    "Ils ont <fig value=3 unit=petit-enfant>trois</fig> petits-enfants et <fig value=1 unit=arrière-petit-fils>un</fig> arrière-petit-fils.",
+    "Il a fallu recruter <fig value=2 unit=aide-éducateur>deux</fig> aides-éducateurs.",
+    "Les <fig value=2 unit=micro-pays>deux</fig> micro-pays de la région votent.",
+]
+
+
+CASES = REFERENCES + AGES_AND_DURATIONS + ARTICLE_ONE + LISTED_UNITS + LEMMAS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("marked", CASES)
+def test_figures_as_read(nlp, marked):
+    _check(nlp(parse(marked)[0]), parse(marked)[1])
