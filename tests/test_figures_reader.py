@@ -65,6 +65,29 @@ LISTED_UNITS = [
     "Environ <fig value=1 unit=élève qualifier=approx>1</fig> pour <fig value=10 unit=élève>10</fig> élèves redouble.",
 ]
 
+ANTECEDENTS = [
+    # a count after a percentage counts what the percentage is a share of, never "%"
+    "Une fracture est survenue chez <fig value=9 unit=%>9 %</fig> des patientes (<fig value=92 unit=patient>92</fig> sur <fig value=1065 unit=patient>1 065</fig>).",
+    "Sur ces <fig value=530000000 unit=null>530 millions</fig>, <fig value=50 unit=%>50 %</fig> viennent de l'État.",
+    # "<n> de ses|ces|leurs <noun>": the noun counted
+    "Le prieur est pendu ainsi que <fig value=3 unit=compagnon>trois</fig> de ses compagnons.",
+    "La commune compte <fig value=50 unit=avaloir>50</fig> de ces avaloirs.",
+    # "le nombre de <noun> ... <n>": the number counts that noun
+    "Le nombre total de fiches était d'environ <fig value=19000 unit=fiche qualifier=approx>19 000</fig>.",
+    "Le nombre de morts s'élève désormais à <fig value=42 unit=mort>42</fig>.",
+]
+
+BOUNDS = [
+    # a value and its spread: one figure, the value and its bounds
+    "La clairance est de <fig value=5.04 low=2.54 high=7.54 unit=l>5,04 ± 2,5 l</fig> par heure.",
+    "Environ <fig value=39 low=23 high=55 unit=%>39 ± 16 %</fig> de la dose est éliminée.",
+    # "de X à Y" after a verb that brings a value to another: two figures, not a range
+    "La capacité de l'usine a été portée de <fig value=21500 unit=tonne>21 500</fig> tonnes à <fig value=86000 unit=tonne>86 000</fig> tonnes.",
+    "Le délai a été ramené de <fig value=30 unit=dossier>30</fig> à <fig value=12 unit=dossier>12</fig> dossiers par agent.",
+    # a range between two fractions with a bound sign
+    "Un effet fréquent (<fig low=0.01 high=0.1 value=null>1/100 et < 1/10</fig>) a été observé.",
+]
+
 LEMMAS = [
     # a noun in -ive is no adjective in -if ("directives" -> directive); a person's noun takes its masculine
     "L'étude a suivi <fig value=152 unit=patient>152</fig> patientes pendant un an.",
@@ -76,7 +99,7 @@ LEMMAS = [
 ]
 
 
-CASES = REFERENCES + AGES_AND_DURATIONS + ARTICLE_ONE + LISTED_UNITS + LEMMAS
+CASES = REFERENCES + AGES_AND_DURATIONS + ARTICLE_ONE + LISTED_UNITS + ANTECEDENTS + BOUNDS + LEMMAS
 
 
 @pytest.mark.model

@@ -50,6 +50,10 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
         noun = noun_after_of(art, fig.last)
         if noun is not None:
             return noun
+    i = fig.last + 1
+    if i + 2 < len(doc) and fold(doc[i].text) in art.lex.words("de"):
+        if fold(doc[i + 1].text) in art.lex.words("set_determiner") and doc[i + 2].pos_ in NOUNS:
+            return doc[i + 2]  # "trois de ses compagnons", "50 de ces avaloirs"
     tokens = doc[last.first : last.last + 1]
     root = tokens.root
     head = root.head
