@@ -88,6 +88,16 @@ BOUNDS = [
     "Un effet fréquent (<fig low=0.01 high=0.1 value=null>1/100 et < 1/10</fig>) a été observé.",
 ]
 
+VAGUE_AND_ONE = [
+    # a vague magnitude after "de" or "la": the noun alone is the span
+    "Le sinistre a perturbé la tranquillité de <fig low=20 high=null value=null unit=famille>dizaines</fig> de familles.",
+    "Le président a présenté ses vœux à la <fig value=10 qualifier=approx unit=adhérent>dizaine</fig> d'adhérents présents.",
+    # "un(e) <noun> et <n> <noun>": one, counted beside another number
+    "De leur union sont nés <fig value=1 unit=fille>une</fig> fille et <fig value=2 unit=garçon>deux</fig> garçons.",
+    "L'accident a fait <fig value=1 unit=mort>un</fig> mort et <fig value=4 unit=blessé>quatre</fig> blessés.",
+    "Il a reçu une lettre et un colis.",
+]
+
 LEMMAS = [
     # a noun in -ive is no adjective in -if ("directives" -> directive); a person's noun takes its masculine
     "L'étude a suivi <fig value=152 unit=patient>152</fig> patientes pendant un an.",
@@ -99,7 +109,16 @@ LEMMAS = [
 ]
 
 
-CASES = REFERENCES + AGES_AND_DURATIONS + ARTICLE_ONE + LISTED_UNITS + ANTECEDENTS + BOUNDS + LEMMAS
+CASES = (
+    REFERENCES
+    + AGES_AND_DURATIONS
+    + ARTICLE_ONE
+    + LISTED_UNITS
+    + ANTECEDENTS
+    + BOUNDS
+    + VAGUE_AND_ONE
+    + LEMMAS
+)
 
 
 @pytest.mark.model

@@ -259,6 +259,9 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return True  # "un enfant sur cinq", not "une grenade sur un véhicule"
     if nxt is not None and fold(nxt.text) in lex.words("one_alone"):
         return True
+    if nxt is not None and nxt.pos_ == "NOUN" and after is not None and fold(after.text) in lex.words("and"):
+        if i + 3 < len(doc) and doc[i + 3].like_num and fold(doc[i + 3].text) not in lex.words("vague_one"):
+            return True  # "une fille et deux garçons"
     if nxt is not None and fold(nxt.text) in lex.one_nouns:
         return prev is None or fold(prev.text) not in lex.words("definite")
     if prev is None:
