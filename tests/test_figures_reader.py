@@ -33,6 +33,8 @@ AGES_AND_DURATIONS = [
     "Le conducteur avait <fig value=45 unit=an kind=age>45</fig> ans.",
     "Elle a <fig value=19 unit=an kind=age>19</fig> ans et vit à Metz.",
     "Il allait avoir <fig value=80 unit=an kind=age>80</fig> ans cet été.",
+    "Elle allait avoir aujourd'hui <fig value=79 unit=an kind=age>79</fig> ans.",
+    "Il y avait alors 30 ans que le pont était fermé.",
     # "il y a <n> ans" points to a date: no age
     "Il y a 20 ans, l'usine fermait ses portes.",
     # a name and its age closing the sentence

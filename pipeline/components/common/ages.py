@@ -14,7 +14,6 @@ NEXT_PUNCT = re.compile(r"\s*[,)]")
 SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
 AT = re.compile(r"(?:^|\W)à$")
 AFTER_HERE = re.compile(r"(?:ici|jusqu')\s*à$")
-AFTER_THERE = re.compile(r"(?:^|\W)y\s+\S+$")  # "il y a 20 ans", "il y avait"
 WORD_BEFORE_AT = re.compile(r"(\w+)\s+à$")
 OF_NOUN = re.compile(r"(\w+)\s+(?:de\s+|d')(?:\d{1,3}\s+(?:et|ou)\s+)?$")  # "un chauffeur de (15 et) 38 ans"
 
@@ -35,7 +34,9 @@ class AgeCues:
         self.possessive = ends_with(possessive)
         self.not_head = frozenset(not_head)
         self.duration_heads = frozenset(duration_heads)
-        self.have = ends_with([w for w, role in verbs if role == "have"])
+        have = alternation([w for w, role in verbs if role == "have"], loose=False)
+        adverb = alternation([w for w, role in verbs if role == "have_adverb"], loose=False)
+        self.have = re.compile(rf"(?:^|\W)(?<!\by\s)(?:{have})(?:\s+(?:{adverb}))?$")
         stems = alternation([w for w, role in verbs if role == "to_length"], loose=False)
         self.to_length = re.compile(rf"(?:^|\W)(?:{stems})\w*$")
 
@@ -60,8 +61,8 @@ def is_age(cues: AgeCues, lower: str, start: int, end: int, qualifier: str | Non
         return True
     if before.endswith(",") and lower[start : start + 1].isdigit() and SENTENCE_END.match(after):
         return True  # "..., Andrew Wang, 73 ans."
-    if cues.have.search(before) and not AFTER_THERE.search(before):
-        return True  # "il avait 44 ans", not "il y a 20 ans"
+    if cues.have.search(before):
+        return True  # "il avait 44 ans", "elle a aujourd'hui 79 ans", not "il y a 20 ans"
     if AT.search(before) and not AFTER_HERE.search(before):
         m = WORD_BEFORE_AT.search(before)
         word = m.group(1) if m else ""
