@@ -83,12 +83,57 @@ MODEL = [
 ]
 
 
-@pytest.mark.parametrize("published,marked", BLANK)
+# The forms of a date French writers use: a day and month in digits without a year ("le 17/03"), a day number
+# before its time ("le 16 à 18 h"), a weekday and day with their time ("samedi 15 à 18 h"), the last or next
+# stretches without an article ("3 derniers jours").
+FORMS_BLANK = [
+    # a day and a month in digits, the year from the publication date
+    (T, "La grève commencera <d type=DATE value='2025-03-17'>le 17/03</d>."),
+    (T, "Les inscriptions ferment <d type=DATE value='2025-04-02'>le 2/4</d>."),
+    (T, "Réunion publique <d type=DATE value='2025-03-31'>31/03</d> à la mairie."),
+    (T, "Les inscriptions sont prolongées au <d type=DATE value='2025-03-20'>20/3</d>."),
+    # shares, marks and round-the-clock are no dates
+    ("2025-03-11", "Les 3/4 des habitants sont partis et il a obtenu 14/20."),
+    ("2025-03-11", "Un effet très fréquent (1/10) et un effet rare (1/10 000), noté 10/10."),
+    ("2025-03-11", "Le service fonctionne 24/24 et 7/7."),
+    # a weekday and its day number with the time that follows: one time on that day
+    (T, "Le match aura lieu <d type=TIME value='2025-03-15T18:00'>samedi 15 à 18 h</d>."),
+    (T, "Le marché ouvre <d type=TIME value='2025-03-20T08:00'>jeudi 20 à 8 h</d>."),
+    # "vers" keeps them two, as French TimeBank marks "mardi vers 21 h 45"
+    (
+        T,
+        "Le marché ouvre <d type=DATE value='2025-03-20'>jeudi 20</d> vers "
+        "<d type=TIME value='2025-03-20T08:00' mod=APPROX>8 h</d>.",
+    ),
+    # a day number before its time: the nearest such day
+    (T, "La réunion aura lieu <d type=TIME value='2025-03-16T18:00'>le 16 à 18 h</d>."),
+    (T, "Le conseil siège <d type=TIME value='2025-03-14T09:30'>le 14 à 9 h 30</d>."),
+    # the last or next stretches, with or without an article
+    (T, "Météo : <d type=DURATION value='P3D'>3 prochains jours</d> ensoleillés."),
+    (T, "Ventes en hausse <d type=DURATION value='P2M'>deux derniers mois</d> : le bilan."),
+]
+
+# The clause's tense, and a text without any verb (an agenda line: "Lundi : conseil municipal") read ahead.
+FORMS_MODEL = [
+    # the clause's tense chooses the year of a day and month in digits
+    (T, "Le magasin a rouvert <d value='2025-02-17'>le 17/02</d>."),
+    (T, "Le magasin rouvrira <d value='2026-02-17'>le 17/02</d>."),
+    # a text without any verb reads ahead, as an agenda does
+    (T, "<d value='2025-03-17'>Lundi</d> : conseil municipal."),
+    (T, "Conseil municipal <d value='2025-10-31'>le 31 octobre</d>."),
+    (T, "Fermeture exceptionnelle <d value='2025-03-15'>samedi</d>."),
+    (T, "Assemblée générale <d type=TIME value='2025-04-02T18:00'>le 2 à 18 h</d>."),
+    # a text with a verb keeps the tense's reading
+    (T, "Le conseil municipal s'est réuni <d value='2025-03-10'>lundi</d>."),
+]
+
+
+@pytest.mark.parametrize("published,marked", BLANK + FORMS_BLANK)
 def test_dates_as_a_reader_reads_them(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", BLANK + MODEL)
+@pytest.mark.parametrize("published,marked", BLANK + MODEL + FORMS_BLANK + FORMS_MODEL)
 def test_dates_as_a_reader_reads_them_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

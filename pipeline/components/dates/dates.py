@@ -63,7 +63,7 @@ class NewsDates(RuleComponent):
         found = self.resolve(chosen, ctx)
         generic_in_habits(found, ctx)
         found = join_day_and_time(found, ctx.lower, self.lex.words("day_time_link"))
-        found = self.joins(found, ctx.lower, ctx.published)
+        found = self.joins(found, ctx.lower, ctx.published, ctx.direction)
         self.set_bounds(found, ctx)
         doc = split_tokens(doc, self.cuts(found, ctx))
         doc.spans["dates"] = self.make_spans(doc, found)

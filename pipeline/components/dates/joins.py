@@ -95,8 +95,9 @@ class ReaderJoins:
     a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
     read in the evening), a weekday and its week ("vendredi de la semaine prochaine"), a duration counted
     from a day ("trois jours après demain"), a quarter or half and its year ("le deuxième semestre de l'an
-    prochain"), a weekly set and its time ("tous les mardis à 18 h"); and a weekday with its day number
-    ("lundi 7": the nearest 7th that is a Monday). "ici" in "d'ici" is the present that starts a stretch
+    prochain"), a weekly set and its time ("tous les mardis à 18 h"), a day and its time ("samedi 15 à 18 h");
+    a weekday with its day number ("lundi 7": the nearest 7th that is a Monday), a day number before a time
+    ("le 16 à 18 h"). "ici" in "d'ici" is the present that starts a stretch
     ("d'ici à dix ans", as French TimeBank marks it), not before a day or a month that ends it ("d'ici fin
     2024": only "fin 2024", bound until)."""
 
@@ -108,9 +109,14 @@ class ReaderJoins:
         self.week = link("week_link")
         self.year = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(words('year_link')))})\s*")
         self.after, self.before = link("offset_after"), link("offset_before")
+        at = "|".join(re.escape(w) for w in sorted(words("day_time_link")))
+        self.at = re.compile(rf"\s+(?:{at})\s+")  # no comma: "samedi 4 janvier, à 18 h 30" stays two
+        self.day_before = re.compile(rf"(?:^|(?<=\W))le\s+(?P<n>[0-3]?\d|1er|premier)\s+(?:{at})\s+$")
 
-    def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None):
+    def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None, direction):
+        """``direction(start, end)``: the way the clause of a span points (-1 past, 1 ahead, 0 unknown)."""
         found = [self.day_number(c, t, lower, published) for c, t in found]
+        found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
             if out:
@@ -128,6 +134,8 @@ class ReaderJoins:
                 elif joined is not None:
                     out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(joined, published))
                     continue
+                elif (read := self.time_on_day(ta, t, lower[a.end : c.start])) is not None:
+                    t = _dated(read, published)
             out.append((c, t))
         return out
 
@@ -139,6 +147,9 @@ class ReaderJoins:
             return self.at_part(clock_a, part_b, a, b)
         if a.type == "SET" and WEEKLY.fullmatch(a.value) and clock_b and self.part_time.fullmatch(between):
             return Timex("SET", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
+        if a.type == "DATE" and a.day and DAY.fullmatch(a.value) and clock_b and self.at.fullmatch(between):
+            # "samedi 15 à 18 h": the time on that day ("vers" keeps them two, as French TimeBank does)
+            return Timex("TIME", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", mod=b.mod, anchor=a.anchor)
         if a.type == "DATE" and a.day and DAY.fullmatch(a.value) and (w := WEEK.fullmatch(b.value)):
             if between.isspace() or self.week.fullmatch(between):
                 d = date.fromisocalendar(int(w[1]), int(w[2]), a.day.isoweekday())
@@ -163,10 +174,46 @@ class ReaderJoins:
             return self.at_part(clock, p, time, part)
         return None
 
+    def time_on_day(self, day: Timex, time: Timex, between: str) -> Timex | None:
+        """ "jeudi 20 vers 8 h": two expressions, the time on the day just named ("lundi 7" moved it)."""
+        clock = _clock(time)
+        if not (clock and day.type == "DATE" and day.day and DAY.fullmatch(day.value)):
+            return None
+        if time.value.startswith(day.value) or not self.part_time.fullmatch(between):
+            return None
+        return Timex("TIME", f"{day.value}T{clock[0]:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
+
     @staticmethod
     def at_part(clock: tuple[int, int], part: re.Match, time: Timex, day: Timex) -> Timex:
         hour = _in_part(clock[0], part[2])
         return Timex("TIME", f"{part[1]}T{hour:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
+
+    def day_before_time(self, c: Candidate, t: Timex, lower: str, published: date | None, direction):
+        """ "le 16 à 18 h": a day number before a clock time dates it, the nearest such day in the way the
+        clause points (ahead, back, or the nearest when the tense says nothing)."""
+        clock = _clock(t)
+        if c.rule != "clock" or clock is None or published is None:
+            return c, t
+        m = self.day_before.search(lower, max(0, c.start - 24), c.start)
+        if m is None:
+            return c, t
+        n = 1 if m["n"] in ("1er", "premier") else int(m["n"])
+        way = direction(m.start(), c.end)
+        days = []
+        for k in (-1, 0, 1):
+            y, mo = divmod(published.year * 12 + published.month - 1 + k, 12)
+            if n <= monthrange(y, mo + 1)[1]:
+                days.append(date(y, mo + 1, n))
+        if way > 0:
+            days = [d for d in days if d >= published]
+        elif way < 0:
+            days = [d for d in days if d <= published]
+        if not days:
+            return c, t
+        d = min(days, key=lambda x: (abs((x - published).days), x < published))
+        value = f"{d.isoformat()}T{clock[0]:02d}:{clock[1]:02d}"
+        c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
+        return c, _dated(Timex("TIME", value, mod=t.mod, anchor="published"), published)
 
     @staticmethod
     def day_number(c: Candidate, t: Timex, lower: str, published: date | None) -> tuple[Candidate, Timex]:

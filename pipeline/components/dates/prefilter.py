@@ -309,6 +309,8 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
     # The first separator of 3/03/2025, 03.03.2025, 2025-03-03 with the rest of the date's shape after it:
     # "le mercredi 3/"
     numeric_date = Anchor(re.compile(r"[/.\-](?<=\d[/.\-])(?=[01]?\d[/.]\d|[01]\d-[0-3]\d)"), runs_back(3))
+    # The slash of a day and month without a year: "le mercredi 17/"
+    day_month = Anchor(re.compile(r"/(?<=\d/)(?=[01]?\d(?![\d/]))"), runs_back(3))
     # "14 h", "14h30", "trois heures" (the "h" after a number, or "heures" after a number word), "14:30"
     clock_hour = Anchor(re.compile(r"h(?<=[\d\s]h)"), NUMBER_WORD_CHARS, clock_h)
     clock_noon = word_anchor(["midi", "minuit"], "", None, word_start)
@@ -335,6 +337,7 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
         "full_date_month": full_date_month,
         "day_list_month": day_list_month,
         "numeric_date": numeric_date,
+        "day_month": day_month,
         "month": month,
         "year": year,
         "season": season,

@@ -1,5 +1,5 @@
-"""Calendar dates: a day and month ("le 6 mai 2002", "les 6 et 13 avril"), numeric dates, months, years,
-decades, centuries, seasons, quarters and halves, holidays."""
+"""Calendar dates: a day and month ("le 6 mai 2002", "les 6 et 13 avril"), numeric dates ("le 17/03"),
+months, years, decades, centuries, seasons, quarters and halves, holidays."""
 
 from __future__ import annotations
 
@@ -150,6 +150,41 @@ class NumericDate(Rule):
             return Timex("DATE", c.info["value"], anchor="unresolved")
         d = c.info["date"]
         return Timex("DATE", day_value(d), day=d)
+
+
+class DayMonth(Rule):
+    """le 17/03, au 2/4, 31/03: a day and a month in digits without a year, the year as for "le 17 mars".
+    Alone (no "le" nor weekday), only when it cannot be a share or a mark: a day past 12 or written "05/03"
+    ("31/03", not "3/4", "1/10" nor "7/7")."""
+
+    name = "day_month"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>(?:le|au)\s+)?(?:(?P<wd>{p.weekday})\s+)?"
+            r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/]|[.,]\d)"
+        )
+
+    def trigger_words(self, lex):
+        return ("/",)
+
+    def anchors(self, a):
+        return Prefilter((a.day_month,))
+
+    def accept(self, c, ctx):
+        g = c.g
+        day, month = int(g["d"]), int(g["m"])
+        if not 1 <= month <= 12 or valid_date(2000, month, day) is None:
+            return False
+        if g["det"] and g["det"].startswith("au"):
+            c.start += len(c.raw["det"])  # "au 3/12": the date without its preposition
+        return bool(g["det"] or g["wd"]) or day > 12 or len(g["d"]) == 2 and g["m"].startswith("0")
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        wd = self.lex.weekdays.get(g["wd"].rstrip("s")) if g["wd"] else None
+        value, d, anchor = self.cal.month_day(c, ctx, story, int(g["m"]), int(g["d"]), None, None, wd)
+        return Timex("DATE", value, anchor=anchor, day=d)
 
 
 class Month(Rule):
