@@ -113,6 +113,28 @@ FORMS_BLANK = [
     (T, "Ventes en hausse <d type=DURATION value='P2M'>deux derniers mois</d> : le bilan."),
 ]
 
+# Clock times as people write them: minutes in words after "midi" and "minuit" ("midi quinze", "minuit
+# trois", "midi moins cinq"), "et demi" (as often written), "trois quarts", "à environ 15 heures", and "15:30"
+# without a preposition when the hour has two digits; holidays opening a text or a sentence, and their other
+# names ("le jour de l'an", "la fête du travail", "l'Assomption").
+CLOCK_AND_HOLIDAYS = [
+    (T, "La cantine ouvre à <d type=TIME value='2025-03-11T12:15'>midi quinze</d>."),
+    (T, "Le bal finit à <d type=TIME value='2025-03-11T00:03'>minuit trois</d>."),
+    (T, "Le train part à <d type=TIME value='2025-03-11T11:55'>midi moins cinq</d>."),
+    (T, "Le bus passe à <d type=TIME value='2025-03-11T12:30'>midi et demi</d>."),
+    (T, "Il arrivera à <d type=TIME value='2025-03-11T15:30'>quinze heures et demi</d>."),
+    (T, "La séance reprend à <d type=TIME value='2025-03-11T11:45'>onze heures trois quarts</d>."),
+    (T, "Le colis arrivera à environ <d type=TIME value='2025-03-11T15:00'>15 heures</d>."),
+    (T, "RDV <d type=TIME value='2025-03-11T15:30'>15:30</d> devant la gare."),
+    (T, "Le score était de 2:1 à la mi-temps."),
+    ("2025-12-01", "<d type=DATE value='2025-12-25'>Noël</d> approche et les magasins se remplissent."),
+    ("2025-10-20", "Les écoles fermeront pour <d type=DATE value='2025-11-01'>la toussaint</d>."),
+    ("2025-12-20", "Les vœux seront présentés <d type=DATE value='2026-01-01'>le jour de l'an</d>."),
+    (T, "Les syndicats défileront pour <d type=DATE value='2025-05-01'>la fête du travail</d>."),
+    (T, "Le marché sera ouvert à <d type=DATE value='2025-08-15'>l'Assomption</d>."),
+    (T, "Noël Mamère a parlé au marché de Noël."),
+]
+
 # The clause's tense, and a text without any verb (an agenda line: "Lundi : conseil municipal") read ahead.
 FORMS_MODEL = [
     # the clause's tense chooses the year of a day and month in digits
@@ -128,12 +150,12 @@ FORMS_MODEL = [
 ]
 
 
-@pytest.mark.parametrize("published,marked", BLANK + FORMS_BLANK)
+@pytest.mark.parametrize("published,marked", BLANK + FORMS_BLANK + CLOCK_AND_HOLIDAYS)
 def test_dates_as_a_reader_reads_them(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", BLANK + MODEL + FORMS_BLANK + FORMS_MODEL)
+@pytest.mark.parametrize("published,marked", BLANK + MODEL + FORMS_BLANK + FORMS_MODEL + CLOCK_AND_HOLIDAYS)
 def test_dates_as_a_reader_reads_them_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

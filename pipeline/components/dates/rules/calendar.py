@@ -470,7 +470,8 @@ class Quarter(Rule):
 
 
 class Holiday(Rule):
-    """à Noël, avant la Toussaint, la veille de Noël (not "le marché de Noël")"""
+    """à Noël, avant la Toussaint, la veille de Noël, "Noël approche" (not "le marché de Noël", "Noël
+    Mamère")"""
 
     name = "holiday"
 
@@ -489,15 +490,16 @@ class Holiday(Rule):
 
     def accept(self, c, ctx):
         prev = ctx.prev_word(c.start)
-        if ctx.next_word(c.end)[:1].isupper() and not c.g["year"]:
-            return False
+        if ctx.text[c.end : c.end + 30].lstrip()[:1].isupper() and not c.g["year"]:
+            return False  # "Noël Mamère"
         if prev in self.of and not c.g["year"]:
             # "la veille de Noël" is a date, "le marché de Noël" a name
             head = HOLIDAY_HEAD.search(ctx.before(c.start, 30))
             return bool(head) and head.group(1) in self.lex.holiday_heads
-        if any(word in self.lex.weekdays for word in c.g["word"].split()):  # "le lundi de Pentecôte"
-            return True
-        return prev in self.preps or bool(c.g["year"])
+        if any(word in self.lex.weekdays or word == "jour" for word in c.g["word"].split()):
+            return True  # "le lundi de Pentecôte", "le jour de l'an"
+        # "à Noël", "Noël 2024", and opening a text or a sentence: "Noël approche"
+        return prev in self.preps or bool(c.g["year"]) or ctx.sentence_initial(c.start)
 
     def resolve(self, c, ctx, story):
         when = self.lex.holidays[c.g["word"]]
