@@ -133,6 +133,24 @@ CLOCK_AND_HOLIDAYS = [
     (T, "Les syndicats défileront pour <d type=DATE value='2025-05-01'>la fête du travail</d>."),
     (T, "Le marché sera ouvert à <d type=DATE value='2025-08-15'>l'Assomption</d>."),
     (T, "Noël Mamère a parlé au marché de Noël."),
+    # months abbreviated without their dot
+    (T, "Le salon ouvrira <d type=DATE value='2025-07-05'>le 5 juil</d> à Paris."),
+    (T, "Le concert aura lieu <d type=DATE value='2026-02-15'>le 15 fev 2026</d>."),
+    # the day before or after the day the narrative names
+    (
+        T,
+        "Le maire est arrivé <d value='2025-03-03'>le 3 mars</d> ; "
+        "<d value='2025-03-04'>le jour suivant</d>, il a visité l'usine.",
+    ),
+    (
+        T,
+        "Il vint <d value='2025-03-03'>le 3 mars</d> ; <d value='2025-03-02'>le jour précédent</d>, il lut.",
+    ),
+    # a day number before a time with "vers": one time on that day
+    (T, "La réunion finira <d type=TIME value='2025-03-16T18:00' mod=APPROX>le 16 vers 18 h</d>."),
+    # "mardi en huit": a week after the next such day; "en quinze": two weeks
+    (T, "Le conseil se réunira <d type=DATE value='2025-03-24'>lundi en huit</d>."),
+    (T, "Le conseil se réunira <d type=DATE value='2025-03-25'>mardi en quinze</d>."),
 ]
 
 # The clause's tense, and a text without any verb (an agenda line: "Lundi : conseil municipal") read ahead.

@@ -96,8 +96,8 @@ class ReaderJoins:
     read in the evening), a weekday and its week ("vendredi de la semaine prochaine"), a duration counted
     from a day ("trois jours après demain"), a quarter or half and its year ("le deuxième semestre de l'an
     prochain"), a weekly set and its time ("tous les mardis à 18 h"), a day and its time ("samedi 15 à 18 h");
-    a weekday with its day number ("lundi 7": the nearest 7th that is a Monday), a day number before a time
-    ("le 16 à 18 h"). "ici" in "d'ici" is the present that starts a stretch
+    a weekday with its day number ("lundi 7": the nearest 7th that is a Monday) or its weeks on ("mardi en
+    huit"), a day number before a time ("le 16 à 18 h"). "ici" in "d'ici" is the present that starts a stretch
     ("d'ici à dix ans", as French TimeBank marks it), not before a day or a month that ends it ("d'ici fin
     2024": only "fin 2024", bound until)."""
 
@@ -111,11 +111,15 @@ class ReaderJoins:
         self.after, self.before = link("offset_after"), link("offset_before")
         at = "|".join(re.escape(w) for w in sorted(words("day_time_link")))
         self.at = re.compile(rf"\s+(?:{at})\s+")  # no comma: "samedi 4 janvier, à 18 h 30" stays two
-        self.day_before = re.compile(rf"(?:^|(?<=\W))le\s+(?P<n>[0-3]?\d|1er|premier)\s+(?:{at})\s+$")
+        near = "|".join(re.escape(w) for w in sorted(words("day_time_link") | words("part_time_link")))
+        self.day_before = re.compile(rf"(?:^|(?<=\W))le\s+(?P<n>[0-3]?\d|1er|premier)\s+(?:{near})\s+$")
+        self.weeks = {w: 7 for w in words("one_week_on")} | {w: 14 for w in words("two_weeks_on")}
+        self.weeks_after = re.compile(rf"\s+(?P<w>{'|'.join(re.escape(w) for w in sorted(self.weeks))})\b")
 
     def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None, direction):
         """``direction(start, end)``: the way the clause of a span points (-1 past, 1 ahead, 0 unknown)."""
         found = [self.day_number(c, t, lower, published) for c, t in found]
+        found = [self.weeks_on(c, t, lower, published) for c, t in found]
         found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
@@ -214,6 +218,20 @@ class ReaderJoins:
         value = f"{d.isoformat()}T{clock[0]:02d}:{clock[1]:02d}"
         c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
         return c, _dated(Timex("TIME", value, mod=t.mod, anchor="published"), published)
+
+    def weeks_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
+        """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks."""
+        if (
+            c.rule != "weekday"
+            or published is None
+            or not t.day
+            or not (m := self.weeks_after.match(lower, c.end))
+        ):
+            return c, t
+        ahead = (t.day.isoweekday() - published.isoweekday()) % 7
+        d = published + timedelta(days=ahead + self.weeks[m["w"]])
+        c = Candidate(c.start, m.end(), c.rule, c.g, c.raw, c.info, c.anaphoric)
+        return c, _dated(Timex("DATE", d.isoformat(), anchor="published", day=d), published)
 
     @staticmethod
     def day_number(c: Candidate, t: Timex, lower: str, published: date | None) -> tuple[Candidate, Timex]:
