@@ -153,6 +153,21 @@ CLOCK_AND_HOLIDAYS = [
     (T, "Le conseil se réunira <d type=DATE value='2025-03-25'>mardi en quinze</d>."),
 ]
 
+# A part of a month named by its rank: a day, a week (the weeks wholly inside the month), a weekend; the week
+# of a day.
+PARTS_OF_MONTH = [
+    (T, "Le festival aura lieu <d type=DATE value='2025-W28-WE'>le deuxième week-end de juillet</d>."),
+    (T, "Les soldes commencent <d type=DATE value='2025-W28'>la première semaine de juillet</d>."),
+    (
+        "2025-08-20",
+        "Le chantier sera livré <d type=DATE value='2025-W39'>la dernière semaine de septembre</d>.",
+    ),
+    ("2025-08-20", "Le vote a lieu <d type=DATE value='2025-10-31'>le dernier jour d'octobre</d>."),
+    (T, "Le rapport sera rendu <d type=DATE value='2026-10-03'>le troisième jour d'octobre 2026</d>."),
+    (T, "Le Tour passera <d type=DATE value='2025-W29'>la semaine du 14 juillet</d>."),
+    (T, "Il jouera la première manche de <d value='2025-07'>juillet</d>."),
+]
+
 # The clause's tense, and a text without any verb (an agenda line: "Lundi : conseil municipal") read ahead.
 FORMS_MODEL = [
     # the clause's tense chooses the year of a day and month in digits
@@ -168,12 +183,14 @@ FORMS_MODEL = [
 ]
 
 
-@pytest.mark.parametrize("published,marked", BLANK + FORMS_BLANK + CLOCK_AND_HOLIDAYS)
+@pytest.mark.parametrize("published,marked", BLANK + FORMS_BLANK + CLOCK_AND_HOLIDAYS + PARTS_OF_MONTH)
 def test_dates_as_a_reader_reads_them(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", BLANK + MODEL + FORMS_BLANK + FORMS_MODEL + CLOCK_AND_HOLIDAYS)
+@pytest.mark.parametrize(
+    "published,marked", BLANK + MODEL + FORMS_BLANK + FORMS_MODEL + CLOCK_AND_HOLIDAYS + PARTS_OF_MONTH
+)
 def test_dates_as_a_reader_reads_them_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -54,7 +54,7 @@ class NewsDates(RuleComponent):
         self.rules: list[Rule] = build_rules(self.lex)
         self.by_name = {rule.name: rule for rule in self.rules}
         self.priority = {rule.name: i for i, rule in enumerate(self.rules)}
-        self.joins = ReaderJoins(self.lex.words)
+        self.joins = ReaderJoins(self.lex.words, self.lex.ordinals)
         self.prefilters = Prefilters([rule.prefilter for rule in self.rules if rule.prefilter])
 
     def __call__(self, doc: Doc) -> Doc:

@@ -52,6 +52,7 @@ HOURS = re.compile(r"PT(\d{1,2})H(?:(\d{1,2})M)?")
 PART = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
 WEEK = re.compile(r"(\d{4})-W(\d\d)")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+MONTH = re.compile(r"(\d{4})-(\d\d)")
 WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
 SPAN = re.compile(r"P(\d+)([DWMY])")
 QUARTER = re.compile(r"\d{4}-([QH]\d)")
@@ -101,7 +102,7 @@ class ReaderJoins:
     ("d'ici à dix ans", as French TimeBank marks it), not before a day or a month that ends it ("d'ici fin
     2024": only "fin 2024", bound until)."""
 
-    def __init__(self, words):
+    def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
             return re.compile(rf"\s*,?\s+(?:{'|'.join(re.escape(w) for w in sorted(words(role)))})\s+")
 
@@ -114,6 +115,12 @@ class ReaderJoins:
         near = "|".join(re.escape(w) for w in sorted(words("day_time_link") | words("part_time_link")))
         self.day_before = re.compile(rf"(?:^|(?<=\W))le\s+(?P<n>[0-3]?\d|1er|premier)\s+(?:{near})\s+$")
         self.weeks = {w: 7 for w in words("one_week_on")} | {w: 14 for w in words("two_weeks_on")}
+        self.ordinals = ordinals
+        rank = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+        self.rank_of_month = re.compile(
+            rf"(?:^|(?<=\W))(?:(?:le|la)\s+)?(?P<rank>{rank})\s+(?P<part>jour|semaine|week-end)\s+(?:de\s+|d')$"
+        )
+        self.week_of = re.compile(r"(?:^|(?<=\W))la\s+semaine\s+du\s+$")
         self.weeks_after = re.compile(rf"\s+(?P<w>{'|'.join(re.escape(w) for w in sorted(self.weeks))})\b")
 
     def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None, direction):
@@ -121,6 +128,7 @@ class ReaderJoins:
         found = [self.day_number(c, t, lower, published) for c, t in found]
         found = [self.weeks_on(c, t, lower, published) for c, t in found]
         found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
+        found = [self.part_of_month(c, t, lower, published) for c, t in found]
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
             if out:
@@ -218,6 +226,45 @@ class ReaderJoins:
         value = f"{d.isoformat()}T{clock[0]:02d}:{clock[1]:02d}"
         c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
         return c, _dated(Timex("TIME", value, mod=t.mod, anchor="published"), published)
+
+    def part_of_month(self, c: Candidate, t: Timex, lower: str, published: date | None):
+        """ "le deuxième week-end de juillet", "la dernière semaine de septembre" (the weeks and weekends
+        wholly inside the month), "le dernier jour d'octobre"; "la semaine du 14 juillet" (the week of that
+        day)."""
+        if t.type != "DATE":
+            return c, t
+        if (
+            t.day
+            and DAY.fullmatch(t.value)
+            and (m := self.week_of.search(lower, max(0, c.start - 20), c.start))
+        ):
+            y, w, _ = t.day.isocalendar()
+            c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
+            return c, _dated(Timex("DATE", f"{y:04d}-W{w:02d}", anchor=t.anchor), published)
+        month = MONTH.fullmatch(t.value)
+        m = self.rank_of_month.search(lower, max(0, c.start - 40), c.start) if month else None
+        if m is None:
+            return c, t
+        first = date(int(month[1]), int(month[2]), 1)
+        days = [first + timedelta(days=k) for k in range(monthrange(first.year, first.month)[1])]
+        part, rank = m["part"], self.ordinals[m["rank"]]
+        if part == "jour":
+            starts, width = days, 0
+        else:  # the weeks (from Monday) or weekends (from Saturday) that end inside the month
+            width = 6 if part == "semaine" else 1
+            starts = [
+                d for d in days if d.isoweekday() == 7 - width and d + timedelta(days=width) <= days[-1]
+            ]
+        if not starts or rank > len(starts) or rank == 0:
+            return c, t
+        d = starts[rank - 1] if rank > 0 else starts[-1]
+        if part == "jour":
+            value = d.isoformat()
+        else:
+            y, w, _ = d.isocalendar()
+            value = f"{y:04d}-W{w:02d}" + ("-WE" if part == "week-end" else "")
+        c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
+        return c, _dated(Timex("DATE", value, anchor=t.anchor, day=d if part == "jour" else None), published)
 
     def weeks_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
         """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks."""
