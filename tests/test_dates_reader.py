@@ -133,6 +133,9 @@ CLOCK_AND_HOLIDAYS = [
     (T, "Les syndicats défileront pour <d type=DATE value='2025-05-01'>la fête du travail</d>."),
     (T, "Le marché sera ouvert à <d type=DATE value='2025-08-15'>l'Assomption</d>."),
     (T, "Noël Mamère a parlé au marché de Noël."),
+    # "en soirée", "en matinée", alone or with their day
+    (T, "Le train arrivera <d type=TIME value='2025-03-12TEV'>mercredi en soirée</d>."),
+    (T, "Les députés voteront en <d type=TIME value='2025-03-11TMO'>matinée</d>."),
     # months abbreviated without their dot
     (T, "Le salon ouvrira <d type=DATE value='2025-07-05'>le 5 juil</d> à Paris."),
     (T, "Le concert aura lieu <d type=DATE value='2026-02-15'>le 15 fev 2026</d>."),
