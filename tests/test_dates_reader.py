@@ -156,6 +156,19 @@ CLOCK_AND_HOLIDAYS = [
     (T, "Le conseil se réunira <d type=DATE value='2025-03-25'>mardi en quinze</d>."),
 ]
 
+# More forms of the kinds above: a weekday said as a habit ("le mercredi") with its week, a daily set and its
+# time.
+MORE_FORMS = [
+    (T, "Les travaux reprendront <d type=DATE value='2025-03-19'>le mercredi de la semaine prochaine</d>."),
+    (T, "Le journal paraît <d type=SET value='XXXX-XX-XXT20:00'>tous les jours à 20 h</d>."),
+    (T, "La navette part <d type=SET value='XXXX-WXX-1T09:00'>chaque lundi à 9 h</d>."),
+    (T, "Le concert commencera vers <d type=TIME value='2025-03-11T21:00' mod=APPROX>9 h ce soir</d>."),
+    (T, "La réunion a eu lieu <d type=DATE value='2025-03-07'>le vendredi 7</d>."),
+    (T, "Les soldes finiront <d type=DATE value='2025-10-30'>deux jours avant la Toussaint</d>."),
+    (T, "La décision tombera <d type=DATE value='2025-04-27'>une semaine après Pâques</d>."),
+    (T, "Les pertes ont culminé au <d type=DATE value='2024-Q4'>dernier trimestre de l'an dernier</d>."),
+]
+
 # A part of a month named by its rank: a day, a week (the weeks wholly inside the month), a weekend; the week
 # of a day.
 PARTS_OF_MONTH = [
@@ -193,7 +206,8 @@ def test_dates_as_a_reader_reads_them(dates_blank, published, marked):  # noqa: 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "published,marked", BLANK + MODEL + FORMS_BLANK + FORMS_MODEL + CLOCK_AND_HOLIDAYS + PARTS_OF_MONTH
+    "published,marked",
+    BLANK + MODEL + FORMS_BLANK + FORMS_MODEL + CLOCK_AND_HOLIDAYS + PARTS_OF_MONTH + MORE_FORMS,
 )
 def test_dates_as_a_reader_reads_them_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -54,6 +54,7 @@ WEEK = re.compile(r"(\d{4})-W(\d\d)")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 MONTH = re.compile(r"(\d{4})-(\d\d)")
 WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+DAILY = "P1D"
 SPAN = re.compile(r"P(\d+)([DWMY])")
 QUARTER = re.compile(r"\d{4}-([QH]\d)")
 ICI_TO = re.compile(r"\s+(?:(?:à|au|aux)\s+)?")
@@ -94,13 +95,14 @@ def _shift(d: date, n: int, unit: str, sign: int) -> date:
 class ReaderJoins:
     """Adjacent expressions a reader reads as one, joined into one span and resolved together:
     a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
-    read in the evening), a weekday and its week ("vendredi de la semaine prochaine"), a duration counted
-    from a day ("trois jours après demain"), a quarter or half and its year ("le deuxième semestre de l'an
-    prochain"), a weekly set and its time ("tous les mardis à 18 h"), a day and its time ("samedi 15 à 18 h");
-    a weekday with its day number ("lundi 7": the nearest 7th that is a Monday) or its weeks on ("mardi en
-    huit"), a day number before a time ("le 16 à 18 h"). "ici" in "d'ici" is the present that starts a stretch
-    ("d'ici à dix ans", as French TimeBank marks it), not before a day or a month that ends it ("d'ici fin
-    2024": only "fin 2024", bound until)."""
+    read in the evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la
+    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter or half and
+    its year ("le deuxième semestre de l'an prochain"), a weekly or daily set and its time ("tous les mardis
+    à 18 h", "tous les jours à 20 h"), a day and its time ("samedi 15 à 18 h"); a weekday with its day
+    number ("lundi 7": the nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number
+    before a time ("le 16 à 18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici"
+    in "d'ici" is the present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not
+    before a day or a month that ends it ("d'ici fin 2024": only "fin 2024", bound until)."""
 
     def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
@@ -157,8 +159,15 @@ class ReaderJoins:
         part_b = PART.fullmatch(b.value)
         if clock_a and part_b and (between.isspace() or self.part_time.fullmatch(between)):
             return self.at_part(clock_a, part_b, a, b)
-        if a.type == "SET" and WEEKLY.fullmatch(a.value) and clock_b and self.part_time.fullmatch(between):
-            return Timex("SET", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
+        if a.type == "SET" and clock_b and self.part_time.fullmatch(between):
+            if WEEKLY.fullmatch(a.value):  # "chaque lundi à 9 h"
+                return Timex("SET", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
+            if a.value == DAILY:  # "tous les jours à 20 h"
+                return Timex("SET", f"XXXX-XX-XXT{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
+        if a.type == "SET" and WEEKLY.fullmatch(a.value) and (w := WEEK.fullmatch(b.value)):
+            if self.week.fullmatch(between):  # "le mercredi de la semaine prochaine": that day, no habit
+                d = date.fromisocalendar(int(w[1]), int(w[2]), int(a.value[-1]))
+                return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)
         if a.type == "DATE" and a.day and DAY.fullmatch(a.value) and clock_b and self.at.fullmatch(between):
             # "samedi 15 à 18 h": the time on that day ("vers" keeps them two, as French TimeBank does)
             return Timex("TIME", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", mod=b.mod, anchor=a.anchor)
