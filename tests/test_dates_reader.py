@@ -167,6 +167,13 @@ MORE_FORMS = [
     (T, "Les soldes finiront <d type=DATE value='2025-10-30'>deux jours avant la Toussaint</d>."),
     (T, "La décision tombera <d type=DATE value='2025-04-27'>une semaine après Pâques</d>."),
     (T, "Les pertes ont culminé au <d type=DATE value='2024-Q4'>dernier trimestre de l'an dernier</d>."),
+    # the start or end of a relative period: "en début de semaine prochaine", "en fin d'année prochaine"
+    (T, "La réunion aura lieu en <d value='2025-W12' mod=START>début de semaine prochaine</d>."),
+    (T, "Le texte sera voté en <d value='2025-04' mod=START>début de mois prochain</d>."),
+    (T, "Il partira en <d value='2026' mod=END>fin d'année prochaine</d>."),
+    # a day and month joined by a hyphen, as the press writes its holidays
+    (T, "Le défilé du <d type=DATE value='2025-07-14'>14-Juillet</d> descendra les Champs-Élysées."),
+    (T, "Les cérémonies du <d type=DATE value='2025-05-08'>8-Mai</d> auront lieu place de la Mairie."),
 ]
 
 # A part of a month named by its rank: a day, a week (the weeks wholly inside the month), a weekend; the week

@@ -54,13 +54,14 @@ class Counts:
 
 
 class FullDate(Rule):
-    """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93"""
+    """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93, le
+    14-Juillet (as the press writes its holidays)"""
 
     name = "full_date"
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})\s+(?P<month>{p.month})"
+            rf"{B}(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?:\s+|-)(?P<month>{p.month})"
             rf"(?:\s+{p.year_or_short})?{p.last}{E}"
         )
 

@@ -159,7 +159,7 @@ class UnitRef(Rule):
                 return c.g["rel"] == "même"
             if c.g["rel"] == "même":
                 return False
-            return bool(det) or unit == "an"
+            return bool(det) or unit == "an" or bool(c.g["fuzz"])  # "en début de semaine prochaine"
         if c.g["fuzz"]:
             return unit not in ("jour",)
         return False
