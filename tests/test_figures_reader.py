@@ -100,6 +100,12 @@ VAGUE_AND_ONE = [
     "Il a reçu une lettre et un colis.",
 ]
 
+SYMBOLS = [
+    # millions of euros written MEUR, as in financial news
+    "L'entreprise dispose d'un excédent de <fig value=100000000 unit=euro kind=money>100 MEUR</fig> placés sur un an.",
+    "Le chiffre d'affaires atteint <fig value=850000 unit=euro kind=money>850 kEUR</fig> cette année.",
+]
+
 LEMMAS = [
     # a noun in -ive is no adjective in -if ("directives" -> directive); a person's noun takes its masculine
     "L'étude a suivi <fig value=152 unit=patient>152</fig> patientes pendant un an.",
@@ -119,6 +125,7 @@ CASES = (
     + ANTECEDENTS
     + BOUNDS
     + VAGUE_AND_ONE
+    + SYMBOLS
     + LEMMAS
 )
 
