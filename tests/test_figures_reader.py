@@ -77,6 +77,10 @@ ANTECEDENTS = [
     # "le nombre de <noun> ... <n>": the number counts that noun
     "Le nombre total de fiches était d'environ <fig value=19000 unit=fiche qualifier=approx>19 000</fig>.",
     "Le nombre de morts s'élève désormais à <fig value=42 unit=mort>42</fig>.",
+    # an age is no antecedent: after "âgés de 28 à 37 ans", "dont deux" counts the men
+    "Ils ont arrêté <fig value=3 unit=homme>trois</fig> hommes âgés de <fig low=28 high=37 value=null unit=an kind=age>28 à 37</fig> ans, dont <fig value=2 unit=homme>deux</fig> sont connus.",
+    # "les deux premiers" stands for a noun said before
+    "Sur les <fig value=5 unit=otage>cinq</fig> otages, les <fig value=2 unit=otage>deux</fig> premiers sont libérés.",
 ]
 
 BOUNDS = [

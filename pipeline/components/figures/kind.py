@@ -122,13 +122,14 @@ def _counts_a_whole(art: Article, fig: Figure) -> bool:
 
 
 def _recent(kept: list[Figure], start: int, end: int) -> list[Figure]:
-    """The figures kept with a unit between tokens ``start`` and ``end``, in text order; read from the end of
-    ``kept`` so that the cost stays that of one sentence, whatever the article's length."""
+    """The figures kept with a unit between tokens ``start`` and ``end``, in text order, ages left out (a
+    number after "âgés de 28 à 37 ans" counts the persons); read from the end of ``kept`` so that the cost
+    stays that of one sentence, whatever the article's length."""
     found = []
     for k in reversed(kept):
         if k.first < start:
             break
-        if k.last < end and k.unit is not None:
+        if k.last < end and k.unit is not None and k.kind != "age":  # an age counts no one: "dont deux"
             found.append(k)
     return found[::-1]
 
