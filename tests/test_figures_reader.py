@@ -24,8 +24,15 @@ REFERENCES = [
     # footnote calls of an encyclopedia, alone or several together, before a point
     "Le contrat portait sur <fig value=12000000 unit=dollar>12 millions</fig> de dollars [3]. Il fut signé en secret [4][5].",
     "Le maire a démissionné peu après [12].",
-    # a book number
+    # a book number, a file name
     "Son livre est paru chez Stock (ISBN 2234056789) au printemps.",
+    "Fichier : Gare de Nancy 12.JPG | la façade.",
+    # a number right after a singular noun and its article names it, when nothing is counted after it
+    "Le test n'est pas un signe de la trisomie 21.",
+    "Les bois ont été datés par le carbone 14 ; les os aussi.",
+    "Ils ont approuvé le paragraphe 9 et le chapitre 2.",
+    "Il a remporté la course et la prime <fig value=500 unit=euro>500</fig> euros.",
+    "Il a gagné la médaille avec <fig value=3 unit=point>3</fig> points d'avance.",
 ]
 
 AGES_AND_DURATIONS = [

@@ -22,6 +22,8 @@ LIST_MARKER_BEFORE = re.compile(r"(?:^|[\n:;,])\s*$")
 CODE_LETTER_AFTER = re.compile(r"\s[b-gi-rt-xzB-Z](?![\w'’.])")
 # A part of a document numbered with dots after its head ("rubrique 4.3", "section 5.2.1"), not a measure.
 SECTION_NUMBER = re.compile(r"[1-9]\d?(?:\.\d{1,2})+")
+# A file name: digits before an extension ("12.JPG").
+FILE_AFTER = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|tiff?|mp[34]|docx?)\b", re.IGNORECASE)
 # A footnote call: digits alone in square brackets ("[3]", "[4][5]").
 FOOTNOTE_BEFORE = re.compile(r"\[$")
 # Inside parentheses before a number closing them: a name and a comma ("(Vita Orientis, 3)").
@@ -56,8 +58,12 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         return True
     if atom.kind == "digits" and after.startswith("]") and FOOTNOTE_BEFORE.search(before):
         return True  # "signé en secret [4][5]."
+    if atom.kind == "digits" and FILE_AFTER.match(after):
+        return True  # "Gare de Nancy 12.JPG"
     if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
         return False
+    if _named_by_noun(art, atom, prev, nxt):
+        return True  # "la trisomie 21", "le carbone 14"
     if prev is not None and prev.whitespace_ and prev.is_alpha:
         # a noun after the number counts, unless it is capitalised like a model's suffix ("Boeing 737 MAX")
         counts = nxt is not None and is_noun(art, nxt) and not (nxt.is_upper and len(nxt) > 1)
@@ -81,6 +87,18 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         if LIST_MARKER_BEFORE.search(before):
             return True  # list marker: ": 1. à la Teille, 2. au chêne"
     return False
+
+
+def _named_by_noun(art: Article, atom: Atom, prev: Token | None, nxt: Token | None) -> bool:
+    """A whole number right after a singular noun and its definite article, with nothing counted after it,
+    is part of that noun's name: "la trisomie 21", "le carbone 14", "la population 11"."""
+    if prev is None or atom.first < 2 or prev.pos_ != "NOUN" or not prev.is_lower or not prev.whitespace_:
+        return False
+    if "Plur" in prev.morph.get("Number") or atom.value is None or atom.value % 1:
+        return False
+    if fold(art.doc[atom.first - 2].text) not in art.lex.words("definite"):
+        return False
+    return nxt is None or not is_noun(art, nxt)
 
 
 def _after_break(before: str) -> bool:
