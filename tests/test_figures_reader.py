@@ -51,6 +51,9 @@ AGES_AND_DURATIONS = [
     "Le mandat du président a été limité à cinq ans par la réforme.",
     "Il écope d'une inéligibilité de trois ans.",
     "Le tribunal a arrêté un plan de continuation de dix ans.",
+    # a list of numbers before a time word: all durations, or all ages
+    "Les mesures ont été refaites après 6, 12, 24 et 36 mois.",
+    "Leurs fils sont âgés de <fig value=24 kind=age unit=an>24</fig>, <fig value=23 kind=age unit=an>23</fig> et <fig value=14 kind=age unit=an>14</fig> ans.",
     # the part of a sentence after "dont" counts years, as the sentence does
     "Il est condamné à quatre ans de prison, dont deux avec sursis.",
     "Le prévenu a écopé de 30 mois, dont 6 fermes.",

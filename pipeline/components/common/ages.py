@@ -12,6 +12,7 @@ from .patterns import alternation, ends_with
 AGED = re.compile(r"[aâ]gée?s?\b|l'âge\b")
 NEXT_PUNCT = re.compile(r"\s*[,)]")
 SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
+YEARS = re.compile(r"\d{1,3}\s*ans")
 AT = re.compile(r"(?:^|\W)à$")
 AFTER_HERE = re.compile(r"(?:ici|jusqu')\s*à$")
 WORD_BEFORE_AT = re.compile(r"(\w+)\s+à$")
@@ -59,8 +60,8 @@ def is_age(cues: AgeCues, lower: str, start: int, end: int, qualifier: str | Non
         return True
     if before.endswith("(") or (before.endswith(",") and NEXT_PUNCT.match(after)):
         return True
-    if before.endswith(",") and lower[start : start + 1].isdigit() and SENTENCE_END.match(after):
-        return True  # "..., Andrew Wang, 73 ans."
+    if before.endswith(",") and YEARS.fullmatch(lower, start, end) and SENTENCE_END.match(after):
+        return True  # "..., Andrew Wang, 73 ans." (not a list: "après 6, 12 et 24 mois.")
     if cues.have.search(before):
         return True  # "il avait 44 ans", "elle a aujourd'hui 79 ans", not "il y a 20 ans"
     if AT.search(before) and not AFTER_HERE.search(before):

@@ -248,13 +248,16 @@ def _day_number(art: Article, fig: Figure, nxt: Token | None) -> bool:
 
 
 def shared_unit(art: Article, last: int) -> Token | None:
-    """The time word after "<n> et|ou <m>", when the figure is <n>: "19 et 22 ans" -> ans."""
+    """The time word after "<n> et|ou <m>" or a list "<n>, <m> et <p>", when the figure is <n>: "19 et 22
+    ans" -> ans, "à 6, 12, 24 et 36 mois" -> mois."""
     doc, lex = art.doc, art.lex
     links = lex.words("coordination") | lex.words("to")
-    if last + 3 < len(doc) and doc[last + 1].lower_ in links and doc[last + 2].like_num:
-        word = doc[last + 3]
-        if fold(word.text) in lex.time_after:
+    i = last + 1
+    while i + 2 < len(doc) and doc[i].lower_ in links | {","} and doc[i + 1].like_num:
+        word = doc[i + 2]
+        if doc[i].lower_ in links and fold(word.text) in lex.time_after:
             return word
+        i += 2  # "6, 12, 24 et 36 mois"
     return None
 
 
