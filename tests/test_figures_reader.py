@@ -128,6 +128,9 @@ LEMMAS = [
     "Ils ont <fig value=3 unit=petit-enfant>trois</fig> petits-enfants et <fig value=1 unit=arrière-petit-fils>un</fig> arrière-petit-fils.",
     "Il a fallu recruter <fig value=2 unit=aide-éducateur>deux</fig> aides-éducateurs.",
     "Les <fig value=2 unit=micro-pays>deux</fig> micro-pays de la région votent.",
+    # the noun the number modifies, even when the tagger calls it a verb; "-eaux" plurals
+    "Le pâté contient <fig value=3 unit=perdreau>trois</fig> gros perdreaux et <fig value=6 unit=caille>six</fig> grosses cailles.",
+    "Le port abrite <fig value=40 unit=bateau>40</fig> bateaux.",
 ]
 
 

@@ -58,7 +58,15 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
     root = tokens.root
     head = root.head
     between = doc[fig.last + 1 : head.i]
-    if head.i > fig.last and head.pos_ in NOUNS and len(between) <= 3:
+    # the noun the number modifies, also when the tagger calls it a verb ("trois gros perdreaux")
+    modified = (
+        root.dep_ == "nummod"
+        and head.is_alpha
+        and head.is_lower
+        and head.pos_ in ("VERB", "ADJ")
+        and "Fin" not in head.morph.get("VerbForm")  # not "quatre autres suivirent"
+    )
+    if head.i > fig.last and (head.pos_ in NOUNS or modified) and len(between) <= 3:
         if all(t.pos_ in ("ADJ", "NUM") or t.text == "-" for t in between):
             return head
     nxt = next_word(art, fig.last)
@@ -92,8 +100,8 @@ def unit_lemma(art: Article, tok: Token) -> str:
         return lemma[:-2] + "ive"  # a noun of its own, not the adjective's lemma: "directives" -> directive
     if tok.pos_ == "PROPN" and text.endswith("s") and not text.endswith(("is", "us", "as", "os")):
         return text[:-1]  # "Vénézuéliens" -> vénézuélien (proper nouns keep their plural as lemma)
-    if tok.pos_ in ("VERB", "AUX"):  # a participle tagged as a verb: "zéro mort", "trois tués"
-        return text[:-1] if text.endswith("s") and len(text) > 3 else text
+    if tok.pos_ in ("VERB", "AUX"):  # a participle tagged as a verb: "zéro mort", "trois tués", "perdreaux"
+        return _singular(text) if text.endswith(("s", "eaux")) and len(text) > 3 else text
     if lemma.endswith("er") and re.search(r"ée?s?$", text):
         return re.sub(r"ée?s?$", "é", text)  # a participle used as a noun: "les sondés"
     return lemma
@@ -163,6 +171,8 @@ INVARIABLE = re.compile(r"(?:ays|ois|ix|[aiouè]s|sans|fonds|temps|corps|poids|f
 def _singular(word: str) -> str:
     if INVARIABLE.search(word):
         return word
+    if word.endswith("eaux"):
+        return word[:-1]  # "bateaux" -> bateau
     if word.endswith("aux"):
         return word[:-3] + "al"
     return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
