@@ -31,6 +31,7 @@ class Context:
         self.lower = self.text.lower().replace("’", "'")
         self.published = published
         self.has_pos = doc.has_annotation("POS")
+        self._verbless: bool | None = None
         self.has_dep = doc.has_annotation("DEP")
         self._starts: list[int] | None = None
         self._sent_starts: list[int] | None = None
@@ -102,13 +103,15 @@ class Context:
         """-1 when the clause holding [start, end) is in a past tense, 1 in the future (or a future
         periphrasis, the conditional present, a purpose: "pour la venue d'Auxerre samedi"), 0 when unknown
         (present tense, no parse). A sentence without a verb ("Dimanche soir, feu d'artifice.") goes the way
-        of the sentence before it."""
+        of the sentence before it; a text without any verb (an agenda line) reads ahead."""
         if not (self.has_dep and self.has_pos):
             return 0
         span = self.span(start, end)
         if span is None or not len(span):
             return 0
         verb = self.governing_verb(span.root)
+        if verb is None and self.verbless:
+            return 1  # a text without any verb, an agenda line ("Lundi : conseil municipal"), reads ahead
         if verb is None:
             return self.sentence_direction(span.root.sent.start - 1) if span.root.sent.start else 0
         if verb is PURPOSE:
@@ -116,6 +119,13 @@ class Context:
         if verb.lemma_ in self.tense.deadlines and UNTIL_BEFORE.search(self.before(start, 25)):
             return 1  # "a donné jusqu'au 30 juin"
         return self.tense.direction(verb)
+
+    @property
+    def verbless(self) -> bool:
+        """Whether the whole text has no verb (read once)."""
+        if self._verbless is None:
+            self._verbless = not any(t.pos_ in ("VERB", "AUX") for t in self.doc)
+        return self._verbless
 
     def governing_verb(self, tok: Token):
         """The verb (or predicative adjective) of the clause holding ``tok``, PURPOSE when a noun on the

@@ -54,7 +54,7 @@ class NewsDates(RuleComponent):
         self.rules: list[Rule] = build_rules(self.lex)
         self.by_name = {rule.name: rule for rule in self.rules}
         self.priority = {rule.name: i for i, rule in enumerate(self.rules)}
-        self.joins = ReaderJoins(self.lex.words)
+        self.joins = ReaderJoins(self.lex.words, self.lex.ordinals)
         self.prefilters = Prefilters([rule.prefilter for rule in self.rules if rule.prefilter])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -63,7 +63,7 @@ class NewsDates(RuleComponent):
         found = self.resolve(chosen, ctx)
         generic_in_habits(found, ctx)
         found = join_day_and_time(found, ctx.lower, self.lex.words("day_time_link"))
-        found = self.joins(found, ctx.lower, ctx.published)
+        found = self.joins(found, ctx.lower, ctx.published, ctx.direction)
         self.set_bounds(found, ctx)
         doc = split_tokens(doc, self.cuts(found, ctx))
         doc.spans["dates"] = self.make_spans(doc, found)

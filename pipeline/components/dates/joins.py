@@ -52,7 +52,9 @@ HOURS = re.compile(r"PT(\d{1,2})H(?:(\d{1,2})M)?")
 PART = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
 WEEK = re.compile(r"(\d{4})-W(\d\d)")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+MONTH = re.compile(r"(\d{4})-(\d\d)")
 WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+DAILY = "P1D"
 SPAN = re.compile(r"P(\d+)([DWMY])")
 QUARTER = re.compile(r"\d{4}-([QH]\d)")
 ICI_TO = re.compile(r"\s+(?:(?:à|au|aux)\s+)?")
@@ -93,14 +95,16 @@ def _shift(d: date, n: int, unit: str, sign: int) -> date:
 class ReaderJoins:
     """Adjacent expressions a reader reads as one, joined into one span and resolved together:
     a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
-    read in the evening), a weekday and its week ("vendredi de la semaine prochaine"), a duration counted
-    from a day ("trois jours après demain"), a quarter or half and its year ("le deuxième semestre de l'an
-    prochain"), a weekly set and its time ("tous les mardis à 18 h"); and a weekday with its day number
-    ("lundi 7": the nearest 7th that is a Monday). "ici" in "d'ici" is the present that starts a stretch
-    ("d'ici à dix ans", as French TimeBank marks it), not before a day or a month that ends it ("d'ici fin
-    2024": only "fin 2024", bound until)."""
+    read in the evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la
+    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter or half and
+    its year ("le deuxième semestre de l'an prochain"), a weekly or daily set and its time ("tous les mardis
+    à 18 h", "tous les jours à 20 h"), a day and its time ("samedi 15 à 18 h"); a weekday with its day
+    number ("lundi 7": the nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number
+    before a time ("le 16 à 18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici"
+    in "d'ici" is the present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not
+    before a day or a month that ends it ("d'ici fin 2024": only "fin 2024", bound until)."""
 
-    def __init__(self, words):
+    def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
             return re.compile(rf"\s*,?\s+(?:{'|'.join(re.escape(w) for w in sorted(words(role)))})\s+")
 
@@ -108,9 +112,25 @@ class ReaderJoins:
         self.week = link("week_link")
         self.year = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(words('year_link')))})\s*")
         self.after, self.before = link("offset_after"), link("offset_before")
+        at = "|".join(re.escape(w) for w in sorted(words("day_time_link")))
+        self.at = re.compile(rf"\s+(?:{at})\s+")  # no comma: "samedi 4 janvier, à 18 h 30" stays two
+        near = "|".join(re.escape(w) for w in sorted(words("day_time_link") | words("part_time_link")))
+        self.day_before = re.compile(rf"(?:^|(?<=\W))le\s+(?P<n>[0-3]?\d|1er|premier)\s+(?:{near})\s+$")
+        self.weeks = {w: 7 for w in words("one_week_on")} | {w: 14 for w in words("two_weeks_on")}
+        self.ordinals = ordinals
+        rank = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+        self.rank_of_month = re.compile(
+            rf"(?:^|(?<=\W))(?:(?:le|la)\s+)?(?P<rank>{rank})\s+(?P<part>jour|semaine|week-end)\s+(?:de\s+|d')$"
+        )
+        self.week_of = re.compile(r"(?:^|(?<=\W))la\s+semaine\s+du\s+$")
+        self.weeks_after = re.compile(rf"\s+(?P<w>{'|'.join(re.escape(w) for w in sorted(self.weeks))})\b")
 
-    def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None):
+    def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None, direction):
+        """``direction(start, end)``: the way the clause of a span points (-1 past, 1 ahead, 0 unknown)."""
         found = [self.day_number(c, t, lower, published) for c, t in found]
+        found = [self.weeks_on(c, t, lower, published) for c, t in found]
+        found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
+        found = [self.part_of_month(c, t, lower, published) for c, t in found]
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
             if out:
@@ -128,6 +148,8 @@ class ReaderJoins:
                 elif joined is not None:
                     out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(joined, published))
                     continue
+                elif (read := self.time_on_day(ta, t, lower[a.end : c.start])) is not None:
+                    t = _dated(read, published)
             out.append((c, t))
         return out
 
@@ -137,8 +159,18 @@ class ReaderJoins:
         part_b = PART.fullmatch(b.value)
         if clock_a and part_b and (between.isspace() or self.part_time.fullmatch(between)):
             return self.at_part(clock_a, part_b, a, b)
-        if a.type == "SET" and WEEKLY.fullmatch(a.value) and clock_b and self.part_time.fullmatch(between):
-            return Timex("SET", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
+        if a.type == "SET" and clock_b and self.part_time.fullmatch(between):
+            if WEEKLY.fullmatch(a.value):  # "chaque lundi à 9 h"
+                return Timex("SET", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
+            if a.value == DAILY:  # "tous les jours à 20 h"
+                return Timex("SET", f"XXXX-XX-XXT{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
+        if a.type == "SET" and WEEKLY.fullmatch(a.value) and (w := WEEK.fullmatch(b.value)):
+            if self.week.fullmatch(between):  # "le mercredi de la semaine prochaine": that day, no habit
+                d = date.fromisocalendar(int(w[1]), int(w[2]), int(a.value[-1]))
+                return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)
+        if a.type == "DATE" and a.day and DAY.fullmatch(a.value) and clock_b and self.at.fullmatch(between):
+            # "samedi 15 à 18 h": the time on that day ("vers" keeps them two, as French TimeBank does)
+            return Timex("TIME", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", mod=b.mod, anchor=a.anchor)
         if a.type == "DATE" and a.day and DAY.fullmatch(a.value) and (w := WEEK.fullmatch(b.value)):
             if between.isspace() or self.week.fullmatch(between):
                 d = date.fromisocalendar(int(w[1]), int(w[2]), a.day.isoweekday())
@@ -163,10 +195,99 @@ class ReaderJoins:
             return self.at_part(clock, p, time, part)
         return None
 
+    def time_on_day(self, day: Timex, time: Timex, between: str) -> Timex | None:
+        """ "jeudi 20 vers 8 h": two expressions, the time on the day just named ("lundi 7" moved it)."""
+        clock = _clock(time)
+        if not (clock and day.type == "DATE" and day.day and DAY.fullmatch(day.value)):
+            return None
+        if time.value.startswith(day.value) or not self.part_time.fullmatch(between):
+            return None
+        return Timex("TIME", f"{day.value}T{clock[0]:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
+
     @staticmethod
     def at_part(clock: tuple[int, int], part: re.Match, time: Timex, day: Timex) -> Timex:
         hour = _in_part(clock[0], part[2])
         return Timex("TIME", f"{part[1]}T{hour:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
+
+    def day_before_time(self, c: Candidate, t: Timex, lower: str, published: date | None, direction):
+        """ "le 16 à 18 h": a day number before a clock time dates it, the nearest such day in the way the
+        clause points (ahead, back, or the nearest when the tense says nothing)."""
+        clock = _clock(t)
+        if c.rule != "clock" or clock is None or published is None:
+            return c, t
+        m = self.day_before.search(lower, max(0, c.start - 24), c.start)
+        if m is None:
+            return c, t
+        n = 1 if m["n"] in ("1er", "premier") else int(m["n"])
+        way = direction(m.start(), c.end)
+        days = []
+        for k in (-1, 0, 1):
+            y, mo = divmod(published.year * 12 + published.month - 1 + k, 12)
+            if n <= monthrange(y, mo + 1)[1]:
+                days.append(date(y, mo + 1, n))
+        if way > 0:
+            days = [d for d in days if d >= published]
+        elif way < 0:
+            days = [d for d in days if d <= published]
+        if not days:
+            return c, t
+        d = min(days, key=lambda x: (abs((x - published).days), x < published))
+        value = f"{d.isoformat()}T{clock[0]:02d}:{clock[1]:02d}"
+        c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
+        return c, _dated(Timex("TIME", value, mod=t.mod, anchor="published"), published)
+
+    def part_of_month(self, c: Candidate, t: Timex, lower: str, published: date | None):
+        """ "le deuxième week-end de juillet", "la dernière semaine de septembre" (the weeks and weekends
+        wholly inside the month), "le dernier jour d'octobre"; "la semaine du 14 juillet" (the week of that
+        day)."""
+        if t.type != "DATE":
+            return c, t
+        if (
+            t.day
+            and DAY.fullmatch(t.value)
+            and (m := self.week_of.search(lower, max(0, c.start - 20), c.start))
+        ):
+            y, w, _ = t.day.isocalendar()
+            c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
+            return c, _dated(Timex("DATE", f"{y:04d}-W{w:02d}", anchor=t.anchor), published)
+        month = MONTH.fullmatch(t.value)
+        m = self.rank_of_month.search(lower, max(0, c.start - 40), c.start) if month else None
+        if m is None:
+            return c, t
+        first = date(int(month[1]), int(month[2]), 1)
+        days = [first + timedelta(days=k) for k in range(monthrange(first.year, first.month)[1])]
+        part, rank = m["part"], self.ordinals[m["rank"]]
+        if part == "jour":
+            starts, width = days, 0
+        else:  # the weeks (from Monday) or weekends (from Saturday) that end inside the month
+            width = 6 if part == "semaine" else 1
+            starts = [
+                d for d in days if d.isoweekday() == 7 - width and d + timedelta(days=width) <= days[-1]
+            ]
+        if not starts or rank > len(starts) or rank == 0:
+            return c, t
+        d = starts[rank - 1] if rank > 0 else starts[-1]
+        if part == "jour":
+            value = d.isoformat()
+        else:
+            y, w, _ = d.isocalendar()
+            value = f"{y:04d}-W{w:02d}" + ("-WE" if part == "week-end" else "")
+        c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
+        return c, _dated(Timex("DATE", value, anchor=t.anchor, day=d if part == "jour" else None), published)
+
+    def weeks_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
+        """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks."""
+        if (
+            c.rule != "weekday"
+            or published is None
+            or not t.day
+            or not (m := self.weeks_after.match(lower, c.end))
+        ):
+            return c, t
+        ahead = (t.day.isoweekday() - published.isoweekday()) % 7
+        d = published + timedelta(days=ahead + self.weeks[m["w"]])
+        c = Candidate(c.start, m.end(), c.rule, c.g, c.raw, c.info, c.anaphoric)
+        return c, _dated(Timex("DATE", d.isoformat(), anchor="published", day=d), published)
 
     @staticmethod
     def day_number(c: Candidate, t: Timex, lower: str, published: date | None) -> tuple[Candidate, Timex]:

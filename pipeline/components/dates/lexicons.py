@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from ...resources import Resources
 from ..common.patterns import ends_with, fold
 
+AGE_VERBS = "shared/age_verbs.tsv"
+
 
 @dataclass(frozen=True)
 class Lexicons:
@@ -26,6 +28,7 @@ class Lexicons:
     holidays: dict[str, str]
     holiday_heads: frozenset[str]
     duration_heads: frozenset[str]
+    age_verbs: tuple[tuple[str, ...], ...]  # models/shared/age_verbs.tsv, read by the age rule
     qualifiers: dict[str, str]
     fuzz: dict[str, str | None]
     ordinals: dict[str, int]
@@ -63,6 +66,7 @@ class Lexicons:
             holidays={fold(r[0]): r[1] for r in table("holidays.tsv")},
             holiday_heads=res.words(f"{folder}/holiday_heads.tsv"),
             duration_heads=res.words("shared/duration_heads.tsv"),
+            age_verbs=res.lexicon(AGE_VERBS),
             qualifiers={fold(r[0]): r[1] for r in table("qualifiers.tsv")},
             fuzz={fold(r[0]): (r[1] if len(r) > 1 and r[1] else None) for r in table("fuzz.tsv")},
             ordinals={fold(r[0]): int(r[1]) for r in table("ordinals.tsv")},

@@ -252,6 +252,11 @@ def after_space(lower: str, a: int) -> bool:
     return a > 0 and lower[a - 1].isspace()
 
 
+def after_day(lower: str, a: int) -> bool:
+    """After a space, or a day and a hyphen: "6 mai", "le 14-juillet"."""
+    return after_space(lower, a) or a > 1 and lower[a - 1] == "-" and lower[a - 2].isdecimal()
+
+
 def after_digit(lower: str, a: int) -> bool:
     return a > 0 and lower[a - 1].isdecimal()
 
@@ -292,7 +297,7 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
 
     # A month ends a word ("mai", "janv.", then a space or the end of the match): "la fin du mois de juin"
     month = word_anchor(lex.months, r"(?!\w)", runs_back(7), word_start_or_fuzz)
-    full_date_month = replace(month, reach=runs_back(3), keep=after_space)  # "le mercredi 1er mai"
+    full_date_month = replace(month, reach=runs_back(3), keep=after_day)  # "le mardi 1er mai", "14-juillet"
     day_list_month = replace(month, reach=DAY_LIST_CHARS, keep=after_space)  # "les 6, 7 et 13 avril"
     # The digits of YEAR: "la fin de l'année 2024"
     year = Anchor(re.compile(r"(?:1[0-9]\d\d|20\d\d)(?!\d)"), runs_back(6), word_start_or_fuzz)
@@ -309,6 +314,8 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
     # The first separator of 3/03/2025, 03.03.2025, 2025-03-03 with the rest of the date's shape after it:
     # "le mercredi 3/"
     numeric_date = Anchor(re.compile(r"[/.\-](?<=\d[/.\-])(?=[01]?\d[/.]\d|[01]\d-[0-3]\d)"), runs_back(3))
+    # The slash of a day and month without a year: "le mercredi 17/"
+    day_month = Anchor(re.compile(r"/(?<=\d/)(?=[01]?\d(?![\d/]))"), runs_back(3))
     # "14 h", "14h30", "trois heures" (the "h" after a number, or "heures" after a number word), "14:30"
     clock_hour = Anchor(re.compile(r"h(?<=[\d\s]h)"), NUMBER_WORD_CHARS, clock_h)
     clock_noon = word_anchor(["midi", "minuit"], "", None, word_start)
@@ -335,6 +342,7 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
         "full_date_month": full_date_month,
         "day_list_month": day_list_month,
         "numeric_date": numeric_date,
+        "day_month": day_month,
         "month": month,
         "year": year,
         "season": season,

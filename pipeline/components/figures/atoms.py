@@ -63,11 +63,14 @@ def vague_atom(lex: Lexicons, m: re.Match) -> Atom:
     of = vague[m.group("vof").lower()[:-1]] if m.group("vof") else 1.0
     if m.group("vsing"):
         value = vague[m.group("vsing").lower()] * of
-        return Atom(m.start(), m.end(), "vague", value, value, value, qualifier="approx", noun_head=True)
+        # "une dizaine" is the figure; after "la", the noun alone ("à la dizaine d'adhérents")
+        start = m.start("vsing") if m.group("vone").lower() in lex.words("vague_the") else m.start()
+        return Atom(start, m.end(), "vague", value, value, value, qualifier="approx", noun_head=True)
     base = vague[m.group("vplur").lower()[:-1]] * of
     det = m.group("vdet").lower()
     high = 9 * base if det in lex.words("bounded_determiner") else None
-    return Atom(m.start(), m.end(), "vague", None, 2 * base, high, qualifier="approx", noun_head=True)
+    start = m.start("vplur") if det in lex.words("de") else m.start()  # "de dizaines de familles"
+    return Atom(start, m.end(), "vague", None, 2 * base, high, qualifier="approx", noun_head=True)
 
 
 def digits_atom(lex: Lexicons, m: re.Match) -> Atom:

@@ -50,11 +50,23 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
         noun = noun_after_of(art, fig.last)
         if noun is not None:
             return noun
+    i = fig.last + 1
+    if i + 2 < len(doc) and fold(doc[i].text) in art.lex.words("de"):
+        if fold(doc[i + 1].text) in art.lex.words("set_determiner") and doc[i + 2].pos_ in NOUNS:
+            return doc[i + 2]  # "trois de ses compagnons", "50 de ces avaloirs"
     tokens = doc[last.first : last.last + 1]
     root = tokens.root
     head = root.head
     between = doc[fig.last + 1 : head.i]
-    if head.i > fig.last and head.pos_ in NOUNS and len(between) <= 3:
+    # the noun the number modifies, also when the tagger calls it a verb ("trois gros perdreaux")
+    modified = (
+        root.dep_ == "nummod"
+        and head.is_alpha
+        and head.is_lower
+        and head.pos_ in ("VERB", "ADJ")
+        and "Fin" not in head.morph.get("VerbForm")  # not "quatre autres suivirent"
+    )
+    if head.i > fig.last and (head.pos_ in NOUNS or modified) and len(between) <= 3:
         if all(t.pos_ in ("ADJ", "NUM") or t.text == "-" for t in between):
             return head
     nxt = next_word(art, fig.last)
@@ -82,12 +94,14 @@ def unit_lemma(art: Article, tok: Token) -> str:
     if text in art.lex.unit_lemmas:
         return art.lex.unit_lemmas[text]
     lemma = tok.lemma_.lower() or text
-    if "-" in text and "-" not in lemma:  # "années-lumière" -> année-lumière
+    if "-" in text:  # "années-lumière", "micro-pays" (the lemmatizer cuts its s)
         return "-".join(_singular(part) for part in text.split("-"))
+    if lemma.endswith("if") and _singular(text) == lemma[:-2] + "ive":
+        return lemma[:-2] + "ive"  # a noun of its own, not the adjective's lemma: "directives" -> directive
     if tok.pos_ == "PROPN" and text.endswith("s") and not text.endswith(("is", "us", "as", "os")):
         return text[:-1]  # "Vénézuéliens" -> vénézuélien (proper nouns keep their plural as lemma)
-    if tok.pos_ in ("VERB", "AUX"):  # a participle tagged as a verb: "zéro mort", "trois tués"
-        return text[:-1] if text.endswith("s") and len(text) > 3 else text
+    if tok.pos_ in ("VERB", "AUX"):  # a participle tagged as a verb: "zéro mort", "trois tués", "perdreaux"
+        return _singular(text) if text.endswith(("s", "eaux")) and len(text) > 3 else text
     if lemma.endswith("er") and re.search(r"ée?s?$", text):
         return re.sub(r"ée?s?$", "é", text)  # a participle used as a noun: "les sondés"
     return lemma
@@ -113,7 +127,8 @@ def unit_phrase(art: Article, noun: Token) -> str:
     if not noun.whitespace_ and nxt.text.startswith("-") and len(nxt.text) > 1:
         return f"{base}{nxt.lower_}"  # "années" "-lumière"
     if noun.whitespace_ == "" and nxt.text == "-" and noun.i + 2 < len(doc):
-        return f"{base}-{doc[noun.i + 2].lower_}"
+        part = doc[noun.i + 2].lower_
+        return f"{base}-{_singular(part) if _plural(noun) else part}"  # "aides-éducateurs"
     pair = f"{base} {unit_lemma(art, nxt)}"
     if pair in lex.compound_units:
         return pair  # "Grands Prix"
@@ -149,7 +164,15 @@ def _plural(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") or tok.lower_[-1:] in ("s", "x")
 
 
+# Words the same in both numbers ("pays", "prix", "fois", "bras"), by their ending or whole.
+INVARIABLE = re.compile(r"(?:ays|ois|ix|[aiouè]s|sans|fonds|temps|corps|poids|fils|puits|taux|faux)$")
+
+
 def _singular(word: str) -> str:
+    if INVARIABLE.search(word):
+        return word
+    if word.endswith("eaux"):
+        return word[:-1]  # "bateaux" -> bateau
     if word.endswith("aux"):
         return word[:-3] + "al"
     return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word

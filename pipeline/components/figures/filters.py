@@ -20,6 +20,12 @@ LIST_MARKER_AFTER = re.compile(r"[.)]\s+[a-zà-ÿ]")
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[\n:;,])\s*$")
 # A lone letter after a number, not a unit nor a French word ("HIP 12961 b", "l'annexe 3 c").
 CODE_LETTER_AFTER = re.compile(r"\s[b-gi-rt-xzB-Z](?![\w'’.])")
+# A part of a document numbered with dots after its head ("rubrique 4.3", "section 5.2.1"), not a measure.
+SECTION_NUMBER = re.compile(r"[1-9]\d?(?:\.\d{1,2})+")
+# A file name: digits before an extension ("12.JPG").
+FILE_AFTER = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|tiff?|mp[34]|docx?)\b", re.IGNORECASE)
+# A footnote call: digits alone in square brackets ("[3]", "[4][5]").
+FOOTNOTE_BEFORE = re.compile(r"\[$")
 # Inside parentheses before a number closing them: a name and a comma ("(Vita Orientis, 3)").
 REFERENCE_INSIDE = re.compile(r"[A-ZÉÈ][^()\d]*,\s*")
 # A number word capitalised inside a sentence and before a capitalised word is part of a name
@@ -33,7 +39,9 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     nxt = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
     after = text[atom.end : atom.end + 40]
     before = text[max(0, atom.start - 40) : atom.start]
-    whole = atom.value is None or atom.value % 1 == 0  # "l'indice 0.8647" is a measure
+    digits = text[atom.start : atom.end]
+    # "l'indice 0.8647" is a measure, "la rubrique 4.3" a reference
+    whole = atom.value is None or atom.value % 1 == 0 or SECTION_NUMBER.fullmatch(digits) is not None
     if prev is not None and fold(prev.text) in lex.identifier_heads and whole:
         return True
     if atom.first > 1 and fold(doc[atom.first - 2 : atom.first].text) in lex.identifier_heads:
@@ -48,8 +56,14 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
             return True  # "Les Cent Arpents", "les Vingt-Sept"
     if atom.kind == "digits" and lex.street_after.match(after):
         return True
+    if atom.kind == "digits" and after.startswith("]") and FOOTNOTE_BEFORE.search(before):
+        return True  # "signé en secret [4][5]."
+    if atom.kind == "digits" and FILE_AFTER.match(after):
+        return True  # "Gare de Nancy 12.JPG"
     if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
         return False
+    if _named_by_noun(art, atom, prev, nxt):
+        return True  # "la trisomie 21", "le carbone 14"
     if prev is not None and prev.whitespace_ and prev.is_alpha:
         # a noun after the number counts, unless it is capitalised like a model's suffix ("Boeing 737 MAX")
         counts = nxt is not None and is_noun(art, nxt) and not (nxt.is_upper and len(nxt) > 1)
@@ -60,7 +74,6 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
             return True  # a code or a name opening the sentence: "HIP 12961 b est", "Windows 11 équipe"
     if CODE_LETTER_AFTER.match(after):
         return True  # "HIP 12961 b", "l'annexe 3 c"
-    digits = text[atom.start : atom.end]
     if atom.plain and len(digits) == 5 and POSTCODE_AFTER.match(after):
         return True  # postcode
     if atom.plain and after.startswith(")"):
@@ -74,6 +87,18 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         if LIST_MARKER_BEFORE.search(before):
             return True  # list marker: ": 1. à la Teille, 2. au chêne"
     return False
+
+
+def _named_by_noun(art: Article, atom: Atom, prev: Token | None, nxt: Token | None) -> bool:
+    """A whole number right after a singular noun and its definite article, with nothing counted after it,
+    is part of that noun's name: "la trisomie 21", "le carbone 14", "la population 11"."""
+    if prev is None or atom.first < 2 or prev.pos_ != "NOUN" or not prev.is_lower or not prev.whitespace_:
+        return False
+    if "Plur" in prev.morph.get("Number") or atom.value is None or atom.value % 1:
+        return False
+    if fold(art.doc[atom.first - 2].text) not in art.lex.words("definite"):
+        return False
+    return nxt is None or not is_noun(art, nxt)
 
 
 def _after_break(before: str) -> bool:
@@ -121,6 +146,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     if prev is not None and fold(prev.text) in lex.words("year_before") and len(fig.atoms) == 1:
         if first.plain and 100 <= first.value <= 2100 and (nxt is None or not is_noun(art, nxt)):
             return False  # "vers 731", "dès 1990": a year
+    if prev is not None and fold(prev.text) in lex.words("whose") and _part_of_duration(art, fig, prev, nxt):
+        return False  # "quatre ans de prison, dont deux avec sursis": years too
     if prev is not None and prev.lower_ in lex.words("over") and fig.first > 2:
         if fold(doc[fig.first - 2].text) in lex.time_after and doc[fig.first - 3].like_num:
             return False  # "24 heures sur 24", "7 jours sur 7"
@@ -162,6 +189,20 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
 
 
 FACTOR = "fois"
+DURATION_REACH = 30  # characters from the end of a duration to the "dont" that takes a part of it
+
+
+def _part_of_duration(art: Article, fig: Figure, whose: Token, nxt: Token | None) -> bool:
+    """ "condamné à quatre ans de prison, dont deux avec sursis", "30 mois, dont 6 fermes": after "dont", a
+    number that counts nothing of its own is a part of the duration just before it."""
+    if nxt is not None and nxt.i == fig.last + 1 and is_noun(art, nxt) and nxt.pos_ != "PROPN":
+        if fold(nxt.text) not in art.lex.time_after:
+            return False  # "12 blessés, dont 3 enfants"
+    for span in reversed(art.doc.spans["dates"] if "dates" in art.doc.spans else []):
+        if span.end_char <= whose.idx:
+            between = art.text[span.end_char : whose.idx]
+            return len(between) <= DURATION_REACH and "." not in between and span._.date["type"] == "DURATION"
+    return False
 
 
 def _factor(art: Article, fig: Figure) -> bool:
@@ -207,13 +248,16 @@ def _day_number(art: Article, fig: Figure, nxt: Token | None) -> bool:
 
 
 def shared_unit(art: Article, last: int) -> Token | None:
-    """The time word after "<n> et|ou <m>", when the figure is <n>: "19 et 22 ans" -> ans."""
+    """The time word after "<n> et|ou <m>" or a list "<n>, <m> et <p>", when the figure is <n>: "19 et 22
+    ans" -> ans, "à 6, 12, 24 et 36 mois" -> mois."""
     doc, lex = art.doc, art.lex
     links = lex.words("coordination") | lex.words("to")
-    if last + 3 < len(doc) and doc[last + 1].lower_ in links and doc[last + 2].like_num:
-        word = doc[last + 3]
-        if fold(word.text) in lex.time_after:
+    i = last + 1
+    while i + 2 < len(doc) and doc[i].lower_ in links | {","} and doc[i + 1].like_num:
+        word = doc[i + 2]
+        if doc[i].lower_ in links and fold(word.text) in lex.time_after:
             return word
+        i += 2  # "6, 12, 24 et 36 mois"
     return None
 
 
@@ -236,6 +280,9 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return True  # "un enfant sur cinq", not "une grenade sur un véhicule"
     if nxt is not None and fold(nxt.text) in lex.words("one_alone"):
         return True
+    if nxt is not None and nxt.pos_ == "NOUN" and after is not None and fold(after.text) in lex.words("and"):
+        if i + 3 < len(doc) and doc[i + 3].like_num and fold(doc[i + 3].text) not in lex.words("vague_one"):
+            return True  # "une fille et deux garçons"
     if nxt is not None and fold(nxt.text) in lex.one_nouns:
         return prev is None or fold(prev.text) not in lex.words("definite")
     if prev is None:
@@ -243,10 +290,11 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     word = fold(prev.text)
     if word in lex.words("whose"):
         return nxt is None or nxt.pos_ not in NOUNS  # "trois blessés, dont une grièvement"
-    if word in lex.words("only") and any(
-        fold(t.text) in lex.words("negation") for t in doc[max(0, i - 8) : i - 1]
-    ):
-        return True  # "il n'a remporté qu'une victoire"
+    if word in lex.words("only"):
+        window = doc[max(0, i - 8) : i - 1]
+        if any(fold(t.text) in lex.words("negation") for t in window):
+            # "il n'a remporté qu'une victoire"; not "ce n'est qu'un début", "elles ne font qu'une"
+            return not any(t.lemma_ in lex.words("copula") for t in window)
     q = lex.qualifiers_before.search(lower(art.text[max(0, fig.start - 40) : fig.start]))
     if q is not None and not q.group("q").endswith("à"):
         return True  # "plus d'un cran", "au moins un"; not "jusqu'à un accord"

@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from ..common.patterns import fold
 from .article import Article
-from .counted import NOUNS, RELATIONAL, counted_noun, next_word, unit_phrase
+from .counted import NOUNS, RELATIONAL, counted_noun, next_word, noun_after_of, unit_phrase
 from .models import Figure
 from .qualifiers import qualify
 from .rates import rate
 
 PARTICIPLE = re.compile(r"ée?s?$")
+PERCENT = "%"
 NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
 NEAR = 10  # tokens from the figure answered to the anaphoric one, in one sentence
 
@@ -45,7 +46,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             else:
                 fig.unit = unit_phrase(art, noun)
         elif fig.unit is None and last.kind not in ("fraction", "slash") and not fig.share:
-            fig.unit = _shared_noun(art, fig)
+            fig.unit = _shared_noun(art, fig) or _counted_by_subject(art, fig)
             if fig.unit is None:
                 fig.unit, kind = _antecedent(art, fig, kept, anaphor)
         if fig.unit is not None and kind is None:
@@ -88,6 +89,10 @@ def _antecedent(
         # "1,5 million de manifestants selon les syndicats, 700 000 selon la police": no verb between
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[prev.last + 1 : fig.first])
         if close and (linked or anaphor or verbless) or fig.first - prev.last <= NEXT_TO:
+            if prev.unit == PERCENT and _counts_a_whole(art, fig):
+                # "9 % des patientes (92 sur 1 065)": patientes, not "%"
+                noun = noun_after_of(art, prev.last)
+                return (unit_phrase(art, noun), None) if noun is not None else (None, None)
             return prev.unit, prev.kind
         if fig.atoms[-1].noun_head and fig.atoms[-1].factor != 1.0 or _is_multiplier(art, fig):
             money = [k for k in before if k.kind == "money"]
@@ -105,14 +110,26 @@ def _antecedent(
     return None, None
 
 
+def _counts_a_whole(art: Article, fig: Figure) -> bool:
+    """ "92 sur 1 065", "96 des 3 862" (either number): a count and its whole, no percentage, whatever comes
+    before them."""
+    doc, lex = art.doc, art.lex
+    links = lex.words("over") | lex.words("of")
+    i, j = fig.last + 1, fig.first - 1
+    if i + 1 < len(doc) and doc[i + 1].like_num and fold(doc[i].text) in links:
+        return True
+    return j > 0 and doc[j - 1].like_num and fold(doc[j].text) in links
+
+
 def _recent(kept: list[Figure], start: int, end: int) -> list[Figure]:
-    """The figures kept with a unit between tokens ``start`` and ``end``, in text order; read from the end of
-    ``kept`` so that the cost stays that of one sentence, whatever the article's length."""
+    """The figures kept with a unit between tokens ``start`` and ``end``, in text order, ages left out (a
+    number after "âgés de 28 à 37 ans" counts the persons); read from the end of ``kept`` so that the cost
+    stays that of one sentence, whatever the article's length."""
     found = []
     for k in reversed(kept):
         if k.first < start:
             break
-        if k.last < end and k.unit is not None:
+        if k.last < end and k.unit is not None and k.kind != "age":  # an age counts no one: "dont deux"
             found.append(k)
     return found[::-1]
 
@@ -153,18 +170,45 @@ def _answered(art: Article, fig: Figure, kept: list[Figure], links) -> Figure | 
 
 def _shared_noun(art: Article, fig: Figure) -> str | None:
     """The noun of the next number, when this one is listed with it: "en 2 et 5 places", "deux des cinq
-    représentants légaux"."""
+    représentants légaux", "une Union de 18, 20 ou 25 membres", the part of a base ("1 pour 100 patients")."""
     doc, lex = art.doc, art.lex
-    i = fig.last + 1
-    if i + 1 >= len(doc) or not doc[i + 1].like_num:
-        return None
-    if fold(doc[i].text) not in lex.words("coordination") | lex.words("of") | lex.words("to"):
-        return None
-    unit = next((a.unit for a in art.atoms_at(doc[i + 1].idx) if a.unit), None)
-    if unit is not None:
-        return unit  # "tombé de 12 à 9 €"
-    nxt = next_word(art, i + 1)
-    return unit_phrase(art, nxt) if nxt is not None and nxt.pos_ in NOUNS else None
+    links = lex.words("coordination") | lex.words("of") | lex.words("to")
+    i, first = fig.last + 1, True
+    while i + 1 < len(doc) and doc[i + 1].like_num:
+        word = fold(doc[i].text)
+        if word not in links and not (word == "," or first and word in lex.words("base")):
+            return None
+        atoms = art.atoms_at(doc[i + 1].idx)
+        last = max((a.last for a in atoms), default=i + 1)
+        goes_on = last + 2 < len(doc) and doc[last + 2].like_num and fold(doc[last + 1].text) in links | {","}
+        if word == "," and not goes_on:
+            return None  # "ces 530 millions, 50 %": no list, a new phrase
+        if goes_on:
+            i, first = last + 1, False  # a list goes on: "18, 20, 25 et 27 membres"
+            continue
+        unit = next((a.unit for a in atoms if a.unit), None)
+        if unit is not None:
+            return unit  # "tombé de 12 à 9 €"
+        nxt = next_word(art, last)
+        return unit_phrase(art, nxt) if nxt is not None and nxt.pos_ in NOUNS else None
+    return None
+
+
+def _counted_by_subject(art: Article, fig: Figure) -> str | None:
+    """ "Le nombre total de fiches était d'environ 19 000", "le nombre de morts s'élève à 42": a number
+    that names nothing counts the noun after "nombre de" before it in its sentence."""
+    doc, lex = art.doc, art.lex
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    for tok in doc[max(sent.start, fig.first - 12) : fig.first]:
+        if tok.lemma_.lower() not in lex.words("count_noun"):
+            continue
+        k = tok.i + 1
+        while k < fig.first and doc[k].pos_ == "ADJ":
+            k += 1  # "le nombre total de"
+        if k + 1 < fig.first and fold(doc[k].text) in lex.words("of") and doc[k + 1].pos_ == "NOUN":
+            if not any(t.like_num for t in doc[k + 2 : fig.first]):
+                return unit_phrase(art, doc[k + 1])
+    return None
 
 
 def _is_multiplier(art: Article, fig: Figure) -> bool:

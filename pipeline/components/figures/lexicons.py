@@ -14,6 +14,7 @@ from .patterns import Patterns
 
 NUMBER_WORDS = "shared/number_words.tsv"
 DURATION_HEADS = "shared/duration_heads.tsv"
+AGE_VERBS = "shared/age_verbs.tsv"
 # Where a qualifier or cue phrase may start: at the start, or after a space, an apostrophe, "(" or a quote.
 PHRASE = r"(?:^|(?<=[\s'(«\"]))"
 
@@ -127,6 +128,7 @@ class Lexicons:
                 [p for p, k in ages if k == "possessive"],
                 [p for p, k in ages if k == "not_head"],
                 res.words(DURATION_HEADS) | {p for p, k in ages if k == "duration_head"},
+                res.lexicon(AGE_VERBS),
             ),
             score_cues=res.words(f"{folder}/score_cues.tsv"),
             one_nouns=res.words(f"{folder}/one_nouns.tsv"),

@@ -78,7 +78,7 @@ class Patterns:
         plural = [v + "s" for v in vague]
         determiners = words_of("vague_determiner")
         vague_re = (
-            rf"(?<![\w-])(?:(?P<vone>{words_of('vague_one')}){SPACE}+(?:{words_of('vague_adjective')}{SPACE}+)?"
+            rf"(?<![\w-])(?:(?P<vone>{words_of('vague_one')}|{words_of('vague_the')}){SPACE}+(?:{words_of('vague_adjective')}{SPACE}+)?"
             rf"(?P<vsing>{alternation(singular, loose=False, flags='i')})"
             rf"|(?P<vdet>{determiners}){SPACE}+(?P<vplur>{alternation(plural, loose=False, flags='i')}))"
             rf"(?:{SPACE}+d(?:e{SPACE}+|['’])(?P<vof>(?i:milliers|millions|milliards)))?(?![\w-])"

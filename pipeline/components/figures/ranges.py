@@ -1,6 +1,6 @@
 """Ranges: neighbouring atoms joined by "à", "entre ... et", "-" or "ou" become one figure ("2 000 à 5 000",
-"entre 10 et 20", "0-6 ans", "deux ou trois"); pairs that are sports scores or tallies ("3-1", "8 à 3") are
-dropped."""
+"entre 10 et 20", "0-6 ans", "deux ou trois"), as a value and its spread do ("5,04 ± 2,5"); pairs that are
+sports scores or tallies ("3-1", "8 à 3") are dropped."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return share
     if a.kind == b.kind == "words" and b.first == a.last + 1 and b.start - a.end == 1:
         return _juxtaposed(art, a, b)  # "dix quinze mille personnes", "deux trois jours"
+    spread = _spread(art, a, b)
+    if spread is not None:
+        return spread
     if not 1 <= b.first - a.last - 1 <= 2:
         return None
     to, coordination = lex.words("to"), lex.words("coordination")
@@ -73,7 +76,8 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return None  # "passe de -1 à -0,8": a change from one value to another, two figures
     before = fold(art.text[max(0, a.start - 12) : a.start]).rstrip()
     dash = link in DASHES
-    if link in lex.words("and") and not before.endswith(tuple(lex.words("between"))):
+    signed = any(t.text in lex.words("bound_sign") for t in between)  # "(1/100 et < 1/10)"
+    if link in lex.words("and") and not before.endswith(tuple(lex.words("between"))) and not signed:
         return None  # "10 et 20" is a range only after "entre"
     if link not in links:
         return None
@@ -96,6 +100,18 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return None
     a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
     return Figure([a, b], a.start, b.end, None, low, high)
+
+
+def _spread(art: Article, a: Atom, b: Atom) -> Figure | None:
+    """A value and its spread, "5,04 ± 2,5 l", "365 +/- 100": one figure, the value with its bounds (and the
+    unit written after the spread)."""
+    between = art.text[a.end : b.start].replace(" ", "").replace("\u00a0", "")
+    if between not in art.lex.words("plus_minus") or a.factor != 1.0 or b.factor != 1.0:
+        return None
+    if a.kind not in ("digits", "words") or b.kind not in ("digits", "words") or not 0 < b.value <= a.value:
+        return None
+    a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
+    return Figure([a, b], a.start, b.end, a.value, a.value - b.value, a.value + b.value)
 
 
 def _share(art: Article, a: Atom, b: Atom) -> Figure | None:

@@ -11,6 +11,7 @@ from .base import Rule
 from .calendar import (
     Century,
     DayList,
+    DayMonth,
     Decade,
     FullDate,
     Holiday,
@@ -41,6 +42,7 @@ from .sets import Every, Frequency, Per
 REGISTRY: tuple[type[Rule], ...] = (
     FullDate,
     NumericDate,
+    DayMonth,
     Night,
     RelativeDay,
     Weekday,

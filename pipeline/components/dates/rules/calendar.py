@@ -1,5 +1,5 @@
-"""Calendar dates: a day and month ("le 6 mai 2002", "les 6 et 13 avril"), numeric dates, months, years,
-decades, centuries, seasons, quarters and halves, holidays."""
+"""Calendar dates: a day and month ("le 6 mai 2002", "les 6 et 13 avril"), numeric dates ("le 17/03"),
+months, years, decades, centuries, seasons, quarters and halves, holidays."""
 
 from __future__ import annotations
 
@@ -54,13 +54,14 @@ class Counts:
 
 
 class FullDate(Rule):
-    """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93"""
+    """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93, le
+    14-Juillet (as the press writes its holidays)"""
 
     name = "full_date"
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})\s+(?P<month>{p.month})"
+            rf"{B}(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?:\s+|-)(?P<month>{p.month})"
             rf"(?:\s+{p.year_or_short})?{p.last}{E}"
         )
 
@@ -150,6 +151,41 @@ class NumericDate(Rule):
             return Timex("DATE", c.info["value"], anchor="unresolved")
         d = c.info["date"]
         return Timex("DATE", day_value(d), day=d)
+
+
+class DayMonth(Rule):
+    """le 17/03, au 2/4, 31/03: a day and a month in digits without a year, the year as for "le 17 mars".
+    Alone (no "le" nor weekday), only when it cannot be a share or a mark: a day past 12 or written "05/03"
+    ("31/03", not "3/4", "1/10" nor "7/7")."""
+
+    name = "day_month"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>(?:le|au)\s+)?(?:(?P<wd>{p.weekday})\s+)?"
+            r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/]|[.,]\d)"
+        )
+
+    def trigger_words(self, lex):
+        return ("/",)
+
+    def anchors(self, a):
+        return Prefilter((a.day_month,))
+
+    def accept(self, c, ctx):
+        g = c.g
+        day, month = int(g["d"]), int(g["m"])
+        if not 1 <= month <= 12 or valid_date(2000, month, day) is None:
+            return False
+        if g["det"] and g["det"].startswith("au"):
+            c.start += len(c.raw["det"])  # "au 3/12": the date without its preposition
+        return bool(g["det"] or g["wd"]) or day > 12 or len(g["d"]) == 2 and g["m"].startswith("0")
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        wd = self.lex.weekdays.get(g["wd"].rstrip("s")) if g["wd"] else None
+        value, d, anchor = self.cal.month_day(c, ctx, story, int(g["m"]), int(g["d"]), None, None, wd)
+        return Timex("DATE", value, anchor=anchor, day=d)
 
 
 class Month(Rule):
@@ -435,7 +471,8 @@ class Quarter(Rule):
 
 
 class Holiday(Rule):
-    """à Noël, avant la Toussaint, la veille de Noël (not "le marché de Noël")"""
+    """à Noël, avant la Toussaint, la veille de Noël, "Noël approche" (not "le marché de Noël", "Noël
+    Mamère")"""
 
     name = "holiday"
 
@@ -454,15 +491,16 @@ class Holiday(Rule):
 
     def accept(self, c, ctx):
         prev = ctx.prev_word(c.start)
-        if ctx.next_word(c.end)[:1].isupper() and not c.g["year"]:
-            return False
+        if ctx.text[c.end : c.end + 30].lstrip()[:1].isupper() and not c.g["year"]:
+            return False  # "Noël Mamère"
         if prev in self.of and not c.g["year"]:
             # "la veille de Noël" is a date, "le marché de Noël" a name
             head = HOLIDAY_HEAD.search(ctx.before(c.start, 30))
             return bool(head) and head.group(1) in self.lex.holiday_heads
-        if any(word in self.lex.weekdays for word in c.g["word"].split()):  # "le lundi de Pentecôte"
-            return True
-        return prev in self.preps or bool(c.g["year"])
+        if any(word in self.lex.weekdays or word == "jour" for word in c.g["word"].split()):
+            return True  # "le lundi de Pentecôte", "le jour de l'an"
+        # "à Noël", "Noël 2024", and opening a text or a sentence: "Noël approche"
+        return prev in self.preps or bool(c.g["year"]) or ctx.sentence_initial(c.start)
 
     def resolve(self, c, ctx, story):
         when = self.lex.holidays[c.g["word"]]

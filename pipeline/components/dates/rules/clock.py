@@ -1,4 +1,5 @@
-"""Clock times: "14 h", "20 h 30", "14h30", "8 heures du soir", "14 heures 30", "midi", "minuit", "14:30";
+"""Clock times: "14 h", "20 h 30", "14h30", "8 heures du soir", "14 heures 30", "midi", "minuit", "14:30",
+"midi quinze", "midi moins cinq", "onze heures trois quarts";
 their day is the one the sentence or the narrative names. "N h" after "pendant" or before a noun is a
 duration ("pendant 2 h", "2 h de route")."""
 
@@ -24,6 +25,7 @@ class Clock(Rule):
         self.preps = lex.ends_with("clock_prep")
         self.copula = lex.ends_with("copula")
         self.duration_preps = lex.ends_with("duration_prep")
+        self.at_about = lex.ends_with("clock_about")
         self.noon_not_after = lex.words("noon_not_after")
 
     def regex(self, p, lex):
@@ -31,8 +33,9 @@ class Clock(Rule):
             rf"{B}(?:(?P<h>[01]?\d|2[0-4])\s*(?P<hmark>h|heures?)"
             r"(?:\s*(?P<m>[0-5]\d)(?:\s*(?P<mmark>min|mn)\b)?)?"
             rf"|(?P<hw>{p.numwords})\s+(?P<hmark2>heures?)"
-            rf"(?:\s+(?P<mw>{p.numwords}|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
-            rf"|(?P<noon>midi|minuit)(?:\s+(?P<nm>et\s+demie|et\s+quart|[0-5]\d))?"
+            rf"(?:\s+(?P<mw>trois\s+quarts|{p.numwords}|et\s+demie?|et\s+quart|moins\s+le\s+quart))?"
+            rf"|(?P<noon>midi|minuit)(?:\s+(?P<nm>et\s+demie?|et\s+quart|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)"
+            rf"|[0-5]\d|{p.numwords}))?"
             rf"|(?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d))"
             rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir|de\s+l{APOS}après-midi))?{E}"
         )
@@ -54,11 +57,20 @@ class Clock(Rule):
                 or after.startswith("-")
             ):
                 return False
-            c.info["hour"], c.info["minute"] = (12 if g["noon"] == "midi" else 0), minutes(g["nm"])
-            return c.info["minute"] is not None
+            hour = 12 if g["noon"] == "midi" else 0
+            if g["nm"] and not g["nm"][0].isdigit() and self.counts_after(c, ctx):
+                c.end = c.start + len(c.raw["noon"])  # "à midi trois personnes": three people, at noon
+                c.info["hour"], c.info["minute"] = hour, 0
+                return True
+            minute = minutes(g["nm"])
+            if minute is not None and g["nm"] and g["nm"].startswith("moins"):  # "midi moins cinq": 11:55
+                hour = (hour - 1) % 24
+                minute = minute if "quart" in g["nm"] else (60 - minute) % 60
+            c.info["hour"], c.info["minute"] = hour, minute
+            return minute is not None
         if g["hc"]:
-            if not self.preps.search(before):
-                return False
+            if not self.preps.search(before) and len(g["hc"]) < 2:
+                return False  # "15:30" is a time; "2:1" after no "à" may be a score
             c.info["hour"], c.info["minute"] = int(g["hc"]), int(g["mc"])
             return True
         if g["hw"]:
@@ -77,7 +89,8 @@ class Clock(Rule):
         has_minutes = bool(g["m"] or g["mw"] or g["ampm"])
         duration = False
         if not has_minutes:
-            if NOUN_AFTER.match(after) or self.duration_preps.search(before):
+            about = self.at_about.search(before)  # "à environ 15 heures": a time
+            if NOUN_AFTER.match(after) or self.duration_preps.search(before) and not about:
                 duration = True
             elif g["hmark"] != "h" and not self.preps.search(before):
                 duration = True
@@ -95,6 +108,16 @@ class Clock(Rule):
         c.info["hour"], c.info["minute"] = int(hour), minute
         return True
 
+    @staticmethod
+    def counts_after(c, ctx) -> bool:
+        """Whether a noun follows the match: its last number counts it ("midi trois personnes")."""
+        word = ctx.next_word(c.end)
+        if not word or not word[0].isalpha() or not word[0].islower():
+            return False
+        if ctx.has_pos:
+            return ctx.pos_after(c.end) in ("NOUN", "ADJ")
+        return word.endswith(("s", "x"))
+
     def resolve(self, c, ctx, story):
         if "duration" in c.info:
             return Timex("DURATION", c.info["duration"])
@@ -107,14 +130,15 @@ class Clock(Rule):
 
 
 def minutes(text: str | None) -> int | None:
-    """The minutes after an hour: "et demie" 30, "et quart" 15, "moins le quart" 45, "trente" 30."""
+    """The minutes after an hour: "et demie" 30, "et quart" 15, "moins le quart" and "trois quarts" 45,
+    "trente" 30; after "moins", the minutes taken off ("midi moins cinq": 5)."""
     if not text:
         return 0
-    if "demie" in text:
+    if "demi" in text:
         return 30
-    if "moins le quart" in text:
+    if "moins le quart" in text or "trois quarts" in text:
         return 45
     if "quart" in text:
         return 15
-    n = parse_number(text)
+    n = parse_number(text.removeprefix("moins").strip())
     return int(n) if n is not None and 0 <= n < 60 else None

@@ -42,6 +42,7 @@ class Duration(Rule):
             lex.words("possessive"),
             lex.words("age_not_head"),
             lex.duration_heads,
+            lex.age_verbs,
         )
 
     def regex(self, p, lex):
@@ -160,13 +161,13 @@ class DurationRange(Duration):
 
 
 class LastN(Rule):
-    """ces derniers jours, les dix dernières années, les prochaines semaines"""
+    """ces derniers jours, les dix dernières années, les prochaines semaines, 3 prochains jours"""
 
     name = "last_n"
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<det>ces|les|des|ses|leurs)\s+(?:(?P<num>{p.number})\s+)?"
+            rf"{B}(?:(?P<det>ces|les|des|ses|leurs)\s+(?:(?P<num>{p.number})\s+)?|(?P<bare>{p.number})\s+)"
             rf"(?P<rel>derniers|dernières|prochains|prochaines)\s+(?P<unit>{p.unit}){E}"
         )
 
@@ -178,8 +179,9 @@ class LastN(Rule):
 
     def accept(self, c, ctx):
         code, factor = self.lex.units[c.g["unit"]]
-        n = parse_number(c.g["num"]) if c.g["num"] else None
-        if c.g["num"] and n is None:
+        written = c.g["num"] or c.g["bare"]  # "les 3 prochains jours", "3 prochains jours" (a headline)
+        n = parse_number(written) if written else None
+        if written and n is None:
             return False
         c.info.update(n=n, code=code, factor=factor)
         return True

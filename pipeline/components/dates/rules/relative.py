@@ -159,7 +159,7 @@ class UnitRef(Rule):
                 return c.g["rel"] == "même"
             if c.g["rel"] == "même":
                 return False
-            return bool(det) or unit == "an"
+            return bool(det) or unit == "an" or bool(c.g["fuzz"])  # "en début de semaine prochaine"
         if c.g["fuzz"]:
             return unit not in ("jour",)
         return False
@@ -232,13 +232,15 @@ class UnitRef(Rule):
 
 
 class PartOfDay(Rule):
-    """cet après-midi, la nuit, dans la soirée, le matin même, fin de matinée ("hier soir" is relday)"""
+    """cet après-midi, la nuit, dans la soirée, le matin même, fin de matinée, en soirée ("hier soir" is
+    relday)"""
 
     name = "part_of_day"
 
     def setup(self, lex):
         self.preps = lex.ends_with("pod_prep")
         self.after_pod = re.compile(rf"(?:^|\W){alternation(lex.parts_of_day, loose=False)}\s+et$")
+        self.after_en = lex.words("pod_after_en")
 
     def regex(self, p, lex):
         return (
@@ -269,7 +271,7 @@ class PartOfDay(Rule):
             return bool(self.preps.search(before) or self.after_pod.search(before))
         if ctx.prev_word(c.start) == "toute":
             return True
-        return False
+        return not det and ctx.prev_word(c.start) == "en" and c.g["pod"] in self.after_en  # "en soirée"
 
     def resolve(self, c, ctx, story):
         g = c.g
