@@ -384,6 +384,7 @@ MISPARSED = [
     "<cue>Pour</cue> <src name='Jean Dupont'>l'économiste Jean Dupont</src>, la dette atteindra "
     "<fig src=0>120 %</fig> du PIB.",
     "Un rapport <cue>publié jeudi par</cue> <src>la Cour des comptes</src> pointe un déficit de 2 milliards.",
+    "<src>Le président, Luc Roy</src>, <cue>rappelle</cue> la vocation des 40 bénévoles de l'association.",
     # a complement between the verb and its clause, which the parser hangs on the medium's noun (issue 21)
     "<src>Le ministère</src> <cue>a précisé</cue> dans un communiqué que les travaux reprendraient lundi.",
     "<src>Le ministère</src> <cue>a précisé</cue> dans une note que les travaux reprendraient lundi.",
