@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..resources import read_lexicon
+from ..resources import read_lexicon, read_words
 
 
 @cache
@@ -23,3 +23,9 @@ def roles() -> dict[str, tuple[str, str]]:
 def first_names() -> dict[str, str]:
     """``first_names.tsv``: a first name, lower-cased ("catherine") -> female, male or unknown."""
     return {n.lower(): g for n, g in read_lexicon("speakers/first_names.tsv")}
+
+
+@cache
+def kinship() -> frozenset[str]:
+    """``kinship.tsv``: kinship nouns after which a lone first name takes the family's name ("son frère")."""
+    return read_words("speakers/kinship.tsv")
