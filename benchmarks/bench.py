@@ -185,8 +185,10 @@ def _timed_batches(nlp, corpus, batch_size, times, reduction, doc_rows) -> None:
             tables = doc_rows(doc, {"doc_id": r["id"], "path": None})
             times["rows"] += time.perf_counter() - t
             t = time.perf_counter()
-            registry.add(tables["sources"])  # the run's keys: both passes' work, one article at a time
-            registry.rekey(tables["sources"])
+            outlet = r.get("source")  # the run's keys: the three passes' work, one article at a time
+            registry.add(tables["sources"], outlet)
+            registry.add_descriptions(tables["sources"], outlet)
+            registry.rekey(tables["sources"], outlet)
             reduction.add(tables)
             times["speakers"] += time.perf_counter() - t
 

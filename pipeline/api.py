@@ -49,7 +49,7 @@ class Tables:
             from .speakers.tables import from_frames
 
             if all(isinstance(f, pd.DataFrame) for f in (self.articles, self.sources, self.statements)):
-                self.sources, self.statements = rekey_frames(self.sources, self.statements)  # the run's keys
+                self.sources, self.statements = rekey_frames(self.sources, self.statements, self.articles)
                 self.speakers = from_frames(self.articles, self.sources, self.statements)
 
     def __getitem__(self, name: str) -> pd.DataFrame:

@@ -29,21 +29,23 @@ N = count()
 ROUX = "person:thomas roux"
 
 
-def keys_after(articles):
-    """{doc: [keys of its rows after the rewrite]} for articles given as {doc: rows}."""
-    registry = Registry()
+def keys_after(articles, outlets=None):
+    """{doc: [keys of its rows after the rewrite]} for articles given as {doc: rows} (and {doc: outlet})."""
+    registry, outlets = Registry(), outlets or {}
     for rows in articles.values():
-        registry.add(rows)
+        registry.add(rows, outlets.get(rows[0]["doc_id"]))
+    for rows in articles.values():
+        registry.add_descriptions(rows, outlets.get(rows[0]["doc_id"]))
     return {
-        doc: [registry.rekey(rows).get(r["speaker_key"], r["source_key"]) for r in rows]
+        doc: [registry.rekey(rows, outlets.get(doc)).get(r["speaker_key"], r["source_key"]) for r in rows]
         for doc, rows in articles.items()
     }
 
 
 def test_namesakes_told_apart_by_the_roles_each_article_writes_with_the_name():
-    """Two roles never written together with one name are two people; an article that gives the name no role
-    goes to the role the name has in most articles; a description resolved to the name ('L'entraîneur') tells
-    which one."""
+    """Two roles of two fields never written together with one name are two people; a description resolved
+    to the name ('L'entraîneur') tells which one; an article that gives the name no role goes to the one
+    person the articles of its outlet give a role, else keeps the name's key alone (nothing tells which)."""
     got = keys_after(
         {
             "a1": [row("a1", ROUX, "Le député Thomas Roux", "Thomas Roux", "député"), row("a1", ROUX, "Il")],
@@ -54,7 +56,10 @@ def test_namesakes_told_apart_by_the_roles_each_article_writes_with_the_name():
             ],
             "a4": [row("a4", ROUX, "Thomas Roux", "Thomas Roux")],
             "a5": [row("a5", ROUX, "L'entraîneur Thomas Roux", "Thomas Roux", "entraîneur")],
-        }
+            "a6": [row("a6", ROUX, "Thomas Roux", "Thomas Roux")],
+            "a7": [row("a7", ROUX, "Thomas Roux", "Thomas Roux")],
+        },
+        {"a1": "Courrier", "a2": "Sport", "a3": "Sport", "a4": "Sport", "a5": "Ouest", "a6": "Courrier"},
     )
     assert got == {
         "a1": ["person:thomas roux (depute)"] * 2,
@@ -62,6 +67,8 @@ def test_namesakes_told_apart_by_the_roles_each_article_writes_with_the_name():
         "a3": ["person:thomas roux (entraineur)"] * 2,
         "a4": ["person:thomas roux (entraineur)"],
         "a5": ["person:thomas roux (entraineur)"],
+        "a6": ["person:thomas roux (depute)"],
+        "a7": [ROUX],
     }
 
 
@@ -103,8 +110,64 @@ def ferrand_named(doc):
     return appos(doc, "person:nadia ferrand", "Nadia Ferrand", "secrétaire générale")
 
 
-def test_a_role_only_a_description_gives_splits_no_one():
-    """'La ministre' resolved to Nadia Ferrand by proximity is a guess, no evidence of a namesake."""
+def test_roles_of_one_field_or_of_any_field_are_one_person():
+    """A mayor who presides the conurbation ('président' is a role of any field), never written with both in
+    one article, and an 'élue': one person; so is a coach who is also called the club's president."""
+    fabre, roux = "person:sylvie fabre", ROUX
+    got = keys_after(
+        {
+            "a1": [appos("a1", fabre, "Sylvie Fabre", "maire de Quimper")],
+            "a2": [appos("a2", fabre, "Sylvie Fabre", "présidente de l'agglomération")],
+            "a3": [
+                row("a3", fabre, "Sylvie Fabre", "Sylvie Fabre"),
+                row("a3", fabre, "L'élue", None, "élue"),
+            ],
+            "a4": [appos("a4", roux, "Thomas Roux", "entraîneur")],
+            "a5": [appos("a5", roux, "Thomas Roux", "président du club")],
+        }
+    )
+    assert got == {"a1": [fabre], "a2": [fabre], "a3": [fabre, fabre], "a4": [roux], "a5": [roux]}
+
+
+def test_namesakes_a_description_tells_apart():
+    """A judge named with her role, and a cyclist of the same name whom only descriptions name ('La
+    cycliste', 'La coureuse'): two people; an article with no role and no outlet keeps the name's key."""
+    morel = "person:claire morel"
+    judge, cyclist = f"{morel} (juge)", f"{morel} (cycliste)"
+    got = keys_after(
+        {
+            "a1": [
+                row("a1", morel, "La juge d'instruction Claire Morel", "Claire Morel", "juge d'instruction")
+            ],
+            "a2": [
+                row("a2", morel, "Claire Morel", "Claire Morel"),
+                row("a2", morel, "La cycliste", None, "cycliste"),
+            ],
+            "a3": [
+                row("a3", morel, "Claire Morel", "Claire Morel"),
+                row("a3", morel, "La coureuse", None, "coureuse"),
+            ],
+            "a4": [
+                row("a4", morel, "La cycliste", None, "cycliste"),
+                row("a4", morel, "elle", "Claire Morel"),
+            ],
+            "a5": [row("a5", morel, "La juge", None, "juge"), row("a5", morel, "Mme Morel", "Mme Morel")],
+            "a6": [row("a6", morel, "Claire Morel", "Claire Morel")],
+        }
+    )
+    assert got == {
+        "a1": [judge],
+        "a2": [cyclist, cyclist],
+        "a3": [cyclist, cyclist],
+        "a4": [cyclist, cyclist],
+        "a5": [judge, judge],
+        "a6": [morel],
+    }
+
+
+def test_a_role_of_no_other_field_splits_no_one():
+    """'La ministre' resolved to Nadia Ferrand, whom the run knows as a secrétaire générale (a role of any
+    field) only: no evidence of a second Nadia Ferrand."""
     ferrand = "person:nadia ferrand"
     got = keys_after(
         {

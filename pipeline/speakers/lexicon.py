@@ -16,7 +16,14 @@ def titles() -> dict[str, str]:
 @cache
 def roles() -> dict[str, tuple[str, str]]:
     """``roles.tsv``: a role noun's form ("élue") -> (its lemma "élu", the gender the form marks)."""
-    return {form: (lemma, g) for form, lemma, g in read_lexicon("speakers/roles.tsv")}
+    return {form: (lemma, g) for form, lemma, g, _ in read_lexicon("speakers/roles.tsv")}
+
+
+@cache
+def role_fields() -> dict[str, str]:
+    """``roles.tsv``: a role's lemma ("juge") -> its field of activity ("justice"); none for a role of any
+    field ("président")."""
+    return {lemma: field for _, lemma, _, field in read_lexicon("speakers/roles.tsv") if field != "-"}
 
 
 @cache

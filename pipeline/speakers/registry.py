@@ -1,22 +1,26 @@
 """Keys decided across the run: an article alone cannot tell two people of one name apart, nor say who "Mme
-Morvan" is when it gives no first name. A registry keyed by name is filled in a first pass over the sources
-rows (``add``, article by article), then each article's keys are rewritten (``rekey``) in sources and
-statements:
+Morvan" is when it gives no first name. A registry keyed by name is filled in two passes over the sources
+rows, article by article (``add``: the roles written with a name; ``add_descriptions``: the roles of the
+descriptions resolved to it), then each article's keys are rewritten (``rekey``) in sources and statements:
 
-- namesakes: the roles an article writes with a name ("Le député Thomas Roux", "L'entraîneur, Thomas Roux")
-  are one person's; two roles never written with the name in one article are two people, keyed
-  ``person:thomas roux (depute)`` and ``person:thomas roux (entraineur)``. An article is sent to the person
-  whose role it writes with the name, else to the one a description resolved to the name gives
-  ("L'entraîneur a déclaré"), else to the one the name has in most articles. A role only a description
-  gives is a guess of the article's resolution, no evidence of a namesake;
+- namesakes: one person is seldom quoted in two fields of activity (``roles.tsv``: government, justice,
+  sport...). The fields an article writes with a name ("Le député Thomas Roux", "L'entraîneur, Thomas
+  Roux") are one person's; a field that only descriptions give ("La cycliste") is a person too; two fields
+  no article writes together with the name are two people, keyed ``person:thomas roux (depute)`` and
+  ``person:thomas roux (entraineur)``; a role of any field ("président") makes no one. An article goes to
+  the person whose role it writes with the name, else to the one its descriptions give, else to the one
+  person the articles of its outlet give a role; else it keeps the name's key alone (nothing tells which);
+- a description the article resolved by proximity to a person the run knows in other roles only goes to
+  the one person of the article the run knows in that role ("La ministre" -> Hélène Marchand, not the
+  trade unionist named just before);
 - a surname alone ("Mme Morvan", ``person:morvan``) to the one full name of the run with that surname, of a
   gender its title does not contradict;
 - a long name to the acronym an article gives it in parentheses ("Force ouvrière (FO)": "Force ouvrière"
   -> ``org:fo``).
 
-The state is a few small records per name (roles, at most two full names per surname), none per article:
-memory stays flat in the number of articles. Rewriting twice is rewriting once (a key's qualifier is
-dropped before it is decided again)."""
+The state is a few small records per name (roles, fields, their outlets, at most two full names per
+surname), none per article: memory stays flat in the number of articles. Rewriting twice is rewriting once
+(a key's qualifier is dropped before it is decided again)."""
 
 from __future__ import annotations
 
@@ -32,10 +36,11 @@ from pathlib import Path
 import pandas as pd
 
 from .article import role_lemma
-from .lexicon import roles
+from .lexicon import role_fields, roles
 from .names import ACRONYM_AFTER, bare_mention, fold, gender_in_text, gender_of_first_name, key
 
 QUALIFIER = re.compile(r" \([^()]*\)$")
+MAX_OUTLETS = 64  # outlets kept per person of a name (memory stays flat)
 
 
 def base(k: str) -> str:
@@ -53,41 +58,62 @@ def _role_lemmas() -> frozenset[str]:
 
 
 class Roles:
-    """The roles one name is written with: lemmas joined when one article writes them with the name (one
-    person), and in how many articles each is written."""
+    """The roles one name is given across the run, and the people they make: a role's field of activity
+    (``roles.tsv``: government, justice, sport...) is a person; fields one article writes with the name are
+    one person's; a role of any field ("président") makes no one. Counted in articles."""
 
-    __slots__ = ("parent", "articles")
+    __slots__ = ("strong", "lemmas", "fields", "parent", "outlets")
 
     def __init__(self):
-        self.parent: dict[str, str] = {}
-        self.articles: Counter = Counter()
+        self.strong: set[str] = set()  # the roles written with the name
+        self.lemmas: Counter = Counter()  # each role -> the articles that give it
+        self.fields: Counter = Counter()  # each field -> the articles that give one of its roles
+        self.parent: dict[str, str] = {}  # fields joined by an article that writes them with the name
+        self.outlets: dict[str, set[str]] = {}  # each field -> the outlets of the articles that give it
 
-    def find(self, lemma: str) -> str:
-        while self.parent[lemma] != lemma:
-            lemma = self.parent[lemma]
-        return lemma
+    def find(self, field: str) -> str:
+        while self.parent[field] != field:
+            field = self.parent[field]
+        return field
 
-    def add(self, lemmas: set[str]) -> None:
-        first = None
-        for lemma in sorted(lemmas):
-            self.parent.setdefault(lemma, lemma)
-            self.articles[lemma] += 1
-            if first is None:
-                first = lemma
-            else:
-                self.parent[self.find(lemma)] = self.find(first)
+    def add(self, lemmas: set[str], written: bool, outlet: str | None) -> None:
+        """One article's roles of the name: written with it (their fields joined), or given by a
+        description resolved to it (a person of their field, joined to no other); the article's outlet."""
+        self.lemmas.update(lemmas)
+        if written:
+            self.strong |= lemmas
+        fields = sorted({role_fields()[x] for x in lemmas if x in role_fields()})
+        self.fields.update(fields)
+        for f in fields:
+            self.parent.setdefault(f, f)
+            outlets = self.outlets.setdefault(f, set())
+            if outlet and len(outlets) < MAX_OUTLETS:
+                outlets.add(outlet)
+            if written:
+                self.parent[self.find(f)] = self.find(fields[0])
 
-    def people(self) -> dict[str, int]:
-        """Each person's root lemma -> the articles that write the name with one of its roles."""
+    def people(self) -> Counter:
+        """Each person's root field -> the articles that give the name one of its roles."""
         out: Counter = Counter()
-        for lemma, n in self.articles.items():
-            out[self.find(lemma)] += n
+        for f, n in self.fields.items():
+            out[self.find(f)] += n
         return out
+
+    def of_outlet(self, outlet: str | None) -> str | None:
+        """The one person whose roles the articles of ``outlet`` give, if only one."""
+        roots = {self.find(f) for f, outlets in self.outlets.items() if outlet in outlets}
+        return roots.pop() if len(roots) == 1 else None
+
+    def person(self, lemmas: set[str]) -> str | None:
+        """The person (root field) the roles give, the most frequent when they give several."""
+        people = self.people()
+        roots = {self.find(role_fields()[x]) for x in lemmas if role_fields().get(x) in self.parent}
+        return max(sorted(roots), key=people.get) if roots else None
 
     def label(self, root: str) -> str:
         """The person's most frequent role (then the first in order), folded, as the key's qualifier."""
-        lemmas = [lemma for lemma in self.articles if self.find(lemma) == root]
-        return fold(max(sorted(lemmas), key=lambda lemma: self.articles[lemma]))
+        lemmas = [x for x in self.lemmas if x in role_fields() and self.find(role_fields()[x]) == root]
+        return fold(max(sorted(lemmas), key=lambda x: self.lemmas[x]))
 
 
 def _written(r: dict, k: str) -> bool:
@@ -148,17 +174,26 @@ class Registry:
         self.surnames: dict[str, dict[str, str | None]] = {}  # a surname -> up to two full keys -> gender
         self.acronyms: dict[str, str] = {}  # a long name's key -> its acronym's key
 
-    def add(self, rows: Iterable[dict]) -> None:
+    def add(self, rows: Iterable[dict], outlet: str | None = None) -> None:
+        """First pass, one article's rows: the roles written with each name, full names, acronyms."""
         ev = Evidence(rows)
         for k, lemmas in ev.strong.items():
-            self.people.setdefault(k, Roles()).add(lemmas)
+            self.people.setdefault(k, Roles()).add(lemmas, True, outlet)
         for k, gender in ev.full.items():
             fulls = self.surnames.setdefault(k.split()[-1], {})
             if len(fulls) < 2 or k in fulls:  # two are enough to know the surname is ambiguous
                 fulls.setdefault(k, gender)
         self.acronyms.update(ev.acronyms)
 
-    def rekey(self, rows: Iterable[dict]) -> ArticleKeys:
+    def add_descriptions(self, rows: Iterable[dict], outlet: str | None = None) -> None:
+        """Second pass, one article's rows: the roles of the descriptions resolved to each name, once those
+        the run explains by another person of the article are moved to them."""
+        rows = [dict(r) for r in rows]
+        self._descriptions(rows)
+        for k, lemmas in Evidence(rows).weak.items():
+            self.people.setdefault(k, Roles()).add(lemmas, False, outlet)
+
+    def rekey(self, rows: Iterable[dict], outlet: str | None = None) -> ArticleKeys:
         """One article's keys (``person:`` and ``org:``) -> the keys of the run; a description moved to
         another person by its source_key."""
         rows = [dict(r) for r in rows]
@@ -174,13 +209,13 @@ class Registry:
                 continue
             full = self._full_name(b, ev.titled.get(b))
             by_key[k] = self._person(
-                full, ev.strong.get(b) or ev.strong.get(full), ev.weak.get(b) or ev.weak.get(full)
+                full, ev.strong.get(b) or ev.strong.get(full), ev.weak.get(b) or ev.weak.get(full), outlet
             )
         return ArticleKeys(by_key, {s: by_key[k] for s, k in moved.items()})
 
     def _roles_of(self, k: str) -> set[str]:
         name = self.people.get(k)
-        return set(name.parent) if name else set()
+        return name.strong if name else set()
 
     def _descriptions(self, rows: list[dict]) -> dict[str, str]:
         """A description ("la ministre") the article resolved to a person the run knows in other roles only,
@@ -208,16 +243,13 @@ class Registry:
         full, gender = next(iter(fulls.items()))
         return k if titled and gender in ("female", "male") and gender != titled else full
 
-    def _person(self, k: str, strong: set[str] | None, weak: set[str] | None) -> str:
+    def _person(self, k: str, strong: set[str] | None, weak: set[str] | None, outlet: str | None) -> str:
         name = self.people.get(k)
         people = name.people() if name else {}
         if len(people) < 2:
             return k
-        for lemmas in (strong, weak):
-            roots = Counter({name.find(x): people[name.find(x)] for x in lemmas or () if x in name.parent})
-            if roots:
-                return f"{k} ({name.label(roots.most_common(1)[0][0])})"
-        return f"{k} ({name.label(max(sorted(people), key=people.get))})"
+        root = name.person(strong or set()) or name.person(weak or set()) or name.of_outlet(outlet)
+        return f"{k} ({name.label(root)})" if root else k
 
 
 def _by_article(rows: Iterable[dict]) -> Iterator[tuple[str, list[dict]]]:
@@ -234,17 +266,26 @@ def _records(df: pd.DataFrame) -> list[dict]:
     return df.astype(object).where(df.notna(), None).to_dict("records")
 
 
-def rekey_frames(sources: pd.DataFrame, statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``pipeline.Tables``' sources and statements with the run's keys (new frames)."""
+def rekey_frames(
+    sources: pd.DataFrame, statements: pd.DataFrame, articles: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``pipeline.Tables``' sources and statements with the run's keys (new frames); ``articles`` gives
+    their outlets."""
     if sources.empty or "speaker_key" not in sources:
         return sources, statements
+    outlets = {}
+    if articles is not None and "outlet" in articles:
+        outlets = {
+            d: o for d, o in zip(articles["doc_id"], articles["outlet"], strict=True) if isinstance(o, str)
+        }
     registry = Registry()
     rows = _records(sources)
-    for _, group in _by_article(rows):
-        registry.add(group)
+    for fill in (registry.add, registry.add_descriptions):
+        for doc_id, group in _by_article(rows):
+            fill(group, outlets.get(doc_id))
     mappings = {}
     for doc_id, group in _by_article(rows):
-        mappings[doc_id] = registry.rekey(group)
+        mappings[doc_id] = registry.rekey(group, outlets.get(doc_id))
         _apply(group, mappings[doc_id])
     sources = sources.copy()
     sources["speaker_key"] = pd.array([r["speaker_key"] for r in rows], dtype=sources["speaker_key"].dtype)
@@ -339,23 +380,28 @@ def rekey_files(out: str | Path, fmt: str) -> None:
     in the order of their articles, so the statements of an article follow its sources' keys)."""
     out = Path(out)
     sources, statements = _files(out, "sources", fmt), _files(out, "statements", fmt)
+    articles = _files(out, "articles", fmt)
     registry = Registry()
-    for path in sources:
-        for _, group in _by_article(_rows(path)):
-            registry.add(group)
+    for fill in (registry.add, registry.add_descriptions):
+        outlet = _Outlets(articles)
+        for path in sources:
+            for doc_id, group in _by_article(_rows(path)):
+                fill(group, outlet(doc_id))
 
     def rewrite(path: Path, new_key) -> None:
         (_rewrite_csv if path.suffix == ".csv" else _rewrite_parquet)(path, new_key)
 
+    outlet = _Outlets(articles)
+
     def sources_keys(rows):
-        for _, group in groupby(rows, key=lambda cr: cr[1]["doc_id"]):
+        for doc_id, group in groupby(rows, key=lambda cr: cr[1]["doc_id"]):
             group = list(group)
-            keys = registry.rekey(values for _, values in group)
+            keys = registry.rekey((values for _, values in group), outlet(doc_id))
             for cells, values in group:
                 values["speaker_key"] = keys.get(values["speaker_key"], values["source_key"])
                 yield cells, values
 
-    mappings = _article_mappings(registry, sources)
+    mappings = _article_mappings(registry, sources, _Outlets(articles))
 
     def statements_keys(rows):
         for cells, values in rows:
@@ -374,8 +420,8 @@ class _article_mappings:
     """Each article's mapping of keys, in the order of the sources' articles, computed as they are asked
     for (the statements' articles come in the same order): one article's rows at a time."""
 
-    def __init__(self, registry: Registry, paths: list[Path]):
-        self.registry = registry
+    def __init__(self, registry: Registry, paths: list[Path], outlet: _Outlets):
+        self.registry, self.outlet = registry, outlet
         self.articles = (a for path in paths for a in _by_article(_rows(path)))
         self.doc, self.mapping = None, ArticleKeys({}, {})
 
@@ -384,5 +430,22 @@ class _article_mappings:
             nxt = next(self.articles, None)
             if nxt is None:
                 raise ValueError(f"speakers: statements of {doc_id!r} not in the order of the sources")
-            self.doc, self.mapping = nxt[0], self.registry.rekey(nxt[1])
+            self.doc, self.mapping = nxt[0], self.registry.rekey(nxt[1], self.outlet(nxt[0]))
         return self.mapping
+
+
+class _Outlets:
+    """Each article's outlet from the articles table, read along with another table in the same order: the
+    article rows read ahead wait until asked for (none when the orders agree, as every engine writes them)."""
+
+    def __init__(self, paths: list[Path]):
+        self.rows = (r for path in paths for r in _rows(path))
+        self.ahead: dict[str, str | None] = {}
+
+    def __call__(self, doc_id: str) -> str | None:
+        while doc_id not in self.ahead:
+            row = next(self.rows, None)
+            if row is None:
+                return None
+            self.ahead[row["doc_id"]] = row.get("outlet")
+        return self.ahead.pop(doc_id)
