@@ -357,3 +357,17 @@ def test_namesakes_keyed_apart_by_every_engine(tmp_path):
         speakers = tables.speakers.set_index("speaker_key")
         assert speakers.loc[[depute, coach], "n_articles"].tolist() == [1, 2], name
         assert set(tables.speakers.columns) == set(SPEAKERS.names)
+
+
+def test_namesakes_shown_by_their_name_told_apart_by_their_roles():
+    from pipeline.speakers.reduce import Speakers, speaker_rows
+
+    speakers = Speakers()
+    for doc, k, role in (("a1", "depute", "député"), ("a2", "entraineur", "entraîneur du FC Lorient")):
+        r = appos(doc, f"{ROUX} ({k})", "Thomas Roux", role)
+        speakers.add({"articles": [{"doc_id": doc}], "sources": [r], "statements": []})
+    got = [(r["speaker_key"], r["name"], r["roles"]) for r in speaker_rows(speakers)]
+    assert got == [
+        ("person:thomas roux (depute)", "Thomas Roux", "député"),
+        ("person:thomas roux (entraineur)", "Thomas Roux", "entraîneur du FC Lorient"),
+    ]
