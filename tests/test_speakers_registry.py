@@ -300,6 +300,7 @@ def test_written_tables_rewritten_in_place(tmp_path, fmt):
         return [{c: r.get(c) for c in TABLES[table].names} for r in rows]
 
     with TableWriters(tmp_path, fmt) as writers:
+        writers.write("articles", full([{"doc_id": d} for d in ("a0", "a1", "a2", "a3")], "articles"))
         writers.write("sources", full(SOURCES, "sources"))
         writers.write("statements", full(STATEMENTS, "statements"))
     before = read_table(tmp_path, "sources")
@@ -371,3 +372,30 @@ def test_namesakes_shown_by_their_name_told_apart_by_their_roles():
         ("person:thomas roux (depute)", "Thomas Roux", "député"),
         ("person:thomas roux (entraineur)", "Thomas Roux", "entraîneur du FC Lorient"),
     ]
+
+
+def test_articles_read_along_their_sources_keep_no_row_of_articles_without_sources():
+    """The reduction reads the articles table along the sources table (one order, as every engine writes
+    them): the rows of the many articles that quote no one are passed over, not kept (memory flat in the
+    number of articles); an article of the sources not found in that order is an error, not a silent gap."""
+    import tracemalloc
+
+    from pipeline.speakers.tables import reduce
+
+    def articles():
+        for i in range(100_000):
+            yield {"doc_id": f"d{i:06d}", "published": "2025-01-01", "outlet": f"outlet {i}"}
+
+    last = row("d099999", "person:paul roux", "Paul Roux", "Paul Roux")
+    tracemalloc.start()
+    got = reduce(articles(), iter([last]), iter([]))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert [(r["speaker_key"], r["n_outlets"]) for r in got] == [("person:paul roux", 1)]
+    assert peak < 2_000_000
+    with pytest.raises(ValueError, match="d000005"):
+        reduce(
+            iter([{"doc_id": "d000007", "published": None, "outlet": None}]),
+            iter([row("d000005", ROUX, "x")]),
+            iter([]),
+        )

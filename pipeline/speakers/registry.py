@@ -435,17 +435,12 @@ class _article_mappings:
 
 
 class _Outlets:
-    """Each article's outlet from the articles table, read along with another table in the same order: the
-    article rows read ahead wait until asked for (none when the orders agree, as every engine writes them)."""
+    """Each article's outlet from the articles table, read along with another table in the same order."""
 
     def __init__(self, paths: list[Path]):
-        self.rows = (r for path in paths for r in _rows(path))
-        self.ahead: dict[str, str | None] = {}
+        from .tables import ArticlesInOrder
+
+        self.article = ArticlesInOrder(r for path in paths for r in _rows(path))
 
     def __call__(self, doc_id: str) -> str | None:
-        while doc_id not in self.ahead:
-            row = next(self.rows, None)
-            if row is None:
-                return None
-            self.ahead[row["doc_id"]] = row.get("outlet")
-        return self.ahead.pop(doc_id)
+        return self.article(doc_id).get("outlet")
