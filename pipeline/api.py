@@ -45,9 +45,11 @@ class Tables:
         """``speakers`` (who is quoted: one row per speaker, see ``pipeline.speakers``) reduced from the
         other tables when not given."""
         if self.speakers is None:
+            from .speakers.registry import rekey_frames
             from .speakers.tables import from_frames
 
             if all(isinstance(f, pd.DataFrame) for f in (self.articles, self.sources, self.statements)):
+                self.sources, self.statements = rekey_frames(self.sources, self.statements, self.articles)
                 self.speakers = from_frames(self.articles, self.sources, self.statements)
 
     def __getitem__(self, name: str) -> pd.DataFrame:

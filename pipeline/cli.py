@@ -285,8 +285,10 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
             run["resumed"] = {"records_already_done": staging.resumed, "records_this_run": done_here}
         hold()  # publishing is not interrupted midway
         staging.finish()
+        from .speakers.registry import rekey_files
         from .speakers.tables import write as write_speakers
 
+        rekey_files(staging.dir, args.format)  # the run's speaker keys (namesakes, surnames, acronyms)
         write_speakers(staging.dir, args.format)  # who is quoted: one pass over the staged tables
         if counts["articles"] + counts["errors"] == 0:
             empty = (

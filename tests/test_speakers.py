@@ -545,3 +545,40 @@ def test_indefinite_descriptions_and_lower_case_phrases_that_name_no_body():
         is None
     )
     assert _body_in_lower_case("chambre d'agriculture", "la chambre d'agriculture", "organisation")
+
+
+@pytest.mark.parametrize(
+    "rows, ents, keys",
+    [
+        (  # a role written with a capital complement is no name: a description of the minister named before
+            [span(src("La ministre de l'Agriculture", "ministre de l'Agriculture", "ORG"), 40, 68, 1)],
+            [ent("Sandrine Vidal", "PER", 0, 0)],
+            ["person:sandrine vidal"],
+        ),
+        (  # with no one named before, it stays the article's own
+            [span(src("Le président de la République", "président de la République", "ORG"), 0, 29, 0)],
+            [],
+            ["k#person:president de la republique"],
+        ),
+        (  # 'Son frère Hugo': a first name after a kinship noun takes the family name of the person before
+            [
+                span(src("Lucas Perrot", "Lucas Perrot", "PER"), 60, 72, 1),
+                span(src("Son frère Hugo", "Hugo", "PER", "frère"), 120, 134, 2),
+            ],
+            [],
+            ["person:lucas perrot", "person:hugo perrot"],
+        ),
+        (  # not after a role that is no kinship ('Son adjoint Hugo'), nor with no full name before
+            [
+                span(src("Sa sœur Léa", "Léa", "PER", "sœur"), 0, 11, 0),
+                span(src("Lucas Perrot", "Lucas Perrot", "PER"), 60, 72, 1),
+                span(src("Son adjoint Hugo", "Hugo", "PER", "adjoint"), 120, 136, 2),
+            ],
+            [],
+            ["person:lea", "person:lucas perrot", "person:hugo"],
+        ),
+    ],
+)
+def test_roles_that_are_no_names_and_first_names_of_a_family(rows, ents, keys):
+    """Rows in text order."""
+    assert [r["speaker_key"] for r in resolve(rows, ents, "k")] == keys

@@ -405,9 +405,11 @@ def run(
         run_info.update(totals, records=planned, seconds=round(time.time() - started, 3), timings=timings)
         run_info.pop("status")
         if output.local:  # who is quoted: one pass over the staged datasets (elsewhere, Tables.read reduces)
+            from ..speakers.registry import rekey_files
             from ..speakers.tables import write as write_speakers
 
             staging = Path(output.staging)
+            rekey_files(staging, "parquet")  # the run's speaker keys, in the staged datasets
             write_speakers(staging, "parquet", staging / "speakers" / "part-00000.parquet")
         with _signals_held():
             output.publish(run_info)

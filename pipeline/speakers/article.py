@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .lexicon import roles, titles
+from .lexicon import kinship, roles, titles
 from .names import (
     BODY_TYPES,
     POSSESSIVES,
@@ -125,8 +125,8 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
         name = r["name"]
         if name and r["name_label"] == "ORG" and r["source_type"] == "person" and r["role"]:
             name = None  # "la secrétaire générale de la CGT": a person described, not the organisation
-        elif name and name == name.lower():
-            name = None  # a common noun ("l'institut"): a description
+        elif name and (name == name.lower() or _role_written(name)):
+            name = None  # a common noun ("l'institut", "ministre de l'Agriculture"): a description
         if not name and r["source_type"] in BODY_TYPES and not bare(r["mention"]):
             name = _body_in_lower_case(r["name"] or r["role"], r["mention"], r["source_type"])
         if name:
@@ -135,6 +135,7 @@ def resolve(sources: list[dict], entities: list[dict], doc_id: str) -> list[dict
                 type_ = LABEL_TYPES.get(r["name_label"], type_ or "organisation")
             if is_person(type_) and r["name_label"] in ("PER", None):
                 name = full_name(with_surname(name, r["mention"]), r["mention"])
+                name = _with_family_name(name, r, named)
             type_ = type_ if type_ in BODY_TYPES or type_ == "person" else "person"
             r["speaker_key"], r["speaker_name"], r["speaker_type"] = key(name, type_), name, type_
             lemma = None if bare(r["mention"]) else role_lemma(r["role"])
@@ -304,6 +305,26 @@ def _nearest_before(r: dict, anchors: list[Anchor], starts: list[int]) -> tuple 
             continue
         return (None, a.key, a.name, a.type)
     return None
+
+
+def _role_written(name: str) -> bool:
+    """A name the entity recogniser took from a role with a capital complement ("ministre de l'Agriculture",
+    "président de la République"): a role noun in lower case first."""
+    ws = words(name)
+    first = ws[0][2:] if ws[0][:2].lower() in ("l'", "l’") else ws[0]
+    if first.lower() in ("le", "la") and len(ws) > 1:
+        first = ws[1]
+    return first == first.lower() and first in roles()
+
+
+def _with_family_name(name: str, r: dict, named: list[tuple]) -> str:
+    """A lone first name after a possessive and a kinship noun ("Son frère Hugo") with the family name of the
+    last person named in full before it (whom the possessive points to)."""
+    ws = [w.lower() for w in words(r["mention"] or "")]
+    if len(words(name)) != 1 or len(ws) < 3 or ws[0] not in POSSESSIVES or ws[1] not in kinship():
+        return name
+    full = next((n[3] for n in reversed(named) if n[4] == "person" and len(words(n[3])) > 1), None)
+    return f"{name} {words(full)[-1]}" if full else name
 
 
 def _strip(name: str) -> str:

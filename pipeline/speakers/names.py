@@ -12,6 +12,8 @@ from .lexicon import first_names, roles, titles
 
 ARTICLES = {"le", "la", "les", "l"}
 ACRONYM = re.compile(r"\(([A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&.\-]+)\)\s*$")
+# an acronym in parentheses right after a name: "Force ouvrière (FO)"
+ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&.\-]+)\)")
 # the words that stand for a speaker without naming it: personal, relative and demonstrative pronouns
 PRONOUNS = {
     "il": "male",

@@ -10,6 +10,7 @@ from collections import Counter
 from .article import with_surname
 from .lexicon import titles
 from .names import BODY_TYPES, bare_mention, gender_in_text, gender_of_first_name, key, strip_title
+from .registry import base
 
 MAX_FORMS = 8  # name forms and roles kept per speaker (the most frequent win)
 
@@ -111,7 +112,7 @@ def _display(name: str, mention: str | None, k: str) -> str | None:
     if k.startswith("person:"):
         name = with_surname(strip_title(name), mention)
         name = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split())
-        return name if key(name, "person") == k else None
+        return name if key(name, "person") == base(k) else None  # namesakes: "Thomas Roux" for both
     return name if key(name, "organisation") == k else None
 
 

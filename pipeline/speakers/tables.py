@@ -5,7 +5,7 @@ written: memory holds one article's rows and one record per speaker."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
 
@@ -56,21 +56,29 @@ def _batches(out: Path, name: str) -> Iterator[dict]:
         yield from _records(chunk)
 
 
-def reduce(articles: Iterator[dict], sources: Iterator[dict], statements: Iterator[dict]) -> list[dict]:
-    """One pass over the three tables' rows, article by article (an article's rows come together). The
-    article rows read ahead wait in a dict until their sources come: none when the tables are in the same
-    order, as every engine writes them."""
-    speakers = Speakers()
-    ahead: dict[str, dict] = {}
-    articles = iter(articles)
+class ArticlesInOrder:
+    """The articles table's rows asked for by ``doc_id`` in the order of another table of the run (every
+    engine writes its tables article by article, in one order): the rows of articles that table skips (an
+    article that quotes no one has no sources) are passed over, not kept, so memory holds one row; an
+    article not found in that order is an error (the tables are not in one order), never a silent gap."""
 
-    def article(doc_id: str) -> dict:
-        while doc_id not in ahead:
-            row = next(articles, None)
-            if row is None:
-                return {}
-            ahead[row["doc_id"]] = row
-        return ahead.pop(doc_id)
+    def __init__(self, rows: Iterable[dict]):
+        self.rows = iter(rows)
+
+    def __call__(self, doc_id: str) -> dict:
+        for row in self.rows:
+            if row["doc_id"] == doc_id:
+                return row
+        raise ValueError(
+            f"speakers: article {doc_id!r} is not in the articles table in the order of its rows"
+        )
+
+
+def reduce(articles: Iterator[dict], sources: Iterator[dict], statements: Iterator[dict]) -> list[dict]:
+    """One pass over the three tables' rows, article by article (an article's rows come together, the
+    tables in one order)."""
+    speakers = Speakers()
+    article = ArticlesInOrder(articles)
 
     groups = {
         "sources": groupby(sources, key=lambda r: r["doc_id"]),
