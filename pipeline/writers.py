@@ -277,10 +277,18 @@ def read_table(folder: Path, name: str, table: Table | None = None) -> pd.DataFr
     return None
 
 
+def made_anew(path: Path):
+    """A binary file created anew at ``path``: whatever is there (a planted link too) is replaced, never
+    written through."""
+    from .output import create_new
+
+    return open(path, "wb", opener=create_new)
+
+
 class CsvWriter:
     def __init__(self, table: Table, path: Path):
         self.table = table
-        self.file = open(path, "wb")
+        self.file = made_anew(path)
         self.file.write(header(table))
 
     def write(self, rows: list[dict]) -> None:
@@ -300,7 +308,8 @@ class ParquetWriter:
         self.pa = pa
         self.table = table
         self.schema = arrow_schema(table)
-        self.writer = pq.ParquetWriter(path, self.schema)
+        self.file = made_anew(path)
+        self.writer = pq.ParquetWriter(self.file, self.schema)
         self.buffer: list[dict] = []
         self.chunk = chunk
 
@@ -318,6 +327,7 @@ class ParquetWriter:
         if self.buffer:
             self.flush()
         self.writer.close()
+        self.file.close()
 
 
 class TableWriters:

@@ -344,3 +344,25 @@ def test_parquet_staging_stays_small_with_small_batches(tmp_path):
     assert resumed.resumed == 170
     again = pd.read_parquet(resumed.finish()["figures"])
     pd.testing.assert_frame_equal(again, figures)
+
+
+# --- Tables.save: the files of the folder it writes are made anew, never through a planted link ----------
+
+
+def test_tables_save_writes_through_no_link(tmp_path, capsys):
+    from test_trust import _run_folder
+
+    from pipeline import Tables
+
+    tables = Tables.read(_run_folder(tmp_path))
+    out = tmp_path / "saved"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    for name in ("texts.jsonl", "run.json", "articles.csv", "speakers.csv"):
+        (out / name).symlink_to(victim)
+    tables.save(out)
+    assert victim.read_text(encoding="utf-8") == "precious"
+    for name in ("texts.jsonl", "run.json", "articles.csv", "speakers.csv"):
+        assert not (out / name).is_symlink(), name
+    assert Tables.read(out).texts == tables.texts

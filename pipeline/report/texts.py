@@ -32,8 +32,10 @@ def write_texts(records: Iterable, out_dir: str | Path) -> int:
 
 def write_text_lines(texts: Iterable[tuple[str, str]], path: Path) -> int:
     """``(doc_id, text)`` pairs as ``texts.jsonl`` lines; how many were written."""
+    from ..output import create_new
+
     n = 0
-    with open(path, "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8", opener=create_new) as f:  # a planted link is replaced
         for doc_id, text in texts:
             f.write(json.dumps({"doc_id": doc_id, "text": text}, ensure_ascii=False) + "\n")
             n += 1
