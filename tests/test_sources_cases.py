@@ -341,6 +341,9 @@ MORE = [
     "« C'est fini », <cue>sourit</cue>-<src>elle</src>.",
     "La crise est finie, n'<cue>a cessé de répéter</cue> <src type=person>cet animateur</src>.",
     "Il a rencontré le préfet, <src>lequel</src> <cue>a précisé</cue> que la route serait rouverte.",
+    # "qui" stands for the mention before it, not the verb the parser hung its clause on; it takes its type
+    "Les salariés seront reçus lundi, <cue n=0>a indiqué</cue> <src n=0 type=organisation>la CGT</src>, "
+    "<src n=1 type=organisation name='CGT'>qui</src> <cue n=1>dénonce</cue> la suppression de 40 postes.",
     # pronouns agree in gender with the source they stand for
     "<src n=0>La ministre</src> <cue n=0>a annoncé</cue> des aides. <src n=1>Le maire</src> "
     "<cue n=1>a salué</cue> ce geste. <src n=2 name=null>Elle</src> <cue n=2>a ajouté</cue> que la ville "

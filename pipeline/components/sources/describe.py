@@ -49,6 +49,11 @@ def describe_one(art: Article, a: Attribution, norms, attributions: list[Attribu
     head = doc[a.head] if a.head is not None else span.root
     if "antecedent" in a.extra:  # a relative pronoun: named after what it stands for
         describe_relative(art, a, doc[a.extra["antecedent"]], norms)
+        said = doc[a.extra["antecedent"]].idx
+        described = (b for b in attributions[:i] if b.mention and b.source_type)
+        earlier = next((b for b in described if b.mention[0] <= said < b.mention[1]), None)
+        if earlier is not None:  # "a indiqué la CGT, qui dénonce": the type its mention was given
+            a.source_type = earlier.source_type
         return
     name_span = None
     for m in art.lex.names_re.finditer(art.text, s, e):

@@ -40,7 +40,7 @@ def relative_antecedent(art: Article, t: Token) -> Token | None:
     node = t
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "acl:relcl":
+    if node.dep_ == "acl:relcl" and node.head.pos_ not in ("VERB", "AUX"):  # not "a indiqué la CGT, qui"
         return node.head
     first = node.left_edge.i
     doc = art.doc
