@@ -341,6 +341,10 @@ MORE = [
     "« C'est fini », <cue>sourit</cue>-<src>elle</src>.",
     "La crise est finie, n'<cue>a cessé de répéter</cue> <src type=person>cet animateur</src>.",
     "Il a rencontré le préfet, <src>lequel</src> <cue>a précisé</cue> que la route serait rouverte.",
+    # a verb of saying inside a quotation another attribution reports is the quoted speaker's words (issue 21)
+    "« Je leur ai dit que 30 postes seraient créés », <cue>raconte</cue> <src>le maire</src>.",
+    "« Le préfet nous a annoncé <fig src=0>12 millions</fig> d'aide », <cue>explique</cue> <src>la "
+    "présidente de l'association</src>.",
     # "qui" stands for the mention before it, not the verb the parser hung its clause on; it takes its type
     "Les salariés seront reçus lundi, <cue n=0>a indiqué</cue> <src n=0 type=organisation>la CGT</src>, "
     "<src n=1 type=organisation name='CGT'>qui</src> <cue n=1>dénonce</cue> la suppression de 40 postes.",

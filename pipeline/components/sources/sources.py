@@ -25,7 +25,7 @@ from . import describe, learned, selon, spans, speakers, verbs
 from .document import Article
 from .lexicon import SourcesLexicon
 from .models import Attribution
-from .voice import not_reported
+from .voice import not_reported, quoted_speech
 
 
 class NewsSources(RuleComponent):
@@ -71,6 +71,12 @@ def drop_nested_stances(art: Article, found: list[Attribution]) -> list[Attribut
     return kept
 
 
+def drop_quoted_speech(art: Article, found: list[Attribution]) -> list[Attribution]:
+    """ "« Je leur ai dit que ... », raconte le maire": a cue inside a quotation that another attribution
+    reports is the quoted speaker's words, not a new attribution (its figures are the speaker's)."""
+    return [a for a in found if not quoted_speech(art, a, found)]
+
+
 def attributions(art: Article) -> list[Attribution]:
     """Every attribution of the article, in text order, one per cue."""
     if not art.parsed:
@@ -82,6 +88,7 @@ def attributions(art: Article) -> list[Attribution]:
     found = selon.merge_anonymous(art, found)
     found += speakers.quote_cues(art, found)
     found = drop_nested_stances(art, found)
+    found = drop_quoted_speech(art, found)
     found = [a for a in found if not not_reported(art, a)]
     found.sort(key=lambda a: (a.cue[0], a.cue[1]))
     unique, seen = [], set()

@@ -135,3 +135,17 @@ def not_reported(art: Article, a: Attribution) -> bool:
         or writers_advice(art, a)
         or other_sense(art, a)
     )
+
+
+def quoted_speech(art: Article, a: Attribution, found: list[Attribution]) -> bool:
+    """``a``'s cue is inside a quotation that another of ``found`` reports (its content holds it, its cue is
+    outside)."""
+    q = art.quote_around(art.token_at(a.cue[0]))
+    return q is not None and any(
+        b is not a
+        and b.content is not None
+        and b.content[0] <= q.inner_start
+        and q.inner_end <= b.content[1]
+        and art.quote_around(art.token_at(b.cue[0])) is not q
+        for b in found
+    )
