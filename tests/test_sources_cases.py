@@ -228,6 +228,10 @@ NEGATIVES = [
 
 # institutions whose head noun alone would mislead the type (issue 23)
 INSTITUTIONS = [
+    # a bare description takes the type of the institution its noun named before (not "agence" = news agency)
+    "L'Agence régionale de santé a fermé deux services. <cue>Selon</cue> <src type=government>l'agence"
+    "</src>, seulement 280 naissances ont eu lieu.",
+    "<cue>Selon</cue> <src type=media>l'agence</src>, le président a démissionné.",
     "<cue>Selon</cue> <src type=government>l'agence régionale de santé</src>, <fig src=0>30</fig> cas "
     "ont été recensés.",
     "<src type=organisation>Les notaires de France</src> <cue>estiment</cue> que les prix baisseront de "

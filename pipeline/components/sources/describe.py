@@ -91,6 +91,21 @@ def describe_one(art: Article, a: Attribution, norms, attributions: list[Attribu
         )
     a.role = None if pronoun else role(art, span, name_span)
     a.source_type = a.source_type or source_type(art, a, head, pronoun, span)
+    if a.name is None and head.pos_ == "NOUN" and len(span) <= 2:
+        a.source_type = named_before(art, head, s) or a.source_type
+
+
+def named_before(art: Article, head: Token, before: int) -> str | None:
+    """ "l'agence" after "l'Agence régionale de santé": a bare description takes the type of the institution
+    its noun last opened earlier in the article (not the news agency its noun alone would be)."""
+    lemma, text = head.lemma_.lower(), art.text[:before].lower()
+    found = [
+        (text.rfind(phrase), kind)
+        for phrase, kind in art.lex.institution_types.items()
+        if phrase.split()[0] in (lemma, head.lower_)
+    ]
+    found = [(at, kind) for at, kind in found if at >= 0]
+    return max(found)[1] if found else None
 
 
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
