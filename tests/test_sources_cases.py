@@ -345,6 +345,15 @@ MORE = [
     "« C'est fini », <cue>sourit</cue>-<src>elle</src>.",
     "La crise est finie, n'<cue>a cessé de répéter</cue> <src type=person>cet animateur</src>.",
     "Il a rencontré le préfet, <src>lequel</src> <cue>a précisé</cue> que la route serait rouverte.",
+    # a gapped clause: a second source and its figure after a comma repeat the verb (its cue the comma)
+    "<src n=0>La préfecture</src> <cue n=0>a recensé</cue> <fig src=0>3 500</fig> participants"
+    "<cue n=1>,</cue> <src n=1>les organisateurs</src> plus de <fig src=1>10 000</fig>.",
+    "<src n=0>Le ministère</src> <cue n=0>annonce</cue> <fig src=0>2 %</fig> de grévistes<cue n=1>,</cue> "
+    "<src n=1>la CGT</src> <fig src=1>30 %</fig>.",
+    "<src>Le maire</src> <cue>a annoncé</cue> <fig src=0>40</fig> logements, dont <fig src=0>12</fig> "
+    "sociaux.",
+    "<src>Le club</src> <cue>a annoncé</cue> <fig src=0>3</fig> recrues, le gardien et <fig src=0>deux</fig> "
+    "attaquants.",
     # a verb of saying inside a quotation another attribution reports is the quoted speaker's words (issue 21)
     "« Je leur ai dit que 30 postes seraient créés », <cue>raconte</cue> <src>le maire</src>.",
     "« Le préfet nous a annoncé <fig src=0>12 millions</fig> d'aide », <cue>explique</cue> <src>la "

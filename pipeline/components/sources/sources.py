@@ -85,6 +85,7 @@ def attributions(art: Article) -> list[Attribution]:
     taken = [(art.token_at(a.cue[0]), art.token_at(a.mention[1] - 1) + 1) for a in found if a.mention]
     found += verbs.verb_cues(art, taken)
     found += verbs.surface_incises(art, found)
+    found += verbs.gapped_counts(art, found)
     found = selon.merge_anonymous(art, found)
     found += speakers.quote_cues(art, found)
     found = drop_nested_stances(art, found)

@@ -863,6 +863,54 @@ def incise(art: Article, t: Token) -> Attribution | None:
     return a
 
 
+def gapped_counts(art: Article, found: list[Attribution]) -> list[Attribution]:
+    """ "La préfecture a recensé 3 500 participants, les organisateurs 10 000": a clause that keeps only a
+    source and a figure after a comma repeats the verb before it with another source. It is an attribution
+    of its own (its cue the comma that stands for the verb), and the first one's content stops before it."""
+    doc, out = art.doc, []
+    for a in found:
+        if a.kind != "verb" or a.verb is None or a.mention is None or a.content is None:
+            continue
+        verb = art.lex.verbs.get(doc[a.verb].lemma_.lower())
+        if verb is None or verb.klass not in ("counting", "saying"):
+            continue
+        sent = art.sent_of(a.verb)
+        end = sent.end
+        while end > a.verb and (doc[end - 1].text in (".", "!", "?", ";", "…") or doc[end - 1].is_space):
+            end -= 1
+        commas = [k for k in range(a.verb + 1, end) if doc[k].text == ","]
+        if not commas:
+            continue
+        k = commas[-1]
+        tail = doc[k + 1 : end]
+        nums = [x.i for x in tail if x.like_num]
+        if not nums or any(x.pos_ in ("VERB", "AUX") or x.text in (",", ":", "(", "«", '"') for x in tail):
+            continue
+        head = mentions.np_head(art, k + 1, sent)
+        if head is None or head.i >= nums[0] or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(x.pos_ == "CCONJ" for x in doc[k + 1 : nums[0]]):
+            continue  # "3 recrues, le gardien et deux attaquants": a list, not a second source
+        if not mentions.animate(art, head):
+            continue
+        if not any(x.like_num for x in doc[a.verb + 1 : k]):
+            continue  # the first clause counts something too
+        mention, content = art.chars(k + 1, nums[0]), art.chars(nums[0], end)
+        while mention and doc[art.token_at(mention[1] - 1)].pos_ in (
+            "ADV",
+            "ADP",
+        ):  # "les organisateurs plus de"
+            last = art.token_at(mention[1] - 1)
+            mention, content = art.chars(k + 1, last), art.chars(last, end)
+        if mention is None or content is None:
+            continue
+        b = Attribution("verb", (doc[k].idx, doc[k].idx + 1), mention, head.i)
+        b.content = content
+        out.append(b)
+        a.content = (a.content[0], min(a.content[1], doc[k].idx))
+    return out
+
+
 def surface_incises(art: Article, found: list[Attribution]) -> list[Attribution]:
     """ "« ... », a-t-elle lâché", "« ... », estime-t-on": a verb with its inverted clitic subject right after
     a quotation's closing mark and a comma reports the quotation, whatever the parser made of the words (it
