@@ -134,6 +134,20 @@ LEMMAS = [
 ]
 
 
+FRACTIONS_OF = [
+    # a fraction in words before "de" and a set already named counts its members, as "trois de ses compagnons"
+    "<fig value=0.3333333333333333 unit=policier>Un tiers</fig> de ces policiers sont arrivés.",
+    "Il a perdu <fig value=0.5 unit=électeur>la moitié</fig> de ses électeurs.",
+    "Les <fig value=0.75 unit=habitant>trois quarts</fig> de leurs habitants sont partis.",
+    # or a unit: a part of a measure
+    "<fig value=0.25 unit=milligramme>Un quart</fig> d'un milligramme suffit par kilogramme de poids.",
+    "Il faut <fig value=0.5 unit=litre>un demi</fig> de litre d'eau.",
+    # a share of a whole population, a part of one thing, "d'entre eux": nothing counted
+    "Les <fig value=0.75 unit=null>trois quarts</fig> des salariés sont des femmes.",
+    "L'antenne mesure <fig value=0.25 unit=null>un quart</fig> de la longueur d'onde.",
+    "<fig value=0.5 unit=null>Un demi</fig> d'entre eux a été limogé.",
+]
+
 CASES = (
     REFERENCES
     + AGES_AND_DURATIONS
@@ -144,6 +158,7 @@ CASES = (
     + VAGUE_AND_ONE
     + SYMBOLS
     + LEMMAS
+    + FRACTIONS_OF
 )
 
 
