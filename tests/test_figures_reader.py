@@ -89,6 +89,10 @@ ANTECEDENTS = [
     "Le nombre de morts s'élève désormais à <fig value=42 unit=mort>42</fig>.",
     # an age is no antecedent: after "âgés de 28 à 37 ans", "dont deux" counts the men
     "Ils ont arrêté <fig value=3 unit=homme>trois</fig> hommes âgés de <fig low=28 high=37 value=null unit=an kind=age>28 à 37</fig> ans, dont <fig value=2 unit=homme>deux</fig> sont connus.",
+    # a bare number as the subject of its verb counts the noun of the figure before it
+    "Sur <fig value=500 unit=salarié>500</fig> salariés, <fig value=200 unit=salarié>200</fig> ont été licenciés.",
+    "L'essai a inclus <fig value=13819 unit=patient>13 819</fig> patients ; <fig value=4612 unit=patient>4612</fig> ont été traités par le produit seul et <fig value=4604 unit=patient>4604</fig> ont reçu un placebo.",
+    "La police a compté <fig value=3000 unit=manifestant>3 000</fig> manifestants. <fig value=120 unit=manifestant>120</fig> sont repartis avant midi.",
     # "les deux premiers" stands for a noun said before
     "Sur les <fig value=5 unit=otage>cinq</fig> otages, les <fig value=2 unit=otage>deux</fig> premiers sont libérés.",
 ]

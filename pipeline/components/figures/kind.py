@@ -136,13 +136,16 @@ def _recent(kept: list[Figure], start: int, end: int) -> list[Figure]:
 
 def _refers_back(art: Article, fig: Figure) -> bool:
     """A number whose noun was said before: "il en manquait trois", "ils étaient 8 500", "1.665.500 de
-    plus"."""
+    plus", a number its verb follows ("4612 ont été traités")."""
     doc, lex = art.doc, art.lex
     before = [fold(t.text) for t in doc[max(0, fig.first - 4) : fig.first]]
     if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-3:]):
         return True
     if fig.atoms[-1].kind == "vague":
         return True  # "Le parc compte 300 éoliennes. Une vingtaine sont en panne."
+    nxt = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm"):
+        return True  # the number is the subject: "13 819 patients ; 4612 ont été traités"
     after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
     return len(after) == 2 and after[0] in lex.words("de") and after[1] in lex.words("more_or_less")
 
