@@ -93,6 +93,10 @@ ANTECEDENTS = [
     "Sur <fig value=500 unit=salarié>500</fig> salariés, <fig value=200 unit=salarié>200</fig> ont été licenciés.",
     "L'essai a inclus <fig value=13819 unit=patient>13 819</fig> patients ; <fig value=4612 unit=patient>4612</fig> ont été traités par le produit seul et <fig value=4604 unit=patient>4604</fig> ont reçu un placebo.",
     "La police a compté <fig value=3000 unit=manifestant>3 000</fig> manifestants. <fig value=120 unit=manifestant>120</fig> sont repartis avant midi.",
+    # numbers listed in time with "puis" share the noun of the last one
+    "La formation est passée à <fig value=8 unit=membre>huit</fig> puis <fig value=7 unit=membre>sept</fig> membres.",
+    "Le ticket a coûté <fig value=5 unit=euro>5</fig> puis <fig value=6 unit=euro>6</fig> euros.",
+    "L'usine employait <fig value=300 unit=ouvrier>300</fig>, puis <fig value=250 unit=ouvrier>250</fig> ouvriers.",
     # "les deux premiers" stands for a noun said before
     "Sur les <fig value=5 unit=otage>cinq</fig> otages, les <fig value=2 unit=otage>deux</fig> premiers sont libérés.",
 ]

@@ -173,10 +173,14 @@ def _answered(art: Article, fig: Figure, kept: list[Figure], links) -> Figure | 
 
 def _shared_noun(art: Article, fig: Figure) -> str | None:
     """The noun of the next number, when this one is listed with it: "en 2 et 5 places", "deux des cinq
-    représentants légaux", "une Union de 18, 20 ou 25 membres", the part of a base ("1 pour 100 patients")."""
+    représentants légaux", "une Union de 18, 20 ou 25 membres", "huit puis sept membres", the part of a base
+    ("1 pour 100 patients")."""
     doc, lex = art.doc, art.lex
-    links = lex.words("coordination") | lex.words("of") | lex.words("to")
+    then = lex.words("then")
+    links = lex.words("coordination") | lex.words("of") | lex.words("to") | then
     i, first = fig.last + 1, True
+    if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in then:
+        i += 1  # "300, puis 250 ouvriers"
     while i + 1 < len(doc) and doc[i + 1].like_num:
         word = fold(doc[i].text)
         if word not in links and not (word == "," or first and word in lex.words("base")):
