@@ -97,6 +97,9 @@ ANTECEDENTS = [
     "La formation est passée à <fig value=8 unit=membre>huit</fig> puis <fig value=7 unit=membre>sept</fig> membres.",
     "Le ticket a coûté <fig value=5 unit=euro>5</fig> puis <fig value=6 unit=euro>6</fig> euros.",
     "L'usine employait <fig value=300 unit=ouvrier>300</fig>, puis <fig value=250 unit=ouvrier>250</fig> ouvriers.",
+    # "<n> d'entre eux|elles" counts the set counted before, never a percentage
+    "Des cas ont été vus chez <fig value=10 unit=patient>10</fig> patients (<fig value=0.1 unit=%>0,1 %</fig>). La plupart étaient âgés et <fig value=6 unit=patient>6</fig> d'entre eux ont guéri.",
+    "L'entreprise compte <fig value=25 unit=ingénieur>25</fig> ingénieurs ; <fig value=3 unit=ingénieur>3</fig> d'entre eux sont cadres.",
     # "les deux premiers" stands for a noun said before
     "Sur les <fig value=5 unit=otage>cinq</fig> otages, les <fig value=2 unit=otage>deux</fig> premiers sont libérés.",
 ]

@@ -98,6 +98,10 @@ def _antecedent(
             money = [k for k in before if k.kind == "money"]
             if money:
                 return money[-1].unit, "money"
+    if _among_them(art, fig):
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        counts = [k for k in _recent(kept, start, fig.first) if k.kind == "count"]
+        return (counts[-1].unit, "count") if counts else (None, None)  # "6 d'entre eux", not "0,1 %"
     if _refers_back(art, fig):
         start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
         earlier = _recent(kept, start, fig.first)
@@ -132,6 +136,13 @@ def _recent(kept: list[Figure], start: int, end: int) -> list[Figure]:
         if k.last < end and k.unit is not None and k.kind != "age":  # an age counts no one: "dont deux"
             found.append(k)
     return found[::-1]
+
+
+def _among_them(art: Article, fig: Figure) -> bool:
+    """ "6 d'entre eux", "3 d'entre elles": a part of a set counted before."""
+    doc, lex = art.doc, art.lex
+    after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
+    return len(after) == 2 and after[0] in lex.words("de") and after[1] in lex.words("between")
 
 
 def _refers_back(art: Article, fig: Figure) -> bool:
