@@ -89,6 +89,17 @@ ANTECEDENTS = [
     "Le nombre de morts s'élève désormais à <fig value=42 unit=mort>42</fig>.",
     # an age is no antecedent: after "âgés de 28 à 37 ans", "dont deux" counts the men
     "Ils ont arrêté <fig value=3 unit=homme>trois</fig> hommes âgés de <fig low=28 high=37 value=null unit=an kind=age>28 à 37</fig> ans, dont <fig value=2 unit=homme>deux</fig> sont connus.",
+    # a bare number as the subject of its verb counts the noun of the figure before it
+    "Sur <fig value=500 unit=salarié>500</fig> salariés, <fig value=200 unit=salarié>200</fig> ont été licenciés.",
+    "L'essai a inclus <fig value=13819 unit=patient>13 819</fig> patients ; <fig value=4612 unit=patient>4612</fig> ont été traités par le produit seul et <fig value=4604 unit=patient>4604</fig> ont reçu un placebo.",
+    "La police a compté <fig value=3000 unit=manifestant>3 000</fig> manifestants. <fig value=120 unit=manifestant>120</fig> sont repartis avant midi.",
+    # numbers listed in time with "puis" share the noun of the last one
+    "La formation est passée à <fig value=8 unit=membre>huit</fig> puis <fig value=7 unit=membre>sept</fig> membres.",
+    "Le ticket a coûté <fig value=5 unit=euro>5</fig> puis <fig value=6 unit=euro>6</fig> euros.",
+    "L'usine employait <fig value=300 unit=ouvrier>300</fig>, puis <fig value=250 unit=ouvrier>250</fig> ouvriers.",
+    # "<n> d'entre eux|elles" counts the set counted before, never a percentage
+    "Des cas ont été vus chez <fig value=10 unit=patient>10</fig> patients (<fig value=0.1 unit=%>0,1 %</fig>). La plupart étaient âgés et <fig value=6 unit=patient>6</fig> d'entre eux ont guéri.",
+    "L'entreprise compte <fig value=25 unit=ingénieur>25</fig> ingénieurs ; <fig value=3 unit=ingénieur>3</fig> d'entre eux sont cadres.",
     # "les deux premiers" stands for a noun said before
     "Sur les <fig value=5 unit=otage>cinq</fig> otages, les <fig value=2 unit=otage>deux</fig> premiers sont libérés.",
 ]
@@ -134,6 +145,20 @@ LEMMAS = [
 ]
 
 
+FRACTIONS_OF = [
+    # a fraction in words before "de" and a set already named counts its members, as "trois de ses compagnons"
+    "<fig value=0.3333333333333333 unit=policier>Un tiers</fig> de ces policiers sont arrivés.",
+    "Il a perdu <fig value=0.5 unit=électeur>la moitié</fig> de ses électeurs.",
+    "Les <fig value=0.75 unit=habitant>trois quarts</fig> de leurs habitants sont partis.",
+    # or a unit: a part of a measure
+    "<fig value=0.25 unit=milligramme>Un quart</fig> d'un milligramme suffit par kilogramme de poids.",
+    "Il faut <fig value=0.5 unit=litre>un demi</fig> de litre d'eau.",
+    # a share of a whole population, a part of one thing, "d'entre eux": nothing counted
+    "Les <fig value=0.75 unit=null>trois quarts</fig> des salariés sont des femmes.",
+    "L'antenne mesure <fig value=0.25 unit=null>un quart</fig> de la longueur d'onde.",
+    "<fig value=0.5 unit=null>Un demi</fig> d'entre eux a été limogé.",
+]
+
 CASES = (
     REFERENCES
     + AGES_AND_DURATIONS
@@ -144,6 +169,7 @@ CASES = (
     + VAGUE_AND_ONE
     + SYMBOLS
     + LEMMAS
+    + FRACTIONS_OF
 )
 
 

@@ -41,8 +41,10 @@ def noun_after_of(art: Article, last: int) -> Token | None:
 def counted_noun(art: Article, fig: Figure) -> Token | None:
     doc = art.doc
     last = fig.atoms[-1]
-    if last.kind in ("fraction", "slash"):
-        return None  # "deux tiers des Français": a share of them, not a count
+    if last.kind == "fraction":
+        return whole_of_fraction(art, fig.last)
+    if last.kind == "slash":
+        return None  # "3/4": a share whose whole the text names elsewhere, if at all
     if fig.share:  # "un TGV sur trois": the noun of the part
         first = fig.atoms[0].last + 1
         return doc[first] if first < last.first - 1 else None
@@ -50,10 +52,9 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
         noun = noun_after_of(art, fig.last)
         if noun is not None:
             return noun
-    i = fig.last + 1
-    if i + 2 < len(doc) and fold(doc[i].text) in art.lex.words("de"):
-        if fold(doc[i + 1].text) in art.lex.words("set_determiner") and doc[i + 2].pos_ in NOUNS:
-            return doc[i + 2]  # "trois de ses compagnons", "50 de ces avaloirs"
+    member = member_of_set(art, fig.last)
+    if member is not None:
+        return member  # "trois de ses compagnons", "50 de ces avaloirs"
     tokens = doc[last.first : last.last + 1]
     root = tokens.root
     head = root.head
@@ -79,6 +80,29 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
     if nxt is not None and nxt.i == fig.last + 1:
         if nxt.pos_ == "ADJ" and nxt.lower_[-1:] in ("s", "x") or nxt.lower_ in art.lex.one_nouns:
             return nxt  # a nominalised adjective or participle: "trois blessés", "zéro mort"
+    return None
+
+
+def member_of_set(art: Article, last: int) -> Token | None:
+    """The noun of a set already named that a number takes part of: "trois de ses compagnons"."""
+    doc = art.doc
+    i = last + 1
+    if i + 2 < len(doc) and fold(doc[i].text) in art.lex.words("de"):
+        if fold(doc[i + 1].text) in art.lex.words("set_determiner") and doc[i + 2].pos_ in NOUNS:
+            return doc[i + 2]
+    return None
+
+
+def whole_of_fraction(art: Article, last: int) -> Token | None:
+    """A fraction in words counts what it takes its share of when that is a set already named ("un tiers
+    de ces policiers" -> policiers) or a unit ("un quart d'un milligramme"); a share of a whole population
+    says no count ("deux tiers des Français"), nor one thing's part ("un quart de la longueur d'onde")."""
+    member = member_of_set(art, last)
+    if member is not None:
+        return member
+    noun = noun_after_of(art, last)
+    if noun is not None and noun.pos_ in NOUNS and unit_lemma(art, noun) in art.lex.unit_nouns:
+        return noun
     return None
 
 

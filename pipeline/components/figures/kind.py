@@ -98,6 +98,10 @@ def _antecedent(
             money = [k for k in before if k.kind == "money"]
             if money:
                 return money[-1].unit, "money"
+    if _among_them(art, fig):
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        counts = [k for k in _recent(kept, start, fig.first) if k.kind == "count"]
+        return (counts[-1].unit, "count") if counts else (None, None)  # "6 d'entre eux", not "0,1 %"
     if _refers_back(art, fig):
         start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
         earlier = _recent(kept, start, fig.first)
@@ -134,15 +138,25 @@ def _recent(kept: list[Figure], start: int, end: int) -> list[Figure]:
     return found[::-1]
 
 
+def _among_them(art: Article, fig: Figure) -> bool:
+    """ "6 d'entre eux", "3 d'entre elles": a part of a set counted before."""
+    doc, lex = art.doc, art.lex
+    after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
+    return len(after) == 2 and after[0] in lex.words("de") and after[1] in lex.words("between")
+
+
 def _refers_back(art: Article, fig: Figure) -> bool:
     """A number whose noun was said before: "il en manquait trois", "ils étaient 8 500", "1.665.500 de
-    plus"."""
+    plus", a number its verb follows ("4612 ont été traités")."""
     doc, lex = art.doc, art.lex
     before = [fold(t.text) for t in doc[max(0, fig.first - 4) : fig.first]]
     if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-3:]):
         return True
     if fig.atoms[-1].kind == "vague":
         return True  # "Le parc compte 300 éoliennes. Une vingtaine sont en panne."
+    nxt = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm"):
+        return True  # the number is the subject: "13 819 patients ; 4612 ont été traités"
     after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
     return len(after) == 2 and after[0] in lex.words("de") and after[1] in lex.words("more_or_less")
 
@@ -170,10 +184,14 @@ def _answered(art: Article, fig: Figure, kept: list[Figure], links) -> Figure | 
 
 def _shared_noun(art: Article, fig: Figure) -> str | None:
     """The noun of the next number, when this one is listed with it: "en 2 et 5 places", "deux des cinq
-    représentants légaux", "une Union de 18, 20 ou 25 membres", the part of a base ("1 pour 100 patients")."""
+    représentants légaux", "une Union de 18, 20 ou 25 membres", "huit puis sept membres", the part of a base
+    ("1 pour 100 patients")."""
     doc, lex = art.doc, art.lex
-    links = lex.words("coordination") | lex.words("of") | lex.words("to")
+    then = lex.words("then")
+    links = lex.words("coordination") | lex.words("of") | lex.words("to") | then
     i, first = fig.last + 1, True
+    if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in then:
+        i += 1  # "300, puis 250 ouvriers"
     while i + 1 < len(doc) and doc[i + 1].like_num:
         word = fold(doc[i].text)
         if word not in links and not (word == "," or first and word in lex.words("base")):
