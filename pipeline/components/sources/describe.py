@@ -98,13 +98,12 @@ def describe_one(art: Article, a: Attribution, norms, attributions: list[Attribu
 def named_before(art: Article, head: Token, before: int) -> str | None:
     """ "l'agence" after "l'Agence régionale de santé": a bare description takes the type of the institution
     its noun last opened earlier in the article (not the news agency its noun alone would be)."""
-    lemma, text = head.lemma_.lower(), art.text[:before].lower()
-    found = [
-        (text.rfind(phrase), kind)
-        for phrase, kind in art.lex.institution_types.items()
-        if phrase.split()[0] in (lemma, head.lower_)
-    ]
-    found = [(at, kind) for at, kind in found if at >= 0]
+    nouns = (head.lemma_.lower(), head.lower_)
+    phrases = [(p, kind) for p, kind in art.lex.institution_types.items() if p.split(" ", 1)[0] in nouns]
+    if not phrases:  # most descriptions: the article's text is not read
+        return None
+    text = art.text[:before].lower()
+    found = [(at, kind) for at, kind in ((text.rfind(p), kind) for p, kind in phrases) if at >= 0]
     return max(found)[1] if found else None
 
 

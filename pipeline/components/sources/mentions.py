@@ -90,7 +90,7 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
         start > sent.start
         and not doc[start - 1].whitespace_
         and doc[start - 1].is_alpha
-        and (doc[start].text == "-" or (doc[start].text.startswith("-") and len(doc[start].text) > 1))
+        and doc[start].text.startswith("-")
     ):
         start -= 1
     end = final_apposition(art, end, sent)

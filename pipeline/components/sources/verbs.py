@@ -895,13 +895,10 @@ def gapped_counts(art: Article, found: list[Attribution]) -> list[Attribution]:
             continue
         if not any(x.like_num for x in doc[a.verb + 1 : k]):
             continue  # the first clause counts something too
-        mention, content = art.chars(k + 1, nums[0]), art.chars(nums[0], end)
-        while mention and doc[art.token_at(mention[1] - 1)].pos_ in (
-            "ADV",
-            "ADP",
-        ):  # "les organisateurs plus de"
-            last = art.token_at(mention[1] - 1)
-            mention, content = art.chars(k + 1, last), art.chars(last, end)
+        said = nums[0]
+        while said > k + 1 and doc[said - 1].pos_ in ("ADV", "ADP"):  # "les organisateurs plus de 10 000"
+            said -= 1
+        mention, content = art.chars(k + 1, said), art.chars(said, end)
         if mention is None or content is None:
             continue
         b = Attribution("verb", (doc[k].idx, doc[k].idx + 1), mention, head.i)
@@ -922,14 +919,10 @@ def surface_incises(art: Article, found: list[Attribution]) -> list[Attribution]
         v = q.close_tok + 2
         if v + 1 >= len(doc) or doc[v - 1].text != "," or not doc[v].is_alpha:
             continue
-        k = v + 2 if doc[v + 1].lower_ == "-t" else v + 1
-        if (
-            k >= len(doc)
-            or not doc[k].text.startswith("-")
-            or doc[k].lower_.lstrip("-") not in words.clitic_subject
-        ):
+        clitic = subjects.clitic_subject(art, doc[v])
+        if clitic is None or clitic.i <= v:  # right after the verb ("a-t-elle"), not before it
             continue
-        verb = v
+        k, verb = clitic.i, v
         if doc[v].lemma_.lower() in words.auxiliary and k + 1 < len(doc) and doc[k + 1].is_alpha:
             verb = k + 1  # "a-t-elle lâché"
         cue = (doc[v].idx, doc[verb].idx + len(doc[verb].text))
