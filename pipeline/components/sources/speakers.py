@@ -141,13 +141,13 @@ def sentence_subject(art: Article, q: Quote) -> Attribution | None:
         return named
     root = sent.root
     colon = art.doc[q.open_tok - 1].text == ":"
-    if colon and art.quote_around(root.i) is q:
+    reparsed = colon and art.quote_around(root.i) is q
+    if reparsed:
         # the parser took the quotation for the main clause ("La directrice est catégorique : « ... »"):
         # the subject is the first one before the colon
-        root = next(
-            (x for x in art.doc[sent.start : q.open_tok - 1] if x.dep_ in ("nsubj", "nsubj:pass")), root
+        subj = next(
+            (x for x in art.doc[sent.start : q.open_tok - 1] if x.dep_ in ("nsubj", "nsubj:pass")), None
         )
-        subj = root if root.dep_.startswith("nsubj") else None
     else:
         subj = subjects.subject(art, root)
     if subj is None or subj.i > q.open_tok or art.quote_around(subj.i) is not None:
@@ -163,7 +163,8 @@ def sentence_subject(art: Article, q: Quote) -> Attribution | None:
     if not person:
         return None
     s, e, relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)
-    e = min(e, root.i) if root.i > subj.i else e
+    if not reparsed and root.i > subj.i:
+        e = min(e, root.i)
     a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(s, e), subj.i)
     a.relay = relay
     return a if a.mention else None
