@@ -450,11 +450,33 @@ def test_cue_patterns(lex, text, cues):
         ("Il a dit : « Bonjour à tous. Merci. » Puis il est parti.", ["Bonjour à tous. Merci."]),
         ('Le «plan B» et le “plan C” puis le "plan D".', ["plan B", "plan C", "plan D"]),
         ("Une « citation jamais fermée.", []),
+        # a mark with no partner: open where speech opens, to the end of the paragraph (before the next
+        # quotation); closed, from the paragraph's start (or the last quotation's end)
+        ("Il a prévenu : « C'est fini ! Rien ne change.", ["C'est fini ! Rien ne change."]),
+        ("« Nous partirons.\n« Rien ne nous retient », dit-il.", ["Nous partirons.", "Rien ne nous retient"]),
+        ("Il a dit : « Oui.\nLe lendemain, il est parti.", ["Oui."]),
+        ("Ces pays ont coopéré », a déclaré le ministre.", ["Ces pays ont coopéré"]),
+        ("Nos sources sont formelles : \" Il s'agit de vols.", ["Il s'agit de vols."]),
+        ('Depuis, son état est grave ", a dit le médecin.', ["Depuis, son état est grave"]),
+        ("Le « plan B » a échoué ». Puis", ["plan B", "a échoué"]),
+        ('Un écran 12" est vendu.', []),
+        ("Le plan « Vigie » et « non", ["Vigie"]),
     ],
 )
 def test_quotes(blank_nlp, marked, quotes):
     doc = blank_nlp(marked)
     assert [doc.text[q.inner_start : q.inner_end] for q in find_quotes(doc)] == quotes
+
+
+def test_unpaired_quote_marks_and_tokens(blank_nlp):
+    doc = blank_nlp("Il a dit : « Oui.\nLe lendemain, « Non », dit-il.")
+    first, second = find_quotes(doc)
+    assert (first.opened, first.closed) == (True, False)
+    assert (doc[first.open_tok].text, doc[first.close_tok].text) == ("«", "\n")
+    assert (second.opened, second.closed) == (True, True)
+    doc = blank_nlp("Ils ont coopéré », a-t-il dit.")
+    (q,) = find_quotes(doc)
+    assert (q.opened, q.open_tok, doc[q.close_tok].text) == (False, -1, "»")
 
 
 def test_lexicons_have_headers_and_entries(lex, hedge_lex):

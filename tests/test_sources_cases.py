@@ -256,6 +256,13 @@ SPEAKERS = [
     "Le match a été difficile. « Nous avons perdu trois joueurs. »",
     "<src>Il</src> refusa et examina d'autres offres : <cue>«</cue> Le Mans et Sedan me faisaient la cour. »",
     "La route était longue : « Nous avons roulé toute la nuit. »",
+    # a quotation whose other mark is not in the text (cut from its article, continued in the next
+    # paragraph): open where speech opens, it runs to the end of its paragraph
+    "<src>Le maire</src> est formel : <cue>«</cue> Aucune école ne fermera. Nous avons trouvé "
+    "<fig src=0>2 millions</fig>.",
+    "Sur ce point, <src>nos sources</src> sont formelles : <cue>\"</cue> Il s'agit de <fig src=0>40</fig> "
+    "contrebandiers.",
+    "C'est le principe de prudence, qui se traduit par un retrait : « Il n'y a plus de char dans les rues.",
     "<src n=0 name='Paul Roux'>Paul Roux</src> <cue n=0>a promis</cue> <fig src=0>200</fig> postes. "
     "<cue n=1>Selon</cue> <src n=1 name='Paul Roux'>ses prévisions</src>, "
     "<fig src=1>300</fig> emplois seront créés.",

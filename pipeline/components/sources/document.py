@@ -47,8 +47,10 @@ class Article:
         self.quote_by_open: dict[int, Quote] = {}
         self.quote_by_close: dict[int, Quote] = {}
         for q in self.quotes:
-            self.quote_by_open.setdefault(q.open_tok, q)
-            self.quote_by_close.setdefault(q.close_tok, q)
+            if q.opened:
+                self.quote_by_open.setdefault(q.open_tok, q)
+            if q.closed:
+                self.quote_by_close.setdefault(q.close_tok, q)
         self.parsed = doc.has_annotation("DEP")
         self.ents = list(doc.ents)
         self.ent_starts = [e.start for e in self.ents]

@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Quote:
-    """A direct quotation whose marks are tokens of their own."""
+    """A direct quotation whose marks are tokens of their own. A quotation left open runs to the end of its
+    paragraph (``closed`` false: ``close_char`` is that end, ``close_tok`` the first token after it); one
+    whose opening mark is before the text starts with its paragraph (``opened`` false: ``open_char`` is the
+    paragraph's first character, ``open_tok`` the token before it)."""
 
     open_char: int  # the opening mark
     close_char: int  # the closing mark
@@ -16,6 +19,8 @@ class Quote:
     inner_end: int
     open_tok: int
     close_tok: int
+    opened: bool = True
+    closed: bool = True
 
 
 @dataclass

@@ -24,6 +24,8 @@ def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
     cue_starts = sorted(a.cue[0] for a in found)
     speakers = Speakers(found)
     for q in art.quotes:
+        if not q.opened:  # no opening mark to be the cue: only a verb after it can say whose it is
+            continue
         k = bisect_left(covered_starts, q.inner_end)  # the contents starting before the quotation ends
         if k and reach[k - 1] > q.inner_start:
             continue
@@ -159,7 +161,9 @@ def sentence_subject(art: Article, q: Quote) -> Attribution | None:
     # the writer names ("nos sources se montrent inflexibles : « ... »")
     if colon and not person:
         personal = subj.lower_ in art.lex.grammar.personal
-        person = personal or subj.pos_ == "PROPN" or mentions.animate(art, subj) or kind == "anonymous"
+        # (a pronoun only when personal: not "C'est le principe : « ... »")
+        animate = subj.pos_ != "PRON" and mentions.animate(art, subj)
+        person = personal or subj.pos_ == "PROPN" or animate or kind == "anonymous"
     if not person:
         return None
     s, e, relay = mentions.np_extent(art, subj, subj.left_edge.i, sent)

@@ -917,6 +917,8 @@ def surface_incises(art: Article, found: list[Attribution]) -> list[Attribution]
     out: list[Attribution] = []
     for q in art.quotes:
         v = q.close_tok + 2
+        if not q.closed:
+            continue
         if v + 1 >= len(doc) or doc[v - 1].text != "," or not doc[v].is_alpha:
             continue
         clitic = subjects.clitic_subject(art, doc[v])
