@@ -460,6 +460,15 @@ def test_cue_patterns(lex, text, cues):
         ('Depuis, son état est grave ", a dit le médecin.', ["Depuis, son état est grave"]),
         ("Le « plan B » a échoué ». Puis", ["plan B", "a échoué"]),
         ('Un écran 12" est vendu.', []),
+        # a straight mark closes after a word or before punctuation, opens before a word: a closing mark
+        # with nothing open does not open the next quotation
+        (
+            'au côté droit ". Bien sûr, il a dit : "Je ne revendique rien.',
+            ["au côté droit", "Je ne revendique rien."],
+        ),
+        ('Il a dit "non" et « il a dit "oui" ».', ["non", 'il a dit "oui"']),
+        ('"Il a dit « non »", a-t-il ajouté.', ["Il a dit « non »"]),
+        ('Un " Il " et " de " trois.', ["Il", "de"]),
         ("Le plan « Vigie » et « non", ["Vigie"]),
     ],
 )

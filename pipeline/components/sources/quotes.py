@@ -1,7 +1,12 @@
 """Direct quotations of an article: « ... », “ ... ” and "...", possibly over several sentences; and the
 quotations whose other mark is not in the text: one opened where speech opens (a paragraph's or sentence's
 start, a colon) and never closed runs to the end of its paragraph (a quotation continued in the next
-paragraph, a sentence cut from its text); one closed and never opened starts with its paragraph."""
+paragraph, a sentence cut from its text); one closed and never opened starts with its paragraph.
+
+A straight mark (") looks the same at both ends: it opens where a word follows it and closes where one
+comes before it ("mot", « mot" »); a mark with spaces on both sides closes before punctuation and opens
+after a colon or a sentence's end. Marks are paired in order within a paragraph, so a closing mark with
+nothing open (the end of a quotation cut from its start) never opens the next one."""
 
 from __future__ import annotations
 
@@ -12,10 +17,12 @@ from spacy.tokens import Doc
 
 from .models import Quote
 
-QUOTE = re.compile(r"«([^«»]*)»|“([^“”]*)”|\"([^\"\n]*)\"")
-MARK = re.compile(r"[«»“”\"]")
+PAIRED = re.compile(r"«[^«»]*»|“[^“”]*”")
+LONE = re.compile(r"[«»“”]")
+STRAIGHT = re.compile(r"\"")
 OPENING = "«“"
 SPEECH_OPENS = ":.!?…"  # the character before a quotation left open, when not a paragraph's start
+CLOSES_BEFORE = ".,;:!?…)]"  # after a spaced straight mark: it closes
 
 
 def find_quotes(doc: Doc, text: str | None = None, tok_starts: list[int] | None = None) -> list[Quote]:
@@ -31,25 +38,79 @@ def find_quotes(doc: Doc, text: str | None = None, tok_starts: list[int] | None 
         k = bisect_right(tok_starts, char) - 1
         return k if k >= 0 and tok_starts[k] == char else None
 
-    out, marks = [], []
-    for m in QUOTE.finditer(text):
-        open_char, close_char = m.start(), m.end() - 1
-        marks += [open_char, close_char]
+    pairs: list[tuple[int, int]] = [(m.start(), m.end() - 1) for m in PAIRED.finditer(text)]
+    marks = {c for pair in pairs for c in pair}
+    lone: list[tuple[int | None, int | None]] = []
+    for m in LONE.finditer(text):
+        if m.start() not in marks:
+            lone.append((m.start(), None) if m.group() in OPENING else (None, m.start()))
+    straight = [m.start() for m in STRAIGHT.finditer(text) if not any(a < m.start() < b for a, b in pairs)]
+    for pair in straight_pairs(text, straight):
+        (pairs if None not in pair else lone).append(pair)
+
+    out = []
+    for open_char, close_char in sorted(pairs):
         open_tok, close_tok = token_at(open_char), token_at(close_char)
         if open_tok is None or close_tok is None:
             continue
         inner_start, inner_end = trimmed(text, open_char + 1, close_char)
         if inner_start < inner_end:
             out.append(Quote(open_char, close_char, inner_start, inner_end, open_tok, close_tok))
-    paired = set(marks)
-    for m in MARK.finditer(text):
-        char = m.start()
-        if char in paired or (tok := token_at(char)) is None:
+    for open_char, close_char in lone:
+        char = open_char if open_char is not None else close_char
+        tok = token_at(char)
+        if tok is None:
             continue
-        q = unpaired(text, tok_starts, out, char, tok)
+        q = (left_open if open_char is not None else closed_only)(text, tok_starts, out, char, tok)
         if q is not None:
             out.append(q)
-    return sorted(out, key=lambda q: q.open_char)
+    kept: list[Quote] = []
+    for q in sorted(out, key=lambda q: (q.open_char, -q.close_char)):
+        if not kept or q.open_char > kept[-1].close_char:  # disjoint: not one inside another
+            kept.append(q)
+    return kept
+
+
+def straight_pairs(text: str, marks: list[int]) -> list[tuple[int | None, int | None]]:
+    """The straight marks paired in order within each paragraph: (open, close), with None for the mark a
+    quotation cut from its text lacks."""
+    out: list[tuple[int | None, int | None]] = []
+    opened: int | None = None
+    for char in marks:
+        if opened is not None and "\n" in text[opened:char]:
+            out.append((opened, None))
+            opened = None
+        if opened is None:
+            if straight_role(text, char) == "close":
+                out.append((None, char))
+            else:
+                opened = char
+        else:
+            out.append((opened, char))
+            opened = None
+    if opened is not None:
+        out.append((opened, None))
+    return out
+
+
+def straight_role(text: str, char: int) -> str:
+    """ "open", "close" or "either" for a straight mark, from the characters around it."""
+    before = text[char - 1] if char > 0 else "\n"
+    after = text[char + 1] if char + 1 < len(text) else "\n"
+    if before.isdigit() or after in CLOSES_BEFORE or after == "\n":
+        return "close"  # 'grave ".', 'grave", dit-il'; inches ('un écran 12"') never open
+    if not before.isspace() and after.isspace():
+        return "close"
+    if before.isspace() and not after.isspace():
+        return "open"
+    if before.isspace() and after.isspace():
+        nxt = text[char + 1 :].lstrip()[:1]
+        prev = text[:char].rstrip()[-1:]
+        if not nxt or nxt in CLOSES_BEFORE:
+            return "close"
+        if not prev or prev in SPEECH_OPENS or prev == "\n":
+            return "open"
+    return "either"
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,29 +122,32 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def unpaired(text: str, tok_starts: list[int], found: list[Quote], char: int, tok: int) -> Quote | None:
-    """The quotation a mark with no partner opens or closes, within its paragraph and before or after the
-    paired quotations there; a straight mark opens when a word follows it, closes when one is before it."""
-    par_start = text.rfind("\n", 0, char) + 1
-    par_end = text.find("\n", char)
-    par_end = len(text) if par_end < 0 else par_end
+def paragraph(text: str, char: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, len(text) if end < 0 else end
+
+
+def left_open(text: str, tok_starts: list[int], found: list[Quote], char: int, tok: int) -> Quote | None:
+    """A quotation opened where speech opens and never closed: to the end of its paragraph, or to the next
+    quotation there. Not a term in quotes mid-sentence ("une « citation")."""
+    par_start, par_end = paragraph(text, char)
     before = text[par_start:char].rstrip()
-    after = text[char + 1 : par_end].lstrip()
-    if text[char] == '"' and before[-1:].isdigit():
-        return None  # inches: 'un écran 12"'
-    straight_opens = (not before or text[char - 1].isspace()) and after[:1].isalnum()
-    opening = text[char] in OPENING or (text[char] == '"' and straight_opens)
-    if opening:
-        if before and before[-1] not in SPEECH_OPENS:
-            return None  # a term in quotes, not speech: "une « citation"
-        end = min([q.open_char for q in found if char < q.open_char < par_end] + [par_end])
-        start, stop = trimmed(text, char + 1, end)
-        close_tok = bisect_right(tok_starts, end - 1)
-        ok = start < stop and len(tok_starts) > close_tok - 1 > tok
-        return Quote(char, end, start, stop, tok, close_tok, closed=False) if ok else None
+    if before and before[-1] not in SPEECH_OPENS:
+        return None
+    end = min([q.open_char for q in found if char < q.open_char < par_end] + [par_end])
+    start, stop = trimmed(text, char + 1, end)
+    close_tok = bisect_right(tok_starts, end - 1)
+    if start >= stop or close_tok - 1 <= tok:
+        return None
+    return Quote(char, end, start, stop, tok, close_tok, closed=False)
+
+
+def closed_only(text: str, tok_starts: list[int], found: list[Quote], char: int, tok: int) -> Quote | None:
+    """A quotation closed and never opened: from its paragraph's start, or the last quotation there."""
+    par_start, _ = paragraph(text, char)
     begin = max([q.close_char + 1 for q in found if par_start <= q.close_char < char] + [par_start])
     start, stop = trimmed(text, begin, char)
-    if start >= stop:
+    if start >= stop or text[char] == '"' and text[char - 1].isdigit():
         return None
-    open_tok = bisect_right(tok_starts, start - 1) - 1
-    return Quote(start, char, start, stop, open_tok, tok, opened=False)
+    return Quote(start, char, start, stop, bisect_right(tok_starts, start - 1) - 1, tok, opened=False)
