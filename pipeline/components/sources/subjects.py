@@ -37,7 +37,7 @@ def relative_antecedent(art: Article, t: Token) -> Token | None:
     ..., et qui lui promettait ...") is about. fr_core_news_md often parses a relative clause set off by a
     comma as a ``ccomp`` of the main verb ("dédiée à Wharton, qu'il avait accompagné"): a clause opening on
     a relative pronoun right after "noun ," is taken as that noun's relative clause."""
-    node = t
+    node = coordinated_to(art, t)
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "acl:relcl" and node.head.pos_ not in ("VERB", "AUX"):  # not "a indiqué la CGT, qui"
@@ -89,10 +89,31 @@ def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
     found = relative_antecedent(art, t)
     if found is None or found.i != antecedent.i:
         return None
-    return next(
-        (c for c in t.children if c.dep_ in SUBJECTS and c.morph.get("PronType") == ["Rel"] and c.i < t.i),
-        None,
-    )
+    for v in (t, coordinated_to(art, t)):  # "qui s'en est pris à X et a accusé Y": the pronoun of both
+        for c in v.children:
+            if c.dep_ in SUBJECTS and c.morph.get("PronType") == ["Rel"] and c.i < v.i:
+                return c
+    return None
+
+
+def coordinated_to(art: Article, t: Token) -> Token:
+    """The verb a coordinated verb goes with. fr_core_news_md often hangs the second verb of a relative
+    clause on the main verb ("réclament le départ du président, qui s'en est pris à X et a accusé Y":
+    "accusé" conj of "réclament"): when the words right before its "et" belong to a relative clause begun
+    after the parse's head, the verb goes with that clause's verb."""
+    if t.dep_ != "conj" or t.head.i >= t.i:
+        return t.head if t.dep_ == "conj" else t
+    cc = next((c for c in t.children if c.dep_ == "cc" and c.i < t.i), None)
+    if cc is None or cc.i - 1 <= t.head.i:
+        return t.head
+    x = art.doc[cc.i - 1]
+    for _ in range(12):
+        if x.i <= t.head.i or x.head.i == x.i:
+            break
+        if x.dep_ == "acl:relcl" and x.pos_ in ("VERB", "AUX"):
+            return x
+        x = x.head
+    return t.head
 
 
 def clitic_subject(art: Article, t: Token) -> Token | None:
@@ -181,7 +202,7 @@ def inherited_subject(art: Article, t: Token) -> Token | None:
     for _ in range(6):
         if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
             break
-        node = node.head
+        node = coordinated_to(art, node) if node.dep_ == "conj" else node.head
         subj = subject(art, node)
         if subj is not None:
             if found is None:
