@@ -67,6 +67,9 @@ SAYING = [
     "<src>L'étude</src> <cue>montre</cue> une baisse du chômage.",
     "<src>Le sondage</src> <cue>révèle</cue> que les électeurs hésitent.",
     "<src>Un rapport du Sénat</src> <cue>montre</cue> que les prix ont augmenté.",
+    "<src>Cette expérience</src> <cue>montre</cue> que <fig src=0>40 %</fig> des souris guérissent.",
+    "<src>L'essai clinique</src> <cue>a démontré</cue> que le traitement réduit les rechutes.",
+    "Cette hausse montre que les prix augmentent.",
     "<src>Le directeur</src> <cue>a répondu</cue> que rien n'était décidé.",
     "<src>Le maire</src> <cue>a observé</cue> que la circulation avait diminué.",
 ]
