@@ -119,6 +119,9 @@ CASES = [
     "<src name='Antoine Michaud' type=person relay='France Info'>Antoine Michaud</src> <cue kind=verb>a "
     "déclaré"
     "</cue> à France Info que <content>la grève serait reconduite</content>.",
+    # a document a medium published speaks itself; the medium relays it
+    "<cue kind=selon>Selon</cue> <src type=document relay='Le Monde'>cette note</src>, publiée par Le Monde, "
+    "<content>le circuit passait par la Suisse</content>.",
     "<cue kind=selon>Selon</cue> <src name='Nadia Farès' relay='AFP'>Nadia Farès</src>, citée par l'AFP, "
     "<content>le vote aura lieu mardi</content>.",
     "<src type=person relay='France Bleu'>Le maire</src>, interrogé par France Bleu, <cue kind=verb>a assuré"

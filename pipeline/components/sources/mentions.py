@@ -159,9 +159,11 @@ def subtree_text(art: Article, t: Token) -> str | None:
     return art.text[r[0] : r[1]]
 
 
-def reported_by(art: Article, head: Token) -> tuple[Token, str | None] | None:
-    """For "des informations révélées par X, relayées par Y": (X, "Y")."""
+def reported_by(art: Article, head: Token) -> tuple[Token | None, str | None] | None:
+    """For "des informations révélées par X, relayées par Y": (X, "Y"). A document a medium published
+    speaks itself, the medium relays it: "cette note, publiée par Le Monde" gives (None, "Le Monde")."""
     source, relay = None, None
+    document = art.lex.nouns.get(head.lemma_.lower()) == "document"
     for c in head.children:
         if c.dep_ != "acl" or c.pos_ != "VERB":
             continue
@@ -169,20 +171,30 @@ def reported_by(art: Article, head: Token) -> tuple[Token, str | None] | None:
         if agent is None:
             continue
         lemma = c.lemma_.lower()
+        if source is None and relay is None and document and lemma in art.lex.grammar.publish:
+            name = subtree_text(art, agent)
+            if name is not None and medium(art, agent, name):
+                relay = name
+                continue
         if source is None and (lemma in art.lex.verbs or lemma in art.lex.grammar.publish):
             source = agent
-        elif source is not None and art.lex.is_relay(c):
+        elif (source is not None or relay is not None) and art.lex.is_relay(c):
             relay = subtree_text(art, agent)
-    return (source, relay) if source is not None else None
+    return (source, relay) if source is not None or relay is not None else None
+
+
+def medium(art: Article, head: Token, name: str) -> bool:
+    """A newspaper, channel or agency: by its name, or by its noun ("le quotidien")."""
+    return art.lex.name_type(name) == "media" or art.lex.nouns.get(head.lemma_.lower()) == "media"
 
 
 def outer_end(art: Article, start: int, end: int) -> int:
-    """End of an adjunct phrase including its relay participles ("..., relayées par Géo")."""
+    """End of an adjunct phrase including its relay participles ("..., relayées par Géo", "publiée par")."""
     doc = art.doc
     furthest = end
     for t in doc[start:end]:
         for c in t.children:
-            if c.dep_ == "acl" and art.lex.is_relay(c):
+            if c.dep_ == "acl" and (art.lex.is_relay(c) or c.lemma_.lower() in art.lex.grammar.publish):
                 furthest = max(furthest, c.right_edge.i + 1)
     return furthest
 

@@ -94,6 +94,9 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
     mention_end = first_comma_end(art, head, mention_end)
     a = Attribution("selon", (cue.start_char, cue.end_char))
     agent = mentions.reported_by(art, head)
+    if agent is not None and agent[0] is None:
+        relay = agent[1]  # "selon cette note, publiée par Le Monde"
+        agent = None
     if agent is not None:
         source, relay2 = agent
         s, e, relay3 = mentions.np_extent(art, source, mentions.after_case(art, source), sent)

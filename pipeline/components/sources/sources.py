@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ...resources import Resources
 from ..base import RuleComponent
-from . import describe, learned, selon, spans, speakers, verbs
+from . import describe, learned, mentions, selon, spans, speakers, verbs
 from .document import Article
 from .lexicon import SourcesLexicon
 from .models import Attribution
@@ -82,7 +82,11 @@ def attributions(art: Article) -> list[Attribution]:
     if not art.parsed:
         return []
     found = selon.selon_cues(art)
-    taken = [(art.token_at(a.cue[0]), art.token_at(a.mention[1] - 1) + 1) for a in found if a.mention]
+    taken = []
+    for a in found:
+        if a.mention:
+            start = art.token_at(a.cue[0])
+            taken.append((start, mentions.outer_end(art, start, art.token_at(a.mention[1] - 1) + 1)))
     found += verbs.verb_cues(art, taken)
     found += verbs.surface_incises(art, found)
     found += verbs.gapped_counts(art, found)
