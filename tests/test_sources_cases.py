@@ -269,6 +269,12 @@ SPEAKERS = [
     "<src n=0 name='Paul Roux'>Paul Roux</src> <cue n=0>a promis</cue> <fig src=0>200</fig> postes. "
     "<cue n=1>Selon</cue> <src n=1 name='Paul Roux'>ses prévisions</src>, "
     "<fig src=1>300</fig> emplois seront créés.",
+    # a cue verb between commas cuts the clause it reports; its subject is inverted after it (the parser
+    # gives it the clause's subject, or reads the speaker as its object)
+    "La réforme, <cue>estime</cue> <src>le syndicat</src>, coûtera <fig src=0>3 millions d'euros</fig>.",
+    "Le projet, <cue>explique</cue> <src name='Paul Roux'>Paul Roux</src>, est abandonné.",
+    "Le programme, <cue>dit</cue> <src>cette délégation</src>, ne suffit pas.",
+    "Cette mesure, <cue>a précisé</cue> <src>le ministre</src>, entrera en vigueur lundi.",
     # a cleft sentence puts its speaker forward: the noun phrase between "c'est" and "qui"
     "C'est bien <src>le maire</src> qui <cue>a annoncé</cue> la fermeture de <fig src=0>3</fig> classes.",
     "Ce sont <src>les syndicats</src> qui <cue>réclament</cue> <fig src=0>300</fig> postes.",

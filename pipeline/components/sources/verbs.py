@@ -119,6 +119,8 @@ def reporting(
         found = structural_incise(art, t)
         if found is not None:
             return found
+    if verb.klass in ("saying", "stance") and (found := mid_incise(art, t)) is not None:
+        return found
     # "a annoncé ... et souhaité que": a participle sharing the auxiliary of the verb it is coordinated to
     shared = (
         t.dep_ == "conj"
@@ -424,6 +426,41 @@ def structural_incise(art: Article, t: Token) -> Attribution | None:
         return None
     content = art.chars(start, first - 1)
     return make(art, t, head, content, inverted=True) if content is not None else None
+
+
+def mid_incise(art: Article, t: Token) -> Attribution | None:
+    """ "La réforme, estime le syndicat, coûtera 3 millions", "Le projet, explique Paul Roux, est abandonné":
+    a cue verb between commas inside a clause, its subject inverted right after it, reports the clause it
+    cuts (whose subject the parser gives the verb). The words said are the sentence."""
+    doc, sent = art.doc, art.sent_of(t.i)
+    first = mentions.first_token(art, t)
+    if first <= sent.start or doc[first - 1].text != "," or art.quote_around(t.i) is not None:
+        return None
+    bare = "Part" in t.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in t.children)
+    if not (subjects.is_finite(art, t) or bare) or any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children
+    ):
+        return None  # ("dit" may be tagged a participle)
+    if set(t.morph.get("Person")) & {"1", "2"}:
+        return None  # the writer's "rappelons les faits, qui ..."
+    subj = subjects.clitic_subject(art, t)
+    if subj is None:  # the parser often reads the inverted subject as an object ("estime le syndicat")
+        j = t.i + 1
+        while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lemma_.lower() in art.lex.grammar.time):
+            j += 1
+        subj = mentions.np_head(art, j, sent) if j < sent.end and doc[j].pos_ != "ADP" else None
+    clitic = subj is not None and subj.lower_.startswith("-")
+    if subj is None or subj.i <= t.i or not (clitic or mentions.plausible_agent(art, subj)):
+        return None
+    end = subj.i + 1 if clitic else subj.right_edge.i + 1
+    if end >= sent.end - 1 or doc[end].text != ",":
+        return None  # not cutting a clause: "..., a indiqué le maire." is the closing incise
+    before = [x for x in doc[art.first_content_token(sent) : first - 1] if not x.is_punct]
+    after = doc[end + 1 : sent.end]
+    if not before or not any(x.pos_ in ("VERB", "AUX") and subjects.is_finite(art, x) for x in after):
+        return None
+    content = art.chars(art.first_content_token(sent), sent.end)
+    return make(art, t, subj, content, inverted=True) if content is not None else None
 
 
 def closing_adjunct(art: Article, i: int, sent: Span) -> bool:
