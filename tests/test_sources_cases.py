@@ -118,6 +118,12 @@ COUNTING = [
     "<src>L'Insee</src> <cue>a comptabilisé</cue> <fig src=0>12 000</fig> naissances.",
     "<src>Les experts</src> <cue>évaluent</cue> les dégâts à <fig src=0>5 millions</fig> d'euros.",
     "La ville compte <fig src=null>800</fig> habitants.",
+    # "compter" counts with the clitic "en" standing for what is counted, and only then
+    "<src n=0>La CGT</src> <cue n=0>revendique</cue> <fig src=0>5 000</fig> manifestants, <src n=1>la police"
+    "</src> en <cue n=1>a compté</cue> <fig src=1>1 800</fig>.",
+    "La France compte <fig src=null>65 millions</fig> d'habitants.",
+    "Le fisc ne prend en compte que le rendement garanti.",
+    "Elle se rend vite compte que le bateau est habité.",
 ]
 
 # ---------------------------------------------------------------- quotations

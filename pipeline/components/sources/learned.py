@@ -195,7 +195,7 @@ def admissible(art: Article, t: Token, verb, a: Attribution) -> bool:
     for a demand)."""
     if any(c.lower_ in art.lex.grammar.negation and c.dep_ == "advmod" for c in t.children):
         return False
-    if not_reported(art, a):
+    if not verbs.counts_with_en(art, t) or not_reported(art, a):
         return False
     if verb.subjects == "incise" or (verb.reflexive and not verbs.has_reflexive(art, t)):
         return False

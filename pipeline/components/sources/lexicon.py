@@ -54,6 +54,7 @@ class GrammarWords:
     not_reflexive: frozenset[str]
     second_person: frozenset[str]
     medium: frozenset[str]
+    en_count: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

@@ -52,6 +52,8 @@ def verb_cues(art: Article, taken: list[tuple[int, int]]) -> list[Attribution]:
         if kind is None or (kind in (INCISE, INVERTED) and reach is not None and i not in reach):
             continue  # incise() finds no quotation for it
         t = doc[i]
+        if not counts_with_en(art, t):  # "se rendre compte", "la ville compte 800 habitants"
+            continue
         a = None
         if kind is INCISE:
             a = incise(art, t)
@@ -260,6 +262,14 @@ def governed_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | Non
     if a is not None:
         a.cue = (mentions.cue_range(art, head)[0], t.idx + len(t.text))
     return a
+
+
+def counts_with_en(art: Article, t: Token) -> bool:
+    """False for a verb that counts only with "en" ("la police en a compté 1 800") used without it ("la ville
+    compte 800 habitants")."""
+    lemma = t.lemma_.lower()
+    counted = lemma in art.lex.grammar.en_count or lemma + "r" in art.lex.grammar.en_count  # ("compte")
+    return not counted or any(c.lower_ == "en" and c.pos_ == "PRON" for c in t.children)
 
 
 def narrative_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | None:
