@@ -281,6 +281,8 @@ SPEAKERS = [
     "Le projet, <cue>explique</cue> <src name='Paul Roux'>Paul Roux</src>, est abandonné.",
     "Le programme, <cue>dit</cue> <src>cette délégation</src>, ne suffit pas.",
     "Cette mesure, <cue>a précisé</cue> <src>le ministre</src>, entrera en vigueur lundi.",
+    # an object clitic the parser took for the subject is never the speaker
+    "<src>Le directeur</src> m'a reçu il y a deux semaines et m'<cue>a demandé</cue> si je voulais partir.",
     # a cleft sentence puts its speaker forward: the noun phrase between "c'est" and "qui"
     "C'est bien <src>le maire</src> qui <cue>a annoncé</cue> la fermeture de <fig src=0>3</fig> classes.",
     "Ce sont <src>les syndicats</src> qui <cue>réclament</cue> <fig src=0>300</fig> postes.",

@@ -18,7 +18,7 @@ def subject(art: Article, t: Token) -> Token | None:
     for c in t.children:
         if art.quote_around(c.i) not in (None, around):  # the verb is outside the quotation
             continue
-        if c.dep_ in SUBJECTS and c.lower_ not in ("-t", "se"):
+        if c.dep_ in SUBJECTS and c.lower_ not in ("-t", "se") and not object_only(art, c):
             if subj is None or (subj.lower_.startswith("-") and not c.lower_.startswith("-")):
                 subj = c
     if subj is None:
@@ -30,6 +30,12 @@ def subject(art: Article, t: Token) -> Token | None:
     if subj is None:
         subj = misattached_subject(art, t)
     return subj
+
+
+def object_only(art: Article, c: Token) -> bool:
+    """An object clitic the parser took for a subject ("et m'a demandé si"): never a subject ("nous",
+    "vous" and "lui" can be)."""
+    return c.lower_ in art.lex.grammar.clitic_object and c.lower_ not in ("nous", "vous", "lui")
 
 
 def relative_antecedent(art: Article, t: Token) -> Token | None:
