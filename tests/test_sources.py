@@ -119,6 +119,9 @@ CASES = [
     "<src name='Antoine Michaud' type=person relay='France Info'>Antoine Michaud</src> <cue kind=verb>a "
     "déclaré"
     "</cue> à France Info que <content>la grève serait reconduite</content>.",
+    # a relay participle opening the sentence
+    "Interrogé par la BBC, <src type=person relay='BBC'>le ministre</src> <cue kind=verb>a nié</cue> "
+    "<content>toute implication</content>.",
     # a document a medium published speaks itself; the medium relays it
     "<cue kind=selon>Selon</cue> <src type=document relay='Le Monde'>cette note</src>, publiée par Le Monde, "
     "<content>le circuit passait par la Suisse</content>.",

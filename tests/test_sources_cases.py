@@ -281,6 +281,8 @@ SPEAKERS = [
     "Le projet, <cue>explique</cue> <src name='Paul Roux'>Paul Roux</src>, est abandonné.",
     "Le programme, <cue>dit</cue> <src>cette délégation</src>, ne suffit pas.",
     "Cette mesure, <cue>a précisé</cue> <src>le ministre</src>, entrera en vigueur lundi.",
+    # an indefinite pronoun the parser read as an adjective is still the subject
+    "<src>D'autres</src>, cependant, <cue>soutiennent</cue> que la loi est inutile.",
     # an object clitic the parser took for the subject is never the speaker
     "<src>Le directeur</src> m'a reçu il y a deux semaines et m'<cue>a demandé</cue> si je voulais partir.",
     # a cleft sentence puts its speaker forward: the noun phrase between "c'est" and "qui"

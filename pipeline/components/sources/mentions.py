@@ -38,6 +38,10 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
     """Token range [start, end) of the mention headed by ``head`` (its subtree, from ``start``, without
     relay participles), and the relay they name."""
     doc = art.doc
+    if head.lower_ in art.lex.grammar.indefinite:  # "D'autres, cependant, ...": the pronoun and its "de"
+        left = min([c.i for c in head.children if c.dep_ == "det" and c.i < head.i] + [head.i])
+        right = max([c.right_edge.i for c in head.children if c.dep_ == "nmod" and c.i > head.i] + [head.i])
+        return max(left, start, sent.start), min(right + 1, sent.end), None
     if head.pos_ == "PRON":
         if any(c.dep_ in ("det", "nmod") for c in head.children):  # "l'un d'eux", "certains d'entre eux"
             return max(head.left_edge.i, start, sent.start), min(head.right_edge.i + 1, sent.end), None

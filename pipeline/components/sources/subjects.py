@@ -267,6 +267,8 @@ def surface_subject(art: Article, t: Token) -> Token | None:
             k -= 1
         if k > sent.start and doc[k].text == ",":
             j = k - 1
+    if j >= sent.start and doc[j].lower_ in art.lex.grammar.indefinite and art.quote_around(j) is None:
+        return doc[j]  # "D'autres, cependant, soutiennent que" ("autres" read as an adjective)
     if j < sent.start or doc[j].pos_ not in ("PROPN", "NOUN") or art.quote_around(j) is not None:
         return None
     x = doc[j]

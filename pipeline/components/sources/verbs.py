@@ -798,8 +798,20 @@ def make(
         if a.mention is None or a.mention[0] >= a.mention[1]:
             return None
     a.content = content
-    a.relay = a.relay or media_relay(art, t, content)
+    a.relay = a.relay or media_relay(art, t, content) or opening_relay(art, t)
     return a
+
+
+def opening_relay(art: Article, t: Token) -> str | None:
+    """ "Interrogé par la BBC, le ministre a nié ...": a relay participle opening the sentence, with its
+    "par" agent, names who passed the words on."""
+    first = art.first_content_token(art.sent_of(t.i))
+    for c in t.children:
+        if c.dep_ == "advcl" and c.i == first and art.lex.is_relay(c):
+            agent = next((g for g in c.children if g.dep_ == "obl:agent" or mentions.is_par(art, g)), None)
+            if agent is not None:
+                return mentions.subtree_text(art, agent)
+    return None
 
 
 def told_medium(art: Article, s: int, e: int) -> tuple[int, str | None]:
