@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..common.patterns import fold
 from .ages import is_age
 from .article import Article, lower
-from .counted import NOUNS, is_noun, next_word, noun_after_of
+from .counted import NOUNS, is_noun, next_word, noun_after_of, unit_lemma
 from .models import Atom, Figure
 
 POSTCODE_AFTER = re.compile(r"\s+[A-ZÉÈ][\w-]+")  # "54000 Nancy", "75001 PARIS CEDEX"
@@ -280,6 +280,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return True  # "un enfant sur cinq", not "une grenade sur un véhicule"
     if nxt is not None and fold(nxt.text) in lex.words("one_alone"):
         return True
+    if nxt is not None and fold(nxt.text) in lex.words("times") and _per_period(art, i + 2):
+        return True  # "une fois par an", "une fois chaque semaine"; not "une fois arrivé"
     if nxt is not None and nxt.pos_ == "NOUN" and after is not None and fold(after.text) in lex.words("and"):
         if i + 3 < len(doc) and doc[i + 3].like_num and fold(doc[i + 3].text) not in lex.words("vague_one"):
             return True  # "une fille et deux garçons"
@@ -303,10 +305,28 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return False
         if _takes_number(art, nxt.i):
             return False  # "et une somme de 600 livres": the article of a noun that takes the figure
+        if _counted_before(art, nxt, kept):
+            return True  # "2 fois le titre national et une fois la coupe"
         if any(t.is_punct for t in doc[kept[-1].last + 1 : prev.i]):
             return False  # "en 2 et 5 places, et une variante"
         return 0 <= prev.i - kept[-1].last <= 4 and kept[-1].value is not None
     return False
+
+
+def _per_period(art: Article, i: int) -> bool:
+    """Whether the words at ``i`` are "par" or "chaque" and a period or base of a rate ("par an")."""
+    doc, lex = art.doc, art.lex
+    if i + 1 >= len(doc) or fold(doc[i].text) not in lex.words("per"):
+        return False
+    period = doc[i + 1]
+    return period.lemma_.lower() in lex.per_nouns or fold(period.text) in lex.per_nouns
+
+
+def _counted_before(art: Article, noun: Token, kept: list[Figure]) -> bool:
+    """Whether a figure before, in the sentence of ``noun``, counts the same noun ("3 buts ... et un but")."""
+    start = noun.sent.start
+    lemma = unit_lemma(art, noun)
+    return any(f.first >= start and f.unit == lemma for f in reversed(kept[-4:]))
 
 
 def _takes_number(art: Article, i: int) -> bool:

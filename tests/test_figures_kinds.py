@@ -1,0 +1,39 @@
+"""Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
+"une fois" as a count of times, digits grouped with apostrophes, ranges whose ends each carry their unit,
+early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
+
+Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
+checked exactly. Our own sentences, several forms of each kind.
+"""
+# ruff: noqa: E501  (one case per line reads better than wrapped strings)
+
+from __future__ import annotations
+
+import pytest
+from markup import parse
+from test_figures import _check
+
+ONCE = [
+    # "une fois" with a period or base after "par"/"chaque": a count of times in a rate
+    "Le médicament est administré <fig value=1 unit=fois per=an>une</fig> fois par an.",
+    "La perfusion est renouvelée <fig value=1 unit=fois per=mois>une</fig> fois par mois chez ces patients.",
+    "Prenez le comprimé <fig value=1 unit=fois per=jour>une</fig> fois par jour, le matin.",
+    "Le comité se réunit <fig value=1 unit=fois>une</fig> fois chaque semaine.",
+    # "un(e)" coordinated after a count of the same noun in its sentence
+    "Il a gagné <fig value=2 unit=fois>2</fig> fois le titre national et <fig value=1 unit=fois>une</fig> fois la coupe.",
+    "Elle a marqué <fig value=3 unit=but>trois</fig> buts en championnat cette saison et <fig value=1 unit=but>un</fig> but en coupe.",
+    # "une fois" as a conjunction or in a tale: no figure
+    "Une fois arrivé, il a appelé sa mère.",
+    "Il était une fois un roi qui aimait les chiffres.",
+    "Une fois de plus, le maire a dû trancher.",
+    "Il a gagné <fig value=2 unit=fois>deux</fig> fois le titre, une fois la saison finie.",
+]
+
+CASES = ONCE
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("marked", CASES)
+def test_figures_by_kind(nlp, marked):
+    text, expected = parse(marked)
+    _check(nlp(text), expected)
