@@ -1,5 +1,5 @@
 """Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
-"une fois" as a count of times, digits grouped with apostrophes, ranges whose ends each carry their unit,
+"une fois" as a count of times, numbers listed each with an adjective and no noun, digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -29,7 +29,19 @@ ONCE = [
     "Il a gagné <fig value=2 unit=fois>deux</fig> fois le titre, une fois la saison finie.",
 ]
 
-CASES = ONCE
+ELIDED_NOUN = [
+    # numbers listed each with an adjective and no noun: the noun of the figure before, said once
+    "<fig value=23 unit=épreuve>23</fig> épreuves figurent au programme (<fig value=14 unit=épreuve>14</fig> masculines et <fig value=9 unit=épreuve>9</fig> féminines).",
+    "Le club aligne <fig value=30 unit=équipe>30</fig> équipes, <fig value=18 unit=équipe>18</fig> masculines et <fig value=12 unit=équipe>12</fig> féminines.",
+    "Le parc compte <fig value=40 unit=éolienne>40</fig> éoliennes : <fig value=25 unit=éolienne>25</fig> terrestres et <fig value=15 unit=éolienne>15</fig> marines.",
+    "Le scrutin compte <fig value=12 unit=liste>12</fig> listes, dont <fig value=7 unit=liste>7</fig> régionales et <fig value=5 unit=liste>5</fig> nationales.",
+    "Le musée expose <fig value=200 unit=toile>200</fig> toiles, <fig value=150 unit=toile>150</fig> anciennes et <fig value=50 unit=toile>50</fig> contemporaines.",
+    # a nominalised adjective or participle counts itself
+    "L'accident a fait <fig value=3 unit=blessé>trois</fig> blessés et <fig value=2 unit=mort>deux</fig> morts.",
+    "Il y a eu <fig value=5 unit=victime>5</fig> victimes : <fig value=3 unit=blessé>trois</fig> blessées et <fig value=2 unit=mort>deux</fig> mortes.",
+]
+
+CASES = ONCE + ELIDED_NOUN
 
 
 @pytest.mark.model

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..common.patterns import fold
 from .article import Article
-from .counted import NOUNS, RELATIONAL, counted_noun, next_word, noun_after_of, unit_phrase
+from .counted import NOUNS, RELATIONAL, counted_noun, next_word, noun_after_of, unit_lemma, unit_phrase
 from .models import Figure
 from .qualifiers import qualify
 from .rates import rate
@@ -26,8 +26,8 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
     lex = art.lex
     last = fig.atoms[-1]
     noun = None if last.unit else counted_noun(art, fig)
-    if noun is not None and _stands_for_noun(art, fig, noun):
-        noun = None  # "quatre autres", "trois samedi": the counted noun is elsewhere
+    if noun is not None and (_stands_for_noun(art, fig, noun) or _elided(art, fig, noun, kept)):
+        noun = None  # "quatre autres", "trois samedi", "14 masculines": the counted noun is elsewhere
         anaphor = True
     else:
         anaphor = False
@@ -70,6 +70,38 @@ def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
     whose = fig.first > 0 and fold(doc[fig.first - 1].text) in lex.words("whose")
     adjective = tok.pos_ == "ADJ" or RELATIONAL.search(word) is not None  # "mortels" is often tagged a noun
     return whose and adjective and word not in lex.one_nouns
+
+
+def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
+    """An adjective right after a number listed with another ("23 épreuves (14 masculines et 9 féminines)",
+    "40 éoliennes : 25 terrestres et 15 marines"): the noun of the figure before is left out. Not a noun
+    of its own ("trois blessés et deux morts")."""
+    doc, lex = art.doc, art.lex
+    if tok.i != fig.last + 1 or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
+        return False
+    if unit_lemma(art, tok) in lex.one_nouns or tok.lower_ in lex.one_nouns:
+        return False
+    links = lex.words("coordination")
+    if tok.pos_ == "NOUN":  # "150 anciennes et 50 contemporaines": a second adjective the tagger calls a noun
+        prev = kept[-1] if kept and fold(doc[fig.first - 1].text) in links else None
+        return prev is not None and prev.last == fig.first - 3 and _elided_before(art, prev)
+    after = doc[tok.i + 1 : tok.i + 3]
+    listed = fig.first > 0 and fold(doc[fig.first - 1].text) in links
+    listed = listed or len(after) == 2 and fold(after[0].text) in links and after[1].like_num
+    if not listed:
+        return False
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    before = _recent(kept, sent.start, fig.first)
+    return bool(before) and fig.first - before[-1].last <= NEAR and before[-1].kind == "count"
+
+
+def _elided_before(art: Article, fig: Figure) -> bool:
+    """Whether a kept figure took its unit from before, its adjective right after it ("150 anciennes")."""
+    doc = art.doc
+    if fig.last + 1 >= len(doc):
+        return False
+    tok = doc[fig.last + 1]
+    return tok.pos_ == "ADJ" and fig.unit is not None and fig.unit != unit_lemma(art, tok)
 
 
 def _antecedent(
