@@ -1,5 +1,5 @@
 """Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
-"une fois" as a count of times, numbers listed each with an adjective and no noun, digits grouped with apostrophes, ranges whose ends each carry their unit,
+"une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -41,7 +41,18 @@ ELIDED_NOUN = [
     "Il y a eu <fig value=5 unit=victime>5</fig> victimes : <fig value=3 unit=blessé>trois</fig> blessées et <fig value=2 unit=mort>deux</fig> mortes.",
 ]
 
-CASES = ONCE + ELIDED_NOUN
+GROUPED_BY = [
+    # "par <n>" after a verb of grouping, selling, working: a group of <n> of what the verb is said of
+    "Les aiguilles sont regroupées par <fig value=3 unit=aiguille>trois</fig> sur les rameaux.",
+    "Ce pin a des aiguilles regroupées par <fig value=3 unit=aiguille>trois</fig>.",
+    "Les élèves travaillent par <fig value=2 unit=élève>deux</fig> pendant l'atelier.",
+    "Les œufs sont vendus par <fig value=12 unit=œuf>douze</fig> au marché.",
+    # a factor keeps its unit, a counted noun its own
+    "Le prix a été multiplié par <fig value=3 unit=fois>trois</fig>.",
+    "Il est passé par <fig value=3 unit=ville>trois</fig> villes.",
+]
+
+CASES = ONCE + ELIDED_NOUN + GROUPED_BY
 
 
 @pytest.mark.model

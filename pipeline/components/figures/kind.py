@@ -46,7 +46,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             else:
                 fig.unit = unit_phrase(art, noun)
         elif fig.unit is None and last.kind not in ("fraction", "slash") and not fig.share:
-            fig.unit = _shared_noun(art, fig) or _counted_by_subject(art, fig)
+            fig.unit = _shared_noun(art, fig) or _counted_by_subject(art, fig) or _grouped_by(art, fig)
             if fig.unit is None:
                 fig.unit, kind = _antecedent(art, fig, kept, anaphor)
         if fig.unit is not None and kind is None:
@@ -259,6 +259,24 @@ def _counted_by_subject(art: Article, fig: Figure) -> str | None:
             if not any(t.like_num for t in doc[k + 2 : fig.first]):
                 return unit_phrase(art, doc[k + 1])
     return None
+
+
+def _grouped_by(art: Article, fig: Figure) -> str | None:
+    """ "des aiguilles regroupées par trois", "les élèves travaillent par deux": "par" and a number that names
+    nothing, right after a verb, count in groups what the verb is said of: the noun it qualifies, else its
+    subject."""
+    doc = art.doc
+    if fig.first < 2 or fold(doc[fig.first - 1].text) not in art.lex.words("group_by"):
+        return None
+    verb = doc[fig.first - 2]
+    if verb.pos_ != "VERB":
+        return None
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ in ("acl", "amod"):
+        noun = before if before is not None and before.pos_ == "NOUN" and before.is_lower else verb.head
+    else:
+        noun = next((t for t in verb.children if t.dep_.startswith("nsubj")), None)
+    return unit_phrase(art, noun) if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def _is_multiplier(art: Article, fig: Figure) -> bool:
