@@ -1,5 +1,6 @@
 """Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
-"une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+"une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
+renforcée"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -52,7 +53,18 @@ GROUPED_BY = [
     "Il est passé par <fig value=3 unit=ville>trois</fig> villes.",
 ]
 
-CASES = ONCE + ELIDED_NOUN + GROUPED_BY
+OWN_MODIFIER = [
+    # "<noun> de <noun>" is one term unless the second noun has a modifier of its own (singular after a plural)
+    "Nous avons <fig value=2 unit=exemple>deux</fig> exemples de coopération renforcée entre États.",
+    "Elle est l'auteur d'<fig value=10 unit=ouvrage qualifier=approx>une dizaine</fig> d'ouvrages de littérature enfantine.",
+    "La région accueille <fig value=5 unit=centre>cinq</fig> centres de recherche publique.",
+    "Il a publié <fig value=3 unit=livre>trois</fig> livres de cuisine française.",
+    # a modifier of the whole term, or none: the term
+    "La ville compte <fig value=2 unit=\"chef d'entreprise\">deux</fig> chefs d'entreprise reconnus.",
+    "Il fait face à <fig value=8 unit=\"chef d'accusation\">huit</fig> chefs d'accusation.",
+]
+
+CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER
 
 
 @pytest.mark.model

@@ -178,10 +178,19 @@ def unit_phrase(art: Article, noun: Token) -> str:
         n2 = doc[noun.i + 2]
         if n2.pos_ == "NOUN" and n2.is_lower and "Plur" not in n2.morph.get("Number") and not n2.like_num:
             after = doc[noun.i + 3] if noun.i + 3 < len(doc) else None
-            if after is None or not (fold(after.text) in lex.words("of") or after.pos_ == "ADJ"):
+            own = after is not None and _modifies(after, n2) and not (_plural(noun) and _plural(after))
+            if after is None or not (fold(after.text) in lex.words("of") or after.pos_ == "ADJ" or own):
                 of = fold(nxt.text)
                 return f"{base} {of}{n2.lower_}" if of.endswith("'") else f"{base} {of} {n2.lower_}"
     return base
+
+
+def _modifies(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` qualifies ``noun`` as an adjective or a participle, whatever the tagger calls it
+    ("coopération renforcée", "littérature enfantine" tagged a noun)."""
+    if tok.head.i != noun.i or not tok.is_lower:
+        return False
+    return tok.dep_ == "amod" or tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")
 
 
 def _plural(tok: Token) -> bool:
