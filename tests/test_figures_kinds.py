@@ -1,6 +1,6 @@
 """Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
 "une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
-renforcée"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+renforcée"), early years after "vers" or a verb of dating ("date de 860"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -64,7 +64,19 @@ OWN_MODIFIER = [
     "Il fait face à <fig value=8 unit=\"chef d'accusation\">huit</fig> chefs d'accusation.",
 ]
 
-CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER
+YEARS = [
+    # a year, even of three digits: after "vers" (a range too), after a verb of dating with "de" or "à"
+    "Le prince régna vers 786 à 790 sur la Kakhétie.",
+    "L'abbaye fut fondée vers 640 à 650 par des moines.",
+    "La première mention d'un seigneur du lieu date de 860.",
+    "Les plus anciennes fresques datent de 1320 environ.",
+    "La nef remonte à 970 selon les historiens.",
+    "Une charte datant de 962 cite le village.",
+    # a count after the verb keeps its noun
+    "Les réserves du musée datent de <fig value=860 unit=objet>860</fig> objets retrouvés en 1990.",
+]
+
+CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER + YEARS
 
 
 @pytest.mark.model

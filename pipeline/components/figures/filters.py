@@ -143,9 +143,9 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         return False  # "rendez-vous à 12.30"
     if prev is not None and fold(prev.text) in lex.weekdays and _day_number(art, fig, nxt):
         return False  # "lundi 3", but not "a réuni jeudi 1,2 million de personnes"
-    if prev is not None and fold(prev.text) in lex.words("year_before") and len(fig.atoms) == 1:
-        if first.plain and 100 <= first.value <= 2100 and (nxt is None or not is_noun(art, nxt)):
-            return False  # "vers 731", "dès 1990": a year
+    if prev is not None and _year_cue(art, prev, len(fig.atoms)) and all(_early_year(a) for a in fig.atoms):
+        if nxt is None or not is_noun(art, nxt):
+            return False  # "vers 731", "dès 1990", "vers 786 à 790", "date de 860": a year
     if prev is not None and fold(prev.text) in lex.words("whose") and _part_of_duration(art, fig, prev, nxt):
         return False  # "quatre ans de prison, dont deux avec sursis": years too
     if prev is not None and prev.lower_ in lex.words("over") and fig.first > 2:
@@ -190,6 +190,24 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
 
 FACTOR = "fois"
 DURATION_REACH = 30  # characters from the end of a duration to the "dont" that takes a part of it
+
+
+def _year_cue(art: Article, prev: Token, n_atoms: int) -> bool:
+    """ "vers", "dès" before a year or a range of years; "de" or "à" after a verb of dating ("date de 860",
+    "remonte à 970")."""
+    lex, doc = art.lex, art.doc
+    word = fold(prev.text)
+    if word in lex.words("year_before"):
+        return n_atoms == 1 or word in lex.words("about_year")
+    if word in lex.words("de") or word in lex.words("to"):
+        verb = doc[prev.i - 1] if prev.i > 0 else None
+        dating = lex.words("dating_verb")
+        return n_atoms == 1 and verb is not None and (verb.lemma_.lower() in dating or verb.lower_ in dating)
+    return False
+
+
+def _early_year(a: Atom) -> bool:
+    return a.plain and 100 <= a.value <= 2100
 
 
 def _part_of_duration(art: Article, fig: Figure, whose: Token, nxt: Token | None) -> bool:
