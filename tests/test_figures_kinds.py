@@ -1,6 +1,6 @@
 """Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
 "une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
-renforcée"), early years after "vers" or a verb of dating ("date de 860"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -76,7 +76,17 @@ YEARS = [
     "Les réserves du musée datent de <fig value=860 unit=objet>860</fig> objets retrouvés en 1990.",
 ]
 
-CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER + YEARS
+DECADES = [
+    # a decade written the English way is a date, not a count
+    "Le décor est clairement 90's avec une peinture bleue.",
+    "La mode des 80’s revient dans les vitrines.",
+    "Un tube des 1970's repris par le groupe.",
+    "Le son des 60s reste sa référence.",
+    # a count before an English plural word stays one
+    "Il a vendu <fig value=50 unit=single>50</fig> singles.",
+]
+
+CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER + YEARS + DECADES
 
 
 @pytest.mark.model

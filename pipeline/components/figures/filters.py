@@ -1,7 +1,7 @@
 """What a number is not: part of a name or a reference (identifiers, addresses, postcodes, list markers),
-a date, a clock time or a duration (the dates component's), a year, a rank, "un" as an article, a day and
-month written as a fraction ("le 3/12"). A factor ("multiplié par trois") is kept, with the unit "fois".
-Each test reads the number's neighbours in the text and the parse."""
+a date (also a decade, "90's"), a clock time or a duration (the dates component's), a year, a rank, "un" as
+an article, a day and month written as a fraction ("le 3/12"). A factor ("multiplié par trois") is kept, with
+the unit "fois". Each test reads the number's neighbours in the text and the parse."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ CODE_LETTER_AFTER = re.compile(r"\s[b-gi-rt-xzB-Z](?![\w'’.])")
 SECTION_NUMBER = re.compile(r"[1-9]\d?(?:\.\d{1,2})+")
 # A file name: digits before an extension ("12.JPG").
 FILE_AFTER = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|tiff?|mp[34]|docx?)\b", re.IGNORECASE)
+# A decade written the English way: "90's", "80’s".
+DECADE_AFTER = re.compile(r"['’]s\b")
 # A footnote call: digits alone in square brackets ("[3]", "[4][5]").
 FOOTNOTE_BEFORE = re.compile(r"\[$")
 # Inside parentheses before a number closing them: a name and a comma ("(Vita Orientis, 3)").
@@ -60,6 +62,8 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         return True  # "signé en secret [4][5]."
     if atom.kind == "digits" and FILE_AFTER.match(after):
         return True  # "Gare de Nancy 12.JPG"
+    if atom.plain and digits.endswith("0") and DECADE_AFTER.match(after):
+        return True  # "un décor 90's": a decade
     if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
         return False
     if _named_by_noun(art, atom, prev, nxt):
