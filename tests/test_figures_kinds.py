@@ -1,6 +1,7 @@
 """Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
 "une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
-renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
+ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -86,7 +87,19 @@ DECADES = [
     "Il a vendu <fig value=50 unit=single>50</fig> singles.",
 ]
 
-CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER + YEARS + DECADES
+RANGES_WITH_UNITS = [
+    # a range whose ends each carry the unit, the dash glued to the first
+    "À conserver entre <fig low=2 high=8 value=null unit=°C>2 °C- 8 °C</fig> au réfrigérateur.",
+    "La solution reste stable <fig low=15 high=25 value=null unit=°C>15 °C – 25 °C</fig> pendant un jour.",
+    "Les taux varient de <fig low=10 high=15 value=null unit=%>10 % à 15 %</fig> selon les régions.",
+    "Le prix varie de <fig low=15 high=20 value=null unit=euro>15 € à 20</fig> euros selon la saison.",
+    # two numbers with units of their own are two figures, not a range
+    "L'action a fini en hausse de <fig value=4.8 unit=%>4,8%</fig> à <fig value=360.85>360,85</fig> pence.",
+    "Le titre a clôturé en baisse de <fig value=2 unit=%>2 %</fig> à <fig value=15.2 unit=euro>15,20</fig> euros.",
+    "Le loyer a augmenté de <fig value=3 unit=%>3 %</fig> à <fig value=850 unit=euro>850</fig> euros par mois.",
+]
+
+CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER + YEARS + DECADES + RANGES_WITH_UNITS
 
 
 @pytest.mark.model
