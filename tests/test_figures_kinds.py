@@ -1,7 +1,7 @@
 """Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
 "une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
-ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), digits grouped with apostrophes, ranges whose ends each carry their unit,
+ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -99,7 +99,19 @@ RANGES_WITH_UNITS = [
     "Le loyer a augmenté de <fig value=3 unit=%>3 %</fig> à <fig value=850 unit=euro>850</fig> euros par mois.",
 ]
 
-CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER + YEARS + DECADES + RANGES_WITH_UNITS
+THIRD_PARTY = [
+    # "un tiers" after a preposition or a noun's "de", with nothing it takes a part of: a third party
+    "Le payement peut passer par un tiers si la cure est longue.",
+    "Le bien a été cédé à un tiers sans son accord.",
+    "Il faut l'accord d'un tiers pour signer le bail.",
+    "La mutuelle paie pour un tiers qui n'est pas assuré.",
+    # a share stays one: of something, or after a verb
+    "Les effectifs ont été réduits d'<fig value=0.3333333333333333>un tiers</fig> en deux ans.",
+    "Le terrain a été vendu à <fig value=0.3333333333333333>un tiers</fig> de sa valeur.",
+    "<fig value=0.3333333333333333 unit=null>Un tiers</fig> des salariés est en grève.",
+]
+
+CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER + YEARS + DECADES + RANGES_WITH_UNITS + THIRD_PARTY
 
 
 @pytest.mark.model

@@ -185,6 +185,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         after_noun = prev is not None and prev.pos_ == "NOUN"
         if tok.pos_ != "NUM" and (nxt is None or nxt.pos_ not in NOUNS or after_noun):
             return False  # "un véhicule neuf", "à neuf"
+    if len(fig.atoms) == 1 and first.kind == "fraction" and prev is not None and _third_party(art, fig, prev):
+        return False  # "passer par un tiers": a person
     if _factor(art, fig):
         fig.unit = FACTOR  # "multiplié par trois": three times as many
     if first.kind == "slash" and prev is not None and _day_month(art, fig, prev):
@@ -194,6 +196,25 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
 
 FACTOR = "fois"
 DURATION_REACH = 30  # characters from the end of a duration to the "dont" that takes a part of it
+
+
+def _third_party(art: Article, fig: Figure, prev: Token) -> bool:
+    """ "par un tiers", "cédé à un tiers", "l'accord d'un tiers": "un tiers" after a preposition or a noun's
+    "de", taking a part of nothing after it, is a third party ("réduits d'un tiers", "à un tiers de sa
+    valeur" are shares)."""
+    doc, lex = art.doc, art.lex
+    words = fold(art.text[fig.start : fig.end]).split()
+    if len(words) != 2 or words[0] not in lex.words("vague_one"):
+        return False
+    if words[1] not in lex.words("third_party"):
+        return False
+    nxt = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+    if nxt is not None and (fold(nxt.text) in lex.words("of") or fold(nxt.text) in lex.words("de")):
+        return False
+    word = fold(prev.text)
+    if word in lex.words("party_before"):
+        return True
+    return word in lex.words("de") and prev.i > 0 and doc[prev.i - 1].pos_ == "NOUN"
 
 
 def _year_cue(art: Article, prev: Token, n_atoms: int) -> bool:
