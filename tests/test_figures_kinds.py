@@ -1,7 +1,8 @@
 """Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
 "une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
-ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, digits grouped with apostrophes, ranges whose ends each carry their unit,
+ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
+is the verb ("il porte deux plumes"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -111,7 +112,27 @@ THIRD_PARTY = [
     "<fig value=0.3333333333333333 unit=null>Un tiers</fig> des salariés est en grève.",
 ]
 
-CASES = ONCE + ELIDED_NOUN + GROUPED_BY + OWN_MODIFIER + YEARS + DECADES + RANGES_WITH_UNITS + THIRD_PARTY
+HEAD_AS_VERB = [
+    # a word that heads identifiers as a noun ("la porte 12") counts when it is the finite verb ("il porte")
+    "Identifié à Shou, il porte <fig value=2 unit=plume>deux</fig> hautes plumes sur la tête.",
+    "Elle porte <fig value=3 unit=bague>3</fig> bagues à chaque main.",
+    "Les soldats portent <fig value=40 unit=kilo>40</fig> kilos de matériel.",
+    # the noun heads an identifier
+    "Le vol part de la porte 12 du terminal.",
+    "Rendez-vous porte 3 du stade à midi.",
+]
+
+CASES = (
+    ONCE
+    + ELIDED_NOUN
+    + GROUPED_BY
+    + OWN_MODIFIER
+    + YEARS
+    + DECADES
+    + RANGES_WITH_UNITS
+    + THIRD_PARTY
+    + HEAD_AS_VERB
+)
 
 
 @pytest.mark.model

@@ -44,8 +44,9 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     digits = text[atom.start : atom.end]
     # "l'indice 0.8647" is a measure, "la rubrique 4.3" a reference
     whole = atom.value is None or atom.value % 1 == 0 or SECTION_NUMBER.fullmatch(digits) is not None
-    if prev is not None and fold(prev.text) in lex.identifier_heads and whole:
-        return True
+    headed = prev is not None and fold(prev.text) in lex.identifier_heads
+    if headed and whole and not _verb_of(art, prev, atom):
+        return True  # "la porte 12", not "il porte deux plumes"
     if atom.first > 1 and fold(doc[atom.first - 2 : atom.first].text) in lex.identifier_heads:
         return True  # "bac + 5"
     if atom.kind == "words" and prev is not None and fold(prev.text) in lex.words("name_after_article"):
@@ -91,6 +92,15 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         if LIST_MARKER_BEFORE.search(before):
             return True  # list marker: ": 1. à la Teille, 2. au chêne"
     return False
+
+
+def _verb_of(art: Article, tok: Token, atom: Atom) -> bool:
+    """Whether a word that heads identifiers as a noun is the finite verb of a count ("il porte deux
+    plumes")."""
+    if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    nxt = next_word(art, atom.last)
+    return nxt is not None and is_noun(art, nxt)
 
 
 def _named_by_noun(art: Article, atom: Atom, prev: Token | None, nxt: Token | None) -> bool:
