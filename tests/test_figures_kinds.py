@@ -2,7 +2,7 @@
 "une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
 ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
-is the verb ("il porte deux plumes"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -122,6 +122,16 @@ HEAD_AS_VERB = [
     "Rendez-vous porte 3 du stade à midi.",
 ]
 
+NINE = [
+    # "neuf" after a plural subject and "être" is the number (the adjective would agree: "neufs")
+    "Ils étaient déjà <fig value=9>neuf</fig> à avoir appris leur licenciement.",
+    "Nous sommes <fig value=9>neuf</fig> dans l'équipe cette année.",
+    "Elles étaient <fig value=9>neuf</fig> au départ de la course.",
+    # the adjective "new"
+    "Le vélo est neuf.",
+    "Il a acheté un vélo neuf et un casque.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -132,6 +142,7 @@ CASES = (
     + RANGES_WITH_UNITS
     + THIRD_PARTY
     + HEAD_AS_VERB
+    + NINE
 )
 
 

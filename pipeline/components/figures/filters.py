@@ -94,6 +94,15 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     return False
 
 
+def _after_plural_copula(art: Article, fig: Figure) -> bool:
+    """ "ils étaient (déjà) neuf": a plural "être" just before, which the adjective would agree with."""
+    doc = art.doc
+    for tok in doc[max(0, fig.first - 3) : fig.first]:
+        if tok.lemma_ in art.lex.words("copula") and "Plur" in tok.morph.get("Number"):
+            return True
+    return False
+
+
 def _verb_of(art: Article, tok: Token, atom: Atom) -> bool:
     """Whether a word that heads identifiers as a noun is the finite verb of a count ("il porte deux
     plumes")."""
@@ -194,7 +203,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         tok = doc[first.first]
         after_noun = prev is not None and prev.pos_ == "NOUN"
         if tok.pos_ != "NUM" and (nxt is None or nxt.pos_ not in NOUNS or after_noun):
-            return False  # "un véhicule neuf", "à neuf"
+            if not _after_plural_copula(art, fig):
+                return False  # "un véhicule neuf", "à neuf"; not "ils étaient neuf"
     if len(fig.atoms) == 1 and first.kind == "fraction" and prev is not None and _third_party(art, fig, prev):
         return False  # "passer par un tiers": a person
     if _factor(art, fig):
