@@ -2,7 +2,8 @@
 "une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
 ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
-is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
+without accents ("50 metres"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -132,6 +133,14 @@ NINE = [
     "Il a acheté un vélo neuf et un casque.",
 ]
 
+UNACCENTED_UNITS = [
+    # a unit written without its accents, as on the web: the unit of the lexicon
+    "Nous sommes présents à <fig value=50 unit=mètre>50</fig> metres de la plage.",
+    "La piste mesure <fig value=3 unit=kilomètre>3</fig> kilometres de long.",
+    "Il faisait <fig value=12 unit=degré>12</fig> degres ce matin.",
+    "Le tube fait <fig value=5 unit=centimètre>5</fig> centimetres de large.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -143,6 +152,7 @@ CASES = (
     + THIRD_PARTY
     + HEAD_AS_VERB
     + NINE
+    + UNACCENTED_UNITS
 )
 
 

@@ -113,7 +113,13 @@ def is_noun(art: Article, tok: Token) -> bool:
 
 
 def unit_lemma(art: Article, tok: Token) -> str:
-    """The lemma of a counted noun, lower case: "travailleurs" -> travailleur, "sondés" -> sondé."""
+    """The lemma of a counted noun, lower case: "travailleurs" -> travailleur, "sondés" -> sondé; a unit
+    written without its accents is the lexicon's ("metres" -> mètre)."""
+    lemma = _lemma(art, tok)
+    return art.lex.unaccented_units.get(lemma, lemma)
+
+
+def _lemma(art: Article, tok: Token) -> str:
     text = tok.lower_
     if text in art.lex.unit_lemmas:
         return art.lex.unit_lemmas[text]

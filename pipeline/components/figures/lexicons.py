@@ -4,6 +4,7 @@ the word sets and regexes the rules use."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ class Lexicons:
     noun_multipliers: frozenset[str]
     units: dict[str, tuple[str, str, float]]
     unit_nouns: dict[str, str]
+    unaccented_units: dict[str, str]  # "metre" -> mètre: units as the web writes them without accents
     qualifiers_before: re.Pattern
     qualifiers_after: re.Pattern
     qualifiers_tail: re.Pattern
@@ -109,6 +111,9 @@ class Lexicons:
             noun_multipliers=frozenset(form for form, _, pos in rows("multipliers.tsv") if pos == "noun"),
             units=units,
             unit_nouns={lemma: kind for lemma, kind in rows("unit_nouns.tsv")},
+            unaccented_units={
+                plain: lemma for lemma, _ in rows("unit_nouns.tsv") if (plain := _unaccented(lemma)) != lemma
+            },
             qualifiers_before=re.compile(rf"{PHRASE}(?P<q>{alternation(before)})\s*$"),
             qualifiers_after=re.compile(rf"^\s*(?P<q>{alternation(after)})(?![\w-])"),
             qualifiers_tail=re.compile(rf"^\s+(?P<q>{alternation(tail)})(?![\w-])"),
@@ -149,6 +154,10 @@ class Lexicons:
                 rf"{alternation(by_role['minus'], loose=False)}\s+$"
             ),
         )
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _opening(words) -> re.Pattern:
