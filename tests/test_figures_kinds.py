@@ -3,7 +3,7 @@
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
 ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
 is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
-without accents ("50 metres"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -141,6 +141,21 @@ UNACCENTED_UNITS = [
     "Le tube fait <fig value=5 unit=centimètre>5</fig> centimetres de large.",
 ]
 
+SET_PHRASES = [
+    # numbers in set phrases count nothing
+    "Près de <fig value=700 unit=jeune qualifier=approx>700</fig> jeunes venus des quatre coins de France se sont retrouvés.",
+    "Le spectacle emmène les enfants aux quatre coins du monde.",
+    "Il habite à deux pas de la gare.",
+    "Ils ont réglé l'affaire entre quatre yeux.",
+    "Elle s'est mise en quatre pour nous aider.",
+    "Le boxeur a vu trente-six chandelles.",
+    "Il lui a dit ses quatre vérités devant tout le monde.",
+    "Le maire fait les cent pas devant la mairie.",
+    # the same words counting something
+    "Les <fig value=4 unit=coin>quatre</fig> coins de la table sont abîmés.",
+    "Il vit à <fig value=2 unit=kilomètre>deux</fig> kilomètres de la gare.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -153,6 +168,7 @@ CASES = (
     + HEAD_AS_VERB
     + NINE
     + UNACCENTED_UNITS
+    + SET_PHRASES
 )
 
 

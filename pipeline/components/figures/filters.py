@@ -52,6 +52,8 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     if atom.kind == "words" and prev is not None and fold(prev.text) in lex.words("name_after_article"):
         if atom.first > 1 and fold(doc[atom.first - 2].text).endswith("'"):
             return True  # "l'entre deux guerres"
+    if atom.kind == "words" and _in_set_phrase(art, atom):
+        return True  # "aux quatre coins du monde", "à deux pas de la gare"
     if atom.kind == "words" and text[atom.start : atom.start + 1].isupper():
         tok = doc[atom.first]
         named = nxt is None or nxt.is_title or not is_noun(art, nxt)
@@ -101,6 +103,18 @@ def _after_plural_copula(art: Article, fig: Figure) -> bool:
         if tok.lemma_ in art.lex.words("copula") and "Plur" in tok.morph.get("Number"):
             return True
     return False
+
+
+SET_PHRASE_REACH = 30  # characters on each side of a number word where a set phrase holding it is looked for
+
+
+def _in_set_phrase(art: Article, atom: Atom) -> bool:
+    start = max(0, atom.start - SET_PHRASE_REACH)
+    window = art.lower_text[start : atom.end + SET_PHRASE_REACH]
+    return any(
+        m.start() + start <= atom.start and atom.end <= m.end() + start
+        for m in art.lex.set_phrases.finditer(window)
+    )
 
 
 def _verb_of(art: Article, tok: Token, atom: Atom) -> bool:

@@ -56,6 +56,7 @@ class Lexicons:
     unit_lemmas: dict[str, str]
     compound_units: frozenset[str]
     change_words: frozenset[str]
+    set_phrases: re.Pattern  # "aux quatre coins": numbers that count nothing
     factor_before: re.Pattern  # "multiplié par" before a number: a factor, unit fois
     number_ahead: re.Pattern  # a number starting right after a qualifier said after the figure
     range_open: re.Pattern  # "de"/"entre" between a qualifier and a range ("plus de 2 à 3")
@@ -142,6 +143,9 @@ class Lexicons:
             unit_lemmas=dict(rows("unit_lemmas.tsv")),
             compound_units=res.words(f"{folder}/compound_units.tsv"),
             change_words=res.words(f"{folder}/change_words.tsv"),
+            set_phrases=re.compile(
+                rf"(?<![\w-]){alternation(res.words(f'{folder}/set_phrases.tsv'))}(?![\w-])"
+            ),
             factor_before=re.compile(
                 rf"{PHRASE}{alternation([w for w, pos in rows('factor_words.tsv') if pos == 'before'])}\s*$"
             ),
