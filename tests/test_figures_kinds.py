@@ -3,7 +3,7 @@
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
 ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
 is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
-without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -156,6 +156,13 @@ SET_PHRASES = [
     "Il vit à <fig value=2 unit=kilomètre>deux</fig> kilomètres de la gare.",
 ]
 
+US_DOLLARS = [
+    # the US dollar written with its country before or after the sign, with or without a space
+    "Son budget n'excédait jamais <fig value=10000 unit=dollar kind=money>10 000 US $</fig> par soirée.",
+    "Le billet coûte <fig value=300 unit=dollar kind=money>300 $ US</fig> en haute saison.",
+    "Le contrat vaut <fig value=5000000 unit=dollar kind=money>5 millions $US</fig> par an.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -169,6 +176,7 @@ CASES = (
     + NINE
     + UNACCENTED_UNITS
     + SET_PHRASES
+    + US_DOLLARS
 )
 
 
