@@ -3,7 +3,7 @@
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
 ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
 is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
-without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", digits grouped with apostrophes, ranges whose ends each carry their unit,
+without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -163,6 +163,16 @@ US_DOLLARS = [
     "Le contrat vaut <fig value=5000000 unit=dollar kind=money>5 millions $US</fig> par an.",
 ]
 
+PART_OF_MULTIPLIED = [
+    # a bare part after "dont" takes the multiplier of the whole it is part of
+    "La famine frappe <fig value=16000000 unit=victime>16 millions</fig> de victimes, dont <fig value=8000000 unit=victime>8</fig> en Éthiopie.",
+    "La ville a reçu <fig value=3000000000 unit=euro kind=money>3 milliards</fig> d'euros, dont <fig value=2000000000 unit=euro kind=money>2</fig> pour les écoles.",
+    "Le pays compte <fig value=12000000 unit=habitant>12 millions</fig> d'habitants, dont <fig value=7500000 unit=habitant>7,5</fig> en ville.",
+    # a whole without a multiplier, or a part with its own noun, keeps the part as written
+    "Le club compte <fig value=16 unit=joueur>16</fig> joueurs, dont <fig value=8 unit=joueur>8</fig> en équipe première.",
+    "Le pays compte <fig value=12000000 unit=habitant>12 millions</fig> d'habitants, dont <fig value=300 unit=médecin>300</fig> médecins.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -177,6 +187,7 @@ CASES = (
     + UNACCENTED_UNITS
     + SET_PHRASES
     + US_DOLLARS
+    + PART_OF_MULTIPLIED
 )
 
 

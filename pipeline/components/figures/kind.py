@@ -11,7 +11,16 @@ from spacy.tokens import Token
 
 from ..common.patterns import fold
 from .article import Article
-from .counted import NOUNS, RELATIONAL, counted_noun, next_word, noun_after_of, unit_lemma, unit_phrase
+from .counted import (
+    NOUNS,
+    RELATIONAL,
+    counted_noun,
+    is_noun,
+    next_word,
+    noun_after_of,
+    unit_lemma,
+    unit_phrase,
+)
 from .models import Figure
 from .qualifiers import qualify
 from .rates import rate
@@ -57,6 +66,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
         kind = "percent"  # a share: "un TGV sur trois", "3/4", "deux tiers" (value as a fraction of 1)
     if fig.kind is None:
         fig.kind = kind or "count"
+    _scale_part(art, fig, kept)
     fig.per = rate(art, fig, noun)
 
 
@@ -93,6 +103,30 @@ def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
     sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
     before = _recent(kept, sent.start, fig.first)
     return bool(before) and fig.first - before[-1].last <= NEAR and before[-1].kind == "count"
+
+
+def _scale_part(art: Article, fig: Figure, kept: list[Figure]) -> None:
+    """ "16 millions de victimes, dont 8 en Éthiopie": a bare part after "dont", smaller than the number
+    written with the whole's multiplier, is in that multiplier (8 million)."""
+    doc, lex = art.doc, art.lex
+    atom = fig.atoms[0]
+    if len(fig.atoms) > 1 or atom.kind not in ("digits", "words") or atom.factor != 1.0 or atom.unit:
+        return
+    if fig.first == 0 or fold(doc[fig.first - 1].text) not in lex.words("whose") or not kept:
+        return
+    nxt = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+    if nxt is not None and is_noun(art, nxt):
+        return  # "dont 300 médecins"
+    whole = kept[-1]
+    last = whole.atoms[-1]
+    if not last.noun_head or last.factor <= 1.0 or whole.value is None or fig.value is None:
+        return
+    sent_start = doc[fig.first].sent.start if doc.has_annotation("SENT_START") else 0
+    if whole.first < sent_start or fig.first - whole.last > NEAR or fig.value >= whole.value / last.factor:
+        return
+    fig.value, fig.low, fig.high = (
+        None if v is None else v * last.factor for v in (fig.value, fig.low, fig.high)
+    )
 
 
 def _elided_before(art: Article, fig: Figure) -> bool:
