@@ -3,7 +3,7 @@
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
 ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
 is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
-without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), "tous deux" (the persons named), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -173,6 +173,15 @@ PART_OF_MULTIPLIED = [
     "Le pays compte <fig value=12000000 unit=habitant>12 millions</fig> d'habitants, dont <fig value=300 unit=médecin>300</fig> médecins.",
 ]
 
+ALL_OF = [
+    # "tous deux", "toutes trois", "tous les deux": the persons just named, not the figure before
+    "Ils ont détourné <fig value=500000 unit=franc>500 000</fig> francs. Tous <fig value=2 unit=null>deux</fig> sont arrêtés.",
+    "Les élues ont reçu <fig value=3000 unit=euro>3 000</fig> euros ; toutes <fig value=2 unit=null>deux</fig> ont démissionné.",
+    "Les frères ont gagné <fig value=4 unit=match>4</fig> matchs ; tous les <fig value=3 unit=null>trois</fig> sont partis ensuite.",
+    # with a noun after, the noun
+    "Marcel et Paul, tous <fig value=2 unit=diplomate>deux</fig> diplomates, ont été enlevés.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -188,6 +197,7 @@ CASES = (
     + SET_PHRASES
     + US_DOLLARS
     + PART_OF_MULTIPLIED
+    + ALL_OF
 )
 
 

@@ -145,6 +145,8 @@ def _antecedent(
     250") or, for a multiplier ("3.000 milliards d'ici à dix ans"), the last amount of money; else, for
     "quatre autres", the subject noun before it."""
     doc, lex = art.doc, art.lex
+    if any(fold(t.text) in lex.words("all_of") for t in doc[max(0, fig.first - 2) : fig.first]):
+        return None, None  # "Tous deux sont arrêtés": the persons just named
     sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
     before = _recent(kept, sent.start, fig.first)
     if before:
