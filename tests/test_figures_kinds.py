@@ -3,7 +3,8 @@
 renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
 ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
 is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
-without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), "tous deux" (the persons named), digits grouped with apostrophes, ranges whose ends each carry their unit,
+without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), "tous deux" (the persons named), alternatives listed
+("un, deux ou trois députés"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -182,6 +183,13 @@ ALL_OF = [
     "Marcel et Paul, tous <fig value=2 unit=diplomate>deux</fig> diplomates, ont été enlevés.",
 ]
 
+ALTERNATIVES = [
+    # three or more numbers listed with "ou" are alternatives, each a figure; two alone are a range
+    "Une région n'élirait qu'<fig value=1 unit=député>un</fig>, <fig value=2 unit=député>deux</fig> ou <fig value=3 unit=député>trois</fig> députés.",
+    "Le tarif passera à <fig value=5 unit=euro>5</fig>, <fig value=10 unit=euro>10</fig> ou <fig value=15 unit=euro>15</fig> euros selon l'âge.",
+    "Le médecin viendra <fig low=2 high=3 value=null unit=fois>deux ou trois</fig> fois.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -198,6 +206,7 @@ CASES = (
     + US_DOLLARS
     + PART_OF_MULTIPLIED
     + ALL_OF
+    + ALTERNATIVES
 )
 
 

@@ -103,10 +103,16 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return None
     if dash and not counted:
         return SCORE
-    if link in lex.words("or") and (a.unit or len(between) != 1):
-        return None
+    if link in lex.words("or") and (a.unit or len(between) != 1 or _listed_after(art, a)):
+        return None  # "un, deux ou trois députés": alternatives, each a figure
     a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
     return Figure([a, b], a.start, b.end, None, low, high)
+
+
+def _listed_after(art: Article, a: Atom) -> bool:
+    """Whether a number comes after another and a comma ("un, deux ou trois")."""
+    doc = art.doc
+    return a.first > 1 and doc[a.first - 1].text == "," and doc[a.first - 2].like_num
 
 
 def _counts_own(art: Article, a: Atom, b: Atom) -> bool:
