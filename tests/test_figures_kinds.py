@@ -4,7 +4,8 @@ renforcée"), early years after "vers" or a verb of dating ("date de 860") and d
 ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
 is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
 without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), "tous deux" (the persons named), alternatives listed
-("un, deux ou trois députés"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+("un, deux ou trois députés"), a number in parentheses after the
+plural noun it counts ("des billes (entre 3 et 6)"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -190,6 +191,16 @@ ALTERNATIVES = [
     "Le médecin viendra <fig low=2 high=3 value=null unit=fois>deux ou trois</fig> fois.",
 ]
 
+IN_PARENTHESES = [
+    # a number that names nothing in parentheses right after a plural noun counts that noun
+    "Le collier est fait d'une série de billes (entre <fig low=3 high=6 value=null unit=bille>3 et 6</fig> généralement) d'un diamètre de <fig value=1 unit=cm>1 cm</fig>.",
+    "Les candidats retenus (<fig value=12 unit=candidat>douze</fig> au total) seront reçus lundi.",
+    "Les communes voisines (<fig value=5 unit=commune>cinq</fig>) ont voté contre.",
+    # after a name, a date or a singular noun: no
+    "Le département de la Meurthe-et-Moselle (54) a voté.",
+    "Le rapport de la commission (<fig value=3 unit=null>3</fig> au total) est paru.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -207,6 +218,7 @@ CASES = (
     + PART_OF_MULTIPLIED
     + ALL_OF
     + ALTERNATIVES
+    + IN_PARENTHESES
 )
 
 

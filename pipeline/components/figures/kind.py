@@ -55,7 +55,12 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             else:
                 fig.unit = unit_phrase(art, noun)
         elif fig.unit is None and last.kind not in ("fraction", "slash") and not fig.share:
-            fig.unit = _shared_noun(art, fig) or _counted_by_subject(art, fig) or _grouped_by(art, fig)
+            fig.unit = (
+                _shared_noun(art, fig)
+                or _counted_by_subject(art, fig)
+                or _grouped_by(art, fig)
+                or _noun_before_parenthesis(art, fig)
+            )
             if fig.unit is None:
                 fig.unit, kind = _antecedent(art, fig, kept, anaphor)
         if fig.unit is not None and kind is None:
@@ -313,6 +318,32 @@ def _grouped_by(art: Article, fig: Figure) -> str | None:
     else:
         noun = next((t for t in verb.children if t.dep_.startswith("nsubj")), None)
     return unit_phrase(art, noun) if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def _noun_before_parenthesis(art: Article, fig: Figure) -> str | None:
+    """ "une série de billes (entre 3 et 6 généralement)", "les candidats retenus (douze au total)": a number
+    that names nothing, alone in a parenthesis (but a qualifier or an adverb), counts the plural noun before
+    it; not "(150 par an)", "(5 à prélever sur un compte)"."""
+    doc, lex = art.doc, art.lex
+    tail = doc[fig.last + 1 : fig.last + 4]
+    close = next((t.i for t in tail if t.text == ")"), None)
+    if close is None:
+        return None
+    inside = doc[fig.last + 1 : close]
+    if any(t.pos_ in ("VERB", "AUX") or fold(t.text) in lex.words("per") for t in inside):
+        return None
+    i = fig.first - 1
+    while i >= 0 and fig.first - i <= 2 and doc[i].is_alpha and doc[i].is_lower:
+        i -= 1  # "(entre", "(environ"
+    if i < 1 or doc[i].text != "(":
+        return None
+    j = i - 1
+    while j > 0 and i - j <= 2 and doc[j].is_lower and (doc[j].pos_ == "ADJ" or _participle(art, doc[j])):
+        j -= 1  # "les communes voisines", "les candidats retenus"
+    noun = doc[j]
+    if noun.pos_ != "NOUN" or not noun.is_lower or "Plur" not in noun.morph.get("Number"):
+        return None
+    return unit_phrase(art, noun)
 
 
 def _is_multiplier(art: Article, fig: Figure) -> bool:
