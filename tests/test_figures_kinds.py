@@ -5,7 +5,8 @@ ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" 
 is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
 without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), "tous deux" (the persons named), alternatives listed
 ("un, deux ou trois députés"), a number in parentheses after the
-plural noun it counts ("des billes (entre 3 et 6)"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+plural noun it counts ("des billes (entre 3 et 6)"), a count and its whole after a percentage, their noun
+named after ("2,5% (96 des 3 862) chez les patients"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -201,6 +202,14 @@ IN_PARENTHESES = [
     "Le rapport de la commission (<fig value=3 unit=null>3</fig> au total) est paru.",
 ]
 
+WHOLE_NAMED_AFTER = [
+    # a count and its whole after a percentage count the noun named after them with "chez" or "parmi"
+    "Des troubles sont survenus dans <fig value=2.5 unit=%>2,5%</fig> (<fig value=96 unit=patient>96</fig> des <fig value=3862 unit=patient>3 862</fig>) et <fig value=1.9 unit=%>1,9%</fig> (<fig value=75 unit=patient>75</fig> des <fig value=3852 unit=patient>3 852</fig>) chez les patients recevant le produit.",
+    "Le taux de réponse était de <fig value=40 unit=%>40 %</fig> (<fig value=20 unit=malade>20</fig> sur <fig value=50 unit=malade>50</fig>) parmi les malades traités.",
+    # the noun of the percentage, when it has one, as before
+    "Une fracture est survenue chez <fig value=9 unit=%>9 %</fig> des malades (<fig value=92 unit=malade>92</fig> sur <fig value=1065 unit=malade>1 065</fig>).",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -219,6 +228,7 @@ CASES = (
     + ALL_OF
     + ALTERNATIVES
     + IN_PARENTHESES
+    + WHOLE_NAMED_AFTER
 )
 
 

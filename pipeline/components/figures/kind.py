@@ -164,7 +164,7 @@ def _antecedent(
         if close and (linked or anaphor or verbless) or fig.first - prev.last <= NEXT_TO:
             if prev.unit == PERCENT and _counts_a_whole(art, fig):
                 # "9 % des patientes (92 sur 1 065)": patientes, not "%"
-                noun = noun_after_of(art, prev.last)
+                noun = noun_after_of(art, prev.last) or _among_named_after(art, fig)
                 return (unit_phrase(art, noun), None) if noun is not None else (None, None)
             return prev.unit, prev.kind
         if fig.atoms[-1].noun_head and fig.atoms[-1].factor != 1.0 or _is_multiplier(art, fig):
@@ -185,6 +185,23 @@ def _antecedent(
             if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
                 return unit_phrase(art, tok), None
     return None, None
+
+
+def _among_named_after(art: Article, fig: Figure) -> Token | None:
+    """ "2,5% (96 des 3 862) chez les patients": the plural noun after "chez" or "parmi" later in the
+    sentence, which a count and its whole after a percentage without a noun are taken among."""
+    doc, lex = art.doc, art.lex
+    end = doc[fig.first].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for tok in doc[fig.last + 1 : end - 1]:
+        if fold(tok.text) in lex.words("among"):
+            k = tok.i + 1
+            if k < end and doc[k].pos_ == "DET":
+                k += 1
+            noun = doc[k] if k < end else None
+            if noun is not None and noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number"):
+                return noun
+            return None
+    return None
 
 
 def _counts_a_whole(art: Article, fig: Figure) -> bool:
