@@ -6,7 +6,7 @@ is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaie
 without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), "tous deux" (the persons named), alternatives listed
 ("un, deux ou trois députés"), a number in parentheses after the
 plural noun it counts ("des billes (entre 3 et 6)"), a count and its whole after a percentage, their noun
-named after ("2,5% (96 des 3 862) chez les patients"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+named after ("2,5% (96 des 3 862) chez les patients"), Latin plurals ("cinq tumuli"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -210,6 +210,14 @@ WHOLE_NAMED_AFTER = [
     "Une fracture est survenue chez <fig value=9 unit=%>9 %</fig> des malades (<fig value=92 unit=malade>92</fig> sur <fig value=1065 unit=malade>1 065</fig>).",
 ]
 
+LEARNED_PLURALS = [
+    # Latin and Italian plurals the lemmatizer keeps: the singular
+    "Sur la commune sont implantés <fig value=5 unit=tumulus>cinq</fig> tumuli.",
+    "Il a écrit <fig value=2 unit=scénario>deux</fig> scénarii pour la télévision.",
+    "Le plateau compte <fig value=12 unit=oppidum>12</fig> oppida gaulois.",
+    "Les chercheurs ont testé <fig value=3 unit=stimulus>trois</fig> stimuli différents.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -229,6 +237,7 @@ CASES = (
     + ALTERNATIVES
     + IN_PARENTHESES
     + WHOLE_NAMED_AFTER
+    + LEARNED_PLURALS
 )
 
 
