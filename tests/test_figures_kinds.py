@@ -6,7 +6,8 @@ is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaie
 without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), "tous deux" (the persons named), alternatives listed
 ("un, deux ou trois députés"), a number in parentheses after the
 plural noun it counts ("des billes (entre 3 et 6)"), a count and its whole after a percentage, their noun
-named after ("2,5% (96 des 3 862) chez les patients"), Latin plurals ("cinq tumuli"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+named after ("2,5% (96 des 3 862) chez les patients"), Latin plurals ("cinq tumuli"), English dates in web
+references ("accessed 27 Feb 2006"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -218,6 +219,14 @@ LEARNED_PLURALS = [
     "Les chercheurs ont testé <fig value=3 unit=stimulus>trois</fig> stimuli différents.",
 ]
 
+ENGLISH_DATES = [
+    # a day before an English month, as web references write their dates: a date
+    "Article de presse, accessed 27 Feb 2006.",
+    "Source : Reuters, retrieved 3 March 2010, page consultée.",
+    "Mis en ligne le 12 Jan. 2008 par la rédaction.",
+    "Voir la dépêche du 5 December 2001 (en).",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -238,6 +247,7 @@ CASES = (
     + IN_PARENTHESES
     + WHOLE_NAMED_AFTER
     + LEARNED_PLURALS
+    + ENGLISH_DATES
 )
 
 
