@@ -7,7 +7,7 @@ without accents ("50 metres"), numbers in set phrases ("aux quatre coins du mond
 ("un, deux ou trois députés"), a number in parentheses after the
 plural noun it counts ("des billes (entre 3 et 6)"), a count and its whole after a percentage, their noun
 named after ("2,5% (96 des 3 862) chez les patients"), Latin plurals ("cinq tumuli"), English dates in web
-references ("accessed 27 Feb 2006"), digits grouped with apostrophes, ranges whose ends each carry their unit,
+references ("accessed 27 Feb 2006"), a comma before the "et" of a list ("12, et 7 points"), digits grouped with apostrophes, ranges whose ends each carry their unit,
 early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
@@ -227,6 +227,12 @@ ENGLISH_DATES = [
     "Voir la dépêche du 5 December 2001 (en).",
 ]
 
+COMMA_AND = [
+    # a comma before the "et" of a list keeps the noun of the last number for all
+    "Les clubs sont relégués avec respectivement <fig value=12 unit=point>12</fig>, et <fig value=7 unit=point>7</fig> points de pénalité.",
+    "Le ticket coûte <fig value=3 unit=euro>3</fig>, ou <fig value=4 unit=euro>4</fig> euros le dimanche.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -248,6 +254,7 @@ CASES = (
     + WHOLE_NAMED_AFTER
     + LEARNED_PLURALS
     + ENGLISH_DATES
+    + COMMA_AND
 )
 
 

@@ -280,8 +280,8 @@ def _shared_noun(art: Article, fig: Figure) -> str | None:
     then = lex.words("then")
     links = lex.words("coordination") | lex.words("of") | lex.words("to") | then
     i, first = fig.last + 1, True
-    if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in then:
-        i += 1  # "300, puis 250 ouvriers"
+    if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in then | lex.words("coordination"):
+        i += 1  # "300, puis 250 ouvriers", "12, et 7 points"
     while i + 1 < len(doc) and doc[i + 1].like_num:
         word = fold(doc[i].text)
         if word not in links and not (word == "," or first and word in lex.words("base")):
