@@ -233,6 +233,14 @@ COMMA_AND = [
     "Le ticket coûte <fig value=3 unit=euro>3</fig>, ou <fig value=4 unit=euro>4</fig> euros le dimanche.",
 ]
 
+PAGES = [
+    # "p." after a number is the pages of a book in a bibliography
+    "Yves Gras, Histoire de la guerre, Grasset, <fig value=1500 unit=page>1 500 p.</fig> Paris 1997.",
+    "Un essai paru au Seuil en 2004, <fig value=350 unit=page>350 p.</fig>, préface de l'auteur.",
+    # before a number, a reference to a page
+    "La citation figure p. 12 du rapport.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -255,6 +263,7 @@ CASES = (
     + LEARNED_PLURALS
     + ENGLISH_DATES
     + COMMA_AND
+    + PAGES
 )
 
 
