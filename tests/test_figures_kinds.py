@@ -1,14 +1,14 @@
-"""Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them:
-"une fois" as a count of times, numbers listed each with an adjective and no noun, groups ("regroupées par trois"), a noun after "de" with a modifier of its own ("exemples de coopération
-renforcée"), early years after "vers" or a verb of dating ("date de 860") and decades ("90's"),
-ranges whose ends each carry a unit ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures), "un tiers" as a third party, a head of identifiers that
-is the verb ("il porte deux plumes"), "neuf" after a plural "être" ("ils étaient neuf"), units written
-without accents ("50 metres"), numbers in set phrases ("aux quatre coins du monde"), "US $", a part after "dont" of a whole in millions ("16 millions de victimes, dont 8"), "tous deux" (the persons named), alternatives listed
-("un, deux ou trois députés"), a number in parentheses after the
-plural noun it counts ("des billes (entre 3 et 6)"), a count and its whole after a percentage, their noun
-named after ("2,5% (96 des 3 862) chez les patients"), Latin plurals ("cinq tumuli"), English dates in web
-references ("accessed 27 Feb 2006"), a comma before the "et" of a list ("12, et 7 points"), digits grouped with apostrophes, ranges whose ends each carry their unit,
-early years and decades that are dates, a number standing for a noun said before with an adjective of its own.
+"""Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them.
+
+Counts: "une fois par an"; numbers listed each with an adjective ("14 masculines et 9 féminines"); groups
+("regroupées par trois"); "un, deux ou trois députés" as three figures; a part after "dont" of a whole in millions;
+"neuf" after a plural "être"; a head of identifiers that is the verb ("il porte deux plumes"). What is counted: a
+noun after "de" with a modifier of its own ("exemples de coopération renforcée"); units written without accents
+("50 metres"), "US $", "p." in a bibliography, Latin plurals ("cinq tumuli"); "tous deux" (the persons named); a
+number in parentheses after the plural noun it counts; a count and its whole after a percentage, their noun named
+after ("chez les patients"); a comma before the "et" of a list. Not figures: early years ("vers 786 à 790", "date
+de 860"), decades ("90's"), English dates of web references, "un tiers" as a third party, numbers in set phrases
+("aux quatre coins du monde"). Ranges by their units ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures).
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
