@@ -89,21 +89,21 @@ def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
 
 def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
     """An adjective right after a number listed with another ("23 épreuves (14 masculines et 9 féminines)",
-    "40 éoliennes : 25 terrestres et 15 marines"): the noun of the figure before is left out. Not a noun
-    of its own ("trois blessés et deux morts")."""
+    "40 éoliennes : 25 terrestres et 15 marines"): the noun of the figure before is left out. The first of the
+    list answers a figure before it; the next ones follow a number whose noun was left out too (the tagger may
+    call their adjective a noun: "150 anciennes et 50 contemporaines"). Not a noun of its own ("trois blessés
+    et deux morts", "200 nouvelles et 300 éoliennes")."""
     doc, lex = art.doc, art.lex
     if tok.i != fig.last + 1 or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
         return False
     if unit_lemma(art, tok) in lex.one_nouns or tok.lower_ in lex.one_nouns:
         return False
     links = lex.words("coordination")
-    if tok.pos_ == "NOUN":  # "150 anciennes et 50 contemporaines": a second adjective the tagger calls a noun
-        prev = kept[-1] if kept and fold(doc[fig.first - 1].text) in links else None
+    if fig.first > 0 and fold(doc[fig.first - 1].text) in links:
+        prev = kept[-1] if kept else None
         return prev is not None and prev.last == fig.first - 3 and _elided_before(art, prev)
     after = doc[tok.i + 1 : tok.i + 3]
-    listed = fig.first > 0 and fold(doc[fig.first - 1].text) in links
-    listed = listed or len(after) == 2 and fold(after[0].text) in links and after[1].like_num
-    if not listed:
+    if tok.pos_ != "ADJ" or not (len(after) == 2 and fold(after[0].text) in links and after[1].like_num):
         return False
     sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
     before = _recent(kept, sent.start, fig.first)
