@@ -113,7 +113,13 @@ def is_noun(art: Article, tok: Token) -> bool:
 
 
 def unit_lemma(art: Article, tok: Token) -> str:
-    """The lemma of a counted noun, lower case: "travailleurs" -> travailleur, "sondés" -> sondé."""
+    """The lemma of a counted noun, lower case: "travailleurs" -> travailleur, "sondés" -> sondé; a unit
+    written without its accents is the lexicon's ("metres" -> mètre)."""
+    lemma = _lemma(art, tok)
+    return art.lex.unaccented_units.get(lemma, lemma)
+
+
+def _lemma(art: Article, tok: Token) -> str:
     text = tok.lower_
     if text in art.lex.unit_lemmas:
         return art.lex.unit_lemmas[text]
@@ -178,10 +184,19 @@ def unit_phrase(art: Article, noun: Token) -> str:
         n2 = doc[noun.i + 2]
         if n2.pos_ == "NOUN" and n2.is_lower and "Plur" not in n2.morph.get("Number") and not n2.like_num:
             after = doc[noun.i + 3] if noun.i + 3 < len(doc) else None
-            if after is None or not (fold(after.text) in lex.words("of") or after.pos_ == "ADJ"):
+            own = after is not None and _modifies(after, n2) and not (_plural(noun) and _plural(after))
+            if after is None or not (fold(after.text) in lex.words("of") or after.pos_ == "ADJ" or own):
                 of = fold(nxt.text)
                 return f"{base} {of}{n2.lower_}" if of.endswith("'") else f"{base} {of} {n2.lower_}"
     return base
+
+
+def _modifies(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` qualifies ``noun`` as an adjective or a participle, whatever the tagger calls it
+    ("coopération renforcée", "littérature enfantine" tagged a noun)."""
+    if tok.head.i != noun.i or not tok.is_lower:
+        return False
+    return tok.dep_ == "amod" or tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")
 
 
 def _plural(tok: Token) -> bool:

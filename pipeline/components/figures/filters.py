@@ -1,7 +1,7 @@
 """What a number is not: part of a name or a reference (identifiers, addresses, postcodes, list markers),
-a date, a clock time or a duration (the dates component's), a year, a rank, "un" as an article, a day and
-month written as a fraction ("le 3/12"). A factor ("multiplié par trois") is kept, with the unit "fois".
-Each test reads the number's neighbours in the text and the parse."""
+a date (also a decade, "90's"), a clock time or a duration (the dates component's), a year, a rank, "un" as
+an article, a day and month written as a fraction ("le 3/12"). A factor ("multiplié par trois") is kept, with
+the unit "fois". Each test reads the number's neighbours in the text and the parse."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..common.patterns import fold
 from .ages import is_age
 from .article import Article, lower
-from .counted import NOUNS, is_noun, next_word, noun_after_of
+from .counted import NOUNS, is_noun, next_word, noun_after_of, unit_lemma
 from .models import Atom, Figure
 
 POSTCODE_AFTER = re.compile(r"\s+[A-ZÉÈ][\w-]+")  # "54000 Nancy", "75001 PARIS CEDEX"
@@ -24,6 +24,8 @@ CODE_LETTER_AFTER = re.compile(r"\s[b-gi-rt-xzB-Z](?![\w'’.])")
 SECTION_NUMBER = re.compile(r"[1-9]\d?(?:\.\d{1,2})+")
 # A file name: digits before an extension ("12.JPG").
 FILE_AFTER = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|tiff?|mp[34]|docx?)\b", re.IGNORECASE)
+# A decade written the English way: "90's", "80’s".
+DECADE_AFTER = re.compile(r"['’]s\b")
 # A footnote call: digits alone in square brackets ("[3]", "[4][5]").
 FOOTNOTE_BEFORE = re.compile(r"\[$")
 # Inside parentheses before a number closing them: a name and a comma ("(Vita Orientis, 3)").
@@ -42,13 +44,16 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     digits = text[atom.start : atom.end]
     # "l'indice 0.8647" is a measure, "la rubrique 4.3" a reference
     whole = atom.value is None or atom.value % 1 == 0 or SECTION_NUMBER.fullmatch(digits) is not None
-    if prev is not None and fold(prev.text) in lex.identifier_heads and whole:
-        return True
+    headed = prev is not None and fold(prev.text) in lex.identifier_heads
+    if headed and whole and not _verb_of(art, prev, atom):
+        return True  # "la porte 12", not "il porte deux plumes"
     if atom.first > 1 and fold(doc[atom.first - 2 : atom.first].text) in lex.identifier_heads:
         return True  # "bac + 5"
     if atom.kind == "words" and prev is not None and fold(prev.text) in lex.words("name_after_article"):
         if atom.first > 1 and fold(doc[atom.first - 2].text).endswith("'"):
             return True  # "l'entre deux guerres"
+    if atom.kind == "words" and _in_set_phrase(art, atom):
+        return True  # "aux quatre coins du monde", "à deux pas de la gare"
     if atom.kind == "words" and text[atom.start : atom.start + 1].isupper():
         tok = doc[atom.first]
         named = nxt is None or nxt.is_title or not is_noun(art, nxt)
@@ -60,6 +65,8 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         return True  # "signé en secret [4][5]."
     if atom.kind == "digits" and FILE_AFTER.match(after):
         return True  # "Gare de Nancy 12.JPG"
+    if atom.plain and digits.endswith("0") and DECADE_AFTER.match(after):
+        return True  # "un décor 90's": a decade
     if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
         return False
     if _named_by_noun(art, atom, prev, nxt):
@@ -87,6 +94,36 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         if LIST_MARKER_BEFORE.search(before):
             return True  # list marker: ": 1. à la Teille, 2. au chêne"
     return False
+
+
+def _after_plural_copula(art: Article, fig: Figure) -> bool:
+    """ "ils étaient (déjà) neuf": a plural "être" just before, which the adjective would agree with."""
+    doc = art.doc
+    for tok in doc[max(0, fig.first - 3) : fig.first]:
+        if tok.lemma_ in art.lex.words("copula") and "Plur" in tok.morph.get("Number"):
+            return True
+    return False
+
+
+SET_PHRASE_REACH = 30  # characters on each side of a number word where a set phrase holding it is looked for
+
+
+def _in_set_phrase(art: Article, atom: Atom) -> bool:
+    start = max(0, atom.start - SET_PHRASE_REACH)
+    window = art.lower_text[start : atom.end + SET_PHRASE_REACH]
+    return any(
+        m.start() + start <= atom.start and atom.end <= m.end() + start
+        for m in art.lex.set_phrases.finditer(window)
+    )
+
+
+def _verb_of(art: Article, tok: Token, atom: Atom) -> bool:
+    """Whether a word that heads identifiers as a noun is the finite verb of a count ("il porte deux
+    plumes")."""
+    if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    nxt = next_word(art, atom.last)
+    return nxt is not None and is_noun(art, nxt)
 
 
 def _named_by_noun(art: Article, atom: Atom, prev: Token | None, nxt: Token | None) -> bool:
@@ -143,9 +180,9 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         return False  # "rendez-vous à 12.30"
     if prev is not None and fold(prev.text) in lex.weekdays and _day_number(art, fig, nxt):
         return False  # "lundi 3", but not "a réuni jeudi 1,2 million de personnes"
-    if prev is not None and fold(prev.text) in lex.words("year_before") and len(fig.atoms) == 1:
-        if first.plain and 100 <= first.value <= 2100 and (nxt is None or not is_noun(art, nxt)):
-            return False  # "vers 731", "dès 1990": a year
+    if prev is not None and _year_cue(art, prev, len(fig.atoms)) and all(_early_year(a) for a in fig.atoms):
+        if nxt is None or not is_noun(art, nxt):
+            return False  # "vers 731", "dès 1990", "vers 786 à 790", "date de 860": a year
     if prev is not None and fold(prev.text) in lex.words("whose") and _part_of_duration(art, fig, prev, nxt):
         return False  # "quatre ans de prison, dont deux avec sursis": years too
     if prev is not None and prev.lower_ in lex.words("over") and fig.first > 2:
@@ -180,7 +217,10 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         tok = doc[first.first]
         after_noun = prev is not None and prev.pos_ == "NOUN"
         if tok.pos_ != "NUM" and (nxt is None or nxt.pos_ not in NOUNS or after_noun):
-            return False  # "un véhicule neuf", "à neuf"
+            if not _after_plural_copula(art, fig):
+                return False  # "un véhicule neuf", "à neuf"; not "ils étaient neuf"
+    if len(fig.atoms) == 1 and first.kind == "fraction" and prev is not None and _third_party(art, fig, prev):
+        return False  # "passer par un tiers": a person
     if _factor(art, fig):
         fig.unit = FACTOR  # "multiplié par trois": three times as many
     if first.kind == "slash" and prev is not None and _day_month(art, fig, prev):
@@ -190,6 +230,43 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
 
 FACTOR = "fois"
 DURATION_REACH = 30  # characters from the end of a duration to the "dont" that takes a part of it
+
+
+def _third_party(art: Article, fig: Figure, prev: Token) -> bool:
+    """ "par un tiers", "cédé à un tiers", "l'accord d'un tiers": "un tiers" after a preposition or a noun's
+    "de", taking a part of nothing after it, is a third party ("réduits d'un tiers", "à un tiers de sa
+    valeur" are shares)."""
+    doc, lex = art.doc, art.lex
+    words = fold(art.text[fig.start : fig.end]).split()
+    if len(words) != 2 or words[0] not in lex.words("vague_one"):
+        return False
+    if words[1] not in lex.words("third_party"):
+        return False
+    nxt = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+    if nxt is not None and (fold(nxt.text) in lex.words("of") or fold(nxt.text) in lex.words("de")):
+        return False
+    word = fold(prev.text)
+    if word in lex.words("party_before"):
+        return True
+    return word in lex.words("de") and prev.i > 0 and doc[prev.i - 1].pos_ == "NOUN"
+
+
+def _year_cue(art: Article, prev: Token, n_atoms: int) -> bool:
+    """ "vers", "dès" before a year or a range of years; "de" or "à" after a verb of dating ("date de 860",
+    "remonte à 970")."""
+    lex, doc = art.lex, art.doc
+    word = fold(prev.text)
+    if word in lex.words("year_before"):
+        return n_atoms == 1 or word in lex.words("about_year")
+    if word in lex.words("de") or word in lex.words("to"):
+        verb = doc[prev.i - 1] if prev.i > 0 else None
+        dating = lex.words("dating_verb")
+        return n_atoms == 1 and verb is not None and (verb.lemma_.lower() in dating or verb.lower_ in dating)
+    return False
+
+
+def _early_year(a: Atom) -> bool:
+    return a.plain and 100 <= a.value <= 2100
 
 
 def _part_of_duration(art: Article, fig: Figure, whose: Token, nxt: Token | None) -> bool:
@@ -280,6 +357,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return True  # "un enfant sur cinq", not "une grenade sur un véhicule"
     if nxt is not None and fold(nxt.text) in lex.words("one_alone"):
         return True
+    if nxt is not None and fold(nxt.text) in lex.words("times") and _per_period(art, i + 2):
+        return True  # "une fois par an", "une fois chaque semaine"; not "une fois arrivé"
     if nxt is not None and nxt.pos_ == "NOUN" and after is not None and fold(after.text) in lex.words("and"):
         if i + 3 < len(doc) and doc[i + 3].like_num and fold(doc[i + 3].text) not in lex.words("vague_one"):
             return True  # "une fille et deux garçons"
@@ -303,10 +382,28 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return False
         if _takes_number(art, nxt.i):
             return False  # "et une somme de 600 livres": the article of a noun that takes the figure
+        if _counted_before(art, nxt, kept):
+            return True  # "2 fois le titre national et une fois la coupe"
         if any(t.is_punct for t in doc[kept[-1].last + 1 : prev.i]):
             return False  # "en 2 et 5 places, et une variante"
         return 0 <= prev.i - kept[-1].last <= 4 and kept[-1].value is not None
     return False
+
+
+def _per_period(art: Article, i: int) -> bool:
+    """Whether the words at ``i`` are "par" or "chaque" and a period or base of a rate ("par an")."""
+    doc, lex = art.doc, art.lex
+    if i + 1 >= len(doc) or fold(doc[i].text) not in lex.words("per"):
+        return False
+    period = doc[i + 1]
+    return period.lemma_.lower() in lex.per_nouns or fold(period.text) in lex.per_nouns
+
+
+def _counted_before(art: Article, noun: Token, kept: list[Figure]) -> bool:
+    """Whether a figure before, in the sentence of ``noun``, counts the same noun ("3 buts ... et un but")."""
+    start = noun.sent.start
+    lemma = unit_lemma(art, noun)
+    return any(f.first >= start and f.unit == lemma for f in reversed(kept[-4:]))
 
 
 def _takes_number(art: Article, i: int) -> bool:

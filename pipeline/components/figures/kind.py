@@ -11,7 +11,16 @@ from spacy.tokens import Token
 
 from ..common.patterns import fold
 from .article import Article
-from .counted import NOUNS, RELATIONAL, counted_noun, next_word, noun_after_of, unit_phrase
+from .counted import (
+    NOUNS,
+    RELATIONAL,
+    counted_noun,
+    is_noun,
+    next_word,
+    noun_after_of,
+    unit_lemma,
+    unit_phrase,
+)
 from .models import Figure
 from .qualifiers import qualify
 from .rates import rate
@@ -26,8 +35,8 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
     lex = art.lex
     last = fig.atoms[-1]
     noun = None if last.unit else counted_noun(art, fig)
-    if noun is not None and _stands_for_noun(art, fig, noun):
-        noun = None  # "quatre autres", "trois samedi": the counted noun is elsewhere
+    if noun is not None and (_stands_for_noun(art, fig, noun) or _elided(art, fig, noun, kept)):
+        noun = None  # "quatre autres", "trois samedi", "14 masculines": the counted noun is elsewhere
         anaphor = True
     else:
         anaphor = False
@@ -46,7 +55,12 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             else:
                 fig.unit = unit_phrase(art, noun)
         elif fig.unit is None and last.kind not in ("fraction", "slash") and not fig.share:
-            fig.unit = _shared_noun(art, fig) or _counted_by_subject(art, fig)
+            fig.unit = (
+                _shared_noun(art, fig)
+                or _counted_by_subject(art, fig)
+                or _grouped_by(art, fig)
+                or _noun_before_parenthesis(art, fig)
+            )
             if fig.unit is None:
                 fig.unit, kind = _antecedent(art, fig, kept, anaphor)
         if fig.unit is not None and kind is None:
@@ -57,6 +71,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
         kind = "percent"  # a share: "un TGV sur trois", "3/4", "deux tiers" (value as a fraction of 1)
     if fig.kind is None:
         fig.kind = kind or "count"
+    _scale_part(art, fig, kept)
     fig.per = rate(art, fig, noun)
 
 
@@ -72,6 +87,62 @@ def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
     return whose and adjective and word not in lex.one_nouns
 
 
+def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
+    """An adjective right after a number listed with another ("23 épreuves (14 masculines et 9 féminines)",
+    "40 éoliennes : 25 terrestres et 15 marines"): the noun of the figure before is left out. The first of the
+    list answers a figure before it; the next ones follow a number whose noun was left out too (the tagger may
+    call their adjective a noun: "150 anciennes et 50 contemporaines"). Not a noun of its own ("trois blessés
+    et deux morts", "200 nouvelles et 300 éoliennes")."""
+    doc, lex = art.doc, art.lex
+    if tok.i != fig.last + 1 or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
+        return False
+    if unit_lemma(art, tok) in lex.one_nouns or tok.lower_ in lex.one_nouns:
+        return False
+    links = lex.words("coordination")
+    if fig.first > 0 and fold(doc[fig.first - 1].text) in links:
+        prev = kept[-1] if kept else None
+        return prev is not None and prev.last == fig.first - 3 and _elided_before(art, prev)
+    after = doc[tok.i + 1 : tok.i + 3]
+    if tok.pos_ != "ADJ" or not (len(after) == 2 and fold(after[0].text) in links and after[1].like_num):
+        return False
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    before = _recent(kept, sent.start, fig.first)
+    return bool(before) and fig.first - before[-1].last <= NEAR and before[-1].kind == "count"
+
+
+def _scale_part(art: Article, fig: Figure, kept: list[Figure]) -> None:
+    """ "16 millions de victimes, dont 8 en Éthiopie": a bare part after "dont", smaller than the number
+    written with the whole's multiplier, is in that multiplier (8 million)."""
+    doc, lex = art.doc, art.lex
+    atom = fig.atoms[0]
+    if len(fig.atoms) > 1 or atom.kind not in ("digits", "words") or atom.factor != 1.0 or atom.unit:
+        return
+    if fig.first == 0 or fold(doc[fig.first - 1].text) not in lex.words("whose") or not kept:
+        return
+    nxt = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+    if nxt is not None and is_noun(art, nxt):
+        return  # "dont 300 médecins"
+    whole = kept[-1]
+    last = whole.atoms[-1]
+    if not last.noun_head or last.factor <= 1.0 or whole.value is None or fig.value is None:
+        return
+    sent_start = doc[fig.first].sent.start if doc.has_annotation("SENT_START") else 0
+    if whole.first < sent_start or fig.first - whole.last > NEAR or fig.value >= whole.value / last.factor:
+        return
+    fig.value, fig.low, fig.high = (
+        None if v is None else v * last.factor for v in (fig.value, fig.low, fig.high)
+    )
+
+
+def _elided_before(art: Article, fig: Figure) -> bool:
+    """Whether a kept figure took its unit from before, its adjective right after it ("150 anciennes")."""
+    doc = art.doc
+    if fig.last + 1 >= len(doc):
+        return False
+    tok = doc[fig.last + 1]
+    return tok.pos_ == "ADJ" and fig.unit is not None and fig.unit != unit_lemma(art, tok)
+
+
 def _antecedent(
     art: Article, fig: Figure, kept: list[Figure], anaphor: bool
 ) -> tuple[str | None, str | None]:
@@ -79,6 +150,8 @@ def _antecedent(
     250") or, for a multiplier ("3.000 milliards d'ici à dix ans"), the last amount of money; else, for
     "quatre autres", the subject noun before it."""
     doc, lex = art.doc, art.lex
+    if any(fold(t.text) in lex.words("all_of") for t in doc[max(0, fig.first - 2) : fig.first]):
+        return None, None  # "Tous deux sont arrêtés": the persons just named
     sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
     before = _recent(kept, sent.start, fig.first)
     if before:
@@ -91,7 +164,7 @@ def _antecedent(
         if close and (linked or anaphor or verbless) or fig.first - prev.last <= NEXT_TO:
             if prev.unit == PERCENT and _counts_a_whole(art, fig):
                 # "9 % des patientes (92 sur 1 065)": patientes, not "%"
-                noun = noun_after_of(art, prev.last)
+                noun = noun_after_of(art, prev.last) or _among_named_after(art, fig)
                 return (unit_phrase(art, noun), None) if noun is not None else (None, None)
             return prev.unit, prev.kind
         if fig.atoms[-1].noun_head and fig.atoms[-1].factor != 1.0 or _is_multiplier(art, fig):
@@ -112,6 +185,23 @@ def _antecedent(
             if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
                 return unit_phrase(art, tok), None
     return None, None
+
+
+def _among_named_after(art: Article, fig: Figure) -> Token | None:
+    """ "2,5% (96 des 3 862) chez les patients": the plural noun after "chez" or "parmi" later in the
+    sentence, which a count and its whole after a percentage without a noun are taken among."""
+    doc, lex = art.doc, art.lex
+    end = doc[fig.first].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for tok in doc[fig.last + 1 : end - 1]:
+        if fold(tok.text) in lex.words("among"):
+            k = tok.i + 1
+            if k < end and doc[k].pos_ == "DET":
+                k += 1
+            noun = doc[k] if k < end else None
+            if noun is not None and noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number"):
+                return noun
+            return None
+    return None
 
 
 def _counts_a_whole(art: Article, fig: Figure) -> bool:
@@ -190,8 +280,8 @@ def _shared_noun(art: Article, fig: Figure) -> str | None:
     then = lex.words("then")
     links = lex.words("coordination") | lex.words("of") | lex.words("to") | then
     i, first = fig.last + 1, True
-    if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in then:
-        i += 1  # "300, puis 250 ouvriers"
+    if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in then | lex.words("coordination"):
+        i += 1  # "300, puis 250 ouvriers", "12, et 7 points"
     while i + 1 < len(doc) and doc[i + 1].like_num:
         word = fold(doc[i].text)
         if word not in links and not (word == "," or first and word in lex.words("base")):
@@ -227,6 +317,50 @@ def _counted_by_subject(art: Article, fig: Figure) -> str | None:
             if not any(t.like_num for t in doc[k + 2 : fig.first]):
                 return unit_phrase(art, doc[k + 1])
     return None
+
+
+def _grouped_by(art: Article, fig: Figure) -> str | None:
+    """ "des aiguilles regroupées par trois", "les élèves travaillent par deux": "par" and a number that names
+    nothing, right after a verb, count in groups what the verb is said of: the noun it qualifies, else its
+    subject."""
+    doc = art.doc
+    if fig.first < 2 or fold(doc[fig.first - 1].text) not in art.lex.words("group_by"):
+        return None
+    verb = doc[fig.first - 2]
+    if verb.pos_ != "VERB":
+        return None
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ in ("acl", "amod"):
+        noun = before if before is not None and before.pos_ == "NOUN" and before.is_lower else verb.head
+    else:
+        noun = next((t for t in verb.children if t.dep_.startswith("nsubj")), None)
+    return unit_phrase(art, noun) if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def _noun_before_parenthesis(art: Article, fig: Figure) -> str | None:
+    """ "une série de billes (entre 3 et 6 généralement)", "les candidats retenus (douze au total)": a number
+    that names nothing, alone in a parenthesis (but a qualifier or an adverb), counts the plural noun before
+    it; not "(150 par an)", "(5 à prélever sur un compte)"."""
+    doc, lex = art.doc, art.lex
+    tail = doc[fig.last + 1 : fig.last + 4]
+    close = next((t.i for t in tail if t.text == ")"), None)
+    if close is None:
+        return None
+    inside = doc[fig.last + 1 : close]
+    if any(t.pos_ in ("VERB", "AUX") or fold(t.text) in lex.words("per") for t in inside):
+        return None
+    i = fig.first - 1
+    while i >= 0 and fig.first - i <= 2 and doc[i].is_alpha and doc[i].is_lower:
+        i -= 1  # "(entre", "(environ"
+    if i < 1 or doc[i].text != "(":
+        return None
+    j = i - 1
+    while j > 0 and i - j <= 2 and doc[j].is_lower and (doc[j].pos_ == "ADJ" or _participle(art, doc[j])):
+        j -= 1  # "les communes voisines", "les candidats retenus"
+    noun = doc[j]
+    if noun.pos_ != "NOUN" or not noun.is_lower or "Plur" not in noun.morph.get("Number"):
+        return None
+    return unit_phrase(art, noun)
 
 
 def _is_multiplier(art: Article, fig: Figure) -> bool:

@@ -4,6 +4,7 @@ the word sets and regexes the rules use."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ class Lexicons:
     noun_multipliers: frozenset[str]
     units: dict[str, tuple[str, str, float]]
     unit_nouns: dict[str, str]
+    unaccented_units: dict[str, str]  # "metre" -> mètre: units as the web writes them without accents
     qualifiers_before: re.Pattern
     qualifiers_after: re.Pattern
     qualifiers_tail: re.Pattern
@@ -54,6 +56,7 @@ class Lexicons:
     unit_lemmas: dict[str, str]
     compound_units: frozenset[str]
     change_words: frozenset[str]
+    set_phrases: re.Pattern  # "aux quatre coins": numbers that count nothing
     factor_before: re.Pattern  # "multiplié par" before a number: a factor, unit fois
     number_ahead: re.Pattern  # a number starting right after a qualifier said after the figure
     range_open: re.Pattern  # "de"/"entre" between a qualifier and a range ("plus de 2 à 3")
@@ -109,6 +112,9 @@ class Lexicons:
             noun_multipliers=frozenset(form for form, _, pos in rows("multipliers.tsv") if pos == "noun"),
             units=units,
             unit_nouns={lemma: kind for lemma, kind in rows("unit_nouns.tsv")},
+            unaccented_units={
+                plain: lemma for lemma, _ in rows("unit_nouns.tsv") if (plain := _unaccented(lemma)) != lemma
+            },
             qualifiers_before=re.compile(rf"{PHRASE}(?P<q>{alternation(before)})\s*$"),
             qualifiers_after=re.compile(rf"^\s*(?P<q>{alternation(after)})(?![\w-])"),
             qualifiers_tail=re.compile(rf"^\s+(?P<q>{alternation(tail)})(?![\w-])"),
@@ -137,6 +143,9 @@ class Lexicons:
             unit_lemmas=dict(rows("unit_lemmas.tsv")),
             compound_units=res.words(f"{folder}/compound_units.tsv"),
             change_words=res.words(f"{folder}/change_words.tsv"),
+            set_phrases=re.compile(
+                rf"(?<![\w-]){alternation(res.words(f'{folder}/set_phrases.tsv'))}(?![\w-])"
+            ),
             factor_before=re.compile(
                 rf"{PHRASE}{alternation([w for w, pos in rows('factor_words.tsv') if pos == 'before'])}\s*$"
             ),
@@ -149,6 +158,10 @@ class Lexicons:
                 rf"{alternation(by_role['minus'], loose=False)}\s+$"
             ),
         )
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _opening(words) -> re.Pattern:

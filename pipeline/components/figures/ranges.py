@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..common.patterns import fold
 from .article import Article
-from .counted import NOUNS, is_noun, next_word
+from .counted import NOUNS, is_noun, next_word, unit_lemma
 from .models import Atom, Figure
 
 DASHES = ("-", "–")
@@ -54,6 +54,13 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     spread = _spread(art, a, b)
     if spread is not None:
         return spread
+    if a.unit is not None and (b.unit or a.unit) != a.unit:
+        return None  # "de 4,8 % à 360,85 pence": each number has its own unit
+    if a.unit is not None and b.unit is None and _counts_own(art, a, b):
+        return None
+    if b.first == a.last + 1 and a.unit and art.text[a.end : b.start].strip() in DASHES:
+        if a.value < b.value:  # "2 °C- 8 °C": the dash glued to the first unit
+            return Figure([a, b], a.start, b.end, None, a.value, b.value)
     if not 1 <= b.first - a.last - 1 <= 2:
         return None
     to, coordination = lex.words("to"), lex.words("coordination")
@@ -96,10 +103,25 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return None
     if dash and not counted:
         return SCORE
-    if link in lex.words("or") and (a.unit or len(between) != 1):
-        return None
+    if link in lex.words("or") and (a.unit or len(between) != 1 or _listed_after(art, a)):
+        return None  # "un, deux ou trois députés": alternatives, each a figure
     a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
     return Figure([a, b], a.start, b.end, None, low, high)
+
+
+def _listed_after(art: Article, a: Atom) -> bool:
+    """Whether a number comes after another and a comma ("un, deux ou trois")."""
+    doc = art.doc
+    return a.first > 1 and doc[a.first - 1].text == "," and doc[a.first - 2].like_num
+
+
+def _counts_own(art: Article, a: Atom, b: Atom) -> bool:
+    """Whether a number without a unit symbol counts a noun right after it other than the unit of the number
+    before ("4,8 % à 360,85 pence"; not "15 € à 20 euros")."""
+    nxt = next_word(art, b.last)
+    if nxt is None or nxt.i != b.last + 1 or not is_noun(art, nxt):
+        return False
+    return unit_lemma(art, nxt) != a.unit
 
 
 def _spread(art: Article, a: Atom, b: Atom) -> Figure | None:

@@ -1,0 +1,274 @@
+"""Figures (issue 23, third round) by kind of the language, as the blind-annotated corpus's misses group them.
+
+Counts: "une fois par an"; numbers listed each with an adjective ("14 masculines et 9 féminines"); groups
+("regroupées par trois"); "un, deux ou trois députés" as three figures; a part after "dont" of a whole in millions;
+"neuf" after a plural "être"; a head of identifiers that is the verb ("il porte deux plumes"). What is counted: a
+noun after "de" with a modifier of its own ("exemples de coopération renforcée"); units written without accents
+("50 metres"), "US $", "p." in a bibliography, Latin plurals ("cinq tumuli"); "tous deux" (the persons named); a
+number in parentheses after the plural noun it counts; a count and its whole after a percentage, their noun named
+after ("chez les patients"); a comma before the "et" of a list. Not figures: early years ("vers 786 à 790", "date
+de 860"), decades ("90's"), English dates of web references, "un tiers" as a third party, numbers in set phrases
+("aux quatre coins du monde"). Ranges by their units ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures).
+
+Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
+checked exactly. Our own sentences, several forms of each kind.
+"""
+# ruff: noqa: E501  (one case per line reads better than wrapped strings)
+
+from __future__ import annotations
+
+import pytest
+from markup import parse
+from test_figures import _check
+
+ONCE = [
+    # "une fois" with a period or base after "par"/"chaque": a count of times in a rate
+    "Le médicament est administré <fig value=1 unit=fois per=an>une</fig> fois par an.",
+    "La perfusion est renouvelée <fig value=1 unit=fois per=mois>une</fig> fois par mois chez ces patients.",
+    "Prenez le comprimé <fig value=1 unit=fois per=jour>une</fig> fois par jour, le matin.",
+    "Le comité se réunit <fig value=1 unit=fois>une</fig> fois chaque semaine.",
+    # "un(e)" coordinated after a count of the same noun in its sentence
+    "Il a gagné <fig value=2 unit=fois>2</fig> fois le titre national et <fig value=1 unit=fois>une</fig> fois la coupe.",
+    "Elle a marqué <fig value=3 unit=but>trois</fig> buts en championnat cette saison et <fig value=1 unit=but>un</fig> but en coupe.",
+    # "une fois" as a conjunction or in a tale: no figure
+    "Une fois arrivé, il a appelé sa mère.",
+    "Il était une fois un roi qui aimait les chiffres.",
+    "Une fois de plus, le maire a dû trancher.",
+    "Il a gagné <fig value=2 unit=fois>deux</fig> fois le titre, une fois la saison finie.",
+]
+
+ELIDED_NOUN = [
+    # numbers listed each with an adjective and no noun: the noun of the figure before, said once
+    "<fig value=23 unit=épreuve>23</fig> épreuves figurent au programme (<fig value=14 unit=épreuve>14</fig> masculines et <fig value=9 unit=épreuve>9</fig> féminines).",
+    "Le club aligne <fig value=30 unit=équipe>30</fig> équipes, <fig value=18 unit=équipe>18</fig> masculines et <fig value=12 unit=équipe>12</fig> féminines.",
+    "Le parc compte <fig value=40 unit=éolienne>40</fig> éoliennes : <fig value=25 unit=éolienne>25</fig> terrestres et <fig value=15 unit=éolienne>15</fig> marines.",
+    "Le scrutin compte <fig value=12 unit=liste>12</fig> listes, dont <fig value=7 unit=liste>7</fig> régionales et <fig value=5 unit=liste>5</fig> nationales.",
+    "Le musée expose <fig value=200 unit=toile>200</fig> toiles, <fig value=150 unit=toile>150</fig> anciennes et <fig value=50 unit=toile>50</fig> contemporaines.",
+    # a nominalised adjective or participle counts itself
+    "L'accident a fait <fig value=3 unit=blessé>trois</fig> blessés et <fig value=2 unit=mort>deux</fig> morts.",
+    "Il y a eu <fig value=5 unit=victime>5</fig> victimes : <fig value=3 unit=blessé>trois</fig> blessées et <fig value=2 unit=mort>deux</fig> mortes.",
+]
+
+GROUPED_BY = [
+    # "par <n>" after a verb of grouping, selling, working: a group of <n> of what the verb is said of
+    "Les aiguilles sont regroupées par <fig value=3 unit=aiguille>trois</fig> sur les rameaux.",
+    "Ce pin a des aiguilles regroupées par <fig value=3 unit=aiguille>trois</fig>.",
+    "Les élèves travaillent par <fig value=2 unit=élève>deux</fig> pendant l'atelier.",
+    "Les œufs sont vendus par <fig value=12 unit=œuf>douze</fig> au marché.",
+    # a factor keeps its unit, a counted noun its own
+    "Le prix a été multiplié par <fig value=3 unit=fois>trois</fig>.",
+    "Il est passé par <fig value=3 unit=ville>trois</fig> villes.",
+]
+
+OWN_MODIFIER = [
+    # "<noun> de <noun>" is one term unless the second noun has a modifier of its own (singular after a plural)
+    "Nous avons <fig value=2 unit=exemple>deux</fig> exemples de coopération renforcée entre États.",
+    "Elle est l'auteur d'<fig value=10 unit=ouvrage qualifier=approx>une dizaine</fig> d'ouvrages de littérature enfantine.",
+    "La région accueille <fig value=5 unit=centre>cinq</fig> centres de recherche publique.",
+    "Il a publié <fig value=3 unit=livre>trois</fig> livres de cuisine française.",
+    # a modifier of the whole term, or none: the term
+    "La ville compte <fig value=2 unit=\"chef d'entreprise\">deux</fig> chefs d'entreprise reconnus.",
+    "Il fait face à <fig value=8 unit=\"chef d'accusation\">huit</fig> chefs d'accusation.",
+]
+
+YEARS = [
+    # a year, even of three digits: after "vers" (a range too), after a verb of dating with "de" or "à"
+    "Le prince régna vers 786 à 790 sur la Kakhétie.",
+    "L'abbaye fut fondée vers 640 à 650 par des moines.",
+    "La première mention d'un seigneur du lieu date de 860.",
+    "Les plus anciennes fresques datent de 1320 environ.",
+    "La nef remonte à 970 selon les historiens.",
+    "Une charte datant de 962 cite le village.",
+    # a count after the verb keeps its noun
+    "Les réserves du musée datent de <fig value=860 unit=objet>860</fig> objets retrouvés en 1990.",
+]
+
+DECADES = [
+    # a decade written the English way is a date, not a count
+    "Le décor est clairement 90's avec une peinture bleue.",
+    "La mode des 80’s revient dans les vitrines.",
+    "Un tube des 1970's repris par le groupe.",
+    "Le son des 60s reste sa référence.",
+    # a count before an English plural word stays one
+    "Il a vendu <fig value=50 unit=single>50</fig> singles.",
+]
+
+RANGES_WITH_UNITS = [
+    # a range whose ends each carry the unit, the dash glued to the first
+    "À conserver entre <fig low=2 high=8 value=null unit=°C>2 °C- 8 °C</fig> au réfrigérateur.",
+    "La solution reste stable <fig low=15 high=25 value=null unit=°C>15 °C – 25 °C</fig> pendant un jour.",
+    "Les taux varient de <fig low=10 high=15 value=null unit=%>10 % à 15 %</fig> selon les régions.",
+    "Le prix varie de <fig low=15 high=20 value=null unit=euro>15 € à 20</fig> euros selon la saison.",
+    # two numbers with units of their own are two figures, not a range
+    "L'action a fini en hausse de <fig value=4.8 unit=%>4,8%</fig> à <fig value=360.85>360,85</fig> pence.",
+    "Le titre a clôturé en baisse de <fig value=2 unit=%>2 %</fig> à <fig value=15.2 unit=euro>15,20</fig> euros.",
+    "Le loyer a augmenté de <fig value=3 unit=%>3 %</fig> à <fig value=850 unit=euro>850</fig> euros par mois.",
+]
+
+THIRD_PARTY = [
+    # "un tiers" after a preposition or a noun's "de", with nothing it takes a part of: a third party
+    "Le payement peut passer par un tiers si la cure est longue.",
+    "Le bien a été cédé à un tiers sans son accord.",
+    "Il faut l'accord d'un tiers pour signer le bail.",
+    "La mutuelle paie pour un tiers qui n'est pas assuré.",
+    # a share stays one: of something, or after a verb
+    "Les effectifs ont été réduits d'<fig value=0.3333333333333333>un tiers</fig> en deux ans.",
+    "Le terrain a été vendu à <fig value=0.3333333333333333>un tiers</fig> de sa valeur.",
+    "<fig value=0.3333333333333333 unit=null>Un tiers</fig> des salariés est en grève.",
+]
+
+HEAD_AS_VERB = [
+    # a word that heads identifiers as a noun ("la porte 12") counts when it is the finite verb ("il porte")
+    "Identifié à Shou, il porte <fig value=2 unit=plume>deux</fig> hautes plumes sur la tête.",
+    "Elle porte <fig value=3 unit=bague>3</fig> bagues à chaque main.",
+    "Les soldats portent <fig value=40 unit=kilo>40</fig> kilos de matériel.",
+    # the noun heads an identifier
+    "Le vol part de la porte 12 du terminal.",
+    "Rendez-vous porte 3 du stade à midi.",
+]
+
+NINE = [
+    # "neuf" after a plural subject and "être" is the number (the adjective would agree: "neufs")
+    "Ils étaient déjà <fig value=9>neuf</fig> à avoir appris leur licenciement.",
+    "Nous sommes <fig value=9>neuf</fig> dans l'équipe cette année.",
+    "Elles étaient <fig value=9>neuf</fig> au départ de la course.",
+    # the adjective "new"
+    "Le vélo est neuf.",
+    "Il a acheté un vélo neuf et un casque.",
+]
+
+UNACCENTED_UNITS = [
+    # a unit written without its accents, as on the web: the unit of the lexicon
+    "Nous sommes présents à <fig value=50 unit=mètre>50</fig> metres de la plage.",
+    "La piste mesure <fig value=3 unit=kilomètre>3</fig> kilometres de long.",
+    "Il faisait <fig value=12 unit=degré>12</fig> degres ce matin.",
+    "Le tube fait <fig value=5 unit=centimètre>5</fig> centimetres de large.",
+]
+
+SET_PHRASES = [
+    # numbers in set phrases count nothing
+    "Près de <fig value=700 unit=jeune qualifier=approx>700</fig> jeunes venus des quatre coins de France se sont retrouvés.",
+    "Le spectacle emmène les enfants aux quatre coins du monde.",
+    "Il habite à deux pas de la gare.",
+    "Ils ont réglé l'affaire entre quatre yeux.",
+    "Elle s'est mise en quatre pour nous aider.",
+    "Le boxeur a vu trente-six chandelles.",
+    "Il lui a dit ses quatre vérités devant tout le monde.",
+    "Le maire fait les cent pas devant la mairie.",
+    # the same words counting something
+    "Les <fig value=4 unit=coin>quatre</fig> coins de la table sont abîmés.",
+    "Il vit à <fig value=2 unit=kilomètre>deux</fig> kilomètres de la gare.",
+]
+
+US_DOLLARS = [
+    # the US dollar written with its country before or after the sign, with or without a space
+    "Son budget n'excédait jamais <fig value=10000 unit=dollar kind=money>10 000 US $</fig> par soirée.",
+    "Le billet coûte <fig value=300 unit=dollar kind=money>300 $ US</fig> en haute saison.",
+    "Le contrat vaut <fig value=5000000 unit=dollar kind=money>5 millions $US</fig> par an.",
+]
+
+PART_OF_MULTIPLIED = [
+    # a bare part after "dont" takes the multiplier of the whole it is part of
+    "La famine frappe <fig value=16000000 unit=victime>16 millions</fig> de victimes, dont <fig value=8000000 unit=victime>8</fig> en Éthiopie.",
+    "La ville a reçu <fig value=3000000000 unit=euro kind=money>3 milliards</fig> d'euros, dont <fig value=2000000000 unit=euro kind=money>2</fig> pour les écoles.",
+    "Le pays compte <fig value=12000000 unit=habitant>12 millions</fig> d'habitants, dont <fig value=7500000 unit=habitant>7,5</fig> en ville.",
+    # a whole without a multiplier, or a part with its own noun, keeps the part as written
+    "Le club compte <fig value=16 unit=joueur>16</fig> joueurs, dont <fig value=8 unit=joueur>8</fig> en équipe première.",
+    "Le pays compte <fig value=12000000 unit=habitant>12 millions</fig> d'habitants, dont <fig value=300 unit=médecin>300</fig> médecins.",
+]
+
+ALL_OF = [
+    # "tous deux", "toutes trois", "tous les deux": the persons just named, not the figure before
+    "Ils ont détourné <fig value=500000 unit=franc>500 000</fig> francs. Tous <fig value=2 unit=null>deux</fig> sont arrêtés.",
+    "Les élues ont reçu <fig value=3000 unit=euro>3 000</fig> euros ; toutes <fig value=2 unit=null>deux</fig> ont démissionné.",
+    "Les frères ont gagné <fig value=4 unit=match>4</fig> matchs ; tous les <fig value=3 unit=null>trois</fig> sont partis ensuite.",
+    # with a noun after, the noun
+    "Marcel et Paul, tous <fig value=2 unit=diplomate>deux</fig> diplomates, ont été enlevés.",
+]
+
+ALTERNATIVES = [
+    # three or more numbers listed with "ou" are alternatives, each a figure; two alone are a range
+    "Une région n'élirait qu'<fig value=1 unit=député>un</fig>, <fig value=2 unit=député>deux</fig> ou <fig value=3 unit=député>trois</fig> députés.",
+    "Le tarif passera à <fig value=5 unit=euro>5</fig>, <fig value=10 unit=euro>10</fig> ou <fig value=15 unit=euro>15</fig> euros selon l'âge.",
+    "Le médecin viendra <fig low=2 high=3 value=null unit=fois>deux ou trois</fig> fois.",
+]
+
+IN_PARENTHESES = [
+    # a number that names nothing in parentheses right after a plural noun counts that noun
+    "Le collier est fait d'une série de billes (entre <fig low=3 high=6 value=null unit=bille>3 et 6</fig> généralement) d'un diamètre de <fig value=1 unit=cm>1 cm</fig>.",
+    "Les candidats retenus (<fig value=12 unit=candidat>douze</fig> au total) seront reçus lundi.",
+    "Les communes voisines (<fig value=5 unit=commune>cinq</fig>) ont voté contre.",
+    # after a name, a date or a singular noun: no
+    "Le département de la Meurthe-et-Moselle (54) a voté.",
+    "Le rapport de la commission (<fig value=3 unit=null>3</fig> au total) est paru.",
+]
+
+WHOLE_NAMED_AFTER = [
+    # a count and its whole after a percentage count the noun named after them with "chez" or "parmi"
+    "Des troubles sont survenus dans <fig value=2.5 unit=%>2,5%</fig> (<fig value=96 unit=patient>96</fig> des <fig value=3862 unit=patient>3 862</fig>) et <fig value=1.9 unit=%>1,9%</fig> (<fig value=75 unit=patient>75</fig> des <fig value=3852 unit=patient>3 852</fig>) chez les patients recevant le produit.",
+    "Le taux de réponse était de <fig value=40 unit=%>40 %</fig> (<fig value=20 unit=malade>20</fig> sur <fig value=50 unit=malade>50</fig>) parmi les malades traités.",
+    # the noun of the percentage, when it has one, as before
+    "Une fracture est survenue chez <fig value=9 unit=%>9 %</fig> des malades (<fig value=92 unit=malade>92</fig> sur <fig value=1065 unit=malade>1 065</fig>).",
+]
+
+LEARNED_PLURALS = [
+    # Latin and Italian plurals the lemmatizer keeps: the singular
+    "Sur la commune sont implantés <fig value=5 unit=tumulus>cinq</fig> tumuli.",
+    "Il a écrit <fig value=2 unit=scénario>deux</fig> scénarii pour la télévision.",
+    "Le plateau compte <fig value=12 unit=oppidum>12</fig> oppida gaulois.",
+    "Les chercheurs ont testé <fig value=3 unit=stimulus>trois</fig> stimuli différents.",
+]
+
+ENGLISH_DATES = [
+    # a day before an English month, as web references write their dates: a date
+    "Article de presse, accessed 27 Feb 2006.",
+    "Source : Reuters, retrieved 3 March 2010, page consultée.",
+    "Mis en ligne le 12 Jan. 2008 par la rédaction.",
+    "Voir la dépêche du 5 December 2001 (en).",
+]
+
+COMMA_AND = [
+    # a comma before the "et" of a list keeps the noun of the last number for all
+    "Les clubs sont relégués avec respectivement <fig value=12 unit=point>12</fig>, et <fig value=7 unit=point>7</fig> points de pénalité.",
+    "Le ticket coûte <fig value=3 unit=euro>3</fig>, ou <fig value=4 unit=euro>4</fig> euros le dimanche.",
+]
+
+PAGES = [
+    # "p." after a number is the pages of a book in a bibliography
+    "Yves Gras, Histoire de la guerre, Grasset, <fig value=1500 unit=page>1 500 p.</fig> Paris 1997.",
+    "Un essai paru au Seuil en 2004, <fig value=350 unit=page>350 p.</fig>, préface de l'auteur.",
+    # before a number, a reference to a page
+    "La citation figure p. 12 du rapport.",
+]
+
+CASES = (
+    ONCE
+    + ELIDED_NOUN
+    + GROUPED_BY
+    + OWN_MODIFIER
+    + YEARS
+    + DECADES
+    + RANGES_WITH_UNITS
+    + THIRD_PARTY
+    + HEAD_AS_VERB
+    + NINE
+    + UNACCENTED_UNITS
+    + SET_PHRASES
+    + US_DOLLARS
+    + PART_OF_MULTIPLIED
+    + ALL_OF
+    + ALTERNATIVES
+    + IN_PARENTHESES
+    + WHOLE_NAMED_AFTER
+    + LEARNED_PLURALS
+    + ENGLISH_DATES
+    + COMMA_AND
+    + PAGES
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("marked", CASES)
+def test_figures_by_kind(nlp, marked):
+    text, expected = parse(marked)
+    _check(nlp(text), expected)
