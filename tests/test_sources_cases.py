@@ -265,6 +265,8 @@ SPEAKERS = [
     "Le match a été difficile. « Nous avons perdu trois joueurs. »",
     "<src>Il</src> refusa et examina d'autres offres : <cue>«</cue> Le Mans et Sedan me faisaient la cour. »",
     "La route était longue : « Nous avons roulé toute la nuit. »",
+    # quotations listed with only a comma between them are quoted entries, not words said
+    "Les officiers y figuraient ainsi : « Suit les processions », « Reçoit La Croix », « Vit seul ».",
     # a quotation whose other mark is not in the text (cut from its article, continued in the next
     # paragraph): open where speech opens, it runs to the end of its paragraph
     "<src>Le maire</src> est formel : <cue>«</cue> Aucune école ne fermera. Nous avons trouvé "

@@ -23,8 +23,9 @@ def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
     reach = list(accumulate((e for _, e in covered), max))  # the furthest end of the first k contents
     cue_starts = sorted(a.cue[0] for a in found)
     speakers = Speakers(found)
+    listed = listed_quotes(art)
     for q in art.quotes:
-        if not q.opened:  # no opening mark to be the cue: only a verb after it can say whose it is
+        if not q.opened or q.open_tok in listed:  # (no opening mark to be the cue: only a verb after it)
             continue
         k = bisect_left(covered_starts, q.inner_end)  # the contents starting before the quotation ends
         if k and reach[k - 1] > q.inner_start:
@@ -46,6 +47,16 @@ def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
         a.content = (q.inner_start, q.inner_end)
         out.append(a)
         speakers.add(a)
+    return out
+
+
+def listed_quotes(art: Article) -> set[int]:
+    """The opening marks of quotations listed with only a comma between them ("« Suit les processions »,
+    « Reçoit La Croix chez lui », ..."): quoted terms or entries, not words someone says."""
+    doc, out = art.doc, set()
+    for q, r in zip(art.quotes, art.quotes[1:], strict=False):
+        if q.closed and r.opened and r.open_tok == q.close_tok + 2 and doc[q.close_tok + 1].text == ",":
+            out.update((q.open_tok, r.open_tok))
     return out
 
 
