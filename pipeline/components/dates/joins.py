@@ -9,6 +9,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from .models import Candidate, Timex
+from .resolving import numbered_days
 from .values import period
 
 DAY_RULES = ("relday", "weekday", "full_date")
@@ -92,6 +93,27 @@ def _shift(d: date, n: int, unit: str, sign: int) -> date:
     return date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
 
 
+PARTS = {"soir": "EV", "soirée": "EV", "nuit": "NI", "matin": "MO", "matinée": "MO", "après-midi": "AF"}
+
+
+def on_holiday(noun: str, feast: Timex) -> Timex:
+    """A day or a part of the day a feast names: "le jour de Noël", "la veille de Noël", "le lendemain de
+    Noël", "le soir de Noël" and "la nuit de Noël" (the 24th, when it is celebrated), "le matin de Pâques",
+    "le week-end de Pâques" (the weekend it falls in; after a weekday the next one, after a Monday the one
+    before)."""
+    d = feast.day
+    if noun == "week-end":
+        saturday = d + timedelta(days={7: -1, 1: -2}.get(d.isoweekday(), 6 - d.isoweekday()))
+        y, w, _ = saturday.isocalendar()
+        return Timex("DATE", f"{y:04d}-W{w:02d}-WE", anchor=feast.anchor)
+    if noun in PARTS:
+        if (d.month, d.day) == (12, 25) and PARTS[noun] in ("EV", "NI"):
+            d -= timedelta(days=1)
+        return Timex("TIME", f"{d.isoformat()}T{PARTS[noun]}", anchor=feast.anchor, day=d)
+    d += timedelta(days={"veille": -1, "lendemain": 1}.get(noun, 0))
+    return Timex("DATE", d.isoformat(), anchor=feast.anchor, day=d)
+
+
 class ReaderJoins:
     """Adjacent expressions a reader reads as one, joined into one span and resolved together:
     a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
@@ -120,9 +142,21 @@ class ReaderJoins:
         self.ordinals = ordinals
         rank = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
         self.rank_of_month = re.compile(
-            rf"(?:^|(?<=\W))(?:(?:le|la)\s+)?(?P<rank>{rank})\s+(?P<part>jour|semaine|week-end)\s+(?:de\s+|d')$"
+            rf"(?:^|(?<=\W))(?:(?:le|la)\s+)?(?P<rank>{rank})\s+(?P<part>jour|semaine|week-end|quinzaine)\s+(?:de\s+|d')$"
         )
         self.week_of = re.compile(r"(?:^|(?<=\W))la\s+semaine\s+du\s+$")
+        self.holiday_day = re.compile(
+            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>jour|journée|soir|soirée|nuit|matin|matinée|après-midi"
+            r"|week-end|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
+        )
+        self.part_of_day = re.compile(
+            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+du\s+$"
+        )
+        self.part_after = re.compile(r"\s+au\s+(?P<noun>matin|soir)\b")
+        self.of_month = re.compile(r"\s+(?:du|de|d')\s*")
+        self.month_on = re.compile(
+            r"\s+(?:du\s+mois\s+(?P<rel>prochain|suivant|dernier|précédent)|de\s+ce\s+mois)\b"
+        )
         self.weeks_after = re.compile(rf"\s+(?P<w>{'|'.join(re.escape(w) for w in sorted(self.weeks))})\b")
 
     def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None, direction):
@@ -131,10 +165,34 @@ class ReaderJoins:
         found = [self.weeks_on(c, t, lower, published) for c, t in found]
         found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
         found = [self.part_of_month(c, t, lower, published) for c, t in found]
+        found = [self.weekday_of_month_on(c, t, lower, published) for c, t in found]
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
+            m = self.holiday_day.search(lower, max(0, c.start - 30), c.start) if c.rule == "holiday" else None
+            if m and t.day:
+                while out and out[-1][0].start >= m.start():
+                    out.pop()  # "la veille", "la nuit": read with the feast
+                c, t = (
+                    Candidate(m.start(), c.end, c.rule, {}, {}),
+                    _dated(on_holiday(m["noun"], t), published),
+                )
+            if t.type == "DATE" and t.day and DAY.fullmatch(t.value) and c.rule != "holiday":
+                c, t = self.day_and_part(out, c, t, lower, published)
             if out:
                 a, ta = out[-1]
+                if (
+                    ta.value.endswith("TNI")
+                    and ta.day
+                    and t.day == ta.day + timedelta(days=1)
+                    and re.fullmatch(r"\s+au\s+", lower[a.end : c.start])
+                ):
+                    out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), ta)  # "la nuit du 12 au 13 mars"
+                    continue
+                month = MONTH.fullmatch(t.value)
+                if month and self.of_month.fullmatch(lower[a.end : c.start]):
+                    if (ranked := self.weekday_of_month(a, ta, int(month[1]), int(month[2]))) is not None:
+                        out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(ranked, published))
+                        continue
                 joined = self.pair(ta, t, lower[a.end : c.start])
                 if (
                     a.rule == "ici"
@@ -220,11 +278,7 @@ class ReaderJoins:
             return c, t
         n = 1 if m["n"] in ("1er", "premier") else int(m["n"])
         way = direction(m.start(), c.end)
-        days = []
-        for k in (-1, 0, 1):
-            y, mo = divmod(published.year * 12 + published.month - 1 + k, 12)
-            if n <= monthrange(y, mo + 1)[1]:
-                days.append(date(y, mo + 1, n))
+        days = numbered_days(n, published)
         if way > 0:
             days = [d for d in days if d >= published]
         elif way < 0:
@@ -238,8 +292,9 @@ class ReaderJoins:
 
     def part_of_month(self, c: Candidate, t: Timex, lower: str, published: date | None):
         """ "le deuxième week-end de juillet", "la dernière semaine de septembre" (the weeks and weekends
-        wholly inside the month), "le dernier jour d'octobre"; "la semaine du 14 juillet" (the week of that
-        day)."""
+        wholly inside the month), "le dernier jour d'octobre"; "la première quinzaine d'avril" (START, the 1st
+        to the 15th), "la seconde quinzaine de juillet" (END, the 16th to the last day); "la semaine du 14
+        juillet" (the week of that day)."""
         if t.type != "DATE":
             return c, t
         if (
@@ -257,6 +312,13 @@ class ReaderJoins:
         first = date(int(month[1]), int(month[2]), 1)
         days = [first + timedelta(days=k) for k in range(monthrange(first.year, first.month)[1])]
         part, rank = m["part"], self.ordinals[m["rank"]]
+        if part == "quinzaine":  # the first or second half of the month: its START or END, those days
+            if rank not in (1, 2, -1):
+                return c, t
+            half = Timex("DATE", t.value, mod="START" if rank == 1 else "END", anchor=t.anchor)
+            first, last = (days[0], days[14]) if rank == 1 else (days[15], days[-1])
+            half.period = (first.isoformat(), last.isoformat())
+            return Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric), half
         if part == "jour":
             starts, width = days, 0
         else:  # the weeks (from Monday) or weekends (from Saturday) that end inside the month
@@ -274,6 +336,48 @@ class ReaderJoins:
             value = f"{y:04d}-W{w:02d}" + ("-WE" if part == "week-end" else "")
         c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
         return c, _dated(Timex("DATE", value, anchor=t.anchor, day=d if part == "jour" else None), published)
+
+    def day_and_part(self, out: list, c: Candidate, t: Timex, lower: str, published: date | None):
+        """A calendar day with its part of the day: "le matin du 15 février", "la nuit du 12" ("la nuit" read
+        with it), "le 15 février au matin"."""
+        if m := self.part_of_day.search(lower, max(0, c.start - 20), c.start):
+            while out and out[-1][0].start >= m.start():
+                out.pop()
+            start, end, noun = m.start(), c.end, m["noun"]
+        elif m := self.part_after.match(lower, c.end):
+            start, end, noun = c.start, m.end(), m["noun"]
+        else:
+            return c, t
+        part = Timex("TIME", f"{t.value}T{PARTS[noun]}", anchor=t.anchor, day=t.day)
+        return Candidate(start, end, c.rule, {}, {}), _dated(part, published)
+
+    def weekday_of_month(self, c: Candidate, t: Timex, year: int, month: int) -> Timex | None:
+        """ "le troisième jeudi de novembre", "le dernier dimanche d'octobre": a weekday by its rank in a
+        month (None unless ``c`` is a weekday with a rank)."""
+        words = (c.g.get("det") or "").split() if c.rule == "weekday" else []
+        rank = self.ordinals.get(words[1]) if len(words) == 2 and words[0] == "le" else None
+        weekday = t.day.isoweekday() if t.day else int(t.value[-1]) if WEEKLY.fullmatch(t.value) else None
+        if not rank or weekday is None:
+            return None
+        days = [date(year, month, k) for k in range(1, monthrange(year, month)[1] + 1)]
+        days = [d for d in days if d.isoweekday() == weekday]
+        if rank > len(days):
+            return None
+        d = days[rank - 1] if rank > 0 else days[-1]
+        return Timex("DATE", d.isoformat(), anchor=t.anchor, day=d)
+
+    def weekday_of_month_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
+        """ "le premier mercredi du mois prochain", "le dernier lundi de ce mois"."""
+        if c.rule != "weekday" or published is None or not (m := self.month_on.match(lower, c.end)):
+            return c, t
+        step = {"prochain": 1, "suivant": 1, "dernier": -1, "précédent": -1}.get(m["rel"] or "", 0)
+        y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+        ranked = self.weekday_of_month(c, t, y, mo + 1)
+        if ranked is None:
+            return c, t
+        ranked.anchor = "published"
+        c = Candidate(c.start, m.end(), c.rule, c.g, c.raw, c.info, c.anaphoric)
+        return c, _dated(ranked, published)
 
     def weeks_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
         """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks."""

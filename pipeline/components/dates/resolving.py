@@ -37,6 +37,16 @@ def nearest(cands: list, key, target, direction: int, rel: str | None):
     return min(cands, key=lambda c: (abs(distance(key(c), target)), distance(key(c), target) > 0))
 
 
+def numbered_days(n: int, around: date) -> list[date]:
+    """The days numbered ``n`` in the month of ``around`` and the months before and after it."""
+    days = []
+    for k in (-1, 0, 1):
+        y, mo = divmod(around.year * 12 + around.month - 1 + k, 12)
+        if d := valid_date(y, mo + 1, n):
+            days.append(d)
+    return days
+
+
 def distance(a, b) -> int:
     if isinstance(a, date):
         return (a - b).days

@@ -12,6 +12,7 @@ from .calendar import (
     Century,
     DayList,
     DayMonth,
+    DayNumber,
     Decade,
     FullDate,
     Holiday,
@@ -23,7 +24,7 @@ from .calendar import (
     Year,
 )
 from .clock import Clock
-from .durations import Duration, DurationRange, LastN, Term, Whole
+from .durations import Duration, DurationRange, LastN, LastNAfter, Term, Whole
 from .pieces import Pieces
 from .refs import Ici, Ref
 from .relative import (
@@ -62,6 +63,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     ThatTime,
     Clock,
     LastN,
+    LastNAfter,
     Every,
     Whole,
     Per,
@@ -72,6 +74,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     Ici,
     Term,
     Holiday,
+    DayNumber,
 )
 
 

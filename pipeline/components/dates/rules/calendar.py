@@ -11,7 +11,7 @@ from ...common.patterns import alternation
 from ..models import Timex
 from ..numbers import roman, two_digit_year
 from ..prefilter import Prefilter
-from ..resolving import day_number, nearest, rel_of, year_of
+from ..resolving import day_number, nearest, numbered_days, rel_of, year_of
 from ..values import SEASON_MONTHS, day_value, month_value, valid_date
 from .base import Rule
 from .pieces import BE, DAY, LAST, OF, YEAR, B, E
@@ -21,7 +21,7 @@ MONTH_RANGE = re.compile(r"\s*(?:-|–|à|au)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
-HOLIDAY_HEAD = re.compile(r"(\w+)\W+d(?:e|')\W*$")
+HOLIDAY_HEAD = re.compile(r"(\w[\w-]*)\s+d(?:e|')\W*$")
 
 
 class Counts:
@@ -55,13 +55,15 @@ class Counts:
 
 class FullDate(Rule):
     """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93, le
-    14-Juillet (as the press writes its holidays)"""
+    14-Juillet (as the press writes its holidays), "16 novembre" in "14-16 novembre".
+    """
 
     name = "full_date"
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?:\s+|-)(?P<month>{p.month})"
+            rf"(?:(?<=\d[-–])|{B})(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?:\s+|-)"
+            rf"(?P<month>{p.month})"
             rf"(?:\s+{p.year_or_short})?{p.last}{E}"
         )
 
@@ -88,7 +90,7 @@ class DayList(FullDate):
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<det>(?:le|les)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})"
+            rf"{B}(?P<det>(?:le|les)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?P<ord>e|ème)?"
             rf"(?=\s*(?:,|et|ou|au|à|-|–)\s*(?:le\s+)?(?:{p.weekday}\s+)?(?:{DAY}\s*(?:,|et|ou)\s*)*{DAY}\s+"
             rf"(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?{p.last}{E})"
         )
@@ -103,7 +105,7 @@ class DayList(FullDate):
         pos = m.end() if m and c.raw["det"] else c.start
         m = WORD_SPACE.match(text, pos) if c.raw["wd"] else None
         pos = m.end() if m else pos
-        c.end = pos + len(c.raw["day"])
+        c.end = pos + len(c.raw["day"]) + len(c.raw["ord"] or "")  # "du 13e au 15 juillet"
         return True
 
 
@@ -532,3 +534,76 @@ def easter(year: int) -> date:
     weekday_fix = (2 * (century % 4) + 2 * (rest // 4) - rest % 4 - moon_shift + 32) % 7
     days = moon_shift + weekday_fix  # days from 22 March to that Sunday
     return date(year, 3, 22) + timedelta(days=days)
+
+
+DAY_AFTER = re.compile(
+    r"(?:\s+(?P<rel>dernier|prochain))?"
+    r"(?=\s*(?:$|[.;:!?)»]|,(?!\s*(?:rue|avenue|av\.|bd|boulevard|place|allée|impasse|chemin|route|quai|cours)\b)))"
+)
+DAY_PAIR_AFTER = re.compile(
+    r"\s+(?:au|et|à)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])(?!\d)(?:e|ème)?"
+    r"(?=\s*(?:$|[.;:!?),»]))"
+)
+DAY_PAIR_BEFORE = re.compile(r"(?:^|\W)(?:du|le)\s+(?:1er|[12]\d|3[01]|0?[1-9])(?:e|ème)?\s+$")
+
+
+class DayNumber(Rule):
+    """A day number alone, its month the one the text is in: after a preposition that bounds a stretch ("à
+    partir du 8", "jusqu'au 20", "dès le 14", "depuis le 3"), in a range ("du 13 au 18") or with "dernier" /
+    "prochain" ("le 28 dernier"); only where nothing follows that it could count or number ("au 20, rue",
+    "du 3 au 5 %", "du 12 au 5e rang"). The nearest such day, in the way the clause points."""
+
+    name = "day_number"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<prep>(?:à\s+partir|à\s+compter)\s+du|jusqu{APOS}\s*au|(?P<bounded>dès|depuis|avant|après)"
+            r"\s+le|du|au|le)\s+(?P<day>1er|[12]\d|3[01]|0?[1-9])(?!\d)(?P<ord>e|ème)?"
+        )
+
+    def trigger_words(self, lex):
+        return ("du", "au", "le")
+
+    def accept(self, c, ctx):
+        prep = c.g["prep"]
+        tail = DAY_AFTER.match(ctx.lower, c.end)
+        if c.g["ord"] and not prep.endswith(("du", "au")):
+            return False
+        if prep == "le":
+            if tail is None or not tail["rel"]:
+                return False  # "le 10" alone may be anything: a date with "dernier" or "prochain"
+        elif prep == "du":
+            if not DAY_PAIR_AFTER.match(ctx.lower, c.end):
+                return False
+        elif prep == "au" and not DAY_PAIR_BEFORE.search(ctx.before(c.start, 12) + " "):
+            return False
+        elif tail is None and not DAY_PAIR_AFTER.match(ctx.lower, c.end):
+            return False
+        if tail is not None:
+            c.end = tail.end()
+        if c.g["bounded"] or prep == "le":
+            c.start = c.start + len(c.raw["prep"]) - 2  # "dès le 14": the span keeps its article
+        else:
+            c.start = c.end - len(c.raw["day"]) - len(c.raw["ord"] or "") - (len(tail[0]) if tail else 0)
+        c.info["rel"] = tail["rel"] if tail is not None else None
+        return True
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        n = day_number(c.g["day"])
+        ref = story.reference(c.start)
+        base = ref.day if ref is not None else story.dct
+        if base is None:
+            return Timex("DATE", f"XXXX-XX-{n:02d}", anchor="unresolved")
+        days = numbered_days(n, base)
+        direction = 0 if ref is not None else ctx.direction(c.start, c.end)
+        ahead = c.g["prep"].startswith(("à", "jusqu")) or ref is not None and c.g["prep"] == "au"
+        if direction == 0 and ahead:
+            direction = 1  # "à partir du 8", "jusqu'au 20" (tense unknown), "du 28 au 3": ahead
+        elif direction == 0 and c.g["bounded"] == "depuis":
+            direction = -1
+        d = nearest(days, lambda x: x, base, direction, rel_of(c.info["rel"]))
+        anchor = ref.anchor if ref is not None else "published"
+        return Timex("DATE", day_value(d), anchor=anchor, day=d)

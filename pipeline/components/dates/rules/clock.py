@@ -90,6 +90,8 @@ class Clock(Rule):
         duration = False
         if not has_minutes:
             about = self.at_about.search(before)  # "à environ 15 heures": a time
+            # "après 16 h" is a time of the afternoon ("après 2 h", "après 16 h de garde à vue" count hours)
+            about = about or ctx.prev_word(c.start) == "après" and g["hmark"] == "h" and hour >= 13
             if NOUN_AFTER.match(after) or self.duration_preps.search(before) and not about:
                 duration = True
             elif g["hmark"] != "h" and not self.preps.search(before):

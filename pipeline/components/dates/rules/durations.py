@@ -168,7 +168,7 @@ class LastN(Rule):
     def regex(self, p, lex):
         return (
             rf"{B}(?:(?P<det>ces|les|des|ses|leurs)\s+(?:(?P<num>{p.number})\s+)?|(?P<bare>{p.number})\s+)"
-            rf"(?P<rel>derniers|dernières|prochains|prochaines)\s+(?P<unit>{p.unit}){E}"
+            rf"(?P<rel>derniers|dernières|dernieres|prochains|prochaines)\s+(?P<unit>{p.unit}){E}"
         )
 
     def trigger_words(self, lex):
@@ -179,7 +179,7 @@ class LastN(Rule):
 
     def accept(self, c, ctx):
         code, factor = self.lex.units[c.g["unit"]]
-        written = c.g["num"] or c.g["bare"]  # "les 3 prochains jours", "3 prochains jours" (a headline)
+        written = c.g["num"] or c.g.get("bare")  # "les 3 prochains jours", "3 prochains jours" (a headline)
         n = parse_number(written) if written else None
         if written and n is None:
             return False
@@ -188,9 +188,31 @@ class LastN(Rule):
 
     def resolve(self, c, ctx, story):
         n, code, factor = c.info["n"], c.info["code"], c.info["factor"]
+        if c.g["rel"].startswith(("suivant", "précédent")):
+            return Timex("DURATION", duration_value(n, code, factor))
         t = Timex("DURATION", duration_value(n, code, factor), anchor=story.dct_anchor)
-        sign = -1 if c.g["rel"].startswith("dern") else 1
+        sign = 1 if c.g["rel"].startswith("prochain") else -1
         return put_on_calendar(t, n, code, factor, story.dct, sign, True)
+
+
+class LastNAfter(LastN):
+    """The adjective after the unit: les deux semaines passées, les trois années écoulées (on the calendar, as
+    "les deux dernières semaines"), les trois heures suivantes (after a time the narrative names: a duration
+    only)"""
+
+    name = "last_n_after"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>ces|les)\s+(?P<num>{p.number})\s+(?P<unit>{p.unit})\s+"
+            rf"(?P<rel>passée?s|écoulée?s|suivante?s|précédente?s){E}"
+        )
+
+    def trigger_words(self, lex):
+        return ("passé", "écoulé", "suivant", "précédent")
+
+    def anchors(self, a):
+        return None
 
 
 class Whole(Rule):
