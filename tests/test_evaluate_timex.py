@@ -71,6 +71,14 @@ def test_batches_become_dated_documents_of_dates_only(timex_dir):
     assert all("figures" not in d and "attributions" not in d for d in docs)
 
 
+def test_a_dated_batch_makes_one_document_per_text(tmp_path):
+    texts = {f"er_{k:05d}": f"Phrase {k}." for k in range(1, 13)}
+    (tmp_path / "batches.json").write_text(json.dumps({"a": {"dct": "2002-10-16", "ids": list(texts)}}))
+    _write(tmp_path, "a", [{"id": k, "timex": []} for k in texts])
+    docs = documents(read_annotations([tmp_path / "a.jsonl"]), texts)
+    assert [len(d["sentences"]) for d in docs] == [12]  # the attributions corpus cuts at about ten
+
+
 def test_an_attributions_folder_without_dates_reads_as_before(tmp_path):
     _write(tmp_path, "news", [{"id": "er_00001", "figures": [], "attributions": []}])
     (doc,) = documents(read_annotations([tmp_path / "news.jsonl"]), TEXTS)

@@ -15,7 +15,8 @@ one document each.
 
 TIMEX3 annotations (``data/annotations/timex/``) hold ``{"id", "timex"}`` lines, offsets into the sentence;
 the ``batches.json`` beside them gives each batch (file) the publication date its expressions were resolved
-against (``dct``), which becomes the ``dct`` of its documents; a document never joins two batches."""
+against (``dct``), which becomes the ``dct`` of its documents; their consecutive sentences make one document
+per text, never across two batches."""
 
 from __future__ import annotations
 
@@ -108,7 +109,8 @@ def _references(row: dict) -> set[str]:
 
 def blocks(rows: list[dict], block_size: int = 10) -> list[list[dict]]:
     """Consecutive sentences of one text, about ``block_size`` at a time, never cut before a sentence that
-    points back into the block."""
+    points back into the block; the sentences of a dated batch (TIMEX3) make one document per text: its dates
+    lean on all the narrative before them, as its annotators read it."""
     out: list[list[dict]] = []
     for row in rows:
         key = _text_key(row["id"])
@@ -122,7 +124,7 @@ def blocks(rows: list[dict], block_size: int = 10) -> list[list[dict]]:
             and key[0] == prev[0]
             and key[1] == prev[1] + 1
             and row.get("batch") == block[-1].get("batch")
-            and (len(block) < block_size or _references(row) & {r["id"] for r in block})
+            and (row.get("dct") or len(block) < block_size or _references(row) & {r["id"] for r in block})
         )
         if joins:
             block.append(row)
