@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from .models import Candidate, Timex
 from .resolving import numbered_days
-from .values import period
+from .values import period, valid_date
 
 DAY_RULES = ("relday", "weekday", "full_date")
 
@@ -118,13 +118,14 @@ class ReaderJoins:
     """Adjacent expressions a reader reads as one, joined into one span and resolved together:
     a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
     read in the evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la
-    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter or half and
-    its year ("le deuxième semestre de l'an prochain"), a weekly or daily set and its time ("tous les mardis
-    à 18 h", "tous les jours à 20 h"), a day and its time ("samedi 15 à 18 h"); a weekday with its day
-    number ("lundi 7": the nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number
-    before a time ("le 16 à 18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici"
-    in "d'ici" is the present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not
-    before a day or a month that ends it ("d'ici fin 2024": only "fin 2024", bound until)."""
+    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter, half, month
+    or day and its year ("le deuxième semestre de l'an prochain", "décembre de la même année"), a weekly or
+    daily set and its time ("tous les mardis à 18 h", "tous les jours à 20 h"), a day and its time ("samedi
+    15 à 18 h"); a weekday with its day number ("lundi 7": the nearest 7th that is a Monday) or its weeks on
+    ("mardi en huit"), a day number before a time ("le 16 à 18 h"), a part of a month by its rank ("la
+    première semaine de juillet"). "ici" in "d'ici" is the present that starts a stretch ("d'ici à dix ans",
+    as French TimeBank marks it), not before a day or a month that ends it ("d'ici fin 2024": only "fin
+    2024", bound until)."""
 
     def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
@@ -238,12 +239,13 @@ class ReaderJoins:
             if sign:
                 d = _shift(b.day, int(s[1]), s[2], sign)
                 return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)
-        if (
-            (q := QUARTER.fullmatch(a.value))
-            and re.fullmatch(r"\d{4}", b.value)
-            and self.year.fullmatch(between)
-        ):
-            return Timex("DATE", f"{b.value}-{q[1]}", anchor=b.anchor)
+        if a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and self.year.fullmatch(between):
+            if q := QUARTER.fullmatch(a.value):  # "le deuxième semestre de l'an prochain"
+                return Timex("DATE", f"{b.value}-{q[1]}", anchor=b.anchor)
+            if m := MONTH.fullmatch(a.value):  # "décembre de la même année", "mars de l'année prochaine"
+                return Timex("DATE", f"{b.value}-{m[2]}", mod=a.mod, anchor=b.anchor)
+            if a.day and DAY.fullmatch(a.value) and (d := valid_date(int(b.value), a.day.month, a.day.day)):
+                return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)  # "le 12 mai de l'année dernière"
         return None
 
     def clock_after_part(self, part: Timex, time: Timex, between: str) -> Timex | None:

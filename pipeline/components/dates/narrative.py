@@ -6,7 +6,9 @@
 - periods: "la semaine précédente", "l'année suivante" step from the last week or year named ("la semaine
   dernière. La semaine précédente, ..." is the week before that one);
 - years: a year named once carries to the partial dates that follow in its sentence ("deux ruptures en 1997,
-  en janvier puis en octobre": 1997-01, 1997-10).
+  en janvier puis en octobre": 1997-01, 1997-10); a text telling the story of a year at least two before
+  its publication ("Le 10 mars 1915, ... Le 15 mars, ...") carries the year of the last day it dated in full
+  to the partial dates of the next sentences.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .context import Context
 from .models import Reference
 
 YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 class Narrative:
@@ -32,12 +35,17 @@ class Narrative:
         self.last_time: tuple[str, str | None] | None = None  # the last clock time: value, anchor
         self.periods: dict[str, list[tuple[int, date]]] = {}  # week, month, year -> (position, a day in it)
         self.last_month: tuple[int, int, int] | None = None  # end, year, month of the last month named
+        self.named: list[
+            tuple[int, str, str | None]
+        ] = []  # every calendar value named: position, value, anchor
 
     @property
     def dct_anchor(self) -> str:
         return "published" if self.dct else "unresolved"
 
     def add(self, start: int, day: date | None, anchor: str | None, value: str = "") -> None:
+        if YEAR_VALUE.match(value):
+            self.named.insert(bisect_right(self.named, (start,)), (start, value.split("T")[0], anchor))
         if anchor is None and YEAR_VALUE.match(value):  # an absolute date names its year
             self.year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value[:4])))
         if day is not None:
@@ -46,6 +54,23 @@ class Narrative:
             k = bisect_right(self.starts, start)
             self.starts.insert(k, start)
             self.days.insert(k, ref)
+
+    def last_named(self, start: int) -> tuple[int, str, str | None] | None:
+        """The calendar value ("1972", "2002-06", "2003-01-10") named last before ``start``: its position,
+        value and anchor."""
+        k = bisect_left(self.named, (start,))
+        return self.named[k - 1] if k else None
+
+    def named_year(self, start: int) -> tuple[date, str | None] | None:
+        """A day of the year or month "la même année" or "le même mois" refers to: of the calendar value named
+        last (a month or a year too, "en juin 1986, ... la même année"), when named after the last day."""
+        named = self.last_named(start)
+        ref = self.reference(start)
+        if named is None or ref is not None and ref.start >= named[0] or not YEAR_VALUE.match(named[1]):
+            return None
+        parts = named[1].split("-")
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        return date(int(parts[0]), month, 1), named[2]
 
     def ref_day(self, start: int) -> tuple[date | None, str | None]:
         """The day an anaphoric expression at ``start`` refers to, and its anchor."""
@@ -80,6 +105,18 @@ class Narrative:
         return day if ref is None or ref.start < pos else None
 
     def carried_year(self, start: int) -> int | None:
-        """The year named last before ``start`` in its sentence, if any."""
+        """The year named last before ``start`` in its sentence, else the year of the story a text about the
+        past tells (``story_year``), if any."""
         named = [(pos, year) for pos, year in self.year_at.get(self.ctx.sentence(start), ()) if pos < start]
-        return max(named)[1] if named else None
+        return max(named)[1] if named else self.story_year(start)
+
+    def story_year(self, start: int) -> int | None:
+        """The year of the day named last before ``start`` in the text, when that day was written with its
+        year ("le 10 mars 1915"; a year alone may be background), two years or more before the publication."""
+        k = bisect_left(self.starts, start)
+        if not k or self.dct is None:
+            return None
+        last = self.days[k - 1]
+        if last.anchor is not None or not FULL_DAY.match(last.value) or last.day.year > self.dct.year - 2:
+            return None
+        return last.day.year

@@ -21,6 +21,10 @@ MONTH_RANGE = re.compile(r"\s*(?:-|–|à|au)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
+PAREN_YEAR_AFTER = re.compile(r"\s*(?:\)|[-–]\s*\d{4}\s*\))")
+PAREN_YEAR_BEFORE = re.compile(r"\(\s*\d{4}\s*[-–]\s*$")
+BETWEEN_YEAR_AFTER = re.compile(r"\s+et\s+\d{4}(?!\d)")
+BETWEEN_YEAR_BEFORE = re.compile(r"(?:^|\W)entre\s+\d{4}\s+et$")
 HOLIDAY_HEAD = re.compile(r"(\w[\w-]*)\s+d(?:e|')\W*$")
 
 
@@ -199,6 +203,11 @@ class Month(Rule):
         self.capital_preps = lex.words("capital_month_prep")
         self.date_preps = lex.words("date_prep")
         self.list_words = lex.words("month_list")
+        month = alternation(lex.months)
+        self.year_after = re.compile(  # "entre mars et octobre 1990", "de novembre à février 2006"
+            rf"\s*(?P<link>,|et|ou|à|au|-|–)\s*(?:(?:{month})\s*(?:,|et|ou)\s*)*(?P<last>{month})"
+            rf"\s+(?P<year>{YEAR}){E}"
+        )
 
     def regex(self, p, lex):
         return (
@@ -237,6 +246,11 @@ class Month(Rule):
             year = year_of(g["year"], story.dct)
             if year is None:  # "octobre 98" without a publication date
                 return Timex("DATE", f"XX{g['year'][-2:]}-{month:02d}", mod, "unresolved")
+            return Timex("DATE", month_value(year, month), mod)
+        if not g["rel"] and (after := self.year_after.match(ctx.lower, c.end)):
+            year = int(after["year"])  # the year written once, after the last month of a list or range
+            if after["link"] not in (",", "et", "ou") and month > self.lex.months[after["last"]]:
+                year -= 1  # "de novembre à février 2006": November 2005
             return Timex("DATE", month_value(year, month), mod)
         carried = story.carried_year(c.start) if not g["rel"] else None
         if carried is not None:  # "deux ruptures en 1997, en janvier puis en octobre"
@@ -282,12 +296,28 @@ class Year(Rule):
             return True
         before = ctx.before(c.start, 25)
         prev = ctx.prev_word(c.start)
+        if self.paired(c, ctx, before):
+            return True
         if year < 1900 and prev not in self.old_year_preps:
             return False
         if self.count_prep.search(before) and prev not in self.of:
             return False
         strong = prev in self.year_preps
         return not self.counts.after(c.end, ctx, skip_range=not strong)
+
+    def paired(self, c, ctx, before: str) -> bool:
+        """A year in parentheses, alone or in a span of years ("(1779)", "(1656-1725)"), or between two years
+        ("entre 1863 et 1879", not "entre 2000 et 3000 personnes")."""
+        after = ctx.text[c.end : c.end + 12]
+        if ctx.text[c.start - 1 : c.start] == "(" and PAREN_YEAR_AFTER.match(after):
+            return True
+        if PAREN_YEAR_BEFORE.search(ctx.text[max(0, c.start - 10) : c.start]) and after.startswith(")"):
+            return True
+        if before.endswith("entre") and BETWEEN_YEAR_AFTER.match(after):
+            return not self.counts.after(c.end, ctx)
+        return bool(BETWEEN_YEAR_BEFORE.search(before)) and not self.counts.after(
+            c.end, ctx, skip_range=False
+        )
 
     def resolve(self, c, ctx, story):
         mod = self.cal.fuzz_mod(c.g["fuzz"])
@@ -338,7 +368,7 @@ class Decade(Rule):
         dec = c.g["dec"]
         if len(dec) == 2:
             dec = "19" + dec
-        return Timex("DATE", dec[:3] + "X", self.cal.fuzz_mod(c.g["fuzz"]))
+        return Timex("DATE", dec[:3], self.cal.fuzz_mod(c.g["fuzz"]))  # TIMEX3: the 1990s are 199
 
 
 class Century(Rule):

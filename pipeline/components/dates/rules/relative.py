@@ -175,6 +175,8 @@ class UnitRef(Rule):
         named = story.period_before(kind, c.start) if kind and rel_word in ANAPHORIC_RELS[1:] else None
         if named is not None:  # "la semaine précédente": the week before the one just named
             base, anchor = named, story.dct_anchor
+        elif anaphoric and unit in ("année", "an", "mois") and (year := story.named_year(c.start)):
+            base, anchor = year  # "en juin 1986, ... en décembre de la même année"
         elif anaphoric:
             base, anchor = story.ref_day(c.start)
         else:
@@ -219,7 +221,7 @@ class UnitRef(Rule):
         if unit == "décennie":
             if base is None:
                 return Timex("DATE", "XXXX", mod, "unresolved")
-            return Timex("DATE", f"{base.year // 10 + step:03d}X", mod, anchor)
+            return Timex("DATE", f"{base.year // 10 + step:03d}", mod, anchor)
         return None
 
     def shifted(self, base, unit: str, step: int):
@@ -427,3 +429,28 @@ class ThatTime(Rule):
         if unit in ("moment", "heure"):
             return Timex("TIME", value, anchor=anchor, day=base)
         return Timex("DATE", value, anchor=anchor, day=base)
+
+
+class ThatDate(Rule):
+    """ "depuis cette date", "à cette date": the date the text named last, at its precision."""
+
+    name = "that_date"
+
+    def setup(self, lex):
+        self.preps = lex.words("that_date_prep")
+
+    def regex(self, p, lex):
+        return rf"{B}cette\s+date{E}"
+
+    def trigger_words(self, lex):
+        return ("cette date",)
+
+    def accept(self, c, ctx):
+        return ctx.prev_word(c.start) in self.preps
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        named = story.last_named(c.start)
+        return Timex("DATE", named[1], anchor=named[2]) if named else None

@@ -1,0 +1,104 @@
+"""news_dates, issue 23's third round: kinds of expression found failing on the blind TIMEX3 corpus
+(``data/annotations/timex/``: regional news, parliamentary debates, encyclopedia articles, web sentences),
+read as French TimeBank marks them. Same markup and checks as ``test_dates.py``; our own sentences. The
+text is of Wednesday 14 November 2012 unless said.
+"""
+
+import pytest
+from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture)
+
+W = "2012-11-14"  # a Wednesday
+
+# A text telling the story of a past year dates its partial days and months by the last day it wrote in full
+# (across sentences: the model splits them).
+STORY_YEAR = [
+    (
+        W,
+        "<d value='1915-03-10'>Le 10 mars 1915</d>, ils attaquent. <d value='1915-03-15'>Le 15 mars</d>, le "
+        "général donne l'ordre. Le procès a lieu <d value='1915-03'>fin mars</d>.",
+    ),
+    # a year alone may be background: a partial date after it keeps the publication's year
+    (W, "Il était maire en <d value='1998'>1998</d>. Il a démissionné <d value='2012-03-15'>le 15 mars</d>."),
+    # the last day written in full is recent: nothing carried
+    (
+        W,
+        "<d value='2012-10-03'>Le 3 octobre 2012</d>, le conseil a voté. Il revotera "
+        "<d value='2012-12-15'>le 15 décembre</d>.",
+    ),
+]
+
+# A list or range of months with the year written once, after the last one.
+MONTH_RANGES = [
+    (
+        W,
+        "Une note dit qu'entre <d value='1990-03'>mars</d> et <d value='1990-10'>octobre 1990</d> tout a "
+        "changé.",
+    ),
+    (W, "En <d value='2004-05'>mai</d> et <d value='2004-06'>juin 2004</d>, le juge a reçu des lettres."),
+    (W, "Le circuit est fermé de <d value='2005-11'>novembre</d> à <d value='2006-02'>février 2006</d>."),
+]
+
+# Years in parentheses, in a range of years, between two years.
+YEARS = [
+    (W, "Il a dressé le terrier de Perrigny (<d value='1779'>1779</d>)."),
+    (W, "Bernardus Désirant (<d value='1656'>1656</d>-<d value='1725'>1725</d>) fut accusé."),
+    (W, "On dut voûter la rivière entre <d value='1863'>1863</d> et <d value='1879'>1879</d>."),
+    (W, "Le rapport (2000 pages) fut publié."),
+    (W, "La commune compte 1863 habitants (1999 ménages)."),
+]
+
+# The present and the past without a date.
+REFS = [
+    (W, "<d type=TIME value='PRESENT_REF'>Pour l'heure</d>, aucune piste n'est privilégiée."),
+    (W, "Les dirigeants de <d type=TIME value='PAST_REF'>l'époque</d> ont démenti."),
+    (W, "Le PDG de <d type=TIME value='PAST_REF'>l'époque</d>, Alain Gomez, a signé."),
+    (W, "À <d type=TIME value='PAST_REF'>cette époque</d>, il remarqua des différences."),
+    (W, "L'ancien dirigeant de l'époque soviétique est candidat."),
+    (W, "Il n'a pas l'heure."),
+]
+
+# A month or day with the year it is of, one expression ("le deuxième semestre de l'an prochain" already is).
+OF_YEAR = [
+    (
+        W,
+        "Ils sont libérés en <d value='1986-06'>juin 1986</d>, un autre en "
+        "<d type=DATE value='1986-12'>décembre de la même année</d>.",
+    ),
+    (W, "Le chantier reprendra en <d type=DATE value='2013-03'>mars de l'année prochaine</d>."),
+    (W, "Il a été élu <d type=DATE value='2011-05-12'>le 12 mai de l'année dernière</d>."),
+]
+
+# "cette date": the date the text named last.
+THAT_DATE = [
+    (
+        W,
+        "L'association existe depuis <d value='1972'>1972</d>. Elle occupe depuis "
+        "<d type=DATE value='1972'>cette date</d> un bâtiment.",
+    ),
+    (
+        W,
+        "Elle devait payer en <d value='2012-06'>juin</d>. Elle n'y était pas parvenue à "
+        "<d type=DATE value='2012-06'>cette date</d>.",
+    ),
+]
+
+# Decades as TIMEX3 writes them: the first three digits of the year.
+DECADES = [
+    (
+        W,
+        "Le groupe était populaire dans <d type=DATE value='198' period_start='1980-01-01'>les années "
+        "1980</d>.",
+    ),
+    (W, "Il s'installe au <d value='199' mod=START>début des années 90</d>."),
+]
+
+
+@pytest.mark.parametrize("published,marked", MONTH_RANGES + YEARS + REFS + OF_YEAR + THAT_DATE + DECADES)
+def test_kinds_found_on_new_text(dates_blank, published, marked):  # noqa: F811 (the fixture)
+    check_marked(dates_blank, published, marked)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published,marked", STORY_YEAR)
+def test_kinds_found_on_new_text_in_the_pipeline(nlp, published, marked):
+    check_marked(nlp, published, marked)
