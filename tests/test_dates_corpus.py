@@ -19,6 +19,18 @@ STORY_YEAR = [
     ),
     # a year alone may be background: a partial date after it keeps the publication's year
     (W, "Il était maire en <d value='1998'>1998</d>. Il a démissionné <d value='2012-03-15'>le 15 mars</d>."),
+    # the year named last since that day is the story's
+    (
+        W,
+        "<d value='1985-03-02'>Le 2 mars 1985</d>, ils sont enlevés. Les négociations durent jusqu'en "
+        "<d value='1986'>1986</d>. Deux otages sont libérés en <d value='1986-06'>juin</d>.",
+    ),
+    # a clause about the future is not the story's
+    (
+        "2003-01-08",
+        "Elle était née <d value='1929-03-03'>le 3 mars 1929</d>. Les obsèques seront célébrées "
+        "<d value='2003-01-10'>vendredi 10 janvier</d>.",
+    ),
     # the last day written in full is recent: nothing carried
     (
         W,

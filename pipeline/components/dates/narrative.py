@@ -104,19 +104,24 @@ class Narrative:
         ref = self.reference(start)
         return day if ref is None or ref.start < pos else None
 
-    def carried_year(self, start: int) -> int | None:
+    def carried_year(self, start: int, end: int) -> int | None:
         """The year named last before ``start`` in its sentence, else the year of the story a text about the
         past tells (``story_year``), if any."""
         named = [(pos, year) for pos, year in self.year_at.get(self.ctx.sentence(start), ()) if pos < start]
-        return max(named)[1] if named else self.story_year(start)
+        return max(named)[1] if named else self.story_year(start, end)
 
-    def story_year(self, start: int) -> int | None:
-        """The year of the day named last before ``start`` in the text, when that day was written with its
-        year ("le 10 mars 1915"; a year alone may be background), two years or more before the publication."""
+    def story_year(self, start: int, end: int) -> int | None:
+        """The year of a text telling the story of the past: the last day named before ``start`` was written
+        with its year ("le 10 mars 1915"; a year alone may be background), two years or more before the
+        publication; the story's year is then the one named last since (that day's, or "En 1986, ...").
+        Never for a clause about the future ("les obsèques seront célébrées vendredi 10 janvier")."""
         k = bisect_left(self.starts, start)
         if not k or self.dct is None:
             return None
         last = self.days[k - 1]
         if last.anchor is not None or not FULL_DAY.match(last.value) or last.day.year > self.dct.year - 2:
             return None
-        return last.day.year
+        if self.ctx.direction(start, end) > 0:
+            return None
+        named = [(pos, year) for at in self.year_at.values() for pos, year in at if last.start <= pos < start]
+        return max(named)[1] if named else last.day.year

@@ -103,7 +103,7 @@ class Calendar:
                 return f"XX{year_text[-2:]}-{month:02d}-{day_n:02d}", None, "unresolved"
             d = valid_date(year, month, day_n)
             return (day_value(d), d, None) if d else (f"XXXX-{month:02d}-{day_n:02d}", None, None)
-        carried = story.carried_year(c.start) if not rel_word else None
+        carried = story.carried_year(c.start, c.end) if not rel_word else None
         d = valid_date(carried, month, day_n) if carried is not None else None
         if d is not None and (
             not weekday or d.isoweekday() == weekday

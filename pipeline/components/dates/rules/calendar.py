@@ -252,7 +252,7 @@ class Month(Rule):
             if after["link"] not in (",", "et", "ou") and month > self.lex.months[after["last"]]:
                 year -= 1  # "de novembre à février 2006": November 2005
             return Timex("DATE", month_value(year, month), mod)
-        carried = story.carried_year(c.start) if not g["rel"] else None
+        carried = story.carried_year(c.start, c.end) if not g["rel"] else None
         if carried is not None:  # "deux ruptures en 1997, en janvier puis en octobre"
             return Timex("DATE", month_value(carried, month), mod)
         last = story.last_month
