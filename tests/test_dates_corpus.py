@@ -105,12 +105,50 @@ DECADES = [
 ]
 
 
-@pytest.mark.parametrize("published,marked", MONTH_RANGES + YEARS + REFS + OF_YEAR + THAT_DATE + DECADES)
+# More of the present and the past, weeks, seasons of a year, parts of the day, durations in two units.
+MORE = [
+    (W, "Il sera reçu dans <d type=DATE value='2012-W46'>la semaine</d>."),
+    (W, "Il sera reçu dans la semaine qui suit son élection."),
+    (W, "Le choléra revint dans <d type=DATE value='1848-WI'>l'hiver de 1848</d>."),
+    (W, "Le repas coûte 40 euros (au lieu de 60 <d type=TIME value='PAST_REF'>précédemment</d>)."),
+    (W, "L'Assemblée se penchera <d type=TIME value='FUTURE_REF'>sous peu</d> sur ce dossier."),
+    (
+        W,
+        "<d value='2012-10-12'>Le 12 octobre</d>, ils ont gagné. <d type=TIME value='2012-10-12TAF'>"
+        "L'après-midi</d>, rencontre entre Lorrains.",
+    ),
+    (W, "Le soir tombe sur la ville."),
+    (W, "Cette soirée, qui sera animée par un orchestre, est ouverte à tous."),
+    (W, "Il a fallu <d type=DURATION value='PT1H20M'>une heure et vingt minutes</d> pour le sortir."),
+    (W, "La grève a duré <d type=DURATION value='P23D'>trois semaines et deux jours</d>."),
+    (
+        W,
+        "Il a fallu <d value='PT3H'>trois heures</d> et <d value='PT2H'>deux heures</d> de plus.",
+    ),
+    (
+        W,
+        "Les maudits d'<d type=TIME value='PAST_REF'>hier</d> sont les héros "
+        "d'<d type=TIME value='PRESENT_REF'>aujourd'hui</d>.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "published,marked", MORE + MONTH_RANGES + YEARS + REFS + OF_YEAR + THAT_DATE + DECADES
+)
 def test_kinds_found_on_new_text(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 
 
+# "aujourd'hui" of a state in the present is nowadays; of the day's events, the day.
+NOWADAYS = [
+    (W, "Il ne reste plus <d type=TIME value='PRESENT_REF'>aujourd'hui</d> que trois clairons."),
+    (W, "L'association compte <d type=TIME value='PRESENT_REF'>aujourd'hui</d> 39 adhérents."),
+    (W, "Le ministre se rend <d type=DATE value='2012-11-14'>aujourd'hui</d> à Sangatte."),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", STORY_YEAR)
+@pytest.mark.parametrize("published,marked", STORY_YEAR + NOWADAYS)
 def test_kinds_found_on_new_text_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -58,10 +58,35 @@ WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
 DAILY = "P1D"
 SPAN = re.compile(r"P(\d+)([DWMY])")
 QUARTER = re.compile(r"\d{4}-([QH]\d)")
+SEASON = re.compile(r"(?:\d{4}|XXXX)-(SP|SU|FA|WI)")
 ICI_TO = re.compile(r"\s+(?:(?:à|au|aux)\s+)?")
 DAY_NUMBER = re.compile(
     r"\s+(?P<n>[0-3]?\d|1er|premier)(?=\s*(?:$|[,.;:)!?]|(?:à|au|et|dès|vers|prochain)\b))"
 )
+
+
+AND = re.compile(r"\s+et\s+")
+ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def summed(first: str, second: str) -> str | None:
+    """Two durations of one unit each, the first in a larger unit, as one ("P3Y" and "P6M": "P3Y6M"; weeks
+    and days in days: "P3W" and "P2D": "P23D")."""
+    parts = []
+    for value in (first, second):
+        if not (m := ONE_UNIT.fullmatch(value)):
+            return None
+        parts.append((UNIT_ORDER.index(m[1] + m[3]), int(m[2]), m[1] + m[3]))
+    if parts[0][0] >= parts[1][0]:
+        return None
+    if parts[0][2] == "W":
+        if parts[1][2] != "D":
+            return None
+        return f"P{7 * parts[0][1] + parts[1][1]}D"
+    date_part = "".join(f"{n}{u}" for _, n, u in parts if not u.startswith("T"))
+    time_part = "".join(f"{n}{u[1]}" for _, n, u in parts if u.startswith("T"))
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def _clock(t: Timex) -> tuple[int, int] | None:
@@ -118,14 +143,15 @@ class ReaderJoins:
     """Adjacent expressions a reader reads as one, joined into one span and resolved together:
     a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
     read in the evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la
-    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter, half, month
-    or day and its year ("le deuxième semestre de l'an prochain", "décembre de la même année"), a weekly or
-    daily set and its time ("tous les mardis à 18 h", "tous les jours à 20 h"), a day and its time ("samedi
-    15 à 18 h"); a weekday with its day number ("lundi 7": the nearest 7th that is a Monday) or its weeks on
-    ("mardi en huit"), a day number before a time ("le 16 à 18 h"), a part of a month by its rank ("la
-    première semaine de juillet"). "ici" in "d'ici" is the present that starts a stretch ("d'ici à dix ans",
-    as French TimeBank marks it), not before a day or a month that ends it ("d'ici fin 2024": only "fin
-    2024", bound until)."""
+    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter, half,
+    month, day or season and its year ("le deuxième semestre de l'an prochain", "décembre de la même
+    année", "l'hiver de 1848"), a weekly or daily set and its time ("tous les mardis à 18 h", "tous les
+    jours à 20 h"), a day and its time ("samedi 15 à 18 h"); a weekday with its day number ("lundi 7": the
+    nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number before a time ("le 16 à
+    18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici" in "d'ici" is the
+    present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not before a day or a
+    month that ends it ("d'ici fin 2024": only "fin 2024", bound until). Two durations joined by "et", the
+    second in a smaller unit, are one ("une heure et vingt minutes")."""
 
     def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
@@ -234,6 +260,8 @@ class ReaderJoins:
             if between.isspace() or self.week.fullmatch(between):
                 d = date.fromisocalendar(int(w[1]), int(w[2]), a.day.isoweekday())
                 return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)
+        if a.type == b.type == "DURATION" and AND.fullmatch(between) and (total := summed(a.value, b.value)):
+            return Timex("DURATION", total, mod=a.mod)  # "une heure et vingt minutes": PT1H20M
         if a.type == "DURATION" and (s := SPAN.fullmatch(a.value)) and b.day and DAY.fullmatch(b.value):
             sign = 1 if self.after.fullmatch(between) else -1 if self.before.fullmatch(between) else 0
             if sign:
@@ -242,6 +270,8 @@ class ReaderJoins:
         if a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and self.year.fullmatch(between):
             if q := QUARTER.fullmatch(a.value):  # "le deuxième semestre de l'an prochain"
                 return Timex("DATE", f"{b.value}-{q[1]}", anchor=b.anchor)
+            if m := SEASON.fullmatch(a.value):  # "l'hiver de 1848"
+                return Timex("DATE", f"{b.value}-{m[1]}", mod=a.mod, anchor=b.anchor)
             if m := MONTH.fullmatch(a.value):  # "décembre de la même année", "mars de l'année prochaine"
                 return Timex("DATE", f"{b.value}-{m[2]}", mod=a.mod, anchor=b.anchor)
             if a.day and DAY.fullmatch(a.value) and (d := valid_date(int(b.value), a.day.month, a.day.day)):
