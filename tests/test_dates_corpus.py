@@ -56,6 +56,7 @@ YEARS = [
     (W, "Bernardus Désirant (<d value='1656'>1656</d>-<d value='1725'>1725</d>) fut accusé."),
     (W, "On dut voûter la rivière entre <d value='1863'>1863</d> et <d value='1879'>1879</d>."),
     (W, "Le rapport (2000 pages) fut publié."),
+    (W, "Kerckhoffs (La cryptographie militaire, <d value='1883'>1883</d>) énonce le principe."),
     (W, "La commune compte 1863 habitants (1999 ménages)."),
 ]
 
@@ -64,6 +65,7 @@ REFS = [
     (W, "<d type=TIME value='PRESENT_REF'>Pour l'heure</d>, aucune piste n'est privilégiée."),
     (W, "Les dirigeants de <d type=TIME value='PAST_REF'>l'époque</d> ont démenti."),
     (W, "Le PDG de <d type=TIME value='PAST_REF'>l'époque</d>, Alain Gomez, a signé."),
+    (W, "Les dirigeants de <d type=TIME value='PAST_REF'>l'époque</d> ainsi que les otages ont démenti."),
     (W, "À <d type=TIME value='PAST_REF'>cette époque</d>, il remarqua des différences."),
     (W, "L'ancien dirigeant de l'époque soviétique est candidat."),
     (W, "Il n'a pas l'heure."),
@@ -145,6 +147,9 @@ NOWADAYS = [
     (W, "Il ne reste plus <d type=TIME value='PRESENT_REF'>aujourd'hui</d> que trois clairons."),
     (W, "L'association compte <d type=TIME value='PRESENT_REF'>aujourd'hui</d> 39 adhérents."),
     (W, "Le ministre se rend <d type=DATE value='2012-11-14'>aujourd'hui</d> à Sangatte."),
+    # a number counts a plural: a year before a singular noun is a year
+    (W, "Le général André est nommé en <d value='1900'>1900</d> ministre de la guerre."),
+    (W, "Le livre a été tiré en 1900 exemplaires."),
 ]
 
 

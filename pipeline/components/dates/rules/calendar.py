@@ -22,6 +22,7 @@ RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
 PAREN_YEAR_AFTER = re.compile(r"\s*(?:\)|[-–]\s*\d{4}\s*\))")
+CITED_YEAR_BEFORE = re.compile(r"[^\d\s],\s*$")
 PAREN_YEAR_BEFORE = re.compile(r"\(\s*\d{4}\s*[-–]\s*$")
 BETWEEN_YEAR_AFTER = re.compile(r"\s+et\s+\d{4}(?!\d)")
 BETWEEN_YEAR_BEFORE = re.compile(r"(?:^|\W)entre\s+\d{4}\s+et$")
@@ -53,6 +54,9 @@ class Counts:
         if word in self.function:
             return False
         if ctx.has_pos:
+            tok = ctx.token_after(end)
+            if tok is not None and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
+                return False  # "nommé en 1900 ministre de la guerre": a number counts a plural
             return ctx.pos_after(end) in ("NOUN", "ADJ", "NUM")
         return word.endswith(("s", "x"))  # without tags: a plural noun ("2000 personnes") is counted
 
@@ -306,11 +310,14 @@ class Year(Rule):
         return not self.counts.after(c.end, ctx, skip_range=not strong)
 
     def paired(self, c, ctx, before: str) -> bool:
-        """A year in parentheses, alone or in a span of years ("(1779)", "(1656-1725)"), or between two years
-        ("entre 1863 et 1879", not "entre 2000 et 3000 personnes")."""
+        """A year in parentheses, alone, in a span of years or closing a reference ("(1779)", "(1656-1725)",
+        "(Éditions Tallandier, 2003)"), or between two years ("entre 1863 et 1879", not "entre 2000 et 3000
+        personnes")."""
         after = ctx.text[c.end : c.end + 12]
         if ctx.text[c.start - 1 : c.start] == "(" and PAREN_YEAR_AFTER.match(after):
             return True
+        if CITED_YEAR_BEFORE.search(ctx.text[max(0, c.start - 4) : c.start]) and after.startswith(")"):
+            return True  # a reference's year: "(La cryptographie militaire, 1883)"
         if PAREN_YEAR_BEFORE.search(ctx.text[max(0, c.start - 10) : c.start]) and after.startswith(")"):
             return True
         if before.endswith("entre") and BETWEEN_YEAR_AFTER.match(after):
