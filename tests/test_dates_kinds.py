@@ -96,9 +96,39 @@ STRETCHES = [
 ]
 
 
+# A time put on the day read with it, a range of times before its day, the day before or after a date.
+DAY_AND_TIME = [
+    (
+        T,
+        "Le musée ouvre de <d value='2025-03-13T09:00'>9 h</d> à <d value='2025-03-13T11:00'>11 h jeudi</d>.",
+    ),
+    (
+        T,
+        "La permanence est assurée entre <d value='2025-03-14T09:30'>9 h 30</d> et "
+        "<d value='2025-03-14T11:00'>11 h vendredi</d>.",
+    ),
+    (T, "Il arrivera <d type=TIME value='2025-03-13TAF'>jeudi dans l'après-midi</d>."),
+    (T, "Il arrivera <d type=TIME value='2025-02-15TMO'>le 15 février dans la matinée</d>."),
+    (T, "Il est arrivé <d type=DATE value='2025-07-13'>la veille du 14 juillet</d>."),
+    (T, "Il est arrivé au <d type=DATE value='2025-05-02'>lendemain du 1er mai</d>."),
+    (T, "Le vote aura lieu <d value='2025-04-02'>le premier mercredi de mois prochain</d>."),
+    (T, "Le rendez-vous est pris pour <d value='2025-03-31'>lundi en 15</d>."),
+    (T, "Bilan des <d type=DURATION value='P2W'>2 semaines passées</d>."),
+    (T, "Il a eu <d type=DURATION value='P2W'>deux semaines</d> passées à l'hôpital."),
+]
+
+
 @pytest.mark.parametrize(
     "published,marked",
-    DAY_NUMBERS + RANGES + RANK_WEEKDAYS + FORTNIGHTS + HOLIDAY_DAYS + DAY_AND_PART + AFTER_CLOCK + STRETCHES,
+    DAY_AND_TIME
+    + DAY_NUMBERS
+    + RANGES
+    + RANK_WEEKDAYS
+    + FORTNIGHTS
+    + HOLIDAY_DAYS
+    + DAY_AND_PART
+    + AFTER_CLOCK
+    + STRETCHES,
 )
 def test_kinds_a_writer_uses(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)

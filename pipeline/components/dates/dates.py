@@ -63,7 +63,9 @@ class NewsDates(RuleComponent):
         chosen = self.select(self.find(ctx))
         found = self.resolve(chosen, ctx)
         generic_in_habits(found, ctx)
-        found = join_day_and_time(found, ctx.lower, self.lex.words("day_time_link"))
+        found = join_day_and_time(
+            found, ctx.lower, self.lex.words("day_time_link"), self.lex.words("day_part_link")
+        )
         found = self.joins(found, ctx.lower, ctx.published, ctx.direction)
         self.set_bounds(found, ctx)
         doc = split_tokens(doc, self.cuts(found, ctx))

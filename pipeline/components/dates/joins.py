@@ -16,11 +16,14 @@ DAY_RULES = ("relday", "weekday", "full_date")
 
 
 def join_day_and_time(
-    found: list[tuple[Candidate, Timex]], lower: str, links
+    found: list[tuple[Candidate, Timex]], lower: str, links, part_links=frozenset()
 ) -> list[tuple[Candidate, Timex]]:
     """``found`` (in text order) with each day and its adjacent time joined: a day, one of ``links`` ("à",
-    "en"), then a clock time or part of the day; or a clock time right before a day ("4 h mardi")."""
+    "en"), then a clock time or part of the day (or one of ``part_links``, "dans", then a part of the day:
+    "lundi dans l'après-midi"); or a clock time right before a day ("4 h mardi"). The time is put on that day;
+    a clock time that opens a range the joined one closes is too ("de 9 h à 11 h jeudi")."""
     link = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(links))})\s+")
+    part_link = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(links | part_links))})\s+")
     out: list[tuple[Candidate, Timex]] = []
     i = 0
     while i < len(found):
@@ -32,20 +35,39 @@ def join_day_and_time(
                 and ta.type == "DATE"
                 and b.rule in ("clock", "part_of_day")
                 and tb.type == "TIME"
-                and link.fullmatch(between)
+                and (link if b.rule == "clock" else part_link).fullmatch(between)
             )
             time_day = (
                 a.rule == "clock" and ta.type == "TIME" and b.rule in DAY_RULES and tb.type == "DATE"
             ) and between.isspace()
             if day_time or time_day:
-                time = tb if day_time else ta
+                day = ta if day_time else tb
+                time = _on_day(tb if day_time else ta, day)
                 joined = Candidate(a.start, b.end, b.rule if day_time else a.rule, {}, {})
+                if time_day and out and RANGE_LINK.fullmatch(lower[out[-1][0].end : a.start]):
+                    first, t_first = out[-1]
+                    if first.rule == "clock" and t_first.type == "TIME":
+                        out[-1] = (first, _on_day(t_first, day))
                 out.append((joined, time))
                 i += 2
                 continue
         out.append(found[i])
         i += 1
     return out
+
+
+RANGE_LINK = re.compile(r"\s*(?:à|au|et|-|–|jusqu'\s*à)\s*")
+DATED = re.compile(r"\d{4}-\d\d-\d\d(T.+)")
+
+
+def _on_day(time: Timex, day: Timex) -> Timex:
+    """A clock time or part of the day put on the day it is read with (it was read on the narrative's)."""
+    m = DATED.fullmatch(time.value)
+    if not (m and DAY.fullmatch(day.value)):
+        return time
+    t = Timex("TIME", day.value + m[1], mod=time.mod, anchor=day.anchor, day=day.day)
+    t.period = period(t.value, t.mod)
+    return t
 
 
 POINT = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
@@ -118,6 +140,7 @@ def _shift(d: date, n: int, unit: str, sign: int) -> date:
     return date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
 
 
+DAY_OFFSETS = {"veille": -1, "lendemain": 1, "avant-veille": -2, "surlendemain": 2}
 PARTS = {"soir": "EV", "soirée": "EV", "nuit": "NI", "matin": "MO", "matinée": "MO", "après-midi": "AF"}
 
 
@@ -179,10 +202,14 @@ class ReaderJoins:
         self.part_of_day = re.compile(
             r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+du\s+$"
         )
+        self.day_offset = re.compile(
+            r"(?:^|(?<=\W))(?:(?:la|le)\s+|l')?(?P<noun>veille|lendemain|avant-veille|surlendemain)"
+            r"\s+(?:du|de|d')\s*$"
+        )
         self.part_after = re.compile(r"\s+au\s+(?P<noun>matin|soir)\b")
         self.of_month = re.compile(r"\s+(?:du|de|d')\s*")
         self.month_on = re.compile(
-            r"\s+(?:du\s+mois\s+(?P<rel>prochain|suivant|dernier|précédent)|de\s+ce\s+mois)\b"
+            r"\s+(?:(?:du|de)\s+mois\s+(?P<rel>prochain|suivant|dernier|précédent)|de\s+ce\s+mois)\b"
         )
         self.weeks_after = re.compile(rf"\s+(?P<w>{'|'.join(re.escape(w) for w in sorted(self.weeks))})\b")
 
@@ -371,7 +398,15 @@ class ReaderJoins:
 
     def day_and_part(self, out: list, c: Candidate, t: Timex, lower: str, published: date | None):
         """A calendar day with its part of the day: "le matin du 15 février", "la nuit du 12" ("la nuit" read
-        with it), "le 15 février au matin"."""
+        with it), "le 15 février au matin"; the day before or after it: "la veille du 14 juillet", "le
+        lendemain du 13 février"."""
+        if m := self.day_offset.search(lower, max(0, c.start - 30), c.start):
+            while out and out[-1][0].start >= m.start():
+                out.pop()  # "la veille", read with its day
+            d = t.day + timedelta(days=DAY_OFFSETS[m["noun"]])
+            return Candidate(m.start(), c.end, c.rule, {}, {}), _dated(
+                Timex("DATE", d.isoformat(), anchor=t.anchor, day=d), published
+            )
         if m := self.part_of_day.search(lower, max(0, c.start - 20), c.start):
             while out and out[-1][0].start >= m.start():
                 out.pop()

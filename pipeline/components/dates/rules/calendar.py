@@ -340,11 +340,17 @@ class ShortYear(Rule):
 
     name = "short_year"
 
+    def setup(self, lex):
+        self.weekdays = set(lex.weekdays)
+
     def regex(self, p, lex):
         return rf"(?<=\ben\s)(?P<year>{APOS}?\d\d)(?=\s*[,.;:()»!?]|\s*$)"
 
     def trigger_words(self, lex):
         return ("en ",)
+
+    def accept(self, c, ctx):
+        return ctx.prev_word(ctx.lower.rindex("en", 0, c.start)) not in self.weekdays  # "lundi en 15"
 
     def resolve(self, c, ctx, story):
         yy = c.g["year"].lstrip("'")

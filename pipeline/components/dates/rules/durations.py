@@ -198,15 +198,23 @@ class LastN(Rule):
 class LastNAfter(LastN):
     """The adjective after the unit: les deux semaines passées, les trois années écoulées (on the calendar, as
     "les deux dernières semaines"), les trois heures suivantes (after a time the narrative names: a duration
-    only)"""
+    only), "3 mois suivants" in a headline; not "deux semaines passées à l'hôpital" (spent)"""
 
     name = "last_n_after"
 
+    def setup(self, lex):
+        self.preps = lex.words("participle_prep")
+
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<det>ces|les)\s+(?P<num>{p.number})\s+(?P<unit>{p.unit})\s+"
-            rf"(?P<rel>passée?s|écoulée?s|suivante?s|précédente?s){E}"
+            rf"{B}(?:(?P<det>ces|les)\s+)?(?P<num>{p.number})\s+(?P<unit>{p.unit})\s+"
+            rf"(?P<rel>passée?s?|écoulée?s?|suivante?s?|précédente?s?){E}"
         )
+
+    def accept(self, c, ctx):
+        if ctx.next_word(c.end) in self.preps:
+            return False  # "deux semaines passées à l'hôpital": spent there
+        return super().accept(c, ctx)
 
     def trigger_words(self, lex):
         return ("passé", "écoulé", "suivant", "précédent")
