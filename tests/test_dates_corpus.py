@@ -127,6 +127,18 @@ MORE = [
         W,
         "Il a fallu <d value='PT3H'>trois heures</d> et <d value='PT2H'>deux heures</d> de plus.",
     ),
+    (W, "Le conflit dure <d type=DURATION value='P1D'>un jour</d> et il perd la vie."),
+    (W, "Il a joué durant <d type=DURATION value='P2Y'>les deux premières années</d> du groupe."),
+    (W, "Il est venu les premiers jours de <d value='2013-01'>janvier</d>."),
+    (
+        W,
+        "<d value='1915-03-10'>Le 10 mars 1915</d>, ils attaquent. <d value='1915-03-11'>Le lendemain</d>, "
+        "<d value='1915-03-11'>11 mars 1915</d>, le général donne l'ordre.",
+    ),
+    # English sources cited with their date
+    (W, "Brian Eno, Lessons, The Observer, <d type=DATE value='2003-08-17'>August 17, 2003</d>."),
+    (W, "HBO adds disclaimer, Asia Times, <d value='2002-11-13'>Nov 13, 2002</d>."),
+    (W, "(no more precise date provided), accessed <d value='2006-02-27'>27 Feb 2006</d>."),
     (
         W,
         "Les maudits d'<d type=TIME value='PAST_REF'>hier</d> sont les héros "
@@ -150,6 +162,8 @@ NOWADAYS = [
     # a number counts a plural: a year before a singular noun is a year
     (W, "Le général André est nommé en <d value='1900'>1900</d> ministre de la guerre."),
     (W, "Le livre a été tiré en 1900 exemplaires."),
+    # "seconde" before a noun is an ordinal
+    (W, "Une seconde opération se déroulait en parallèle."),
 ]
 
 

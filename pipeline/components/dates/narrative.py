@@ -21,6 +21,8 @@ from .context import Context
 from .models import Reference
 
 YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")
+RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
+APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -79,11 +81,22 @@ class Narrative:
 
     def reference(self, start: int) -> Reference | None:
         """The named day an anaphoric expression at ``start`` leans on (None: the publication date)."""
-        same = self.by_sent.get(self.ctx.sentence(start))
+        same = [r for r in self.by_sent.get(self.ctx.sentence(start), ()) if not self.apposed(start, r)]
         if same:
             return min(same, key=lambda r: abs(r.start - start) + (0 if r.start < start else 0.5))
         k = bisect_left(self.starts, start)  # the last day named before
         return self.days[k - 1] if k else None
+
+    def apposed(self, start: int, ref: Reference) -> bool:
+        """Whether ``ref``, a day written in full, restates the day counted at ``start`` right after it ("Le
+        lendemain, 17 mars 1915, ...": the day before is the reference, not the apposition; "Vers 0 h 40,
+        jeudi" dates the time)."""
+        return (
+            ref.start > start
+            and ref.anchor is None
+            and bool(RESTATED.match(self.ctx.lower, start))
+            and bool(APPOSITION.fullmatch(self.ctx.lower, start, ref.start))
+        )
 
     def after_night(self, start: int) -> bool:
         """Whether the day an expression at ``start`` leans on was last named as a night."""

@@ -328,7 +328,7 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
     # "tous les deuxième et quatrième jeudis"
     weekday = word_anchor(weekdays, r"(?!\w)", runs_back(5), word_start)
     # "ces trois cents dernières années"
-    last = ["derniers", "dernières", "dernieres", "prochains", "prochaines"]
+    last = ["derniers", "dernières", "dernieres", "prochains", "prochaines", "premiers", "premières"]
     last_n = word_anchor(last, r"\s", DURATION_CHARS, after_space)
     # Matches that start with their word: "hier", "tout le mois", "chaque année", "à Noël", "d'ici"
     relday = word_anchor([w.split("'")[0] for w in lex.relative_days], "", None, word_start)

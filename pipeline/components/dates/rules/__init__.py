@@ -14,6 +14,7 @@ from .calendar import (
     DayMonth,
     DayNumber,
     Decade,
+    EnglishDate,
     FullDate,
     Holiday,
     Month,
@@ -43,6 +44,7 @@ from .sets import Every, Frequency, Per
 
 REGISTRY: tuple[type[Rule], ...] = (
     FullDate,
+    EnglishDate,
     NumericDate,
     DayMonth,
     Night,

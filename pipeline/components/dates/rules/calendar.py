@@ -117,6 +117,35 @@ class DayList(FullDate):
         return True
 
 
+class EnglishDate(Rule):
+    """An English source cited with its date: "The Guardian, October 4, 2001", "Asia Times, Nov 13, 2002",
+    "accessed 27 Feb 2006" (the month capitalised, with its day and year)."""
+
+    name = "english_date"
+
+    def regex(self, p, lex):
+        month = alternation(lex.english_months)
+        return (
+            rf"{B}(?:(?P<month>{month})\.?\s+(?P<day>[0-3]?\d),\s+(?P<year>{YEAR})"
+            rf"|(?P<day2>[0-3]?\d)\s+(?P<month2>{month})\.?\s+(?P<year2>{YEAR})){E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(lex.english_months)
+
+    def accept(self, c, ctx):
+        raw = c.raw["month"] or c.raw["month2"]
+        g = c.g
+        month = self.lex.english_months[g["month"] or g["month2"]]
+        d = valid_date(int(g["year"] or g["year2"]), month, int(g["day"] or g["day2"]))
+        c.info["date"] = d
+        return raw[0].isupper() and d is not None
+
+    def resolve(self, c, ctx, story):
+        d = c.info["date"]
+        return Timex("DATE", day_value(d), day=d)
+
+
 class NumericDate(Rule):
     """3/03/2025, 03.03.2025, 2025-03-03"""
 
