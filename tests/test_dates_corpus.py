@@ -128,6 +128,12 @@ MORE = [
         "Il a fallu <d value='PT3H'>trois heures</d> et <d value='PT2H'>deux heures</d> de plus.",
     ),
     (W, "Le conflit dure <d type=DURATION value='P1D'>un jour</d> et il perd la vie."),
+    (
+        "2002-10-16",
+        "Dans <d value='2002-10-13TNI'>la nuit de dimanche à lundi</d>, peu après "
+        "<d type=TIME value='2002-10-14T00:00'>minuit</d>, la police reçoit un appel.",
+    ),
+    (W, "L'éclipse sera totale à <d type=TIME value='2012-11-14T12:00'>la mi-journée</d>."),
     (W, "Il a joué durant <d type=DURATION value='P2Y'>les deux premières années</d> du groupe."),
     (W, "Il est venu les premiers jours de <d value='2013-01'>janvier</d>."),
     (
@@ -159,6 +165,11 @@ NOWADAYS = [
     (W, "Il ne reste plus <d type=TIME value='PRESENT_REF'>aujourd'hui</d> que trois clairons."),
     (W, "L'association compte <d type=TIME value='PRESENT_REF'>aujourd'hui</d> 39 adhérents."),
     (W, "Le ministre se rend <d type=DATE value='2012-11-14'>aujourd'hui</d> à Sangatte."),
+    # planned for a day: ahead; a stretch that ends or starts on a date, the tense saying nothing: ahead
+    ("2002-10-16", "Une réunion est prévue <d value='2002-10-22'>mardi</d>."),
+    ("2002-10-16", "La réunion était prévue <d value='2002-10-15'>mardi</d>."),
+    ("2002-10-16", "Au musée et jusqu'au <d value='2003-06-23'>23 juin</d>, une exposition sur le ciel."),
+    ("2002-10-16", "L'exposition a duré jusqu'au <d value='2002-06-23'>23 juin</d>."),
     # a number counts a plural: a year before a singular noun is a year
     (W, "Le général André est nommé en <d value='1900'>1900</d> ministre de la guerre."),
     (W, "Le livre a été tiré en 1900 exemplaires."),

@@ -16,6 +16,8 @@ from .numbers import iso_duration, two_digit_year
 from .values import add_months, day_value, shift, valid_date
 
 PAST, FUTURE = -1, 1
+# Before a date whose clause has no tense to read: a stretch that ends or starts there lies ahead.
+BOUND_AHEAD = re.compile(r"(?:^|\W)(?:jusqu'\s*(?:au|à)|à partir du|à compter du)$")
 
 
 def nearest(cands: list, key, target, direction: int, rel: str | None):
@@ -119,7 +121,10 @@ class Calendar:
             matching = [d for d in cands if d.isoweekday() == weekday and abs((d - dct).days) < 200]
             if matching:
                 cands = matching
-        d = nearest(cands, lambda x: x, dct, ctx.direction(c.start, c.end), rel_of(rel_word))
+        direction = ctx.direction(c.start, c.end)
+        if direction == 0 and BOUND_AHEAD.search(ctx.before(c.start, 25)):
+            direction = FUTURE  # "une exposition, jusqu'au 23 juin", "ouvert à partir du 15 mars"
+        d = nearest(cands, lambda x: x, dct, direction, rel_of(rel_word))
         return day_value(d), d, "published"
 
 

@@ -329,6 +329,8 @@ class PartOfDay(Rule):
             elif base is not None and self.lex.parts_of_day[pod] in DAYTIME and story.after_night(c.start):
                 base += timedelta(days=1)  # "... la nuit chez un ami. En fin d'après-midi, ..."
         day = day_value(base) if base else "XXXX-XX-XX"
+        if pod == "journée" and (g["fuzz"] or "").replace(" ", "").endswith("mi-"):  # "à la mi-journée": noon
+            pod, mod = "midi", None
         return Timex("TIME", self.cal.with_pod(day, pod), mod, anchor, day=base)
 
 
