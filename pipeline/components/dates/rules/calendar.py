@@ -133,6 +133,9 @@ class EnglishDate(Rule):
     def trigger_words(self, lex):
         return tuple(lex.english_months)
 
+    def anchors(self, a):
+        return Prefilter((a.english_month,))
+
     def accept(self, c, ctx):
         raw = c.raw["month"] or c.raw["month2"]
         g = c.g
@@ -635,6 +638,9 @@ class DayNumber(Rule):
 
     def trigger_words(self, lex):
         return ("du", "au", "le")
+
+    def anchors(self, a):
+        return Prefilter((a.day_number,))
 
     def accept(self, c, ctx):
         prep = c.g["prep"]

@@ -228,7 +228,7 @@ class LastNAfter(LastN):
         return ("passé", "écoulé", "suivant", "précédent")
 
     def anchors(self, a):
-        return None
+        return Prefilter((a.last_n_after,))
 
 
 class Whole(Rule):
