@@ -93,6 +93,9 @@ STRETCHES = [
     (T, "Les prix ont monté <d type=DURATION value='P3Y'>les trois années écoulées</d>."),
     (T, "<d type=DURATION value='PT3H'>Les trois heures suivantes</d> ont été calmes."),
     (T, "Il a plu <d type=DURATION value='P2Y'>les deux dernieres annees</d>."),
+    (T, "Le gouvernement tranchera dans <d type=DURATION value='PXW'>les semaines à venir</d>."),
+    (T, "Les prix monteront dans <d type=DURATION value='P3M'>les trois mois à venir</d>."),
+    (T, "Les générations à venir paieront."),
 ]
 
 

@@ -330,8 +330,9 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
     # "ces trois cents dernières années"
     last = ["derniers", "dernières", "dernieres", "prochains", "prochaines", "premiers", "premières"]
     last_n = word_anchor(last, r"\s", DURATION_CHARS, after_space)
-    # "les deux semaines passées", "3 mois suivants" (the adjective after the unit)
+    # "les deux semaines passées", "3 mois suivants", "les semaines à venir" (what follows the unit)
     after_unit = [w + e for w in ("passé", "écoulé", "suivant", "précédent") for e in ("", "e", "s", "es")]
+    after_unit += ["venir"]
     last_n_after = word_anchor(after_unit, r"(?!\w)", DURATION_CHARS, after_space)
     # "The Guardian, October 4, 2001", "accessed 27 Feb 2006" (the day before the month)
     english_month = word_anchor(lex.english_months, r"(?!\w)", runs_back(1), word_start)

@@ -199,14 +199,15 @@ class LastN(Rule):
         if c.g["rel"].startswith(("suivant", "précédent", "premi")):  # "les six premiers mois" of something
             return Timex("DURATION", duration_value(n, code, factor))
         t = Timex("DURATION", duration_value(n, code, factor), anchor=story.dct_anchor)
-        sign = 1 if c.g["rel"].startswith("prochain") else -1
+        sign = 1 if c.g["rel"].startswith(("prochain", "à")) else -1
         return put_on_calendar(t, n, code, factor, story.dct, sign, True)
 
 
 class LastNAfter(LastN):
     """The adjective after the unit: les deux semaines passées, les trois années écoulées (on the calendar, as
     "les deux dernières semaines"), les trois heures suivantes (after a time the narrative names: a duration
-    only), "3 mois suivants" in a headline; not "deux semaines passées à l'hôpital" (spent)"""
+    only), "3 mois suivants" in a headline, "les semaines à venir" (as "les prochaines semaines"); not "deux
+    semaines passées à l'hôpital" (spent)"""
 
     name = "last_n_after"
 
@@ -215,17 +216,20 @@ class LastNAfter(LastN):
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?:(?P<det>ces|les)\s+)?(?P<num>{p.number})\s+(?P<unit>{p.unit})\s+"
-            rf"(?P<rel>passée?s?|écoulée?s?|suivante?s?|précédente?s?){E}"
+            rf"{B}(?:(?:(?P<det>ces|les)\s+)?(?P<num>{p.number})\s+(?P<unit>{p.unit})\s+"
+            rf"(?P<rel>passée?s?|écoulée?s?|suivante?s?|précédente?s?|à\s+venir)"
+            rf"|(?P<det2>les)\s+(?P<unit2>{p.unit})\s+(?P<rel2>à\s+venir)){E}"
         )
 
     def accept(self, c, ctx):
         if ctx.next_word(c.end) in self.preps:
             return False  # "deux semaines passées à l'hôpital": spent there
+        if c.g["unit2"]:  # "les semaines à venir": as "les prochaines semaines"
+            c.g.update(det=c.g["det2"], unit=c.g["unit2"], rel=c.g["rel2"])
         return super().accept(c, ctx)
 
     def trigger_words(self, lex):
-        return ("passé", "écoulé", "suivant", "précédent")
+        return ("passé", "écoulé", "suivant", "précédent", "à venir")
 
     def anchors(self, a):
         return Prefilter((a.last_n_after,))
