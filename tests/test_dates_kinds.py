@@ -111,6 +111,7 @@ DAY_AND_TIME = [
         "<d value='2025-03-14T11:00'>11 h vendredi</d>.",
     ),
     (T, "Il arrivera <d type=TIME value='2025-03-13TAF'>jeudi dans l'après-midi</d>."),
+    (T, "Il arrivera <d type=TIME value='2025-03-13TAF' mod=END>jeudi fin d'après-midi</d>."),
     (T, "Il arrivera <d type=TIME value='2025-02-15TMO'>le 15 février dans la matinée</d>."),
     (T, "Il est arrivé <d type=DATE value='2025-07-13'>la veille du 14 juillet</d>."),
     (T, "Il est arrivé au <d type=DATE value='2025-05-02'>lendemain du 1er mai</d>."),

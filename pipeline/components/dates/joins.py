@@ -20,7 +20,8 @@ def join_day_and_time(
 ) -> list[tuple[Candidate, Timex]]:
     """``found`` (in text order) with each day and its adjacent time joined: a day, one of ``links`` ("à",
     "en"), then a clock time or part of the day (or one of ``part_links``, "dans", then a part of the day:
-    "lundi dans l'après-midi"); or a clock time right before a day ("4 h mardi"). The time is put on that day;
+    "lundi dans l'après-midi", or nothing: "lundi fin d'après-midi"); or a clock time right before a day ("4 h
+    mardi"). The time is put on that day;
     a clock time that opens a range the joined one closes is too ("de 9 h à 11 h jeudi")."""
     link = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(links))})\s+")
     part_link = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(links | part_links))})\s+")
@@ -35,7 +36,7 @@ def join_day_and_time(
                 and ta.type == "DATE"
                 and b.rule in ("clock", "part_of_day")
                 and tb.type == "TIME"
-                and (link if b.rule == "clock" else part_link).fullmatch(between)
+                and ((link if b.rule == "clock" else part_link).fullmatch(between) or part_after(b, between))
             )
             time_day = (
                 a.rule == "clock" and ta.type == "TIME" and b.rule in DAY_RULES and tb.type == "DATE"
@@ -54,6 +55,12 @@ def join_day_and_time(
         out.append(found[i])
         i += 1
     return out
+
+
+def part_after(part: Candidate, between: str) -> bool:
+    """A part of the day right after its day, with its own fuzz or article: "lundi fin d'après-midi", "le 15
+    février le matin"."""
+    return part.rule == "part_of_day" and between.isspace() and bool(part.g.get("fuzz") or part.g.get("det"))
 
 
 RANGE_LINK = re.compile(r"\s*(?:à|au|et|-|–|jusqu'\s*à)\s*")
