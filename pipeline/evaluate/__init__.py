@@ -134,13 +134,15 @@ def check_annotation(row: dict, where: str) -> None:
 
     if not isinstance(row.get("id"), str):
         raise GoldError(f'{where}: "id" is not a sentence id')
-    for name in ("figures", "attributions"):
+    for name in ("figures", "attributions", "timex"):
         if name in row and not (isinstance(row[name], list) and all(isinstance(x, dict) for x in row[name])):
             raise GoldError(f'{where}: "{name}" is not a list of objects')
+    for name in ("figures", "timex"):
+        for i, f in enumerate(row.get(name, []), 1):
+            for key in ("start", "end"):
+                if not _offset(f.get(key)):
+                    raise GoldError(f'{where}: {name} {i}: "{key}" is not an integer')
     for i, f in enumerate(row.get("figures", []), 1):
-        for key in ("start", "end"):
-            if not _offset(f.get(key)):
-                raise GoldError(f'{where}: figures {i}: "{key}" is not an integer')
         s = f.get("source")
         if (
             s is not None
@@ -231,12 +233,16 @@ class Report:
         ps = [(p["start_char"], p["end_char"]) for p in pred]
         gs = [(g["start"], g["end"]) for g in gold]
         relaxed, strict, m = span_scores(ps, gs)
-        self.add("dates relaxed", relaxed)
-        self.add("dates strict", strict)
-        self.add(
-            "dates value", attribute_scores(m, pred, gold, lambda p, g: p.get("value") == g.get("value"))
-        )
-        self.add("dates type", attribute_scores(m, pred, gold, lambda p, g: p.get("type") == g.get("type")))
+        scores = {
+            "relaxed": relaxed,
+            "strict": strict,
+            "value": attribute_scores(m, pred, gold, lambda p, g: p.get("value") == g.get("value")),
+            "type": attribute_scores(m, pred, gold, lambda p, g: p.get("type") == g.get("type")),
+        }
+        for name, prf in scores.items():
+            self.add(f"dates {name}", prf)
+        for name, prf in scores.items() if doc.get("batch") else ():  # a batch of the TIMEX3 corpus
+            self.add(f"  {doc['batch']} {name}", prf)
         self._misses(
             doc,
             "date",
@@ -373,17 +379,25 @@ def gold_files(paths: list[str]) -> list[Path]:
     return files
 
 
+def corpora_dir(corpora: str | None) -> Path | None:
+    """The folder of the texts annotations point into (``--corpora``, else the default), None when absent."""
+    from .corpus import default_corpora_dir
+
+    where = Path(corpora) if corpora else default_corpora_dir()
+    return where if where is not None and where.is_dir() else None
+
+
 def load_gold(paths: list[str], corpora: str | None = None) -> list[dict]:
     """Gold documents from files with texts (``../shared/eval/``) or annotations joined with the corpora."""
-    from .corpus import default_corpora_dir, documents, is_annotation_file, read_annotations, read_texts
+    from .corpus import documents, is_annotation_file, read_annotations, read_texts
 
     files = gold_files(paths)
     with_text = [f for f in files if not is_annotation_file(f)]
     annotations = [f for f in files if f not in with_text]
     gold = [d for f in with_text for d in read_gold(f)]
     if annotations:
-        where = Path(corpora) if corpora else default_corpora_dir()
-        if where is None or not where.is_dir():
+        where = corpora_dir(corpora)
+        if where is None:
             raise FileNotFoundError(
                 f"annotations need their texts: no corpora folder ({corpora or '../shared/corpora'}); "
                 "give --corpora DIR or set PIPELINE_CORPORA"
@@ -404,11 +418,23 @@ def main(args) -> int:
             if args.details:
                 Path(args.details).write_text("\n".join(report["details"]) + "\n", encoding="utf-8")
         return 0
+    timex_annotations = []
     for f in gold_files(paths):  # every file JSON objects, one a line (one line and exit 2 otherwise)
         lines = read_lines(f)
         if "text" not in lines[0][1]:  # annotations, joined with the corpora's texts
             for n, row in lines:
                 check_annotation(row, f"{f}: line {n}")
+            timex_annotations.append("timex" in lines[0][1])
+        else:
+            timex_annotations.append(False)
+    if all(timex_annotations) and corpora_dir(getattr(args, "corpora", None)) is None:
+        # the TIMEX3 corpus is offsets into texts the repository does not hold: nothing to score without them
+        print(
+            f"pipeline evaluate {' '.join(paths)}: skipped: the texts of these annotations are not here "
+            "(../shared/corpora; give --corpora DIR or set PIPELINE_CORPORA)",
+            file=sys.stderr,
+        )
+        return 0
     if all(Path(p).is_file() and timecases.is_time_cases(p) for p in paths):
         report, what = (
             timecases.evaluate([c for p in paths for c in timecases.read(p)], args.config),

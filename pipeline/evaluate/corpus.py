@@ -11,7 +11,12 @@ sentence; a figure inside the content of an attribution recorded on another sent
 of one text (the same id prefix, consecutive numbers) are joined with a space into blocks of about
 ``block_size`` sentences, never cut between a sentence and the earlier sentence its annotations point to, so
 that speakers in earlier sentences can be found; sentences of a corpus whose sentences stand alone (GSD) are
-one document each."""
+one document each.
+
+TIMEX3 annotations (``data/annotations/timex/``) hold ``{"id", "timex"}`` lines, offsets into the sentence;
+the ``batches.json`` beside them gives each batch (file) the publication date its expressions were resolved
+against (``dct``), which becomes the ``dct`` of its documents; their consecutive sentences make one document
+per text, never across two batches."""
 
 from __future__ import annotations
 
@@ -65,14 +70,25 @@ def _read_lines(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def batch_dcts(folder: Path) -> dict[str, str]:
+    """The publication date of each batch that ``batches.json`` in ``folder`` dates (``{name: {"dct"}}``)."""
+    path = folder / "batches.json"
+    if not path.exists():
+        return {}
+    batches = json.loads(path.read_text(encoding="utf-8"))
+    return {name: b["dct"] for name, b in batches.items() if isinstance(b, dict) and b.get("dct")}
+
+
 def read_annotations(paths: Iterable[str | Path]) -> list[dict]:
     """The lines of each file, those of ``settled/<same name>`` beside it (disagreements settled) replacing
-    the lines with the same id."""
+    the lines with the same id; the lines of a dated batch carry its name and ``dct``."""
     rows = []
     for path in map(Path, paths):
         settled = path.parent / "settled" / path.name
         replace = {r["id"]: r for r in _read_lines(settled)} if settled.exists() else {}
-        rows += [replace.get(r["id"], r) for r in _read_lines(path)]
+        lines = [replace.get(r["id"], r) for r in _read_lines(path)]
+        dct = batch_dcts(path.parent).get(path.stem)
+        rows += [{**r, "batch": path.stem, "dct": dct} for r in lines] if dct else lines
     return rows
 
 
@@ -93,7 +109,8 @@ def _references(row: dict) -> set[str]:
 
 def blocks(rows: list[dict], block_size: int = 10) -> list[list[dict]]:
     """Consecutive sentences of one text, about ``block_size`` at a time, never cut before a sentence that
-    points back into the block."""
+    points back into the block; the sentences of a dated batch (TIMEX3) make one document per text: its dates
+    lean on all the narrative before them, as its annotators read it."""
     out: list[list[dict]] = []
     for row in rows:
         key = _text_key(row["id"])
@@ -106,7 +123,8 @@ def blocks(rows: list[dict], block_size: int = 10) -> list[list[dict]]:
             and prev is not None
             and key[0] == prev[0]
             and key[1] == prev[1] + 1
-            and (len(block) < block_size or _references(row) & {r["id"] for r in block})
+            and row.get("batch") == block[-1].get("batch")
+            and (row.get("dct") or len(block) < block_size or _references(row) & {r["id"] for r in block})
         )
         if joins:
             block.append(row)
@@ -157,13 +175,32 @@ def document(block: list[dict], texts: dict[str, str]) -> dict:
             elif src is not None:
                 src = first_index[row["id"]] + src
             figures.append({**f, "start": f["start"] + here, "end": f["end"] + here, "source": src})
-    return {
+    doc = {
         "id": block[0]["id"] if len(block) == 1 else f"{block[0]['id']}..{block[-1]['id']}",
         "sentences": [r["id"] for r in block],
         "text": " ".join(parts),
         "figures": figures,
         "attributions": attributions,
     }
+    if any("timex" in row for row in block):
+        doc["timex"] = _timex(block, texts, offsets)
+        for name in ("figures", "attributions"):  # a TIMEX3 batch annotates dates only
+            if not any(name in row for row in block):
+                del doc[name]
+    if block[0].get("dct"):
+        doc["dct"], doc["batch"] = block[0]["dct"], block[0]["batch"]
+    return doc
+
+
+def _timex(block: list[dict], texts: dict[str, str], offsets: dict[str, int]) -> list[dict]:
+    out = []
+    for row in block:
+        for t in row.get("timex", []):
+            if not 0 <= t["start"] < t["end"] <= len(texts[row["id"]]):
+                raise CorpusError(f"annotation {row['id']}: timex {t['start']}-{t['end']} outside")
+            here = offsets[row["id"]]
+            out.append({**t, "start": t["start"] + here, "end": t["end"] + here})
+    return out
 
 
 def documents(rows: list[dict], texts: dict[str, str], block_size: int = 10) -> list[dict]:

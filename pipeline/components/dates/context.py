@@ -187,9 +187,9 @@ class Tense:
             return -1
         if "Sub" in mood and "Pres" in v_tense and after_que(verb):  # "il faut qu'il vienne lundi"
             return 1
+        if participle and verb.lemma_ in self.planned and all(a.dep_ in ("aux:pass", "cop") for a in auxes):
+            return 1  # "la cérémonie, prévue le 15 septembre", "une réunion est prévue mardi"
         if participle and not auxes:
-            if verb.lemma_ in self.planned:  # "la cérémonie, prévue le 15 septembre"
-                return 1
             if "Past" in v_tense and depth == 0 and verb.pos_ == "VERB":  # "le gendarme agressé le 21 juin"
                 return -1
         if "Inf" in form and depth < 2 and verb.head is not verb:

@@ -2,7 +2,8 @@
 
 Writes ``doc.spans["dates"]``; each span carries on ``span._.date`` a plain dict with the dates.csv columns:
 ``type`` (DATE, TIME, DURATION, SET), ``value`` (TIMEX3: ``2024-06``, ``P3M``, ``PXM``, ``2024-W12``,
-``1999-05-19TMO``, ``199X``, ``PRESENT_REF``, ``XXXX-SU``), ``mod`` (START, MID, END, APPROX, MORE_THAN, ...),
+``1999-05-19TMO``, ``199`` (the 1990s), ``PRESENT_REF``, ``XXXX-SU``), ``mod`` (START, MID, END, APPROX,
+MORE_THAN, ...),
 ``bound`` (since, from, until, between: what the preposition before it does), ``period_start``/``period_end``
 (see ``values.py``), ``anchor`` (``published`` when resolved against the publication date, ``unresolved`` when
 that was needed but missing, else None). ``news_links`` and ``news_hedging`` set ``span._.source_id`` and
@@ -62,7 +63,9 @@ class NewsDates(RuleComponent):
         chosen = self.select(self.find(ctx))
         found = self.resolve(chosen, ctx)
         generic_in_habits(found, ctx)
-        found = join_day_and_time(found, ctx.lower, self.lex.words("day_time_link"))
+        found = join_day_and_time(
+            found, ctx.lower, self.lex.words("day_time_link"), self.lex.words("day_part_link")
+        )
         found = self.joins(found, ctx.lower, ctx.published, ctx.direction)
         self.set_bounds(found, ctx)
         doc = split_tokens(doc, self.cuts(found, ctx))

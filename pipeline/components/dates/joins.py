@@ -9,17 +9,22 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from .models import Candidate, Timex
-from .values import period
+from .resolving import numbered_days
+from .values import period, valid_date
 
 DAY_RULES = ("relday", "weekday", "full_date")
 
 
 def join_day_and_time(
-    found: list[tuple[Candidate, Timex]], lower: str, links
+    found: list[tuple[Candidate, Timex]], lower: str, links, part_links=frozenset()
 ) -> list[tuple[Candidate, Timex]]:
     """``found`` (in text order) with each day and its adjacent time joined: a day, one of ``links`` ("à",
-    "en"), then a clock time or part of the day; or a clock time right before a day ("4 h mardi")."""
+    "en"), then a clock time or part of the day (or one of ``part_links``, "dans", then a part of the day:
+    "lundi dans l'après-midi", or nothing: "lundi fin d'après-midi"); or a clock time right before a day ("4 h
+    mardi"). The time is put on that day;
+    a clock time that opens a range the joined one closes is too ("de 9 h à 11 h jeudi")."""
     link = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(links))})\s+")
+    part_link = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(links | part_links))})\s+")
     out: list[tuple[Candidate, Timex]] = []
     i = 0
     while i < len(found):
@@ -31,20 +36,45 @@ def join_day_and_time(
                 and ta.type == "DATE"
                 and b.rule in ("clock", "part_of_day")
                 and tb.type == "TIME"
-                and link.fullmatch(between)
+                and ((link if b.rule == "clock" else part_link).fullmatch(between) or part_after(b, between))
             )
             time_day = (
                 a.rule == "clock" and ta.type == "TIME" and b.rule in DAY_RULES and tb.type == "DATE"
             ) and between.isspace()
             if day_time or time_day:
-                time = tb if day_time else ta
+                day = ta if day_time else tb
+                time = _on_day(tb if day_time else ta, day)
                 joined = Candidate(a.start, b.end, b.rule if day_time else a.rule, {}, {})
+                if time_day and out and RANGE_LINK.fullmatch(lower[out[-1][0].end : a.start]):
+                    first, t_first = out[-1]
+                    if first.rule == "clock" and t_first.type == "TIME":
+                        out[-1] = (first, _on_day(t_first, day))
                 out.append((joined, time))
                 i += 2
                 continue
         out.append(found[i])
         i += 1
     return out
+
+
+def part_after(part: Candidate, between: str) -> bool:
+    """A part of the day right after its day, with its own fuzz or article: "lundi fin d'après-midi", "le 15
+    février le matin"."""
+    return part.rule == "part_of_day" and between.isspace() and bool(part.g.get("fuzz") or part.g.get("det"))
+
+
+RANGE_LINK = re.compile(r"\s*(?:à|au|et|-|–|jusqu'\s*à)\s*")
+DATED = re.compile(r"\d{4}-\d\d-\d\d(T.+)")
+
+
+def _on_day(time: Timex, day: Timex) -> Timex:
+    """A clock time or part of the day put on the day it is read with (it was read on the narrative's)."""
+    m = DATED.fullmatch(time.value)
+    if not (m and DAY.fullmatch(day.value)):
+        return time
+    t = Timex("TIME", day.value + m[1], mod=time.mod, anchor=day.anchor, day=day.day)
+    t.period = period(t.value, t.mod)
+    return t
 
 
 POINT = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
@@ -57,10 +87,35 @@ WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
 DAILY = "P1D"
 SPAN = re.compile(r"P(\d+)([DWMY])")
 QUARTER = re.compile(r"\d{4}-([QH]\d)")
+SEASON = re.compile(r"(?:\d{4}|XXXX)-(SP|SU|FA|WI)")
 ICI_TO = re.compile(r"\s+(?:(?:à|au|aux)\s+)?")
 DAY_NUMBER = re.compile(
     r"\s+(?P<n>[0-3]?\d|1er|premier)(?=\s*(?:$|[,.;:)!?]|(?:à|au|et|dès|vers|prochain)\b))"
 )
+
+
+AND = re.compile(r"\s+et\s+")
+ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def summed(first: str, second: str) -> str | None:
+    """Two durations of one unit each, the first in a larger unit, as one ("P3Y" and "P6M": "P3Y6M"; weeks
+    and days in days: "P3W" and "P2D": "P23D")."""
+    parts = []
+    for value in (first, second):
+        if not (m := ONE_UNIT.fullmatch(value)):
+            return None
+        parts.append((UNIT_ORDER.index(m[1] + m[3]), int(m[2]), m[1] + m[3]))
+    if parts[0][0] >= parts[1][0]:
+        return None
+    if parts[0][2] == "W":
+        if parts[1][2] != "D":
+            return None
+        return f"P{7 * parts[0][1] + parts[1][1]}D"
+    date_part = "".join(f"{n}{u}" for _, n, u in parts if not u.startswith("T"))
+    time_part = "".join(f"{n}{u[1]}" for _, n, u in parts if u.startswith("T"))
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def _clock(t: Timex) -> tuple[int, int] | None:
@@ -92,17 +147,41 @@ def _shift(d: date, n: int, unit: str, sign: int) -> date:
     return date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
 
 
+DAY_OFFSETS = {"veille": -1, "lendemain": 1, "avant-veille": -2, "surlendemain": 2}
+PARTS = {"soir": "EV", "soirée": "EV", "nuit": "NI", "matin": "MO", "matinée": "MO", "après-midi": "AF"}
+
+
+def on_holiday(noun: str, feast: Timex) -> Timex:
+    """A day or a part of the day a feast names: "le jour de Noël", "la veille de Noël", "le lendemain de
+    Noël", "le soir de Noël" and "la nuit de Noël" (the 24th, when it is celebrated), "le matin de Pâques",
+    "le week-end de Pâques" (the weekend it falls in; after a weekday the next one, after a Monday the one
+    before)."""
+    d = feast.day
+    if noun == "week-end":
+        saturday = d + timedelta(days={7: -1, 1: -2}.get(d.isoweekday(), 6 - d.isoweekday()))
+        y, w, _ = saturday.isocalendar()
+        return Timex("DATE", f"{y:04d}-W{w:02d}-WE", anchor=feast.anchor)
+    if noun in PARTS:
+        if (d.month, d.day) == (12, 25) and PARTS[noun] in ("EV", "NI"):
+            d -= timedelta(days=1)
+        return Timex("TIME", f"{d.isoformat()}T{PARTS[noun]}", anchor=feast.anchor, day=d)
+    d += timedelta(days={"veille": -1, "lendemain": 1}.get(noun, 0))
+    return Timex("DATE", d.isoformat(), anchor=feast.anchor, day=d)
+
+
 class ReaderJoins:
     """Adjacent expressions a reader reads as one, joined into one span and resolved together:
     a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
     read in the evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la
-    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter or half and
-    its year ("le deuxième semestre de l'an prochain"), a weekly or daily set and its time ("tous les mardis
-    à 18 h", "tous les jours à 20 h"), a day and its time ("samedi 15 à 18 h"); a weekday with its day
-    number ("lundi 7": the nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number
-    before a time ("le 16 à 18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici"
-    in "d'ici" is the present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not
-    before a day or a month that ends it ("d'ici fin 2024": only "fin 2024", bound until)."""
+    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter, half,
+    month, day or season and its year ("le deuxième semestre de l'an prochain", "décembre de la même
+    année", "l'hiver de 1848"), a weekly or daily set and its time ("tous les mardis à 18 h", "tous les
+    jours à 20 h"), a day and its time ("samedi 15 à 18 h"); a weekday with its day number ("lundi 7": the
+    nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number before a time ("le 16 à
+    18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici" in "d'ici" is the
+    present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not before a day or a
+    month that ends it ("d'ici fin 2024": only "fin 2024", bound until). Two durations joined by "et", the
+    second in a smaller unit, are one ("une heure et vingt minutes")."""
 
     def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
@@ -120,9 +199,25 @@ class ReaderJoins:
         self.ordinals = ordinals
         rank = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
         self.rank_of_month = re.compile(
-            rf"(?:^|(?<=\W))(?:(?:le|la)\s+)?(?P<rank>{rank})\s+(?P<part>jour|semaine|week-end)\s+(?:de\s+|d')$"
+            rf"(?:^|(?<=\W))(?:(?:le|la)\s+)?(?P<rank>{rank})\s+(?P<part>jour|semaine|week-end|quinzaine)\s+(?:de\s+|d')$"
         )
         self.week_of = re.compile(r"(?:^|(?<=\W))la\s+semaine\s+du\s+$")
+        self.holiday_day = re.compile(
+            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>jour|journée|soir|soirée|nuit|matin|matinée|après-midi"
+            r"|week-end|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
+        )
+        self.part_of_day = re.compile(
+            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+du\s+$"
+        )
+        self.day_offset = re.compile(
+            r"(?:^|(?<=\W))(?:(?:la|le)\s+|l')?(?P<noun>veille|lendemain|avant-veille|surlendemain)"
+            r"\s+(?:du|de|d')\s*$"
+        )
+        self.part_after = re.compile(r"\s+au\s+(?P<noun>matin|soir)\b")
+        self.of_month = re.compile(r"\s+(?:du|de|d')\s*")
+        self.month_on = re.compile(
+            r"\s+(?:(?:du|de)\s+mois\s+(?P<rel>prochain|suivant|dernier|précédent)|de\s+ce\s+mois)\b"
+        )
         self.weeks_after = re.compile(rf"\s+(?P<w>{'|'.join(re.escape(w) for w in sorted(self.weeks))})\b")
 
     def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None, direction):
@@ -131,10 +226,34 @@ class ReaderJoins:
         found = [self.weeks_on(c, t, lower, published) for c, t in found]
         found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
         found = [self.part_of_month(c, t, lower, published) for c, t in found]
+        found = [self.weekday_of_month_on(c, t, lower, published) for c, t in found]
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
+            m = self.holiday_day.search(lower, max(0, c.start - 30), c.start) if c.rule == "holiday" else None
+            if m and t.day:
+                while out and out[-1][0].start >= m.start():
+                    out.pop()  # "la veille", "la nuit": read with the feast
+                c, t = (
+                    Candidate(m.start(), c.end, c.rule, {}, {}),
+                    _dated(on_holiday(m["noun"], t), published),
+                )
+            if t.type == "DATE" and t.day and DAY.fullmatch(t.value) and c.rule != "holiday":
+                c, t = self.day_and_part(out, c, t, lower, published)
             if out:
                 a, ta = out[-1]
+                if (
+                    ta.value.endswith("TNI")
+                    and ta.day
+                    and t.day == ta.day + timedelta(days=1)
+                    and re.fullmatch(r"\s+au\s+", lower[a.end : c.start])
+                ):
+                    out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), ta)  # "la nuit du 12 au 13 mars"
+                    continue
+                month = MONTH.fullmatch(t.value)
+                if month and self.of_month.fullmatch(lower[a.end : c.start]):
+                    if (ranked := self.weekday_of_month(a, ta, int(month[1]), int(month[2]))) is not None:
+                        out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(ranked, published))
+                        continue
                 joined = self.pair(ta, t, lower[a.end : c.start])
                 if (
                     a.rule == "ici"
@@ -175,17 +294,22 @@ class ReaderJoins:
             if between.isspace() or self.week.fullmatch(between):
                 d = date.fromisocalendar(int(w[1]), int(w[2]), a.day.isoweekday())
                 return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)
+        if a.type == b.type == "DURATION" and AND.fullmatch(between) and (total := summed(a.value, b.value)):
+            return Timex("DURATION", total, mod=a.mod)  # "une heure et vingt minutes": PT1H20M
         if a.type == "DURATION" and (s := SPAN.fullmatch(a.value)) and b.day and DAY.fullmatch(b.value):
             sign = 1 if self.after.fullmatch(between) else -1 if self.before.fullmatch(between) else 0
             if sign:
                 d = _shift(b.day, int(s[1]), s[2], sign)
                 return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)
-        if (
-            (q := QUARTER.fullmatch(a.value))
-            and re.fullmatch(r"\d{4}", b.value)
-            and self.year.fullmatch(between)
-        ):
-            return Timex("DATE", f"{b.value}-{q[1]}", anchor=b.anchor)
+        if a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and self.year.fullmatch(between):
+            if q := QUARTER.fullmatch(a.value):  # "le deuxième semestre de l'an prochain"
+                return Timex("DATE", f"{b.value}-{q[1]}", anchor=b.anchor)
+            if m := SEASON.fullmatch(a.value):  # "l'hiver de 1848"
+                return Timex("DATE", f"{b.value}-{m[1]}", mod=a.mod, anchor=b.anchor)
+            if m := MONTH.fullmatch(a.value):  # "décembre de la même année", "mars de l'année prochaine"
+                return Timex("DATE", f"{b.value}-{m[2]}", mod=a.mod, anchor=b.anchor)
+            if a.day and DAY.fullmatch(a.value) and (d := valid_date(int(b.value), a.day.month, a.day.day)):
+                return Timex("DATE", d.isoformat(), anchor=b.anchor, day=d)  # "le 12 mai de l'année dernière"
         return None
 
     def clock_after_part(self, part: Timex, time: Timex, between: str) -> Timex | None:
@@ -220,11 +344,7 @@ class ReaderJoins:
             return c, t
         n = 1 if m["n"] in ("1er", "premier") else int(m["n"])
         way = direction(m.start(), c.end)
-        days = []
-        for k in (-1, 0, 1):
-            y, mo = divmod(published.year * 12 + published.month - 1 + k, 12)
-            if n <= monthrange(y, mo + 1)[1]:
-                days.append(date(y, mo + 1, n))
+        days = numbered_days(n, published)
         if way > 0:
             days = [d for d in days if d >= published]
         elif way < 0:
@@ -238,8 +358,9 @@ class ReaderJoins:
 
     def part_of_month(self, c: Candidate, t: Timex, lower: str, published: date | None):
         """ "le deuxième week-end de juillet", "la dernière semaine de septembre" (the weeks and weekends
-        wholly inside the month), "le dernier jour d'octobre"; "la semaine du 14 juillet" (the week of that
-        day)."""
+        wholly inside the month), "le dernier jour d'octobre"; "la première quinzaine d'avril" (START, the 1st
+        to the 15th), "la seconde quinzaine de juillet" (END, the 16th to the last day); "la semaine du 14
+        juillet" (the week of that day)."""
         if t.type != "DATE":
             return c, t
         if (
@@ -257,6 +378,13 @@ class ReaderJoins:
         first = date(int(month[1]), int(month[2]), 1)
         days = [first + timedelta(days=k) for k in range(monthrange(first.year, first.month)[1])]
         part, rank = m["part"], self.ordinals[m["rank"]]
+        if part == "quinzaine":  # the first or second half of the month: its START or END, those days
+            if rank not in (1, 2, -1):
+                return c, t
+            half = Timex("DATE", t.value, mod="START" if rank == 1 else "END", anchor=t.anchor)
+            first, last = (days[0], days[14]) if rank == 1 else (days[15], days[-1])
+            half.period = (first.isoformat(), last.isoformat())
+            return Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric), half
         if part == "jour":
             starts, width = days, 0
         else:  # the weeks (from Monday) or weekends (from Saturday) that end inside the month
@@ -274,6 +402,56 @@ class ReaderJoins:
             value = f"{y:04d}-W{w:02d}" + ("-WE" if part == "week-end" else "")
         c = Candidate(m.start(), c.end, c.rule, c.g, c.raw, c.info, c.anaphoric)
         return c, _dated(Timex("DATE", value, anchor=t.anchor, day=d if part == "jour" else None), published)
+
+    def day_and_part(self, out: list, c: Candidate, t: Timex, lower: str, published: date | None):
+        """A calendar day with its part of the day: "le matin du 15 février", "la nuit du 12" ("la nuit" read
+        with it), "le 15 février au matin"; the day before or after it: "la veille du 14 juillet", "le
+        lendemain du 13 février"."""
+        if m := self.day_offset.search(lower, max(0, c.start - 30), c.start):
+            while out and out[-1][0].start >= m.start():
+                out.pop()  # "la veille", read with its day
+            d = t.day + timedelta(days=DAY_OFFSETS[m["noun"]])
+            return Candidate(m.start(), c.end, c.rule, {}, {}), _dated(
+                Timex("DATE", d.isoformat(), anchor=t.anchor, day=d), published
+            )
+        if m := self.part_of_day.search(lower, max(0, c.start - 20), c.start):
+            while out and out[-1][0].start >= m.start():
+                out.pop()
+            start, end, noun = m.start(), c.end, m["noun"]
+        elif m := self.part_after.match(lower, c.end):
+            start, end, noun = c.start, m.end(), m["noun"]
+        else:
+            return c, t
+        part = Timex("TIME", f"{t.value}T{PARTS[noun]}", anchor=t.anchor, day=t.day)
+        return Candidate(start, end, c.rule, {}, {}), _dated(part, published)
+
+    def weekday_of_month(self, c: Candidate, t: Timex, year: int, month: int) -> Timex | None:
+        """ "le troisième jeudi de novembre", "le dernier dimanche d'octobre": a weekday by its rank in a
+        month (None unless ``c`` is a weekday with a rank)."""
+        words = (c.g.get("det") or "").split() if c.rule == "weekday" else []
+        rank = self.ordinals.get(words[1]) if len(words) == 2 and words[0] == "le" else None
+        weekday = t.day.isoweekday() if t.day else int(t.value[-1]) if WEEKLY.fullmatch(t.value) else None
+        if not rank or weekday is None:
+            return None
+        days = [date(year, month, k) for k in range(1, monthrange(year, month)[1] + 1)]
+        days = [d for d in days if d.isoweekday() == weekday]
+        if rank > len(days):
+            return None
+        d = days[rank - 1] if rank > 0 else days[-1]
+        return Timex("DATE", d.isoformat(), anchor=t.anchor, day=d)
+
+    def weekday_of_month_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
+        """ "le premier mercredi du mois prochain", "le dernier lundi de ce mois"."""
+        if c.rule != "weekday" or published is None or not (m := self.month_on.match(lower, c.end)):
+            return c, t
+        step = {"prochain": 1, "suivant": 1, "dernier": -1, "précédent": -1}.get(m["rel"] or "", 0)
+        y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+        ranked = self.weekday_of_month(c, t, y, mo + 1)
+        if ranked is None:
+            return c, t
+        ranked.anchor = "published"
+        c = Candidate(c.start, m.end(), c.rule, c.g, c.raw, c.info, c.anaphoric)
+        return c, _dated(ranked, published)
 
     def weeks_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
         """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks."""

@@ -15,6 +15,7 @@ AGE_VERBS = "shared/age_verbs.tsv"
 @dataclass(frozen=True)
 class Lexicons:
     months: dict[str, int]
+    english_months: dict[str, int]  # read only in English citations: "October 4, 2001"
     weekdays: dict[str, int]
     units: dict[str, tuple[str, float]]
     terms: dict[str, str]
@@ -53,6 +54,7 @@ class Lexicons:
         relative = table("relative_days.tsv")
         return cls(
             months={fold(r[0]): int(r[1]) for r in table("months.tsv")},
+            english_months={fold(r[0]): int(r[1]) for r in table("english_months.tsv")},
             weekdays={fold(r[0]): int(r[1]) for r in table("weekdays.tsv")},
             units={fold(r[0]): (r[1], float(r[2])) for r in table("units.tsv")},
             terms={fold(r[0]): r[1] for r in table("terms.tsv")},

@@ -6,7 +6,9 @@
 - periods: "la semaine précédente", "l'année suivante" step from the last week or year named ("la semaine
   dernière. La semaine précédente, ..." is the week before that one);
 - years: a year named once carries to the partial dates that follow in its sentence ("deux ruptures en 1997,
-  en janvier puis en octobre": 1997-01, 1997-10).
+  en janvier puis en octobre": 1997-01, 1997-10); a text telling the story of a year at least two before
+  its publication ("Le 10 mars 1915, ... Le 15 mars, ...") carries the year of the last day it dated in full
+  to the partial dates of the next sentences.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from .context import Context
 from .models import Reference
 
 YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")
+RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
+APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 class Narrative:
@@ -32,12 +37,17 @@ class Narrative:
         self.last_time: tuple[str, str | None] | None = None  # the last clock time: value, anchor
         self.periods: dict[str, list[tuple[int, date]]] = {}  # week, month, year -> (position, a day in it)
         self.last_month: tuple[int, int, int] | None = None  # end, year, month of the last month named
+        self.named: list[
+            tuple[int, str, str | None]
+        ] = []  # every calendar value named: position, value, anchor
 
     @property
     def dct_anchor(self) -> str:
         return "published" if self.dct else "unresolved"
 
     def add(self, start: int, day: date | None, anchor: str | None, value: str = "") -> None:
+        if YEAR_VALUE.match(value):
+            self.named.insert(bisect_right(self.named, (start,)), (start, value.split("T")[0], anchor))
         if anchor is None and YEAR_VALUE.match(value):  # an absolute date names its year
             self.year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value[:4])))
         if day is not None:
@@ -47,6 +57,23 @@ class Narrative:
             self.starts.insert(k, start)
             self.days.insert(k, ref)
 
+    def last_named(self, start: int) -> tuple[int, str, str | None] | None:
+        """The calendar value ("1972", "2002-06", "2003-01-10") named last before ``start``: its position,
+        value and anchor."""
+        k = bisect_left(self.named, (start,))
+        return self.named[k - 1] if k else None
+
+    def named_year(self, start: int) -> tuple[date, str | None] | None:
+        """A day of the year or month "la même année" or "le même mois" refers to: of the calendar value named
+        last (a month or a year too, "en juin 1986, ... la même année"), when named after the last day."""
+        named = self.last_named(start)
+        ref = self.reference(start)
+        if named is None or ref is not None and ref.start >= named[0] or not YEAR_VALUE.match(named[1]):
+            return None
+        parts = named[1].split("-")
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        return date(int(parts[0]), month, 1), named[2]
+
     def ref_day(self, start: int) -> tuple[date | None, str | None]:
         """The day an anaphoric expression at ``start`` refers to, and its anchor."""
         ref = self.reference(start)
@@ -54,11 +81,22 @@ class Narrative:
 
     def reference(self, start: int) -> Reference | None:
         """The named day an anaphoric expression at ``start`` leans on (None: the publication date)."""
-        same = self.by_sent.get(self.ctx.sentence(start))
+        same = [r for r in self.by_sent.get(self.ctx.sentence(start), ()) if not self.apposed(start, r)]
         if same:
             return min(same, key=lambda r: abs(r.start - start) + (0 if r.start < start else 0.5))
         k = bisect_left(self.starts, start)  # the last day named before
         return self.days[k - 1] if k else None
+
+    def apposed(self, start: int, ref: Reference) -> bool:
+        """Whether ``ref``, a day written in full, restates the day counted at ``start`` right after it ("Le
+        lendemain, 17 mars 1915, ...": the day before is the reference, not the apposition; "Vers 0 h 40,
+        jeudi" dates the time)."""
+        return (
+            ref.start > start
+            and ref.anchor is None
+            and bool(RESTATED.match(self.ctx.lower, start))
+            and bool(APPOSITION.fullmatch(self.ctx.lower, start, ref.start))
+        )
 
     def after_night(self, start: int) -> bool:
         """Whether the day an expression at ``start`` leans on was last named as a night."""
@@ -79,7 +117,24 @@ class Narrative:
         ref = self.reference(start)
         return day if ref is None or ref.start < pos else None
 
-    def carried_year(self, start: int) -> int | None:
-        """The year named last before ``start`` in its sentence, if any."""
+    def carried_year(self, start: int, end: int) -> int | None:
+        """The year named last before ``start`` in its sentence, else the year of the story a text about the
+        past tells (``story_year``), if any."""
         named = [(pos, year) for pos, year in self.year_at.get(self.ctx.sentence(start), ()) if pos < start]
-        return max(named)[1] if named else None
+        return max(named)[1] if named else self.story_year(start, end)
+
+    def story_year(self, start: int, end: int) -> int | None:
+        """The year of a text telling the story of the past: the last day named before ``start`` was written
+        with its year ("le 10 mars 1915"; a year alone may be background), two years or more before the
+        publication; the story's year is then the one named last since (that day's, or "En 1986, ...").
+        Never for a clause about the future ("les obsèques seront célébrées vendredi 10 janvier")."""
+        k = bisect_left(self.starts, start)
+        if not k or self.dct is None:
+            return None
+        last = self.days[k - 1]
+        if last.anchor is not None or not FULL_DAY.match(last.value) or last.day.year > self.dct.year - 2:
+            return None
+        if self.ctx.direction(start, end) > 0:
+            return None
+        named = [(pos, year) for at in self.year_at.values() for pos, year in at if last.start <= pos < start]
+        return max(named)[1] if named else last.day.year

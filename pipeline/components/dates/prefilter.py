@@ -328,8 +328,16 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
     # "tous les deuxième et quatrième jeudis"
     weekday = word_anchor(weekdays, r"(?!\w)", runs_back(5), word_start)
     # "ces trois cents dernières années"
-    last = ["derniers", "dernières", "prochains", "prochaines"]
+    last = ["derniers", "dernières", "dernieres", "prochains", "prochaines", "premiers", "premières"]
     last_n = word_anchor(last, r"\s", DURATION_CHARS, after_space)
+    # "les deux semaines passées", "3 mois suivants", "les semaines à venir" (what follows the unit)
+    after_unit = [w + e for w in ("passé", "écoulé", "suivant", "précédent") for e in ("", "e", "s", "es")]
+    after_unit += ["venir"]
+    last_n_after = word_anchor(after_unit, r"(?!\w)", DURATION_CHARS, after_space)
+    # "The Guardian, October 4, 2001", "accessed 27 Feb 2006" (the day before the month)
+    english_month = word_anchor(lex.english_months, r"(?!\w)", runs_back(1), word_start)
+    # A day number after its preposition: "à partir du 8", "jusqu'au 20", "dès le 14", "du 13 au 18"
+    day_number = Anchor(re.compile(r"(?:du|au|le)\s+\d"), runs_back(3), word_start)
     # Matches that start with their word: "hier", "tout le mois", "chaque année", "à Noël", "d'ici"
     relday = word_anchor([w.split("'")[0] for w in lex.relative_days], "", None, word_start)
     whole = word_anchor(["tout"], "", None, word_start)
@@ -354,6 +362,9 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
         "clock_noon": clock_noon,
         "clock_colon": clock_colon,
         "last_n": last_n,
+        "last_n_after": last_n_after,
+        "english_month": english_month,
+        "day_number": day_number,
         "every": every,
         "whole": whole,
         "per": per,

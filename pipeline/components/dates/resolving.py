@@ -16,6 +16,8 @@ from .numbers import iso_duration, two_digit_year
 from .values import add_months, day_value, shift, valid_date
 
 PAST, FUTURE = -1, 1
+# Before a date whose clause has no tense to read: a stretch that ends or starts there lies ahead.
+BOUND_AHEAD = re.compile(r"(?:^|\W)(?:jusqu'\s*(?:au|à)|à partir du|à compter du)$")
 
 
 def nearest(cands: list, key, target, direction: int, rel: str | None):
@@ -35,6 +37,16 @@ def nearest(cands: list, key, target, direction: int, rel: str | None):
         if pool:
             return min(pool, key=key)
     return min(cands, key=lambda c: (abs(distance(key(c), target)), distance(key(c), target) > 0))
+
+
+def numbered_days(n: int, around: date) -> list[date]:
+    """The days numbered ``n`` in the month of ``around`` and the months before and after it."""
+    days = []
+    for k in (-1, 0, 1):
+        y, mo = divmod(around.year * 12 + around.month - 1 + k, 12)
+        if d := valid_date(y, mo + 1, n):
+            days.append(d)
+    return days
 
 
 def distance(a, b) -> int:
@@ -93,7 +105,7 @@ class Calendar:
                 return f"XX{year_text[-2:]}-{month:02d}-{day_n:02d}", None, "unresolved"
             d = valid_date(year, month, day_n)
             return (day_value(d), d, None) if d else (f"XXXX-{month:02d}-{day_n:02d}", None, None)
-        carried = story.carried_year(c.start) if not rel_word else None
+        carried = story.carried_year(c.start, c.end) if not rel_word else None
         d = valid_date(carried, month, day_n) if carried is not None else None
         if d is not None and (
             not weekday or d.isoweekday() == weekday
@@ -109,7 +121,10 @@ class Calendar:
             matching = [d for d in cands if d.isoweekday() == weekday and abs((d - dct).days) < 200]
             if matching:
                 cands = matching
-        d = nearest(cands, lambda x: x, dct, ctx.direction(c.start, c.end), rel_of(rel_word))
+        direction = ctx.direction(c.start, c.end)
+        if direction == 0 and BOUND_AHEAD.search(ctx.before(c.start, 25)):
+            direction = FUTURE  # "une exposition, jusqu'au 23 juin", "ouvert à partir du 15 mars"
+        d = nearest(cands, lambda x: x, dct, direction, rel_of(rel_word))
         return day_value(d), d, "published"
 
 

@@ -5,8 +5,8 @@ Period convention (``period_start`` / ``period_end``, the inclusive ISO 8601 int
 - Dates give days. ``2024`` -> 2024-01-01..2024-12-31; ``2024-06`` -> 2024-06-01..2024-06-30; ``2024-W12``
   -> its Monday..Sunday; ``2024-W12-WE`` -> its Saturday..Sunday; ``2024-Q1`` -> 2024-01-01..2024-03-31;
   ``2024-H2`` -> 2024-07-01..2024-12-31; seasons are meteorological (SP March-May, SU June-August, FA
-  September-November, WI December of that year to February of the next); ``199X`` -> 1990-01-01..1999-12-31;
-  ``19`` (the 20th century) -> 1900-01-01..1999-12-31.
+  September-November, WI December of that year to February of the next); ``199`` (a decade) ->
+  1990-01-01..1999-12-31; ``19`` (the 20th century) -> 1900-01-01..1999-12-31.
 - Times give minutes: ``2024-06-03T14:30`` is that minute at both ends; parts of the day cover MO
   06:00-11:59, MI 12:00-13:59, AF 12:00-17:59, EV 18:00-23:59, NI 22:00-05:59 (next day), DT 08:00-19:59.
 - ``mod`` START / MID / END keep the first / middle / last third of that interval, counted in its natural
@@ -164,7 +164,7 @@ def _period(value: str, mod: str | None, published: date | None) -> tuple[str | 
         return _months(int(m[1]), 6 * int(m[2]) - 5, 6, mod)
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
         return _months(int(m[1]), SEASON_MONTHS[m[2]], 3, mod)
-    if m := re.fullmatch(r"(\d{3})X", value):
+    if m := re.fullmatch(r"(\d{3})X?", value):
         return _years(int(m[1]) * 10, 10, mod)
     if m := re.fullmatch(r"(\d{2})", value):
         return _years(int(m[1]) * 100, 100, mod)

@@ -12,7 +12,9 @@ from .calendar import (
     Century,
     DayList,
     DayMonth,
+    DayNumber,
     Decade,
+    EnglishDate,
     FullDate,
     Holiday,
     Month,
@@ -23,7 +25,7 @@ from .calendar import (
     Year,
 )
 from .clock import Clock
-from .durations import Duration, DurationRange, LastN, Term, Whole
+from .durations import Duration, DurationRange, LastN, LastNAfter, Term, Whole
 from .pieces import Pieces
 from .refs import Ici, Ref
 from .relative import (
@@ -33,6 +35,7 @@ from .relative import (
     RelativeDay,
     Round,
     SameTime,
+    ThatDate,
     ThatTime,
     UnitRef,
     Weekday,
@@ -41,6 +44,7 @@ from .sets import Every, Frequency, Per
 
 REGISTRY: tuple[type[Rule], ...] = (
     FullDate,
+    EnglishDate,
     NumericDate,
     DayMonth,
     Night,
@@ -60,8 +64,10 @@ REGISTRY: tuple[type[Rule], ...] = (
     Round,
     SameTime,
     ThatTime,
+    ThatDate,
     Clock,
     LastN,
+    LastNAfter,
     Every,
     Whole,
     Per,
@@ -72,6 +78,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     Ici,
     Term,
     Holiday,
+    DayNumber,
 )
 
 

@@ -11,7 +11,7 @@ from ...common.patterns import alternation
 from ..models import Timex
 from ..numbers import roman, two_digit_year
 from ..prefilter import Prefilter
-from ..resolving import day_number, nearest, rel_of, year_of
+from ..resolving import day_number, nearest, numbered_days, rel_of, year_of
 from ..values import SEASON_MONTHS, day_value, month_value, valid_date
 from .base import Rule
 from .pieces import BE, DAY, LAST, OF, YEAR, B, E
@@ -21,7 +21,12 @@ MONTH_RANGE = re.compile(r"\s*(?:-|–|à|au)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
-HOLIDAY_HEAD = re.compile(r"(\w+)\W+d(?:e|')\W*$")
+PAREN_YEAR_AFTER = re.compile(r"\s*(?:\)|[-–]\s*\d{4}\s*\))")
+CITED_YEAR_BEFORE = re.compile(r"[^\d\s],\s*$")
+PAREN_YEAR_BEFORE = re.compile(r"\(\s*\d{4}\s*[-–]\s*$")
+BETWEEN_YEAR_AFTER = re.compile(r"\s+et\s+\d{4}(?!\d)")
+BETWEEN_YEAR_BEFORE = re.compile(r"(?:^|\W)entre\s+\d{4}\s+et$")
+HOLIDAY_HEAD = re.compile(r"(\w[\w-]*)\s+d(?:e|')\W*$")
 
 
 class Counts:
@@ -49,19 +54,24 @@ class Counts:
         if word in self.function:
             return False
         if ctx.has_pos:
+            tok = ctx.token_after(end)
+            if tok is not None and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
+                return False  # "nommé en 1900 ministre de la guerre": a number counts a plural
             return ctx.pos_after(end) in ("NOUN", "ADJ", "NUM")
         return word.endswith(("s", "x"))  # without tags: a plural noun ("2000 personnes") is counted
 
 
 class FullDate(Rule):
     """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93, le
-    14-Juillet (as the press writes its holidays)"""
+    14-Juillet (as the press writes its holidays), "16 novembre" in "14-16 novembre".
+    """
 
     name = "full_date"
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?:\s+|-)(?P<month>{p.month})"
+            rf"(?:(?<=\d[-–])|{B})(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?:\s+|-)"
+            rf"(?P<month>{p.month})"
             rf"(?:\s+{p.year_or_short})?{p.last}{E}"
         )
 
@@ -88,7 +98,7 @@ class DayList(FullDate):
 
     def regex(self, p, lex):
         return (
-            rf"{B}(?P<det>(?:le|les)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})"
+            rf"{B}(?P<det>(?:le|les)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?P<ord>e|ème)?"
             rf"(?=\s*(?:,|et|ou|au|à|-|–)\s*(?:le\s+)?(?:{p.weekday}\s+)?(?:{DAY}\s*(?:,|et|ou)\s*)*{DAY}\s+"
             rf"(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?{p.last}{E})"
         )
@@ -103,8 +113,40 @@ class DayList(FullDate):
         pos = m.end() if m and c.raw["det"] else c.start
         m = WORD_SPACE.match(text, pos) if c.raw["wd"] else None
         pos = m.end() if m else pos
-        c.end = pos + len(c.raw["day"])
+        c.end = pos + len(c.raw["day"]) + len(c.raw["ord"] or "")  # "du 13e au 15 juillet"
         return True
+
+
+class EnglishDate(Rule):
+    """An English source cited with its date: "The Guardian, October 4, 2001", "Asia Times, Nov 13, 2002",
+    "accessed 27 Feb 2006" (the month capitalised, with its day and year)."""
+
+    name = "english_date"
+
+    def regex(self, p, lex):
+        month = alternation(lex.english_months)
+        return (
+            rf"{B}(?:(?P<month>{month})\.?\s+(?P<day>[0-3]?\d),\s+(?P<year>{YEAR})"
+            rf"|(?P<day2>[0-3]?\d)\s+(?P<month2>{month})\.?\s+(?P<year2>{YEAR})){E}"
+        )
+
+    def trigger_words(self, lex):
+        return tuple(lex.english_months)
+
+    def anchors(self, a):
+        return Prefilter((a.english_month,))
+
+    def accept(self, c, ctx):
+        raw = c.raw["month"] or c.raw["month2"]
+        g = c.g
+        month = self.lex.english_months[g["month"] or g["month2"]]
+        d = valid_date(int(g["year"] or g["year2"]), month, int(g["day"] or g["day2"]))
+        c.info["date"] = d
+        return raw[0].isupper() and d is not None
+
+    def resolve(self, c, ctx, story):
+        d = c.info["date"]
+        return Timex("DATE", day_value(d), day=d)
 
 
 class NumericDate(Rule):
@@ -197,6 +239,11 @@ class Month(Rule):
         self.capital_preps = lex.words("capital_month_prep")
         self.date_preps = lex.words("date_prep")
         self.list_words = lex.words("month_list")
+        month = alternation(lex.months)
+        self.year_after = re.compile(  # "entre mars et octobre 1990", "de novembre à février 2006"
+            rf"\s*(?P<link>,|et|ou|à|au|-|–)\s*(?:(?:{month})\s*(?:,|et|ou)\s*)*(?P<last>{month})"
+            rf"\s+(?P<year>{YEAR}){E}"
+        )
 
     def regex(self, p, lex):
         return (
@@ -236,7 +283,12 @@ class Month(Rule):
             if year is None:  # "octobre 98" without a publication date
                 return Timex("DATE", f"XX{g['year'][-2:]}-{month:02d}", mod, "unresolved")
             return Timex("DATE", month_value(year, month), mod)
-        carried = story.carried_year(c.start) if not g["rel"] else None
+        if not g["rel"] and (after := self.year_after.match(ctx.lower, c.end)):
+            year = int(after["year"])  # the year written once, after the last month of a list or range
+            if after["link"] not in (",", "et", "ou") and month > self.lex.months[after["last"]]:
+                year -= 1  # "de novembre à février 2006": November 2005
+            return Timex("DATE", month_value(year, month), mod)
+        carried = story.carried_year(c.start, c.end) if not g["rel"] else None
         if carried is not None:  # "deux ruptures en 1997, en janvier puis en octobre"
             return Timex("DATE", month_value(carried, month), mod)
         last = story.last_month
@@ -280,12 +332,31 @@ class Year(Rule):
             return True
         before = ctx.before(c.start, 25)
         prev = ctx.prev_word(c.start)
+        if self.paired(c, ctx, before):
+            return True
         if year < 1900 and prev not in self.old_year_preps:
             return False
         if self.count_prep.search(before) and prev not in self.of:
             return False
         strong = prev in self.year_preps
         return not self.counts.after(c.end, ctx, skip_range=not strong)
+
+    def paired(self, c, ctx, before: str) -> bool:
+        """A year in parentheses, alone, in a span of years or closing a reference ("(1779)", "(1656-1725)",
+        "(Éditions Tallandier, 2003)"), or between two years ("entre 1863 et 1879", not "entre 2000 et 3000
+        personnes")."""
+        after = ctx.text[c.end : c.end + 12]
+        if ctx.text[c.start - 1 : c.start] == "(" and PAREN_YEAR_AFTER.match(after):
+            return True
+        if CITED_YEAR_BEFORE.search(ctx.text[max(0, c.start - 4) : c.start]) and after.startswith(")"):
+            return True  # a reference's year: "(La cryptographie militaire, 1883)"
+        if PAREN_YEAR_BEFORE.search(ctx.text[max(0, c.start - 10) : c.start]) and after.startswith(")"):
+            return True
+        if before.endswith("entre") and BETWEEN_YEAR_AFTER.match(after):
+            return not self.counts.after(c.end, ctx)
+        return bool(BETWEEN_YEAR_BEFORE.search(before)) and not self.counts.after(
+            c.end, ctx, skip_range=False
+        )
 
     def resolve(self, c, ctx, story):
         mod = self.cal.fuzz_mod(c.g["fuzz"])
@@ -301,11 +372,17 @@ class ShortYear(Rule):
 
     name = "short_year"
 
+    def setup(self, lex):
+        self.weekdays = set(lex.weekdays)
+
     def regex(self, p, lex):
         return rf"(?<=\ben\s)(?P<year>{APOS}?\d\d)(?=\s*[,.;:()»!?]|\s*$)"
 
     def trigger_words(self, lex):
         return ("en ",)
+
+    def accept(self, c, ctx):
+        return ctx.prev_word(ctx.lower.rindex("en", 0, c.start)) not in self.weekdays  # "lundi en 15"
 
     def resolve(self, c, ctx, story):
         yy = c.g["year"].lstrip("'")
@@ -336,7 +413,7 @@ class Decade(Rule):
         dec = c.g["dec"]
         if len(dec) == 2:
             dec = "19" + dec
-        return Timex("DATE", dec[:3] + "X", self.cal.fuzz_mod(c.g["fuzz"]))
+        return Timex("DATE", dec[:3], self.cal.fuzz_mod(c.g["fuzz"]))  # TIMEX3: the 1990s are 199
 
 
 class Century(Rule):
@@ -532,3 +609,79 @@ def easter(year: int) -> date:
     weekday_fix = (2 * (century % 4) + 2 * (rest // 4) - rest % 4 - moon_shift + 32) % 7
     days = moon_shift + weekday_fix  # days from 22 March to that Sunday
     return date(year, 3, 22) + timedelta(days=days)
+
+
+DAY_AFTER = re.compile(
+    r"(?:\s+(?P<rel>dernier|prochain))?"
+    r"(?=\s*(?:$|[.;:!?)»]|,(?!\s*(?:rue|avenue|av\.|bd|boulevard|place|allée|impasse|chemin|route|quai|cours)\b)))"
+)
+DAY_PAIR_AFTER = re.compile(
+    r"\s+(?:au|et|à)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])(?!\d)(?:e|ème)?"
+    r"(?=\s*(?:$|[.;:!?),»]))"
+)
+DAY_PAIR_BEFORE = re.compile(r"(?:^|\W)(?:du|le)\s+(?:1er|[12]\d|3[01]|0?[1-9])(?:e|ème)?\s+$")
+
+
+class DayNumber(Rule):
+    """A day number alone, its month the one the text is in: after a preposition that bounds a stretch ("à
+    partir du 8", "jusqu'au 20", "dès le 14", "depuis le 3"), in a range ("du 13 au 18") or with "dernier" /
+    "prochain" ("le 28 dernier"); only where nothing follows that it could count or number ("au 20, rue",
+    "du 3 au 5 %", "du 12 au 5e rang"). The nearest such day, in the way the clause points."""
+
+    name = "day_number"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<prep>(?:à\s+partir|à\s+compter)\s+du|jusqu{APOS}\s*au|(?P<bounded>dès|depuis|avant|après)"
+            r"\s+le|du|au|le)\s+(?P<day>1er|[12]\d|3[01]|0?[1-9])(?!\d)(?P<ord>e|ème)?"
+        )
+
+    def trigger_words(self, lex):
+        return ("du", "au", "le")
+
+    def anchors(self, a):
+        return Prefilter((a.day_number,))
+
+    def accept(self, c, ctx):
+        prep = c.g["prep"]
+        tail = DAY_AFTER.match(ctx.lower, c.end)
+        if c.g["ord"] and not prep.endswith(("du", "au")):
+            return False
+        if prep == "le":
+            if tail is None or not tail["rel"]:
+                return False  # "le 10" alone may be anything: a date with "dernier" or "prochain"
+        elif prep == "du":
+            if not DAY_PAIR_AFTER.match(ctx.lower, c.end):
+                return False
+        elif prep == "au" and not DAY_PAIR_BEFORE.search(ctx.before(c.start, 12) + " "):
+            return False
+        elif tail is None and not DAY_PAIR_AFTER.match(ctx.lower, c.end):
+            return False
+        if tail is not None:
+            c.end = tail.end()
+        if c.g["bounded"] or prep == "le":
+            c.start = c.start + len(c.raw["prep"]) - 2  # "dès le 14": the span keeps its article
+        else:
+            c.start = c.end - len(c.raw["day"]) - len(c.raw["ord"] or "") - (len(tail[0]) if tail else 0)
+        c.info["rel"] = tail["rel"] if tail is not None else None
+        return True
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        n = day_number(c.g["day"])
+        ref = story.reference(c.start)
+        base = ref.day if ref is not None else story.dct
+        if base is None:
+            return Timex("DATE", f"XXXX-XX-{n:02d}", anchor="unresolved")
+        days = numbered_days(n, base)
+        direction = 0 if ref is not None else ctx.direction(c.start, c.end)
+        ahead = c.g["prep"].startswith(("à", "jusqu")) or ref is not None and c.g["prep"] == "au"
+        if direction == 0 and ahead:
+            direction = 1  # "à partir du 8", "jusqu'au 20" (tense unknown), "du 28 au 3": ahead
+        elif direction == 0 and c.g["bounded"] == "depuis":
+            direction = -1
+        d = nearest(days, lambda x: x, base, direction, rel_of(c.info["rel"]))
+        anchor = ref.anchor if ref is not None else "published"
+        return Timex("DATE", day_value(d), anchor=anchor, day=d)

@@ -6,6 +6,7 @@ duration ("pendant 2 h", "2 h de route")."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ...common.patterns import APOSTROPHE as APOS
 from ..models import Timex
@@ -90,6 +91,8 @@ class Clock(Rule):
         duration = False
         if not has_minutes:
             about = self.at_about.search(before)  # "à environ 15 heures": a time
+            # "après 16 h" is a time of the afternoon ("après 2 h", "après 16 h de garde à vue" count hours)
+            about = about or ctx.prev_word(c.start) == "après" and g["hmark"] == "h" and hour >= 13
             if NOUN_AFTER.match(after) or self.duration_preps.search(before) and not about:
                 duration = True
             elif g["hmark"] != "h" and not self.preps.search(before):
@@ -122,6 +125,8 @@ class Clock(Rule):
         if "duration" in c.info:
             return Timex("DURATION", c.info["duration"])
         base, anchor = story.ref_day(c.start)
+        if base and c.g["noon"] == "minuit" and story.after_night(c.start):
+            base += timedelta(days=1)  # "dans la nuit de dimanche à lundi, peu après minuit": Monday 00:00
         day = day_value(base) if base else "XXXX-XX-XX"
         value = f"{day}T{c.info['hour']:02d}:{c.info['minute']:02d}"
         mod = "APPROX" if ctx.prev_word(c.start) == "vers" else None

@@ -36,6 +36,7 @@ class Duration(Rule):
         self.vague_preps = lex.ends_with("vague_prep")
         self.hour_preps = lex.words("hour_prep")
         self.not_before = lex.words("unit_not_before")
+        self.function = lex.words("function")
         self.ages = AgeCues(
             lex.words("age_not_after"),
             lex.words("group_determiner"),
@@ -99,8 +100,12 @@ class Duration(Rule):
 
     def adjective(self, c, ctx) -> bool:
         """A unit that is an adjective here, before the noun it qualifies: "une seconde fois" (the tagger
-        also calls "une seconde avant" an adjective, so the noun is read from unit_not_before)."""
-        return ctx.next_word(c.end) in self.not_before
+        also calls "une seconde avant" an adjective, so the noun is read from unit_not_before), "une seconde
+        opération" (a noun after "seconde")."""
+        if ctx.next_word(c.end) in self.not_before:
+            return True
+        word = ctx.next_word(c.end)  # "une seconde avant": the tagger may call "avant" a noun
+        return c.g["unit"] == "seconde" and ctx.pos_after(c.end) == "NOUN" and word not in self.function
 
     def resolve(self, c, ctx, story):
         g = c.g
@@ -161,25 +166,28 @@ class DurationRange(Duration):
 
 
 class LastN(Rule):
-    """ces derniers jours, les dix dernières années, les prochaines semaines, 3 prochains jours"""
+    """ces derniers jours, les dix dernières années, les prochaines semaines, 3 prochains jours; les deux
+    premières années (of something: a duration only)"""
 
     name = "last_n"
 
     def regex(self, p, lex):
         return (
             rf"{B}(?:(?P<det>ces|les|des|ses|leurs)\s+(?:(?P<num>{p.number})\s+)?|(?P<bare>{p.number})\s+)"
-            rf"(?P<rel>derniers|dernières|prochains|prochaines)\s+(?P<unit>{p.unit}){E}"
+            rf"(?P<rel>derniers|dernières|dernieres|prochains|prochaines|premiers|premières)\s+(?P<unit>{p.unit}){E}"
         )
 
     def trigger_words(self, lex):
-        return ("dernier", "dernière", "prochain")
+        return ("dernier", "dernière", "prochain", "premier", "première")
 
     def anchors(self, a):
         return Prefilter((a.last_n,))
 
     def accept(self, c, ctx):
         code, factor = self.lex.units[c.g["unit"]]
-        written = c.g["num"] or c.g["bare"]  # "les 3 prochains jours", "3 prochains jours" (a headline)
+        written = c.g["num"] or c.g.get("bare")  # "les 3 prochains jours", "3 prochains jours" (a headline)
+        if not written and c.g["rel"].startswith("premi"):
+            return False  # "les premiers jours de janvier": no stretch counted
         n = parse_number(written) if written else None
         if written and n is None:
             return False
@@ -188,9 +196,43 @@ class LastN(Rule):
 
     def resolve(self, c, ctx, story):
         n, code, factor = c.info["n"], c.info["code"], c.info["factor"]
+        if c.g["rel"].startswith(("suivant", "précédent", "premi")):  # "les six premiers mois" of something
+            return Timex("DURATION", duration_value(n, code, factor))
         t = Timex("DURATION", duration_value(n, code, factor), anchor=story.dct_anchor)
-        sign = -1 if c.g["rel"].startswith("dern") else 1
+        sign = 1 if c.g["rel"].startswith(("prochain", "à")) else -1
         return put_on_calendar(t, n, code, factor, story.dct, sign, True)
+
+
+class LastNAfter(LastN):
+    """The adjective after the unit: les deux semaines passées, les trois années écoulées (on the calendar, as
+    "les deux dernières semaines"), les trois heures suivantes (after a time the narrative names: a duration
+    only), "3 mois suivants" in a headline, "les semaines à venir" (as "les prochaines semaines"); not "deux
+    semaines passées à l'hôpital" (spent)"""
+
+    name = "last_n_after"
+
+    def setup(self, lex):
+        self.preps = lex.words("participle_prep")
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?:(?:(?P<det>ces|les)\s+)?(?P<num>{p.number})\s+(?P<unit>{p.unit})\s+"
+            rf"(?P<rel>passée?s?|écoulée?s?|suivante?s?|précédente?s?|à\s+venir)"
+            rf"|(?P<det2>les)\s+(?P<unit2>{p.unit})\s+(?P<rel2>à\s+venir)){E}"
+        )
+
+    def accept(self, c, ctx):
+        if ctx.next_word(c.end) in self.preps:
+            return False  # "deux semaines passées à l'hôpital": spent there
+        if c.g["unit2"]:  # "les semaines à venir": as "les prochaines semaines"
+            c.g.update(det=c.g["det2"], unit=c.g["unit2"], rel=c.g["rel2"])
+        return super().accept(c, ctx)
+
+    def trigger_words(self, lex):
+        return ("passé", "écoulé", "suivant", "précédent", "à venir")
+
+    def anchors(self, a):
+        return Prefilter((a.last_n_after,))
 
 
 class Whole(Rule):

@@ -29,6 +29,7 @@ class Ref(Rule):
             "@epoch": self.epoch,
             "@with_pour": self.with_pour,
         }
+        self.function = lex.words("function")
         self.prev = {
             w: frozenset(req.split(",")) for w, req in lex.ref_checks.items() if not req.startswith("@")
         }
@@ -74,8 +75,13 @@ class Ref(Rule):
         )
 
     def epoch(self, c, ctx):
-        """ "à l'époque", "à l'époque gréco-romaine" (the adjective joins the span), not "à l'époque de"."""
+        """ "à l'époque", "à l'époque gréco-romaine" (the adjective joins the span), not "à l'époque de"; "le
+        ministre de l'époque" (of that time: nothing, a name or a function word after it), not "de l'époque
+        soviétique" (an era)."""
         prev = ctx.prev_word(c.start)
+        if prev in ("de", "pour"):
+            word, after = ctx.next_word(c.end), ctx.text[c.end : c.end + 3].lstrip()
+            return not word or not word[0].isalpha() or word in self.function or after[:1].isupper()
         tok = ctx.token_after(c.end)
         if prev == "à" and ctx.has_pos and tok is not None and tok.pos_ == "ADJ" and tok.idx - c.end <= 1:
             c.end = tok.idx + len(tok.text)

@@ -17,20 +17,25 @@ from .base import Rule
 from .pieces import BE, DAY, LAST, PODS, YEAR, B, E
 
 THIS = ("ce", "cet", "cette")
+WEEK_NOT_BEFORE = ("de", "d'", "du", "des", "qui", "où", "que", "sainte", "sanglante")
 DAYTIME = ("MO", "MI", "AF", "DT")  # parts of the day that come after a night
 PERIOD_KINDS = {"semaine": "week", "mois": "month", "année": "year", "an": "year"}
 ANAPHORIC_RELS = ("même", "suivant", "suivante", "précédent", "précédente")
 
 
 class RelativeDay(Rule):
-    """hier, aujourd'hui vendredi, demain matin, avant-hier soir, hier 12 mars"""
+    """hier, aujourd'hui vendredi, demain matin, avant-hier soir, hier 12 mars; "les héros d'aujourd'hui" and
+    "l'Union telle qu'elle fonctionne aujourd'hui" (nowadays: a verb of state in the present) PRESENT_REF"""
 
     name = "relday"
+
+    def setup(self, lex):
+        self.state_verbs = lex.words("state_verb")
 
     def regex(self, p, lex):
         words = alternation(lex.relative_days).replace(APOS, APOS + r"\s*")  # "aujourd' hui"
         return (
-            rf"{B}(?P<rel>{words})"
+            rf"{BE}(?P<rel>{words})"
             rf"(?:\s+(?P<wd>{p.weekday}))?"
             rf"(?:\s+(?:(?P<pod>{PODS})|(?P<day>{DAY})\s+(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?))?{E}"
         )
@@ -60,6 +65,8 @@ class RelativeDay(Rule):
             )
         ):
             return Timex("TIME", refs[word], anchor=story.dct_anchor)
+        if word == "aujourd'hui" and not (g["wd"] or g["pod"] or g["day"]) and self.nowadays(c, ctx):
+            return Timex("TIME", "PRESENT_REF", anchor=story.dct_anchor)
         if g["day"]:
             month = self.lex.months[g["month"]]
             value, d, anchor = self.cal.month_day(
@@ -74,6 +81,21 @@ class RelativeDay(Rule):
         if g["pod"]:
             return Timex("TIME", self.cal.with_pod(value, g["pod"]), anchor=story.dct_anchor, day=d)
         return Timex("DATE", value, anchor=story.dct_anchor, day=d)
+
+    def nowadays(self, c, ctx) -> bool:
+        """ "aujourd'hui" said of a state in the present ("il ne reste plus aujourd'hui que trois clairons",
+        "nous le savons aujourd'hui"), not of the day's events ("le ministre se rend aujourd'hui à ...")."""
+        tok = ctx.token_at(c.start) if ctx.has_dep else None
+        if tok is None:
+            return False
+        head = tok.head
+        form = head.text.lower()  # the lemmatizer reads "reste", "compte" as nouns: their -er verb then
+        guess = form[:-3] + "er" if form.endswith("ent") else form[:-1] + "er" if form.endswith("e") else ""
+        return (
+            (head.lemma_ in self.state_verbs or guess in self.state_verbs)
+            and "Pres" in head.morph.get("Tense")
+            and "Ind" in head.morph.get("Mood")
+        )
 
 
 class Weekday(Rule):
@@ -138,6 +160,7 @@ class UnitRef(Rule):
         g = c.g
         return (
             g.get("ci") == "là"
+            or (g.get("det") == "la" and g.get("unit") == "semaine" and not g.get("rel"))
             or (g.get("same") or "").strip() == "même"
             or (g.get("rel") or "") in ANAPHORIC_RELS
         )
@@ -150,6 +173,10 @@ class UnitRef(Rule):
             return unit == "année" and det == "la"
         if det == "les":
             return False
+        if det == "la" and unit == "semaine" and not (c.g["rel"] or same or c.g["fuzz"]):
+            # "dans la semaine", "plus tôt dans la semaine": the week of the day named last (not "dans la
+            # semaine qui suit", "dans la semaine du 14")
+            return ctx.prev_word(c.start) == "dans" and ctx.next_word(c.end) not in WEEK_NOT_BEFORE
         if c.g["ci"] or same or det in THIS:
             if unit == "jour" and det == "ce" and not c.g["ci"]:
                 return ctx.next_word(c.end) not in ("de", "d'", "où")
@@ -175,6 +202,8 @@ class UnitRef(Rule):
         named = story.period_before(kind, c.start) if kind and rel_word in ANAPHORIC_RELS[1:] else None
         if named is not None:  # "la semaine précédente": the week before the one just named
             base, anchor = named, story.dct_anchor
+        elif anaphoric and unit in ("année", "an", "mois") and (year := story.named_year(c.start)):
+            base, anchor = year  # "en juin 1986, ... en décembre de la même année"
         elif anaphoric:
             base, anchor = story.ref_day(c.start)
         else:
@@ -219,7 +248,7 @@ class UnitRef(Rule):
         if unit == "décennie":
             if base is None:
                 return Timex("DATE", "XXXX", mod, "unresolved")
-            return Timex("DATE", f"{base.year // 10 + step:03d}X", mod, anchor)
+            return Timex("DATE", f"{base.year // 10 + step:03d}", mod, anchor)
         return None
 
     def shifted(self, base, unit: str, step: int):
@@ -267,8 +296,15 @@ class PartOfDay(Rule):
             return True
         if det in ("la", "l'", "le", "ce", "cet", "cette"):
             before = ctx.before(c.start, 25)
-            # "dans la nuit", "passé la soirée", and "la soirée et la nuit"
-            return bool(self.preps.search(before) or self.after_pod.search(before))
+            # "dans la nuit", "passé la soirée", "la soirée et la nuit"; "L'après-midi, ..." opens a sentence
+            if self.preps.search(before) or self.after_pod.search(before):
+                return True
+            return (  # not "Cette soirée, qui sera animée par ..." (a party)
+                det in ("la", "l'", "le")
+                and c.g["pod"] in ("matin", "après-midi", "soir", "nuit")
+                and ctx.sentence_initial(c.start)
+                and ctx.text[c.end : c.end + 1] == ","
+            )
         if ctx.prev_word(c.start) == "toute":
             return True
         return not det and ctx.prev_word(c.start) == "en" and c.g["pod"] in self.after_en  # "en soirée"
@@ -293,6 +329,8 @@ class PartOfDay(Rule):
             elif base is not None and self.lex.parts_of_day[pod] in DAYTIME and story.after_night(c.start):
                 base += timedelta(days=1)  # "... la nuit chez un ami. En fin d'après-midi, ..."
         day = day_value(base) if base else "XXXX-XX-XX"
+        if pod == "journée" and (g["fuzz"] or "").replace(" ", "").endswith("mi-"):  # "à la mi-journée": noon
+            pod, mod = "midi", None
         return Timex("TIME", self.cal.with_pod(day, pod), mod, anchor, day=base)
 
 
@@ -427,3 +465,28 @@ class ThatTime(Rule):
         if unit in ("moment", "heure"):
             return Timex("TIME", value, anchor=anchor, day=base)
         return Timex("DATE", value, anchor=anchor, day=base)
+
+
+class ThatDate(Rule):
+    """ "depuis cette date", "à cette date": the date the text named last, at its precision."""
+
+    name = "that_date"
+
+    def setup(self, lex):
+        self.preps = lex.words("that_date_prep")
+
+    def regex(self, p, lex):
+        return rf"{B}cette\s+date{E}"
+
+    def trigger_words(self, lex):
+        return ("cette date",)
+
+    def accept(self, c, ctx):
+        return ctx.prev_word(c.start) in self.preps
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        named = story.last_named(c.start)
+        return Timex("DATE", named[1], anchor=named[2]) if named else None
