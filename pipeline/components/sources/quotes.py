@@ -44,7 +44,13 @@ def find_quotes(doc: Doc, text: str | None = None, tok_starts: list[int] | None 
     for m in LONE.finditer(text):
         if m.start() not in marks:
             lone.append((m.start(), None) if m.group() in OPENING else (None, m.start()))
-    straight = [m.start() for m in STRAIGHT.finditer(text) if not any(a < m.start() < b for a, b in pairs)]
+    starts = [a for a, _ in pairs]  # disjoint and in order: a mark inside one is found by bisection
+
+    def inside(char: int) -> bool:
+        k = bisect_right(starts, char) - 1
+        return k >= 0 and pairs[k][0] < char < pairs[k][1]
+
+    straight = [m.start() for m in STRAIGHT.finditer(text) if not inside(m.start())]
     for pair in straight_pairs(text, straight):
         (pairs if None not in pair else lone).append(pair)
 
@@ -56,14 +62,16 @@ def find_quotes(doc: Doc, text: str | None = None, tok_starts: list[int] | None 
         inner_start, inner_end = trimmed(text, open_char + 1, close_char)
         if inner_start < inner_end:
             out.append(Quote(open_char, close_char, inner_start, inner_end, open_tok, close_tok))
-    for open_char, close_char in lone:
-        char = open_char if open_char is not None else close_char
-        tok = token_at(char)
-        if tok is None:
-            continue
-        q = (left_open if open_char is not None else closed_only)(text, tok_starts, out, char, tok)
-        if q is not None:
-            out.append(q)
+    if lone:
+        paired = Paired(text, out)
+        for open_char, close_char in lone:
+            char = open_char if open_char is not None else close_char
+            tok = token_at(char)
+            if tok is None:
+                continue
+            q = (left_open if open_char is not None else closed_only)(text, tok_starts, paired, char, tok)
+            if q is not None:
+                out.append(q)
     kept: list[Quote] = []
     for q in sorted(out, key=lambda q: (q.open_char, -q.close_char)):
         if not kept or q.open_char > kept[-1].close_char:  # disjoint: not one inside another
@@ -122,20 +130,41 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def paragraph(text: str, char: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return start, len(text) if end < 0 else end
+class Paired:
+    """The paired quotations and the paragraph breaks of a text, looked up by bisection."""
+
+    def __init__(self, text: str, quotes: list[Quote]):
+        self.opens = sorted(q.open_char for q in quotes)
+        self.closes = sorted(q.close_char for q in quotes)
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.size = len(text)
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        k = bisect_right(self.breaks, char)
+        start = self.breaks[k - 1] + 1 if k else 0
+        return start, self.breaks[k] if k < len(self.breaks) else self.size
+
+    def next_open(self, char: int, limit: int) -> int:
+        """The first paired quotation opening after ``char``, or ``limit``."""
+        k = bisect_right(self.opens, char)
+        return min(self.opens[k], limit) if k < len(self.opens) else limit
+
+    def last_close(self, char: int, floor: int) -> int:
+        """Just after the last paired quotation closing before ``char``, or ``floor``."""
+        k = bisect_right(self.closes, char - 1) - 1
+        return max(self.closes[k] + 1, floor) if k >= 0 else floor
 
 
-def left_open(text: str, tok_starts: list[int], found: list[Quote], char: int, tok: int) -> Quote | None:
+def left_open(text: str, tok_starts: list[int], paired: Paired, char: int, tok: int) -> Quote | None:
     """A quotation opened where speech opens and never closed: to the end of its paragraph, or to the next
     quotation there. Not a term in quotes mid-sentence ("une « citation")."""
-    par_start, par_end = paragraph(text, char)
-    before = text[par_start:char].rstrip()
-    if before and before[-1] not in SPEECH_OPENS:
+    par_start, par_end = paired.paragraph(char)
+    j = char - 1
+    while j >= par_start and text[j].isspace():
+        j -= 1
+    if j >= par_start and text[j] not in SPEECH_OPENS:
         return None
-    end = min([q.open_char for q in found if char < q.open_char < par_end] + [par_end])
+    end = paired.next_open(char, par_end)
     start, stop = trimmed(text, char + 1, end)
     close_tok = bisect_right(tok_starts, end - 1)
     if start >= stop or close_tok - 1 <= tok:
@@ -143,10 +172,9 @@ def left_open(text: str, tok_starts: list[int], found: list[Quote], char: int, t
     return Quote(char, end, start, stop, tok, close_tok, closed=False)
 
 
-def closed_only(text: str, tok_starts: list[int], found: list[Quote], char: int, tok: int) -> Quote | None:
+def closed_only(text: str, tok_starts: list[int], paired: Paired, char: int, tok: int) -> Quote | None:
     """A quotation closed and never opened: from its paragraph's start, or the last quotation there."""
-    par_start, _ = paragraph(text, char)
-    begin = max([q.close_char + 1 for q in found if par_start <= q.close_char < char] + [par_start])
+    begin = paired.last_close(char, paired.paragraph(char)[0])
     start, stop = trimmed(text, begin, char)
     if start >= stop or text[char] == '"' and text[char - 1].isdigit():
         return None
