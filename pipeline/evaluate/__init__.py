@@ -13,7 +13,8 @@ the publication date, and is scored on the rows it would write.
 - links, over gold figures the pipeline detected: the share of sourced ones whose predicted source matches
   the gold source, and the share of unsourced ones left without a source;
 - entities: counts per label (there is no gold).
-Matching is one-to-one, largest overlap first.
+Matching is one-to-one, largest overlap first. Files of short phrases, known by their fields, are scored as
+cases: Duckling's time cases (``timecases.py``) and number cases (``numbercases.py``).
 """
 
 from __future__ import annotations
@@ -183,6 +184,13 @@ def predict(gold: list[dict], config=None, overrides: dict | None = None) -> lis
         else:
             out.append(item[1])
     return out
+
+
+def score_cases(report, cases: list[dict], table: str, config=None):
+    """``report`` with each case added with its rows of ``table`` (time and number cases: a phrase each)."""
+    for case, rows in zip(cases, predict(cases, config), strict=True):
+        report.add(case, rows[table])
+    return report
 
 
 def gold_source_span(a: dict) -> tuple[int, int]:
@@ -408,7 +416,7 @@ def load_gold(paths: list[str], corpora: str | None = None) -> list[dict]:
 
 def main(args) -> int:
     paths = args.gold if isinstance(args.gold, list) else [args.gold]
-    from . import speakers, timecases
+    from . import numbercases, speakers, timecases
 
     if all(Path(p).is_file() and speakers.is_speakers_gold(p) for p in paths):  # checked as read
         for p in paths:
@@ -439,6 +447,11 @@ def main(args) -> int:
         report, what = (
             timecases.evaluate([c for p in paths for c in timecases.read(p)], args.config),
             "time cases",
+        )
+    elif all(Path(p).is_file() and numbercases.is_number_cases(p) for p in paths):
+        report, what = (
+            numbercases.evaluate([c for p in paths for c in numbercases.read(p)], args.config),
+            "number cases",
         )
     else:
         report, what = evaluate(load_gold(paths, getattr(args, "corpora", None)), args.config), "documents"

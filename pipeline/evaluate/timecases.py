@@ -187,9 +187,6 @@ class TimeReport:
 
 
 def evaluate(cases: list[dict], config=None) -> TimeReport:
-    from . import predict
+    from . import score_cases
 
-    report = TimeReport()
-    for case, rows in zip(cases, predict(cases, config), strict=True):
-        report.add(case, rows["dates"])
-    return report
+    return score_cases(TimeReport(), cases, "dates", config)
