@@ -157,3 +157,43 @@ def test_evaluate_the_duckling_number_cases(tmp_path, capsys):
     assert d["unit right"] == {"correct": 32, "total": 35, "accuracy": 0.9143}
     failing = {line.split("\t")[4] for line in details.read_text(encoding="utf-8").splitlines()[1:]}
     assert failing == set(DUCKLING_SKIPPED) | {"neuf pounds"}
+
+
+@pytest.mark.model
+def test_a_folder_of_gold_files_of_several_kinds_is_scored_kind_by_kind(tmp_path, capsys):
+    """`pipeline evaluate ../shared/eval/` holds articles, time cases and number cases: each kind is scored
+    with its own table (it stopped at the first file of another kind)."""
+    folder = tmp_path / "eval"
+    folder.mkdir()
+    _write(folder / "numbers.jsonl", HAND_MADE[:2])
+    doc = {
+        "id": "a1",
+        "dct": "2025-03-11",
+        "text": "Le maire a annoncé 40 logements.",
+        "timex": [],
+        "figures": [
+            {
+                "start": 19,
+                "end": 21,
+                "value": 40.0,
+                "low": 40.0,
+                "high": 40.0,
+                "qualifier": None,
+                "unit": "logement",
+                "per": None,
+                "source": 0,
+            }
+        ],
+        "attributions": [{"kind": "verb", "cue": [9, 18], "source": [0, 8], "content": [19, 31]}],
+    }
+    _write(folder / "articles.jsonl", [doc])
+    details = tmp_path / "details.tsv"
+    assert main(["evaluate", str(folder), "--details", str(details)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    headers = [line for line in out if line.startswith("pipeline evaluate ")]
+    assert headers == [
+        f"pipeline evaluate {folder / 'articles.jsonl'}: 1 documents",
+        f"pipeline evaluate {folder / 'numbers.jsonl'}: 2 number cases",
+    ]
+    assert f"{'found':24}{2:7d}{2:7d}{1.0:7.3f}" in out
+    assert details.read_text(encoding="utf-8").splitlines()[0] == "doc\twhat\tspan\tnote\tcontext"

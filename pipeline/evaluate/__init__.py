@@ -443,27 +443,42 @@ def main(args) -> int:
             file=sys.stderr,
         )
         return 0
-    if all(Path(p).is_file() and timecases.is_time_cases(p) for p in paths):
-        report, what = (
-            timecases.evaluate([c for p in paths for c in timecases.read(p)], args.config),
-            "time cases",
+    # a folder may hold gold files of several kinds (../shared/eval/: articles, time cases, number cases):
+    # each kind is scored with its own table
+    kinds: dict[str, list[str]] = {"documents": [], "time cases": [], "number cases": []}
+    for f in gold_files(paths):
+        kind = (
+            "time cases"
+            if timecases.is_time_cases(f)
+            else "number cases"
+            if numbercases.is_number_cases(f)
+            else "documents"
         )
-    elif all(Path(p).is_file() and numbercases.is_number_cases(p) for p in paths):
-        report, what = (
-            numbercases.evaluate([c for p in paths for c in numbercases.read(p)], args.config),
-            "number cases",
-        )
-    else:
-        report, what = evaluate(load_gold(paths, getattr(args, "corpora", None)), args.config), "documents"
-    name = " ".join(paths)
+        kinds[kind].append(str(f))
+    groups = [(what, files) for what, files in kinds.items() if files]
+    if len(groups) == 1:
+        groups = [(groups[0][0], paths)]  # named as given: a folder keeps its name
+    corpora = getattr(args, "corpora", None)
+    results = []
+    for what, files in groups:
+        if what == "time cases":
+            report = timecases.evaluate([c for p in files for c in timecases.read(p)], args.config)
+        elif what == "number cases":
+            report = numbercases.evaluate([c for p in files for c in numbercases.read(p)], args.config)
+        else:
+            report = evaluate(load_gold(files, corpora), args.config)
+        results.append((" ".join(files), what, report))
     if args.json:
-        print(json.dumps(report.as_dict(), indent=2))
+        dicts = {f"{what}: {name}": report.as_dict() for name, what, report in results}
+        print(json.dumps(next(iter(dicts.values())) if len(dicts) == 1 else dicts, indent=2))
     else:
-        print(f"pipeline evaluate {name}: {report.n_docs} {what}")
-        print(report.table())
+        for name, what, report in results:
+            print(f"pipeline evaluate {name}: {report.n_docs} {what}")
+            print(report.table())
     if args.details:
+        details = [line for _, _, report in results for line in report.details]
         Path(args.details).write_text(
-            "doc\twhat\tspan\tnote\tcontext\n" + "\n".join(report.details) + "\n", encoding="utf-8"
+            "doc\twhat\tspan\tnote\tcontext\n" + "\n".join(details) + "\n", encoding="utf-8"
         )
-        print(f"details: {len(report.details)} lines -> {args.details}", file=sys.stderr)
+        print(f"details: {len(details)} lines -> {args.details}", file=sys.stderr)
     return 0
