@@ -173,6 +173,10 @@ SUBJECTS = [
 # ---------------------------------------------------------------- negatives: no attribution
 
 NEGATIVES = [
+    # reflexives that say nothing: "se trouver" is, "se révéler" turns out, "se croire" fancies oneself
+    "Le terrain se trouve pris sous le feu des mitrailleuses.",
+    "Le traitement s'est révélé plus efficace chez 40 % des patients.",
+    "Ils se croyaient intouchables.",
     "Selon les cas, le traitement dure deux ou trois semaines.",
     "Selon la tradition, le maire ouvre le bal.",
     "Les prix varient selon les régions.",
