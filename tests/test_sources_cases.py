@@ -287,6 +287,10 @@ SPEAKERS = [
     "Le projet, <cue>explique</cue> <src name='Paul Roux'>Paul Roux</src>, est abandonné.",
     "Le programme, <cue>dit</cue> <src>cette délégation</src>, ne suffit pas.",
     "Cette mesure, <cue>a précisé</cue> <src>le ministre</src>, entrera en vigueur lundi.",
+    # a participle right after a noun says what that noun says (not the clause's subject)
+    "La police reçoit <src>un appel téléphonique</src> les <cue>informant</cue> qu'une rixe a éclaté.",
+    "<src>Des centaines de manifestants</src> <cue>réclamant</cue> la démission du maire ont défilé.",
+    "<src>Le maire</src> a présenté le projet, <cue>expliquant</cue> que 40 logements seraient construits.",
     # an indefinite pronoun the parser read as an adjective is still the subject
     "<src>D'autres</src>, cependant, <cue>soutiennent</cue> que la loi est inutile.",
     # an object clitic the parser took for the subject is never the speaker

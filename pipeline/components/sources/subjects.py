@@ -102,6 +102,19 @@ def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
     return None
 
 
+def quantity_head(x: Token) -> Token:
+    """The noun a "de" complement counts: "des centaines de manifestants" -> "centaines"."""
+    while (
+        x.dep_ == "nmod"
+        and x.head.pos_ == "NOUN"
+        and x.head.i < x.i
+        and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in x.children)
+        and not any(c.dep_ == "det" for c in x.children)
+    ):
+        x = x.head
+    return x
+
+
 def cleft_focus(art: Article, head: Token) -> tuple[int, int] | None:
     """ "C'est l'autorité judiciaire elle-même qui reconnaît ...": the noun phrase a cleft sentence puts
     forward, between "c'est" or "ce sont" (an adverb may follow it) and "qui", is the speaker; its tokens."""

@@ -170,6 +170,9 @@ def reporting(
         subj = None
     if subj is None and finite and not participle:
         subj = subjects.surface_subject(art, t)
+    if subj is None and participle and t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.i < t.i:
+        if art.doc[t.i - 1].text != ",":  # "publie un article dénonçant ...": the article denounces
+            subj = subjects.quantity_head(t.head)
     if subj is None and participle:
         prior = prior_in_sentence(art, t, earlier)
         if prior is not None:
@@ -794,6 +797,8 @@ def make(
             if len(both) > 1 and any(x.dep_ == "cc" for x in art.doc[subj.i : both[-1].i]):
                 e = max(e, both[-1].right_edge.i + 1)  # "Le maire et le préfet ont annoncé"
             e = min(e, mentions.first_token(art, t))
+            while e > subj.i + 1 and art.doc[e - 1].lower_ in art.lex.grammar.clitic_object:
+                e -= 1  # "un appel téléphonique les informant que"
         a.mention, a.head = art.chars(s, e), subj.i
         if a.mention is None or a.mention[0] >= a.mention[1]:
             return None
