@@ -173,6 +173,8 @@ SUBJECTS = [
 # ---------------------------------------------------------------- negatives: no attribution
 
 NEGATIVES = [
+    # "Pour" and a place, then a comma: for which country, not in whose opinion
+    "Pour l'Autriche, Franz Fischler, commissaire à l'agriculture pourrait conserver son poste.",
     # reflexives that say nothing: "se trouver" is, "se révéler" turns out, "se croire" fancies oneself
     "Le terrain se trouve pris sous le feu des mitrailleuses.",
     "Le traitement s'est révélé plus efficace chez 40 % des patients.",

@@ -55,6 +55,7 @@ class GrammarWords:
     second_person: frozenset[str]
     medium: frozenset[str]
     en_count: frozenset[str]
+    quantity: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

@@ -154,6 +154,9 @@ def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:
         return False
     if head.ent_type_ in ("LOC", "MISC") or head.like_num:
         return False
+    comma = next((j for j in range(cue.end, min(cue.end + 6, sent.end)) if doc[j].text == ","), None)
+    if comma is not None and any(x.ent_type_ == "LOC" for x in doc[cue.end : comma]):
+        return False  # "Pour l'Autriche, Franz Fischler pourrait conserver son poste": for which country
     is_person = head.ent_type_ in ("PER", "ORG") or head.lower_ in art.lex.grammar.opinion
     is_person = is_person or art.lex.nouns.get(head.lemma_.lower()) in ("person", "organisation")
     if not is_person:

@@ -172,7 +172,7 @@ def reporting(
         subj = subjects.surface_subject(art, t)
     if subj is None and participle and t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.i < t.i:
         if art.doc[t.i - 1].text != ",":  # "publie un article dénonçant ...": the article denounces
-            subj = subjects.quantity_head(t.head)
+            subj = subjects.quantity_head(art, t.head)
     if subj is None and participle:
         prior = prior_in_sentence(art, t, earlier)
         if prior is not None:
@@ -790,8 +790,8 @@ def make(
             a.relay = a.relay or told
         else:
             left = subj.left_edge
-            if left.i < subj.i and left.dep_ == "case" and left.lower_ in art.lex.grammar.as_clause:
-                left = art.doc[left.i + 1]  # "comme la préfète l'a annoncé"
+            if left.i < subj.i and left.dep_ == "case" and left.lower_ not in ("des", "du"):  # (articles)
+                left = art.doc[left.i + 1]  # "comme la préfète l'a annoncé", "(le cas) de discours niant"
             s, e, a.relay = mentions.np_extent(art, subj, left.i, sent)
             both = [c for c in t.children if c.dep_ == "nsubj" and subj.i <= c.i < t.i]
             if len(both) > 1 and any(x.dep_ == "cc" for x in art.doc[subj.i : both[-1].i]):
