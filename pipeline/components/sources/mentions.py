@@ -50,7 +50,7 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
     stop = head.right_edge.i + 1
     for c in head.children:
         if c.i > head.i and c.dep_ == "acl" and art.lex.is_relay(c):
-            agent = next((g for g in c.children if g.dep_ == "obl:agent" or is_par(art, g)), None)
+            agent = par_agent(art, c)
             if agent is not None:
                 relay = subtree_text(art, agent)
                 stop = min(stop, c.left_edge.i)
@@ -171,7 +171,7 @@ def reported_by(art: Article, head: Token) -> tuple[Token | None, str | None] | 
     for c in head.children:
         if c.dep_ != "acl" or c.pos_ != "VERB":
             continue
-        agent = next((g for g in c.children if g.dep_ == "obl:agent" or is_par(art, g)), None)
+        agent = par_agent(art, c)
         if agent is None:
             continue
         lemma = c.lemma_.lower()
@@ -244,6 +244,11 @@ def plausible_agent(art: Article, head: Token) -> bool:
     if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
         return True
     return art.lex.nouns.get(head.lemma_.lower()) in ("person", "organisation", "government", "media")
+
+
+def par_agent(art: Article, v: Token) -> Token | None:
+    """The agent of participle ``v``: its "obl:agent", or a "par" phrase that can be one ("cité par X")."""
+    return next((g for g in v.children if g.dep_ == "obl:agent" or is_par(art, g)), None)
 
 
 def is_par(art: Article, t: Token) -> bool:

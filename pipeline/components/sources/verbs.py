@@ -421,9 +421,7 @@ def structural_incise(art: Article, t: Token) -> Attribution | None:
     first = mentions.first_token(art, t)
     if first <= sent.start + 2 or doc[first - 1].text != ",":
         return None
-    j = t.i + 1
-    while j < sent.end and (doc[j].lemma_.lower() in art.lex.grammar.time or doc[j].pos_ == "ADV"):
-        j += 1
+    j = past_time_words(art, t.i + 1, sent)
     head = mentions.np_head(art, j, sent) if j < sent.end else None
     if head is None or head.i < j or not mentions.plausible_agent(art, head):
         return None
@@ -439,6 +437,14 @@ def structural_incise(art: Article, t: Token) -> Attribution | None:
         return None
     content = art.chars(start, first - 1)
     return make(art, t, head, content, inverted=True) if content is not None else None
+
+
+def past_time_words(art: Article, j: int, sent: Span) -> int:
+    """The first token from ``j`` that is neither an adverb nor a time word ("a indiqué jeudi soir X")."""
+    doc = art.doc
+    while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lemma_.lower() in art.lex.grammar.time):
+        j += 1
+    return j
 
 
 def mid_incise(art: Article, t: Token) -> Attribution | None:
@@ -458,9 +464,7 @@ def mid_incise(art: Article, t: Token) -> Attribution | None:
         return None  # the writer's "rappelons les faits, qui ..."
     subj = subjects.clitic_subject(art, t)
     if subj is None:  # the parser often reads the inverted subject as an object ("estime le syndicat")
-        j = t.i + 1
-        while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lemma_.lower() in art.lex.grammar.time):
-            j += 1
+        j = past_time_words(art, t.i + 1, sent)
         subj = mentions.np_head(art, j, sent) if j < sent.end and doc[j].pos_ != "ADP" else None
     clitic = subj is not None and subj.lower_.startswith("-")
     if subj is None or subj.i <= t.i or not (clitic or mentions.plausible_agent(art, subj)):
@@ -813,7 +817,7 @@ def opening_relay(art: Article, t: Token) -> str | None:
     first = art.first_content_token(art.sent_of(t.i))
     for c in t.children:
         if c.dep_ == "advcl" and c.i == first and art.lex.is_relay(c):
-            agent = next((g for g in c.children if g.dep_ == "obl:agent" or mentions.is_par(art, g)), None)
+            agent = mentions.par_agent(art, c)
             if agent is not None:
                 return mentions.subtree_text(art, agent)
     return None
