@@ -200,6 +200,15 @@ NEGATIVES = [
     "Le club se qualifie pour la finale.",
     "Le panneau indique la sortie.",
     "Le ministre n'a pas précisé le calendrier.",
+    # a negation on the verb that governs the cue, on its auxiliary, or "ne" alone with pouvoir, savoir, oser
+    "Le maire n'a jamais voulu préciser que le budget baissait.",
+    "La direction ne peut pas confirmer que 40 postes seront supprimés.",
+    "Il n'est pas clairement établi que le traitement réduit les fractures.",
+    "Les enquêteurs n'ont pu établir que la somme avait été versée.",
+    "Le préfet ne saurait affirmer que la route rouvrira lundi.",
+    "La commune n'a guère tenu à rappeler que la taxe avait doublé.",
+    "Le ministre n'a plus jamais évoqué la réforme.",
+    "Le club ne l'a plus confirmé depuis.",
     "La ville compte 800 habitants.",
     "Comme on dit, la nuit porte conseil.",
     "Les faits qui lui sont reprochés remontent à 2019.",
@@ -218,6 +227,11 @@ NEGATIVES = [
     "Le projet a été présenté en 2019.",
     # a legal text states
     "<src>Le règlement</src> <cue>stipule</cue> que les candidats doivent avoir 18 ans.",
+    # under "ne cesser de", "ne pas manquer de" the act happened; "ne ... que" restricts, does not negate
+    "<src>Le directeur</src> ne <cue>cesse de répéter</cue> que l'usine fermera.",
+    "<src>Le maire</src> n'<cue>a pas manqué de rappeler</cue> que la dette a baissé de 10 %.",
+    "<src>Le ministre</src> n'<cue>a annoncé</cue> que 200 postes.",
+    "<src>Le maire</src> <cue>a plus nettement affirmé</cue> que la taxe baisserait.",
     # "on trouve" as "there is"
     "Boutique agréable, on y trouve plein de marques.",
     # whom it concerns, and the reader's own (drug leaflets, advice)

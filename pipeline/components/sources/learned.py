@@ -114,7 +114,7 @@ def features(art: Article, a: Attribution, from_rules: bool) -> list[str]:
         f.append("que_clause")
     if verbs.is_passive(art, t):
         f.append("passive")
-    if any(c.lower_ in art.lex.grammar.negation and c.dep_ == "advmod" for c in t.children):
+    if verbs.negated(art, t):
         f.append("negated")
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in art.lex.grammar.modal:
         f.append("under_modal")
@@ -193,7 +193,7 @@ def admissible(art: Article, t: Token, verb, a: Attribution) -> bool:
     """What the rules require of every cue holds for a candidate too: not negated, not under a modal, not
     the writer's first person, a subject of the kind the verb wants ("le sondage montre", an animate subject
     for a demand)."""
-    if any(c.lower_ in art.lex.grammar.negation and c.dep_ == "advmod" for c in t.children):
+    if verbs.negated(art, t):
         return False
     if not verbs.counts_with_en(art, t) or not_reported(art, a):
         return False

@@ -101,14 +101,41 @@ def cue_kind(art: Article, t: Token) -> tuple | None:
     return None
 
 
+def negated(art: Article, t: Token) -> bool:
+    """ "n'a pas précisé", "n'est pas clairement établi" (the adverb on the auxiliary or on another adverb),
+    "n'a jamais voulu préciser", "n'a pu établir", "ne saurait dire" (on the verb governing the infinitive;
+    "ne" alone with pouvoir, savoir, oser); not "ne cesse de répéter", "n'a pas manqué de rappeler", where
+    the act happened."""
+    g = art.lex.grammar
+
+    def carries(v: Token, words: frozenset[str]) -> bool:
+        near = [c for c in v.children if c.dep_ == "advmod" or c.dep_.startswith("aux")]
+        return any(
+            c.dep_ == "advmod" and c.lower_ in words for c in (*near, *(x for a in near for x in a.children))
+        )
+
+    def negative(v: Token) -> bool:
+        return carries(v, g.negation) or (carries(v, g.negation_with_ne) and carries(v, g.ne))
+
+    if negative(t):
+        return True
+    head = t.head
+    if t.dep_ != "xcomp" or head.i > t.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in g.double_negative:
+        return False
+    return negative(head) or (lemma in g.ne_alone and carries(head, g.ne))
+
+
 def reporting(
     art: Article, t: Token, verb: Verb, earlier: dict[int, list[Attribution]]
 ) -> Attribution | None:
     """A reporting verb in any order; ``earlier``: the verb attributions found before it, by sentence."""
+    if negated(art, t):
+        return None
     if "Inf" in t.morph.get("VerbForm"):
         return governed_infinitive(art, t, verb) or narrative_infinitive(art, t, verb)
-    if any(c.lower_ in art.lex.grammar.negation and c.dep_ == "advmod" for c in t.children):
-        return None
     in_incise = incise(art, t)
     if in_incise is not None:
         return in_incise
