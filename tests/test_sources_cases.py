@@ -156,6 +156,10 @@ PASSIVES = [
     "L'attentat a été <cue>revendiqué par</cue> <src>le groupe</src>.",
     "Il <cue>a été annoncé</cue> que l'usine fermerait.",
     "Le suspect <cue>a été accusé</cue> d'avoir volé une voiture.",
+    # "être" and the participle of a verb conjugated with "avoir" is a passive, whatever the parser's label:
+    # its subject is whom the demand is made of, never the source
+    "Les habitants sont invités à participer à la réunion.",
+    "Les représentants des médias sont invités à se joindre à l'événement.",
 ]
 
 # ---------------------------------------------------------------- subjects: relatives, pronouns, orders

@@ -572,6 +572,14 @@ def unsourced_passive(art: Article, t: Token, verb: Verb) -> Attribution | None:
 def is_passive(art: Article, t: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in t.children):
         return True
+    # "sont invités à", labelled as a compound past: "être" with the participle of a cue verb (all take
+    # "avoir") is a passive unless the verb is reflexive ("se sont félicités")
+    if (
+        "Part" in t.morph.get("VerbForm")
+        and any(c.dep_ == "aux:tense" and c.lemma_.lower() == "être" for c in t.children)
+        and not has_reflexive(art, t)
+    ):
+        return True
     if t.dep_ != "acl":
         return False
     # a participle with its "par" agent, whatever the morphologizer says ("prônée" tagged Mood=Ind)
