@@ -72,6 +72,13 @@ SAYING = [
     "Cette hausse montre que les prix augmentent.",
     "<src>Le directeur</src> <cue>a répondu</cue> que rien n'était décidé.",
     "<src>Le maire</src> <cue>a observé</cue> que la circulation avait diminué.",
+    # "faire état de", "faire part de": the noun after "faire" and its "de" phrase
+    "<src>La préfecture</src> <cue>fait état</cue> de <fig src=0>300</fig> interventions dans la nuit.",
+    "<src>Des témoignages de réfugiés</src> <cue>font état</cue> d'exactions et de pillages.",
+    "<src>Le maire</src> <cue>a fait part</cue> au conseil des conclusions de l'enquête.",
+    "<src>Le club</src> <cue>a fait part</cue> de sa déception après la défaite.",
+    "Ils ont fait leur part du travail.",
+    "Le village fait partie de la communauté de communes.",
 ]
 
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
@@ -213,6 +220,10 @@ NEGATIVES = [
     "La commune n'a guère tenu à rappeler que la taxe avait doublé.",
     "Le ministre n'a plus jamais évoqué la réforme.",
     "Le club ne l'a plus confirmé depuis.",
+    # under those verbs without a negation the act did not happen, or no longer does
+    "Le maire a omis de préciser que la taxe avait doublé.",
+    "La ministre a hésité à dénoncer la fermeture des usines.",
+    "Le club a cessé de réclamer la construction d'un stade.",
     "La ville compte 800 habitants.",
     "Comme on dit, la nuit porte conseil.",
     "Les faits qui lui sont reprochés remontent à 2019.",
@@ -234,6 +245,8 @@ NEGATIVES = [
     # under "ne cesser de", "ne pas manquer de" the act happened; "ne ... que" restricts, does not negate
     "<src>Le directeur</src> ne <cue>cesse de répéter</cue> que l'usine fermera.",
     "<src>Le maire</src> n'<cue>a pas manqué de rappeler</cue> que la dette a baissé de 10 %.",
+    "<src>La ministre</src> n'<cue>a pas hésité à dénoncer</cue> la fermeture de 3 usines.",
+    "<src>Elle</src> n'<cue>a pas omis de rappeler</cue> que le budget avait doublé.",
     "<src>Le ministre</src> n'<cue>a annoncé</cue> que 200 postes.",
     "<src>Le maire</src> <cue>a plus nettement affirmé</cue> que la taxe baisserait.",
     # "on trouve" as "there is"

@@ -104,8 +104,8 @@ def cue_kind(art: Article, t: Token) -> tuple | None:
 def negated(art: Article, t: Token) -> bool:
     """ "n'a pas précisé", "n'est pas clairement établi" (the adverb on the auxiliary or on another adverb),
     "n'a jamais voulu préciser", "n'a pu établir", "ne saurait dire" (on the verb governing the infinitive;
-    "ne" alone with pouvoir, savoir, oser); not "ne cesse de répéter", "n'a pas manqué de rappeler", where
-    the act happened."""
+    "ne" alone with pouvoir, savoir, oser); under "cesser", "manquer", "hésiter", "omettre" the other way
+    round: "ne cesse de répéter", "n'a pas hésité à dénoncer" happened, "a omis de préciser" did not."""
     g = art.lex.grammar
 
     def carries(v: Token, words: frozenset[str]) -> bool:
@@ -124,7 +124,7 @@ def negated(art: Article, t: Token) -> bool:
         return False
     lemma = head.lemma_.lower()
     if lemma in g.double_negative:
-        return False
+        return not (negative(head) or carries(head, g.ne))
     return negative(head) or (lemma in g.ne_alone and carries(head, g.ne))
 
 
