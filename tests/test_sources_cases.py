@@ -470,6 +470,15 @@ SHARED_AND_RELATIVE = [
     "dans le calme.",
     "Cette hausse est réelle, ce que <cue>concède</cue> <src>l'industrie</src>.",
     "La lettre qu'il a écrite est arrivée hier.",
+    # a gerund after the main clause says what its subject says, not what the noun before it names ("tout en")
+    "<src>Le maire</src> a présenté le budget en <cue>soulignant</cue> que la dette avait baissé de "
+    "<fig src=0>10 %</fig>.",
+    "<src>Le ministre</src> a quitté la réunion tout en <cue>reconnaissant</cue> que <fig src=0>300</fig> "
+    "emplois seraient supprimés.",
+    "<src>La directrice</src> a ouvert la séance tout en <cue>rappelant</cue> que l'école avait "
+    "<fig src=0>40</fig> ans.",
+    "<src>Le juge</src> a renvoyé l'affaire, tout en <cue>relevant</cue> qu'un grand nombre de témoignages "
+    "concordaient.",
 ]
 
 # where fr_core_news_md's parse is broken: an incise read from its tokens, "Pour X," whatever hangs on it

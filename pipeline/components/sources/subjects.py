@@ -249,6 +249,19 @@ def inherited_subject(art: Article, t: Token) -> Token | None:
     return reporting or found
 
 
+def clause_subject(art: Article, x: Token) -> Token | None:
+    """The subject of the verb whose clause holds ``x`` (a noun, an adverb): "Le maire a présenté le budget
+    en soulignant" -> le maire, for a gerund the parser hung on "budget"."""
+    node = x
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject(art, node) or inherited_subject(art, node)
+
+
 def main_subject(art: Article, t: Token, sent: Span, content: tuple[int, int]) -> Token | None:
     """Subject of the main clause a participial clause is set in ("Considérant que ..., le tribunal a
     condamné", "... en dénonçant ..."): the first subject after its content, else the last before it."""

@@ -134,6 +134,8 @@ def reporting(
     """A reporting verb in any order; ``earlier``: the verb attributions found before it, by sentence."""
     if negated(art, t):
         return None
+    if t.dep_ == "fixed":
+        return fixed_gerund(art, t, verb)
     if "Inf" in t.morph.get("VerbForm"):
         return governed_infinitive(art, t, verb) or narrative_infinitive(art, t, verb)
     in_incise = incise(art, t)
@@ -198,7 +200,9 @@ def reporting(
     if subj is None and finite and not participle:
         subj = subjects.surface_subject(art, t)
     if subj is None and participle and t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.i < t.i:
-        if art.doc[t.i - 1].text != ",":  # "publie un article dénonçant ...": the article denounces
+        if t.i > 0 and art.doc[t.i - 1].lower_ == "en":  # "présente le budget en soulignant": a gerund
+            subj = subjects.clause_subject(art, t.head)
+        elif art.doc[t.i - 1].text != ",":  # "publie un article dénonçant ...": the article denounces
             subj = subjects.quantity_head(art, t.head)
     if subj is None and participle:
         prior = prior_in_sentence(art, t, earlier)
@@ -316,6 +320,28 @@ def narrative_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | No
     if content is None:
         content = art.chars(t.i + 1, sent.end)
     return make(art, t, subj, content) if content is not None else None
+
+
+def fixed_gerund(art: Article, t: Token, verb: Verb) -> Attribution | None:
+    """ "..., tout en relevant qu'un grand nombre de témoignages concordaient": the parser makes "tout en
+    relevant" one adverb of the clause after it; that clause is what is said, and the subject of the verb
+    above says it."""
+    doc = art.doc
+    tout = t
+    while tout.dep_ == "fixed":
+        tout = tout.head
+    if tout.lower_ not in art.lex.grammar.gerund or t.i + 2 >= len(doc):
+        return None
+    if doc[t.i + 1].lower_ not in art.lex.grammar.complementizer:
+        return None
+    clause = doc[t.i + 1].head
+    main = tout.head if tout.head != clause else clause.head
+    if clause.i < t.i or main.i > t.i or main == clause:
+        return None
+    subj = subjects.subject(art, main) or subjects.inherited_subject(art, main)
+    if subj is None or art.sent_index(subj.i) != art.sent_index(t.i) or not subject_fits(art, verb, subj):
+        return None
+    return make(art, t, subj, art.chars(t.i + 2, clause.right_edge.i + 1))
 
 
 def gerund_opens(art: Article, t: Token, sent: Span) -> bool:
