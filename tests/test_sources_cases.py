@@ -163,6 +163,10 @@ PASSIVES = [
     "L'attentat a été <cue>revendiqué par</cue> <src>le groupe</src>.",
     "Il <cue>a été annoncé</cue> que l'usine fermerait.",
     "Le suspect <cue>a été accusé</cue> d'avoir volé une voiture.",
+    # the agent right after the participle, which the parser hangs on the noun before it
+    "L'aide <cue>promise par</cue> <src>le gouvernement</src> n'est jamais arrivée.",
+    "Les <fig src=0>800 000</fig> tonnes d'aide <cue>promises par</cue> "
+    "<src>la communauté internationale</src> doivent arriver.",
     # "être" and the participle of a verb conjugated with "avoir" is a passive, whatever the parser's label:
     # its subject is whom the demand is made of, never the source
     "Les habitants sont invités à participer à la réunion.",

@@ -103,12 +103,15 @@ def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
 
 
 def quantity_head(art: Article, x: Token) -> Token:
-    """The noun a "de" complement counts: "des centaines de manifestants" -> "centaines" (not "le cas de
-    discours")."""
+    """The noun a "de" complement counts: "des centaines de manifestants" -> "centaines", "800 000 tonnes
+    d'aide" -> "tonnes" (not "le cas de discours")."""
     while (
         x.dep_ == "nmod"
         and x.head.pos_ == "NOUN"
-        and x.head.lemma_.lower() in art.lex.grammar.quantity
+        and (
+            x.head.lemma_.lower() in art.lex.grammar.quantity
+            or any(c.dep_ == "nummod" for c in x.head.children)
+        )
         and x.head.i < x.i
         and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in x.children)
         and not any(c.dep_ == "det" for c in x.children)

@@ -420,10 +420,12 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
     ):
         return None  # "attestée par quelques silex", "démontré par 5 mg d'acide": no one who speaks
     # the cue is the participle with its "par", or the participle alone when a phrase comes between
-    par = None if hung else next((c for c in agent.children if c.lower_ == "par"), None)
+    par = next((c for c in agent.children if c.lower_ == "par"), None)
+    if hung and par is not None and par.i != t.i + 1:
+        par = None
     sent = art.sent_of(t.i)
     if t.dep_ == "acl":
-        noun = t.head
+        noun = subjects.quantity_head(art, t.head)  # "les 800 000 tonnes d'aide promises par"
         content = art.chars(noun.left_edge.i, t.left_edge.i) if noun.i < t.i else None
     else:
         subj = next((c for c in t.children if c.dep_ == "nsubj:pass"), None) or next(
@@ -452,7 +454,13 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
 
 def hung_agent(art: Article, t: Token) -> Token | None:
     """The "par" agent of a passive that the parser hung on the phrase before it ("chiffré à 21,4
-    milliards par M. Blanc", "annoncées mercredi par Max Mosley": nmod of "milliards", of "mercredi")."""
+    milliards par M. Blanc", "annoncées mercredi par Max Mosley": nmod of "milliards", of "mercredi"; "l'aide
+    promise par le gouvernement": nmod of "aide")."""
+    doc = art.doc
+    if t.dep_ == "acl" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "par":
+        g = doc[t.i + 1].head
+        if g.head == t.head and g.dep_ == "nmod" and g.lower_ not in art.lex.grammar.not_agent:
+            return g
     for c in t.children:
         if c.i > t.i and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod"):
             for g in c.children:
