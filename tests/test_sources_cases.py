@@ -474,6 +474,11 @@ SHARED_AND_RELATIVE = [
     "dans le calme.",
     "Cette hausse est réelle, ce que <cue>concède</cue> <src>l'industrie</src>.",
     "La lettre qu'il a écrite est arrivée hier.",
+    # a cue infinitive under a verb of perception: its object speaks
+    "On a entendu <src>le ministre</src> <cue>affirmer</cue> que <fig src=0>300</fig> postes seraient créés.",
+    "Les habitants ont vu <src>le maire</src> <cue>dénoncer</cue> la hausse des impôts.",
+    "Il est rare d'entendre <src>le commissaire</src> <cue>déclarer</cue> que des observateurs iront.",
+    "On a entendu dire que le club serait vendu.",
     # a gerund after the main clause says what its subject says, not what the noun before it names ("tout en")
     "<src>Le maire</src> a présenté le budget en <cue>soulignant</cue> que la dette avait baissé de "
     "<fig src=0>10 %</fig>.",

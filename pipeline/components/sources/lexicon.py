@@ -32,6 +32,7 @@ class GrammarWords:
     indefinite: frozenset[str]
     negation: frozenset[str]
     negation_with_ne: frozenset[str]
+    perception: frozenset[str]
     ne: frozenset[str]
     ne_alone: frozenset[str]
     double_negative: frozenset[str]

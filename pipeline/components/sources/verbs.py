@@ -137,7 +137,11 @@ def reporting(
     if t.dep_ == "fixed":
         return fixed_gerund(art, t, verb)
     if "Inf" in t.morph.get("VerbForm"):
-        return governed_infinitive(art, t, verb) or narrative_infinitive(art, t, verb)
+        return (
+            governed_infinitive(art, t, verb)
+            or perceived_infinitive(art, t, verb)
+            or narrative_infinitive(art, t, verb)
+        )
     in_incise = incise(art, t)
     if in_incise is not None:
         return in_incise
@@ -296,6 +300,22 @@ def governed_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | Non
     if a is not None:
         a.cue = (mentions.cue_range(art, head)[0], t.idx + len(t.text))
     return a
+
+
+def perceived_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | None:
+    """ "On a entendu le ministre affirmer que ...", "ils ont vu le maire dénoncer ...": a cue infinitive
+    under a verb of perception says what the perceived noun phrase says (not "entendu dire que": no one)."""
+    head = t.head
+    if t.dep_ != "xcomp" or head.i > t.i or head.lemma_.lower() not in art.lex.grammar.perception:
+        return None
+    speaker = next(
+        (c for c in head.children if c.dep_ == "obj" and head.i < c.i < t.i and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+    if speaker is None or not subject_fits(art, verb, speaker):
+        return None
+    content, _ = verb_content(art, t, verb, art.sent_of(t.i), False)
+    return make(art, t, speaker, content) if content is not None else None
 
 
 def counts_with_en(art: Article, t: Token) -> bool:
