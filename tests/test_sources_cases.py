@@ -72,6 +72,13 @@ SAYING = [
     "Cette hausse montre que les prix augmentent.",
     "<src>Le directeur</src> <cue>a répondu</cue> que rien n'était décidé.",
     "<src>Le maire</src> <cue>a observé</cue> que la circulation avait diminué.",
+    "<src>Une contre-enquête du journal</src> <cue>infirme</cue> la plupart des informations publiées.",
+    "<src>Le syndicat</src> <cue>désapprouve</cue> la fermeture de l'usine.",
+    "<src>L'avocat</src> <cue>a maintenu</cue> que son client était absent ce soir-là.",
+    "<src>L'enquête</src> <cue>prouve</cue> que <fig src=0>12</fig> élus avaient été informés.",
+    "<src>Le rapport</src> <cue>épingle</cue> la gestion de <fig src=0>3</fig> hôpitaux.",
+    "<src>La société</src> <cue>s'est engagée</cue> à créer <fig src=0>200</fig> emplois.",
+    "Le gouvernement maintient le cap.",
     # "faire état de", "faire part de": the noun after "faire" and its "de" phrase
     "<src>La préfecture</src> <cue>fait état</cue> de <fig src=0>300</fig> interventions dans la nuit.",
     "<src>Des témoignages de réfugiés</src> <cue>font état</cue> d'exactions et de pillages.",

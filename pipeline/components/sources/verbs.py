@@ -624,16 +624,12 @@ def unsourced_passive(art: Article, t: Token, verb: Verb) -> Attribution | None:
 
 
 def is_passive(art: Article, t: Token) -> bool:
-    if any(c.dep_ == "aux:pass" for c in t.children):
-        return True
-    # "sont invités à", labelled as a compound past: "être" with the participle of a cue verb (all take
-    # "avoir") is a passive unless the verb is reflexive ("se sont félicités")
-    if (
-        "Part" in t.morph.get("VerbForm")
-        and any(c.dep_ == "aux:tense" and c.lemma_.lower() == "être" for c in t.children)
-        and not has_reflexive(art, t)
-    ):
-        return True
+    """ "a été annoncé", "sont invités à" (labelled a compound past: "être" with the participle of a cue
+    verb, which all take "avoir"), "les mesures annoncées par X"; not a reflexive verb, whatever its label
+    ("s'est engagée à", "s'en est pris à", "se sont félicités")."""
+    aux = [c for c in t.children if c.dep_ in ("aux:pass", "aux:tense") and c.lemma_.lower() == "être"]
+    if any(c.dep_ == "aux:pass" for c in t.children) or (aux and "Part" in t.morph.get("VerbForm")):
+        return not (aux and has_reflexive(art, t))
     if t.dep_ != "acl":
         return False
     # a participle with its "par" agent, whatever the morphologizer says ("prônée" tagged Mood=Ind)
@@ -775,7 +771,10 @@ def verb_content(
     for c in t.children:
         if c.i < t.i:
             continue
-        if c.dep_ == "xcomp" or (c.dep_ == "obj" and (verb.np or art.has_quote(c))):
+        # an infinitive or attribute ("demande de partir"); a noun the parser calls xcomp is an object
+        # ("maintient le cap")
+        xcomp = c.dep_ == "xcomp" and (verb.np or c.pos_ not in ("NOUN", "PROPN"))
+        if xcomp or (c.dep_ == "obj" and (verb.np or art.has_quote(c))):
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         if verb.obl and c.dep_ in OBLIQUES and has_case(art, c):
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
