@@ -254,6 +254,7 @@ NEGATIVES = [
     # a legal text states
     "<src>Le règlement</src> <cue>stipule</cue> que les candidats doivent avoir 18 ans.",
     # under "ne cesser de", "ne pas manquer de" the act happened; "ne ... que" restricts, does not negate
+    "« Je n'ai jamais vu ça », <cue>raconte</cue> <src name='Marie'>Marie, habitante du quartier</src>.",
     "<src>Le directeur</src> ne <cue>cesse de répéter</cue> que l'usine fermera.",
     "<src>Le maire</src> n'<cue>a pas manqué de rappeler</cue> que la dette a baissé de 10 %.",
     "<src>La ministre</src> n'<cue>a pas hésité à dénoncer</cue> la fermeture de 3 usines.",

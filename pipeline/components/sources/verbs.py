@@ -119,10 +119,10 @@ def negated(art: Article, t: Token) -> bool:
 
     if negative(t):
         return True
-    head = t.head
-    if t.dep_ != "xcomp" or head.i > t.i or head.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = head.lemma_.lower()
+    head, lemma = t.head, t.head.lemma_.lower()
+    governs = lemma in g.governor or lemma in g.ne_alone or lemma in g.double_negative
+    if t.dep_ != "xcomp" or head.i > t.i or "Inf" not in t.morph.get("VerbForm") or not governs:
+        return False  # not "« Je n'ai jamais vu ça », raconte Marie", the incise hung on the quotation
     if lemma in g.double_negative:
         return not (negative(head) or carries(head, g.ne))
     return negative(head) or (lemma in g.ne_alone and carries(head, g.ne))
