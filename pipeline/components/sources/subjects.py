@@ -188,8 +188,16 @@ def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> 
     for c in t.children:  # "a répondu hier soir la ministre", "a indiqué le lendemain X"
         if c.i > t.i and (c.lemma_.lower() in art.lex.grammar.time or c.pos_ == "ADV"):
             # the parser often hangs the subject on the time word ("a indiqué jeudi la gendarmerie":
-            # "gendarmerie" nmod of "jeudi"): a noun after it is not skipped
-            nouns = [g for g in c.children if g.i > c.i and g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")]
+            # "gendarmerie" nmod of "jeudi", "a déclaré mardi soir le ministre": nmod of "soir"): a noun
+            # after it is not skipped
+            nouns = [
+                g
+                for g in c.subtree
+                if g.i > c.i
+                and g.dep_ == "nmod"
+                and g.pos_ in ("NOUN", "PROPN")
+                and g.lemma_.lower() not in art.lex.grammar.time  # "mardi soir"
+            ]
             end = nouns[0].left_edge.i if nouns else c.right_edge.i + 1
             skip.update(range(c.left_edge.i, end))
     j = t.i + 1

@@ -771,6 +771,9 @@ def verb_content(
     for c in t.children:
         if c.i < t.i:
             continue
+        if c.lemma_.lower() in art.lex.grammar.time and verb.np:
+            # "a annoncé jeudi la suppression de ...": the object the parser hangs on "jeudi"
+            c = next((g for g in c.children if g.dep_ == "obj" and g.i > c.i), c)
         # an infinitive or attribute ("demande de partir"); a noun the parser calls xcomp is an object
         # ("maintient le cap")
         xcomp = c.dep_ == "xcomp" and (verb.np or c.pos_ not in ("NOUN", "PROPN"))
