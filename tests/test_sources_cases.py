@@ -68,6 +68,8 @@ SAYING = [
     "La voiture roulait vite, <cue>raconte</cue> <src>un témoin</src>.",
     "<src>Le porte-parole</src> <cue>a expliqué</cue> que la décision était prise.",
     "<src>La mairie</src> <cue>a fait savoir</cue> que la piscine resterait fermée.",
+    "<src>Les autorités</src> <cue>ont fait savoir</cue> que l'aéroport resterait fermé.",
+    "<src>Le ministère</src> <cue>fait savoir</cue> que <fig src=0>12</fig> écoles rouvriront.",
     "<src>L'étude</src> <cue>montre</cue> une baisse du chômage.",
     "<src>Le sondage</src> <cue>révèle</cue> que les électeurs hésitent.",
     "<src>Un rapport du Sénat</src> <cue>montre</cue> que les prix ont augmenté.",
@@ -174,6 +176,8 @@ PASSIVES = [
     "L'attentat a été <cue>revendiqué par</cue> <src>le groupe</src>.",
     "Il <cue>a été annoncé</cue> que l'usine fermerait.",
     "Le suspect <cue>a été accusé</cue> d'avoir volé une voiture.",
+    # "accuse X de Y" with "de Y" hung on X
+    "<src>M. Trump</src>, qui s'exprimait devant ses partisans, <cue>a accusé</cue> les médias de mentir.",
     # the agent right after the participle, which the parser hangs on the noun before it
     "L'aide <cue>promise par</cue> <src>le gouvernement</src> n'est jamais arrivée.",
     "Les <fig src=0>800 000</fig> tonnes d'aide <cue>promises par</cue> "
@@ -368,10 +372,8 @@ KNOWN_MISSES = [
     " 30 bénévoles ont aidé.",
     "<cue>Selon</cue> <src>les chroniques de l'époque</src>, <fig src=0>plus de 50 000</fig> soldats "
     "ont péri.",
-    pytest.param(
-        "<src>Le gouvernement</src> <cue>a fait valoir</cue> que la réforme était nécessaire.",
-        marks=pytest.mark.xfail(reason="parser: 'valoir' not under 'faire'", strict=True),
-    ),
+    # the parser makes "fait" a dependent of "valoir"
+    "<src>Le gouvernement</src> <cue>a fait valoir</cue> que la réforme était nécessaire.",
     # the parser attaches "à la prudence" to the object: the rules miss it, the classifier adds it
     "<src>Le préfet</src> <cue>a appelé</cue> les habitants à la prudence.",
     pytest.param(

@@ -64,10 +64,7 @@ def verb_cues(art: Article, taken: list[tuple[int, int]]) -> list[Attribution]:
         elif kind is ANNOUNCEMENT:
             a = announcement(art, t)
         elif kind[0] == "faire":
-            if t.dep_ == "xcomp" and t.head.lemma_ == "faire":
-                a = faire_verb(art, t, kind[1])
-            else:
-                a = incise(art, t)
+            a = faire_verb(art, t, kind[1]) if faire_of(t) is not None else incise(art, t)
         else:
             a = reporting(art, t, kind[1], by_sent)
         if a is not None:
@@ -657,19 +654,28 @@ def announcement(art: Article, t: Token) -> Attribution | None:
     return a if a.content else None
 
 
+def faire_of(t: Token) -> Token | None:
+    """The "faire" of "a fait savoir": the verb ``t`` depends on, or (as the parser also reads it) an
+    auxiliary-like child right before it ("ont fait savoir": "fait" dep of "savoir")."""
+    if t.dep_ == "xcomp" and t.head.lemma_ == "faire":
+        return t.head
+    return next((c for c in t.children if c.i == t.i - 1 and c.lemma_ == "faire"), None)
+
+
 def faire_verb(art: Article, t: Token, verb: Verb) -> Attribution | None:
     """ "L'Élysée a fait savoir que ...": the subject of "faire", the clause of the verb after it."""
-    faire = t.head
+    faire = faire_of(t)
     sent = art.sent_of(t.i)
     content, _ = verb_content(art, t, verb, sent, False)
     if content is None:  # the clause is often attached to "faire"
         content, _ = verb_content(art, faire, verb, sent, False)
-    subj = subjects.subject(art, faire)
+    subj = subjects.subject(art, faire) or subjects.subject(art, t)
     if content is None or subj is None:
         return None
     a = make(art, faire, subj, content)
     if a is not None:
-        a.cue = (mentions.cue_range(art, faire)[0], t.idx + len(t.text))
+        start = min(mentions.cue_range(art, faire)[0], mentions.cue_range(art, t)[0])  # "ont fait savoir"
+        a.cue = (start, t.idx + len(t.text))
     return a
 
 
@@ -780,6 +786,9 @@ def verb_content(
         if xcomp or (c.dep_ == "obj" and (verb.np or art.has_quote(c))):
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         if verb.obl and c.dep_ in OBLIQUES and has_case(art, c):
+            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
+        if verb.obl and infinitive_under(art, c):
+            # "a accusé les médias de mentir": the charge hung on the accused
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
     q = quote_next(art, t, sent)
     if q is not None:
