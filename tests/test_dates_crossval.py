@@ -26,7 +26,40 @@ DURATIONS = [
     (T, "Il a gagné le 100 m en 9 s 58."),
 ]
 
+# A part of the day with its article said of when something happens, after "dès", "tôt", "tard", after the
+# verb or its object, or alone as a line: that day's part (a habit after "souvent": a set). Not the subject,
+# not "Le Soir" the newspaper, not after "de".
+PARTS_OF_DAY = [
+    (T, "Les recherches ont repris <d type=TIME value='2025-03-11TAF'>l'après-midi</d>."),
+    (T, "Le cortège est reparti <d type=TIME value='2025-03-11TEV'>le soir</d> vers Nancy."),
+    (T, "Les enfants étaient debout dès <d type=TIME value='2025-03-11TMO'>le matin</d>."),
+    (T, "Le marché ouvre <d type=TIME value='2025-03-11TMO' mod=START>tôt le matin</d>."),
+    (T, "La fête a duré <d type=TIME value='2025-03-11TEV' mod=END>tard le soir</d>."),
+    (T, "Il est arrivé <d type=TIME value='2025-03-11TMO' mod=START>le matin très tôt</d>."),
+    (T, "<d type=TIME value='2025-03-11TAF'>l'après-midi</d>"),
+    (T, "Les jeunes se retrouvent souvent <d type=SET value='XXXX-XX-XXTEV'>le soir</d> au stade."),
+    (T, "Le matin est frais en montagne."),
+    (T, "Le directeur du journal a confié au Soir que le titre était vendu."),
+    (T, "Il a lu Le Soir."),
+    (T, "Le journal du soir a changé de formule."),
+]
 
-@pytest.mark.parametrize("published,marked", DURATIONS)
+# A day number alone after "le", where it is a day: the nearest such day ahead when the tense says nothing
+# ("le 12" of a programme), before a time or a bound ("le 20 à partir de 10 h"); not a rank, a number before
+# its noun, an address or a score.
+DAY_ALONE = [
+    (T, "La réunion aura lieu <d type=DATE value='2025-03-12'>le 12</d>."),
+    (T, "Le conseil municipal se réunira <d type=DATE value='2025-03-28'>le 28</d>, à la mairie."),
+    (T, "<d type=DATE value='2025-03-16'>le 16</d>"),
+    (T, "Le salon ouvre <d type=TIME value='2025-03-20T10:00'>le 20 à 10 h</d>."),
+    (T, "Il a terminé le 12 du classement."),
+    (T, "Il a pris le 12 pour rentrer chez lui."),
+    (T, "Le 12 de l'équipe a marqué deux buts."),
+    (T, "Il habite le 12 de la rue Thiers."),
+    (T, "Elle a choisi le 7 sur la grille."),
+]
+
+
+@pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE)
 def test_kinds_across_the_dev_sets(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
