@@ -57,9 +57,24 @@ DAY_ALONE = [
     (T, "Le 12 de l'équipe a marqué deux buts."),
     (T, "Il habite le 12 de la rue Thiers."),
     (T, "Elle a choisi le 7 sur la grille."),
+    (T, "Les pompiers sont intervenus devant le 10."),
+    (T, "Au Real, il porte le 10."),
 ]
 
 
 @pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE)
 def test_kinds_across_the_dev_sets(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
+
+
+# The clause's tense chooses the day number's month.
+MODEL = [
+    (T, "Le maire est mort <d type=DATE value='2025-03-02'>le 2</d>."),
+    (T, "Le conseil se réunira <d type=DATE value='2025-04-02'>le 2</d>."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published,marked", MODEL)
+def test_kinds_across_the_dev_sets_in_the_pipeline(nlp, published, marked):
+    check_marked(nlp, published, marked)
