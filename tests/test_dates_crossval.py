@@ -61,8 +61,39 @@ DAY_ALONE = [
     (T, "Au Real, il porte le 10."),
 ]
 
+# A length counted from the day the story is at ("deux jours plus tard", "huit jours après,"): a duration, as
+# French TimeBank marks it ("une heure plus tard": PT1H, the span without "plus tard"), with the day it points
+# to as its period; not counted from an event ("dix ans après la création").
+LATER = [
+    (
+        T,
+        "Il est parti <d value='2025-03-03'>le 3 mars</d>. <d type=DURATION value='P2D' "
+        "period_start='2025-03-05' period_end='2025-03-05'>Deux jours</d> plus tard, il est revenu.",
+    ),
+    (
+        T,
+        "<d value='2025-03-03'>Le 3 mars</d>, il est parti. <d type=DURATION value='P8D' "
+        "period_start='2025-03-11' period_end='2025-03-11'>Huit jours</d> après, il était de retour.",
+    ),
+    (
+        T,
+        "<d value='2025-03-10'>Le 10 mars</d>, il est rentré. Il était parti <d type=DURATION value='P1W' "
+        "period_start='2025-03-03' period_end='2025-03-03'>une semaine</d> plus tôt.",
+    ),
+    (
+        T,
+        "<d type=DURATION value='P2D' period_start='2025-03-13' period_end='2025-03-13'>deux jours</d> "
+        "plus tard",
+    ),
+    (
+        T,
+        "Il a été élu <d type=DURATION value='P10Y' period_start=null period_end=null>dix ans</d> après la "
+        "création du parti.",
+    ),
+]
 
-@pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE)
+
+@pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER)
 def test_kinds_across_the_dev_sets(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 

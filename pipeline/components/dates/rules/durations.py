@@ -20,6 +20,9 @@ from .pieces import OF, B, E
 AGO = re.compile(r"(?:^|\W)il y a$")
 IN = re.compile(r"(?:^|\W)dans$")
 SINCE = re.compile(r"(?:^|\W)depuis$")
+COUNTED_ON = re.compile(
+    r"\s+(?:(?P<ahead>plus\s+tard)|(?P<after>après)(?=\s*[,.;:]|\s*$)|plus\s+tôt|auparavant)\b"
+)
 YEARS_AND = re.compile(r"(?:^|\W)(?P<n>[\w\-]+\s+ans)\s+et\s+$")  # "un enfant de trois ans et| deux mois"
 
 
@@ -112,7 +115,12 @@ class Duration(Rule):
         if self.adjective(c, ctx):
             return False
         c.info["n"], c.info["code"], c.info["factor"] = n, code, factor
+        if g["num"] and (m := COUNTED_ON.match(ctx.lower, c.end)):
+            c.info["counted_on"] = 1 if m["ahead"] or m["after"] else -1  # "deux jours plus tard"
         return True
+
+    def anaphoric(self, c):
+        return "counted_on" in c.info
 
     def adjective(self, c, ctx) -> bool:
         """A unit that is an adjective here, before the noun it qualifies: "une seconde fois" (the tagger
@@ -140,6 +148,10 @@ class Duration(Rule):
             return put_on_calendar(t, n, code, factor, story.dct, 1, False)
         if SINCE.search(before):
             return put_on_calendar(t, n, code, factor, story.dct, -1, True)
+        if sign := c.info.get("counted_on"):  # the day it points to, from the day the story is at
+            base, anchor = story.ref_day(c.start)
+            if (found := anchored(n, code, factor, base, sign, False)) is not None:
+                t.period, t.anchor = found, anchor
         return t
 
 
