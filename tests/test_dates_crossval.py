@@ -92,16 +92,36 @@ LATER = [
     ),
 ]
 
+# The hour of a meal is a part of the day ("à l'heure du déjeuner": midday, TMI as TIMEX3 writes it), on a
+# day named in its sentence or the one before, else the publication day when none was named, else no day the
+# text names (XXXX-XX-XX); the meal alone is an event, no date.
+MEALS = [
+    (T, "Les élèves ont été évacués à <d type=TIME value='2025-03-11TMI'>l'heure du déjeuner</d>."),
+    (T, "Ils ont mangé des crêpes à <d type=TIME value='2025-03-11TAF'>l'heure du goûter</d>."),
+    (
+        T,
+        "<d value='2025-03-02'>Le 2 mars</d>, l'alerte a été donnée à "
+        "<d type=TIME value='2025-03-02TEV'>l'heure du dîner</d>.",
+    ),
+    (T, "Ils ont parlé pendant le déjeuner."),
+]
 
-@pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER)
+
+@pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER + MEALS)
 def test_kinds_across_the_dev_sets(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 
 
-# The clause's tense chooses the day number's month.
+# The clause's tense chooses the day number's month; the parser's sentences bound the day of a meal.
 MODEL = [
     (T, "Le maire est mort <d type=DATE value='2025-03-02'>le 2</d>."),
     (T, "Le conseil se réunira <d type=DATE value='2025-04-02'>le 2</d>."),
+    # sentences: a day named further back than the sentence before is not a meal's day
+    (
+        T,
+        "<d value='2025-03-02'>Le 2 mars</d>, la fête a commencé. Les enfants ont chanté. Ils ont dansé. "
+        "Tous ont raconté la fête à <d type=TIME value='XXXX-XX-XXTMI'>l'heure du déjeuner</d>.",
+    ),
 ]
 
 

@@ -442,6 +442,27 @@ class Round(Rule):
         return Timex("DATE", day_value(base) if base else "XXXX-XX-XX", anchor=anchor, day=base)
 
 
+class MealTime(Rule):
+    """ "à l'heure du déjeuner": the part of the day of a meal (TMI), on the day the story is at; "pendant le
+    déjeuner" names the meal, an event, and no time."""
+
+    name = "meal_time"
+
+    def regex(self, p, lex):
+        return rf"{B}l{APOS}\s*heure\s+du\s+(?P<meal>{alternation(lex.meals)}){E}"
+
+    def trigger_words(self, lex):
+        return ("heure",)
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        base, anchor = story.near_day(c.start)
+        day = day_value(base) if base else "XXXX-XX-XX"
+        return Timex("TIME", f"{day}T{self.lex.meals[c.g['meal']]}", anchor=anchor, day=base)
+
+
 class SameTime(Rule):
     """ "la même époque", "la même période": the same time of the year last named ("par rapport à l'année
     dernière à la même époque": that year, in the publication's month), else the month of the day last
