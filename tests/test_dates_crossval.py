@@ -106,8 +106,32 @@ MEALS = [
     (T, "Ils ont parlé pendant le déjeuner."),
 ]
 
+# Two dates joined by "au" or a dash bound one stretch, with or without "du" or "entre" before them.
+RANGES = [
+    (
+        T,
+        "Festival de jazz : <d value='2025-07-13' bound=between>13</d>-"
+        "<d value='2025-07-15' bound=between>15 juillet</d>.",
+    ),
+    (
+        T,
+        "Exposition ouverte <d value='2025-06-10' bound=between>10 juin</d> au "
+        "<d value='2025-07-01' bound=between>1er juillet</d>.",
+    ),
+    (
+        T,
+        "Foire aux vins, <d value='2025-09-14' bound=between>14</d> - "
+        "<d value='2025-09-20' bound=between>20 sept. 2025</d>.",
+    ),
+    (
+        T,
+        "Le peintre (<d value='1656' bound=between>1656</d>-<d value='1725' bound=between>1725</d>) est "
+        "oublié.",
+    ),
+]
 
-@pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER + MEALS)
+
+@pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER + MEALS + RANGES)
 def test_kinds_across_the_dev_sets(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 
