@@ -136,10 +136,15 @@ def test_kinds_across_the_dev_sets(dates_blank, published, marked):  # noqa: F81
     check_marked(dates_blank, published, marked)
 
 
-# The clause's tense chooses the day number's month; the parser's sentences bound the day of a meal.
+# The clause's tense chooses the day number's month and a weekday's day number; the parser's sentences bound
+# the day of a meal.
 MODEL = [
     (T, "Le maire est mort <d type=DATE value='2025-03-02'>le 2</d>."),
     (T, "Le conseil se réunira <d type=DATE value='2025-04-02'>le 2</d>."),
+    # a weekday with its day number: the nearest such day in the way the clause points
+    (T, "Il viendra <d type=DATE value='2025-11-10'>lundi 10</d> à Nancy."),
+    (T, "Il est venu <d type=DATE value='2024-10-07'>lundi 7</d> à Nancy."),
+    (T, "Il viendra <d type=DATE value='2025-04-07'>lundi 7</d> à Nancy."),
     # sentences: a day named further back than the sentence before is not a meal's day
     (
         T,
