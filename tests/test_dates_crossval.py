@@ -145,6 +145,9 @@ MODEL = [
     (T, "Il viendra <d type=DATE value='2025-11-10'>lundi 10</d> à Nancy."),
     (T, "Il est venu <d type=DATE value='2024-10-07'>lundi 7</d> à Nancy."),
     (T, "Il viendra <d type=DATE value='2025-04-07'>lundi 7</d> à Nancy."),
+    # a text without any verb reads ahead, also when the parser makes an adjective its root
+    (T, "<d type=DATE value='2025-W37-WE'>le deuxième week-end de septembre</d>"),
+    (T, "Brocante : <d type=DATE value='2025-W37-WE'>le deuxième week-end de septembre</d>"),
     # sentences: a day named further back than the sentence before is not a meal's day
     (
         T,
