@@ -130,8 +130,18 @@ RANGES = [
     ),
 ]
 
+# A number after a sign of equality or comparison is a value, never a year.
+VALUES = [
+    (T, "Un échantillon (N=2010) a été interrogé."),
+    (T, "Les patients (n = 2018) ont été suivis en <d value='2024'>2024</d>."),
+    (T, "La différence est significative (p < 2001)."),
+    (T, "Il faut que x ≥ 1999 pour que la formule tienne."),
+]
 
-@pytest.mark.parametrize("published,marked", DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER + MEALS + RANGES)
+
+@pytest.mark.parametrize(
+    "published,marked", VALUES + DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER + MEALS + RANGES
+)
 def test_kinds_across_the_dev_sets(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 

@@ -305,6 +305,9 @@ class Month(Rule):
         return Timex("DATE", month_value(y, m), mod, "published")
 
 
+VALUE_SIGNS = ("=", "<", ">", "≤", "≥", "≈", "±")  # before a number that is a value in a formula
+
+
 class Year(Rule):
     """2022, l'année 2001, l'an 2000, fin 2024, mi-2024"""
 
@@ -331,6 +334,8 @@ class Year(Rule):
         if c.g["det"] or c.g["fuzz"]:
             return True
         before = ctx.before(c.start, 25)
+        if before.rstrip().endswith(VALUE_SIGNS):
+            return False  # "(n = 2078)", "p < 2001": a value
         prev = ctx.prev_word(c.start)
         if self.paired(c, ctx, before):
             return True
