@@ -24,6 +24,13 @@ DURATIONS = [
     (T, "La coupure a duré <d type=DURATION value='PT45S'>45 sec</d>."),
     (T, "Il a plongé en apnée <d type=DURATION value='PT3M'>3 mins</d>."),
     (T, "Il a gagné le 100 m en 9 s 58."),
+    (T, "L'embargo dure depuis <d type=DURATION value='P10Y' mod=APPROX>bientôt dix ans</d>."),
+    (T, "Il reviendra <d type=TIME value='FUTURE_REF'>bientôt</d>."),
+    (
+        T,
+        "Cela fait <d type=DURATION value='P75Y' mod=MORE_THAN>plus de trois-quarts de siècle</d> que le "
+        "club existe.",
+    ),
 ]
 
 # A part of the day with its article said of when something happens, after "dès", "tôt", "tard", after the
