@@ -18,6 +18,8 @@ DURATIONS = [
     (T, "Le convoi a mis <d type=DURATION value='P1DT12H'>une journée et demie</d> pour arriver."),
     (T, "La balade durera <d type=DURATION value='PT1H30M'>une bonne heure et demie</d>."),
     (T, "Les secours ont cherché <d type=DURATION value='PT2H'>deux bonnes heures</d>."),
+    (T, "Nous avons passé <d type=DURATION value='P1WE'>un excellent week-end</d> dans ce gîte."),
+    (T, "Il a attendu <d type=DURATION value='P3Y'>trois longues années</d> avant de revenir."),
     (T, "La pause dure <d type=DURATION value='PT10M'>10 min</d>."),
     (T, "L'éclipse totale durera <d type=DURATION value='PT2M30S'>2 mn 30</d>."),
     (T, "Il a bouclé le parcours en <d type=DURATION value='PT1M42S'>1 min 42 s</d>."),

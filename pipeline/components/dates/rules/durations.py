@@ -52,11 +52,12 @@ class Duration(Rule):
         )
 
     def regex(self, p, lex):
+        adjectives = alternation(lex.words("length_adjective"))
         return (
             rf"{B}(?:(?P<qual>{p.qual})\s+)?"
             rf"(?:(?P<num>{p.number})|(?P<vague>quelques|plusieurs|des|de\s+(?:nombreux|nombreuses|longs|longues))"
             rf"|(?:une?|la)\s+(?P<approx>{p.approx})\s+{OF}|(?:un|une)\s+(?P<frac>demi|quart)(?:\s*-\s*|\s+{OF})"
-            rf"|(?P<qn>{p.number})(?:\s+|\s*-\s*)quarts\s+{OF})\s*(?:(?P<adj>bonnes?)\s+)?(?P<unit>{p.unit})"
+            rf"|(?P<qn>{p.number})(?:\s+|\s*-\s*)quarts\s+{OF})\s*(?:(?P<adj>{adjectives})\s+)?(?P<unit>{p.unit})"
             rf"(?:\s+et\s+(?P<half>demie?|quart)"
             rf"|\s+(?P<sub>[0-5]?\d)(?:\s*(?:secondes?|sec|s)(?!\w))?(?![.,]?\d|\s*(?:%|[^\W\d])))?{E}"
             rf"(?:(?=(?P<more>\s+et\s+{p.number}\s+{p.unit}{E})))?"
