@@ -147,9 +147,27 @@ VALUES = [
     (T, "Il faut que x ≥ 1999 pour que la formule tienne."),
 ]
 
+# "ce jour" after "à" is the present, to date ("à ce jour", "jusqu'à ce jour"); after "à partir de" or
+# "depuis" it is the day the story is at, as "ce jour-là"; alone it is the publication day.
+THIS_DAY = [
+    (T, "Il n'a reçu aucune réponse à <d type=TIME value='PRESENT_REF'>ce jour</d>."),
+    (T, "Les chercheurs n'ont rien trouvé jusqu'à <d type=TIME value='PRESENT_REF'>ce jour</d>."),
+    (
+        T,
+        "Il a démissionné <d value='2025-02-03'>le 3 février</d>. À partir de "
+        "<d type=DATE value='2025-02-03'>ce jour</d>, il n'a plus parlé.",
+    ),
+    (
+        T,
+        "<d value='2025-02-03'>Le 3 février</d>, il a fui. Depuis <d value='2025-02-03'>ce jour</d>, il se "
+        "cache.",
+    ),
+    (T, "Le maire reçoit <d type=DATE value='2025-03-11'>ce jour</d> les délégués."),
+]
+
 
 @pytest.mark.parametrize(
-    "published,marked", VALUES + DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER + MEALS + RANGES
+    "published,marked", THIS_DAY + VALUES + DURATIONS + PARTS_OF_DAY + DAY_ALONE + LATER + MEALS + RANGES
 )
 def test_kinds_across_the_dev_sets(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)

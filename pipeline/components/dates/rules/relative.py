@@ -140,9 +140,14 @@ class Weekday(Rule):
         return Timex("DATE", value, anchor=anchor, day=d)
 
 
+THIS_DAY_NOW = re.compile(r"(?:^|\W)à\s*$")  # "(jusqu')à ce jour": to date
+THIS_DAY_THAT = re.compile(r"(?:^|\W)(?:à\s+partir\s+de|depuis)\s*$")  # "depuis ce jour": that day
+
+
 class UnitRef(Rule):
     """cette semaine, la semaine prochaine, l'an dernier, ce week-end, le mois suivant, la même année, fin
-    d'année, la nouvelle année"""
+    d'année, la nouvelle année; "à ce jour", "jusqu'à ce jour" (to date: PRESENT_REF), "depuis ce jour" (the
+    day the story is at)"""
 
     name = "unit_ref"
 
@@ -159,7 +164,8 @@ class UnitRef(Rule):
     def anaphoric(self, c):
         g = c.g
         return (
-            g.get("ci") == "là"
+            "that_day" in c.info
+            or g.get("ci") == "là"
             or (g.get("det") == "la" and g.get("unit") == "semaine" and not g.get("rel"))
             or (g.get("same") or "").strip() == "même"
             or (g.get("rel") or "") in ANAPHORIC_RELS
@@ -179,6 +185,11 @@ class UnitRef(Rule):
             return ctx.prev_word(c.start) == "dans" and ctx.next_word(c.end) not in WEEK_NOT_BEFORE
         if c.g["ci"] or same or det in THIS:
             if unit == "jour" and det == "ce" and not c.g["ci"]:
+                before = ctx.before(c.start, 20)
+                if THIS_DAY_NOW.search(before):
+                    c.info["to_date"] = True  # "à ce jour", "jusqu'à ce jour": the present
+                elif THIS_DAY_THAT.search(before):
+                    c.info["that_day"] = True  # "à partir de ce jour", "depuis ce jour": as "ce jour-là"
                 return ctx.next_word(c.end) not in ("de", "d'", "où")
             return True
         if c.g["rel"]:
@@ -193,6 +204,8 @@ class UnitRef(Rule):
 
     def resolve(self, c, ctx, story):
         g = c.g
+        if "to_date" in c.info:
+            return Timex("TIME", "PRESENT_REF", anchor=story.dct_anchor)
         unit = g["unit"]
         mod = self.cal.fuzz_mod(g["fuzz"])
         same = (g["same"] or "").strip()
