@@ -109,9 +109,10 @@ class Context:
         span = self.span(start, end)
         if span is None or not len(span):
             return 0
+        if self.verbless:
+            return 1  # a text without any verb, an agenda line ("Lundi : conseil municipal"), reads ahead,
+            # also when the parser makes an adjective its root ("le deuxième week-end de septembre")
         verb = self.governing_verb(span.root)
-        if verb is None and self.verbless:
-            return 1  # a text without any verb, an agenda line ("Lundi : conseil municipal"), reads ahead
         if verb is None:
             return self.sentence_direction(span.root.sent.start - 1) if span.root.sent.start else 0
         if verb is PURPOSE:

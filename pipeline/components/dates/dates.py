@@ -42,6 +42,7 @@ FROM = re.compile(r"(?:^|\W)(?:(?:à partir|à compter)\s+(?:de|du|des|d')|dès)
 UNTIL = re.compile(r"(?:^|\W)(?:jusqu'\s*(?:à|au|aux|en)?|jusque|d'ici(?:\s+(?:à|au))?)$")
 PAIR_START = re.compile(r"(?:^|\W)(?:entre|de|du|d'|depuis)$")
 PAIR_LINK = re.compile(r"\s*(?:et|à|au|-|–)\s*")
+RANGE_LINK = re.compile(r"\s*(?:au|-|–)\s*")  # "13 au 15 juillet", "13-15 juillet": a stretch without "du"
 
 
 class NewsDates(RuleComponent):
@@ -144,7 +145,10 @@ class NewsDates(RuleComponent):
     def set_bounds(self, found: list[tuple[Candidate, Timex]], ctx: Context) -> None:
         """What the preposition before each expression does: since, from, until, between."""
         for (a, ta), (b, tb) in zip(found, found[1:], strict=False):
-            if PAIR_LINK.fullmatch(ctx.lower[a.end : b.start]) and PAIR_START.search(ctx.before(a.start, 20)):
+            between = ctx.lower[a.end : b.start]
+            if RANGE_LINK.fullmatch(between) or (
+                PAIR_LINK.fullmatch(between) and PAIR_START.search(ctx.before(a.start, 20))
+            ):
                 if ta.type in ("DATE", "TIME") and tb.type == ta.type:
                     ta.bound = tb.bound = "between"
         for c, t in found:

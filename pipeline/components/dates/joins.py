@@ -222,7 +222,7 @@ class ReaderJoins:
 
     def __call__(self, found: list[tuple[Candidate, Timex]], lower: str, published: date | None, direction):
         """``direction(start, end)``: the way the clause of a span points (-1 past, 1 ahead, 0 unknown)."""
-        found = [self.day_number(c, t, lower, published) for c, t in found]
+        found = [self.day_number(c, t, lower, published, direction) for c, t in found]
         found = [self.weeks_on(c, t, lower, published) for c, t in found]
         found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
         found = [self.part_of_month(c, t, lower, published) for c, t in found]
@@ -468,16 +468,22 @@ class ReaderJoins:
         return c, _dated(Timex("DATE", d.isoformat(), anchor="published", day=d), published)
 
     @staticmethod
-    def day_number(c: Candidate, t: Timex, lower: str, published: date | None) -> tuple[Candidate, Timex]:
-        """A weekday followed by its day number ("lundi 7", "le jeudi 20")."""
+    def day_number(
+        c: Candidate, t: Timex, lower: str, published: date | None, direction
+    ) -> tuple[Candidate, Timex]:
+        """A weekday followed by its day number ("lundi 7", "le jeudi 20"): the nearest such day, in the way
+        the clause points when its tense says ("il viendra lundi 10": the next Monday the 10th)."""
         if c.rule != "weekday" or published is None or not (m := DAY_NUMBER.match(lower, c.end)):
             return c, t
         weekday = t.day.isoweekday() if t.day else int(t.value[-1]) if WEEKLY.fullmatch(t.value) else None
         n = 1 if m["n"] in ("1er", "premier") else int(m["n"])
         if weekday is None or not 1 <= n <= 31:
             return c, t
+        way = direction(c.start, m.end())
         for ahead in range(400):  # the nearest such day, ahead first on a tie
             for d in (published + timedelta(days=ahead), published - timedelta(days=ahead)):
+                if way and (d - published).days * way < 0:
+                    continue
                 if d.day == n and d.isoweekday() == weekday:
                     c = Candidate(c.start, m.end(), c.rule, c.g, c.raw, c.info, c.anaphoric)
                     return c, _dated(Timex("DATE", d.isoformat(), anchor="published", day=d), published)

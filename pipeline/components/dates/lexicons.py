@@ -20,6 +20,7 @@ class Lexicons:
     units: dict[str, tuple[str, float]]
     terms: dict[str, str]
     parts_of_day: dict[str, str]
+    meals: dict[str, str]  # the meal whose hour is a part of the day: "l'heure du déjeuner" -> MI
     seasons: dict[str, str]
     refs: dict[str, tuple[str, str]]
     ref_checks: dict[str, str]  # ref form -> the words one of which must precede it, or "@check"
@@ -59,6 +60,7 @@ class Lexicons:
             units={fold(r[0]): (r[1], float(r[2])) for r in table("units.tsv")},
             terms={fold(r[0]): r[1] for r in table("terms.tsv")},
             parts_of_day={fold(r[0]): r[1] for r in table("parts_of_day.tsv")},
+            meals={fold(r[0]): r[1] for r in table("meals.tsv")},
             seasons={fold(r[0]): r[1] for r in table("seasons.tsv")},
             refs={fold(r[0]): (r[1], r[2]) for r in refs},
             ref_checks={fold(r[0]): r[3] for r in refs if len(r) > 3 and r[3]},

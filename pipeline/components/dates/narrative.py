@@ -2,7 +2,9 @@
 
 - days: "la veille", "à 20 h", "dans la nuit" take the day named in the same sentence (the nearest, before it
   first), else the last one named before, else the publication date; a part of the day after a night is the
-  next day ("la nuit chez un ami. En fin d'après-midi, ..." is the day after that night);
+  next day ("la nuit chez un ami. En fin d'après-midi, ..." is the day after that night); a part of the day
+  with only its article ("dès le matin", "à l'heure du déjeuner") takes a day named in its sentence or the one
+  before, else the publication date when none was named, else no day (XXXX-XX-XX);
 - periods: "la semaine précédente", "l'année suivante" step from the last week or year named ("la semaine
   dernière. La semaine précédente, ..." is the week before that one);
 - years: a year named once carries to the partial dates that follow in its sentence ("deux ruptures en 1997,
@@ -78,6 +80,18 @@ class Narrative:
         """The day an anaphoric expression at ``start`` refers to, and its anchor."""
         ref = self.reference(start)
         return (ref.day, ref.anchor) if ref else (self.dct, self.dct_anchor)
+
+    def near_day(self, start: int) -> tuple[date | None, str | None]:
+        """The day a part of the day with no day of its own ("l'heure du déjeuner", "dès le matin") is on:
+        one named in its sentence or the one before, else the publication date when no day was named before
+        it; a day named further back is not read as its day (None: "XXXX-XX-XX")."""
+        sent = self.ctx.sentence(start)
+        ref = self.reference(start)
+        if ref is None:
+            return self.dct, self.dct_anchor
+        if ref.sent >= sent - 1:
+            return ref.day, ref.anchor
+        return None, None
 
     def reference(self, start: int) -> Reference | None:
         """The named day an anaphoric expression at ``start`` leans on (None: the publication date)."""

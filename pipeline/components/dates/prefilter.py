@@ -280,8 +280,10 @@ class Anchors:
 def anchors(lex: Lexicons) -> dict[str, Anchor]:
     numwords = tuple(lex.numbers)
     # The word before a duration's unit ends its quantity: a number, "quelques", "plusieurs", "des", "de
-    # nombreux", "d'" / "de" (of "une dizaine d'années", "trois quarts d'heure"), "-" (of "demi-heure").
+    # nombreux", an adjective of the length (of "deux bonnes heures"), "d'" / "de" (of "une dizaine
+    # d'années", "trois quarts d'heure"), "-" (of "demi-heure").
     quantity_ends = (*numwords, "quelques", "plusieurs", "des", "nombreux", "nombreuses", "longs", "longues")
+    quantity_ends += tuple(lex.cues["length_adjective"])
     quantity_ends += ("de", "'", "-")
 
     def after_quantity(lower: str, a: int) -> bool:

@@ -29,6 +29,7 @@ from .durations import Duration, DurationRange, LastN, LastNAfter, Term, Whole
 from .pieces import Pieces
 from .refs import Ici, Ref
 from .relative import (
+    MealTime,
     NextDay,
     Night,
     PartOfDay,
@@ -60,6 +61,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     Quarter,
     UnitRef,
     PartOfDay,
+    MealTime,
     NextDay,
     Round,
     SameTime,

@@ -305,6 +305,9 @@ class Month(Rule):
         return Timex("DATE", month_value(y, m), mod, "published")
 
 
+VALUE_SIGNS = ("=", "<", ">", "≤", "≥", "≈", "±")  # before a number that is a value in a formula
+
+
 class Year(Rule):
     """2022, l'année 2001, l'an 2000, fin 2024, mi-2024"""
 
@@ -331,6 +334,8 @@ class Year(Rule):
         if c.g["det"] or c.g["fuzz"]:
             return True
         before = ctx.before(c.start, 25)
+        if before.rstrip().endswith(VALUE_SIGNS):
+            return False  # "(n = 2078)", "p < 2001": a value
         prev = ctx.prev_word(c.start)
         if self.paired(c, ctx, before):
             return True
@@ -624,11 +629,15 @@ DAY_PAIR_BEFORE = re.compile(r"(?:^|\W)(?:du|le)\s+(?:1er|[12]\d|3[01]|0?[1-9])(
 
 class DayNumber(Rule):
     """A day number alone, its month the one the text is in: after a preposition that bounds a stretch ("à
-    partir du 8", "jusqu'au 20", "dès le 14", "depuis le 3"), in a range ("du 13 au 18") or with "dernier" /
-    "prochain" ("le 28 dernier"); only where nothing follows that it could count or number ("au 20, rue",
-    "du 3 au 5 %", "du 12 au 5e rang"). The nearest such day, in the way the clause points."""
+    partir du 8", "jusqu'au 20", "dès le 14", "depuis le 3"), in a range ("du 13 au 18"), with "dernier" /
+    "prochain" ("le 28 dernier") or after "le" closing its clause ("La réunion aura lieu le 12."); only where
+    nothing follows that it could count or number ("au 20, rue", "du 3 au 5 %", "du 12 au 5e rang", "le 12 du
+    classement"). The nearest such day, in the way the clause points (ahead when the tense says nothing)."""
 
     name = "day_number"
+
+    def setup(self, lex):
+        self.not_after = lex.words("day_alone_not_after")
 
     def regex(self, p, lex):
         return (
@@ -648,8 +657,10 @@ class DayNumber(Rule):
         if c.g["ord"] and not prep.endswith(("du", "au")):
             return False
         if prep == "le":
-            if tail is None or not tail["rel"]:
-                return False  # "le 10" alone may be anything: a date with "dernier" or "prochain"
+            if tail is None:
+                return False  # "le 12 du classement", "le 7 sur la grille"
+            if not tail["rel"] and ctx.prev_word(c.start) in self.not_after:
+                return False  # "devant le 10.", "il porte le 10."
         elif prep == "du":
             if not DAY_PAIR_AFTER.match(ctx.lower, c.end):
                 return False
@@ -678,6 +689,7 @@ class DayNumber(Rule):
         days = numbered_days(n, base)
         direction = 0 if ref is not None else ctx.direction(c.start, c.end)
         ahead = c.g["prep"].startswith(("à", "jusqu")) or ref is not None and c.g["prep"] == "au"
+        ahead = ahead or (c.g["prep"] == "le" and not c.info["rel"])  # "le 12" of a programme
         if direction == 0 and ahead:
             direction = 1  # "à partir du 8", "jusqu'au 20" (tense unknown), "du 28 au 3": ahead
         elif direction == 0 and c.g["bounded"] == "depuis":

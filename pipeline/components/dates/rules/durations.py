@@ -1,6 +1,7 @@
 """Durations: "trois ans", "30,4 secondes", "plusieurs mois", "environ une heure", "une dizaine de jours",
-"deux ans et demi", "ces derniers jours", "toute la journée", "un quinquennat"; put on the calendar after
-"il y a", "dans" and "depuis" (``period_start``/``period_end``). Ages are figures, not durations."""
+"deux ans et demi", "une bonne heure et demie", "2 mn 30", "ces derniers jours", "toute la journée", "un
+quinquennat"; put on the calendar after "il y a", "dans" and "depuis" (``period_start``/``period_end``). Ages
+are figures, not durations."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from .pieces import OF, B, E
 AGO = re.compile(r"(?:^|\W)il y a$")
 IN = re.compile(r"(?:^|\W)dans$")
 SINCE = re.compile(r"(?:^|\W)depuis$")
+COUNTED_ON = re.compile(
+    r"\s+(?:(?P<ahead>plus\s+tard)|(?P<after>après)(?=\s*[,.;:]|\s*$)|plus\s+tôt|auparavant)\b"
+)
+YEARS_AND = re.compile(r"(?:^|\W)(?P<n>[\w\-]+\s+ans)\s+et\s+$")  # "un enfant de trois ans et| deux mois"
 
 
 def put_on_calendar(t: Timex, n, code, factor, dct, sign: int, span: bool) -> Timex:
@@ -47,11 +52,15 @@ class Duration(Rule):
         )
 
     def regex(self, p, lex):
+        adjectives = alternation(lex.words("length_adjective"))
         return (
             rf"{B}(?:(?P<qual>{p.qual})\s+)?"
             rf"(?:(?P<num>{p.number})|(?P<vague>quelques|plusieurs|des|de\s+(?:nombreux|nombreuses|longs|longues))"
             rf"|(?:une?|la)\s+(?P<approx>{p.approx})\s+{OF}|(?:un|une)\s+(?P<frac>demi|quart)(?:\s*-\s*|\s+{OF})"
-            rf"|(?P<qn>{p.number})\s+quarts\s+{OF})\s*(?P<unit>{p.unit})(?:\s+et\s+(?P<half>demie?|quart))?{E}"
+            rf"|(?P<qn>{p.number})(?:\s+|\s*-\s*)quarts\s+{OF})\s*(?:(?P<adj>{adjectives})\s+)?(?P<unit>{p.unit})"
+            rf"(?:\s+et\s+(?P<half>demie?|quart)"
+            rf"|\s+(?P<sub>[0-5]?\d)(?:\s*(?:secondes?|sec|s)(?!\w))?(?![.,]?\d|\s*(?:%|[^\W\d])))?{E}"
+            rf"(?:(?=(?P<more>\s+et\s+{p.number}\s+{p.unit}{E})))?"
         )
 
     def anchors(self, a):
@@ -66,8 +75,9 @@ class Duration(Rule):
             n = parse_number(g["num"])
             if n is None:
                 return False
-            if g["num"] in ("un", "une") and code == "D" and not self.one_day_preps.search(before):
-                return False
+            one_day = g["half"] or self.one_day_preps.search(before)  # "une journée et demie" is a length
+            if g["num"] in ("un", "une") and code == "D" and not one_day:
+                return False  # "une journée de grève"
             if code == "H" and prev in self.hour_preps:
                 return False
         elif g["vague"]:
@@ -91,12 +101,27 @@ class Duration(Rule):
             return False
         if g["half"] and n is not None:
             n += 0.5 if g["half"].startswith("demi") else 0.25
-        if code == "Y" and is_age(self.ages, ctx.lower, c.start, c.end, g["qual"]):
+        if g["sub"] and (code != "MIN" or not g["num"]):
+            return False  # "2 mn 30": minutes and seconds; never "2 h 30" (a clock time)
+        if g["adj"] and not (g["num"] or g["vague"]):
             return False
+        # the age is read over the whole length: "condamné à trois ans et deux mois de prison"
+        end = c.end + len(g["more"] or "")
+        if code == "Y" and is_age(self.ages, ctx.lower, c.start, end, g["qual"]):
+            return False
+        if (m := YEARS_AND.search(ctx.lower, max(0, c.start - 40), c.start)) and is_age(
+            self.ages, ctx.lower, m.start("n"), c.end, None
+        ):
+            return False  # "un enfant de trois ans et deux mois": the months are part of the age
         if self.adjective(c, ctx):
             return False
         c.info["n"], c.info["code"], c.info["factor"] = n, code, factor
+        if g["num"] and (m := COUNTED_ON.match(ctx.lower, c.end)):
+            c.info["counted_on"] = 1 if m["ahead"] or m["after"] else -1  # "deux jours plus tard"
         return True
+
+    def anaphoric(self, c):
+        return "counted_on" in c.info
 
     def adjective(self, c, ctx) -> bool:
         """A unit that is an adjective here, before the noun it qualifies: "une seconde fois" (the tagger
@@ -113,7 +138,10 @@ class Duration(Rule):
         mod = self.lex.qualifiers.get(g["qual"] or "")
         if g["approx"]:
             mod = "APPROX"
-        t = Timex("DURATION", duration_value(n, code, factor), mod)
+        value = duration_value(n, code, factor)
+        if g["sub"] and n is not None:  # "1 min 42 s"
+            value = f"{value[:-1] if value.endswith('M') else value}M{int(g['sub'])}S"
+        t = Timex("DURATION", value, mod)
         before = ctx.before(c.start, 20)
         if AGO.search(before):
             return put_on_calendar(t, n, code, factor, story.dct, -1, False)
@@ -121,6 +149,10 @@ class Duration(Rule):
             return put_on_calendar(t, n, code, factor, story.dct, 1, False)
         if SINCE.search(before):
             return put_on_calendar(t, n, code, factor, story.dct, -1, True)
+        if sign := c.info.get("counted_on"):  # the day it points to, from the day the story is at
+            base, anchor = story.ref_day(c.start)
+            if (found := anchored(n, code, factor, base, sign, False)) is not None:
+                t.period, t.anchor = found, anchor
         return t
 
 

@@ -140,9 +140,14 @@ class Weekday(Rule):
         return Timex("DATE", value, anchor=anchor, day=d)
 
 
+THIS_DAY_NOW = re.compile(r"(?:^|\W)à\s*$")  # "(jusqu')à ce jour": to date
+THIS_DAY_THAT = re.compile(r"(?:^|\W)(?:à\s+partir\s+de|depuis)\s*$")  # "depuis ce jour": that day
+
+
 class UnitRef(Rule):
     """cette semaine, la semaine prochaine, l'an dernier, ce week-end, le mois suivant, la même année, fin
-    d'année, la nouvelle année"""
+    d'année, la nouvelle année; "à ce jour", "jusqu'à ce jour" (to date: PRESENT_REF), "depuis ce jour" (the
+    day the story is at)"""
 
     name = "unit_ref"
 
@@ -159,7 +164,8 @@ class UnitRef(Rule):
     def anaphoric(self, c):
         g = c.g
         return (
-            g.get("ci") == "là"
+            "that_day" in c.info
+            or g.get("ci") == "là"
             or (g.get("det") == "la" and g.get("unit") == "semaine" and not g.get("rel"))
             or (g.get("same") or "").strip() == "même"
             or (g.get("rel") or "") in ANAPHORIC_RELS
@@ -179,6 +185,11 @@ class UnitRef(Rule):
             return ctx.prev_word(c.start) == "dans" and ctx.next_word(c.end) not in WEEK_NOT_BEFORE
         if c.g["ci"] or same or det in THIS:
             if unit == "jour" and det == "ce" and not c.g["ci"]:
+                before = ctx.before(c.start, 20)
+                if THIS_DAY_NOW.search(before):
+                    c.info["to_date"] = True  # "à ce jour", "jusqu'à ce jour": the present
+                elif THIS_DAY_THAT.search(before):
+                    c.info["that_day"] = True  # "à partir de ce jour", "depuis ce jour": as "ce jour-là"
                 return ctx.next_word(c.end) not in ("de", "d'", "où")
             return True
         if c.g["rel"]:
@@ -193,6 +204,8 @@ class UnitRef(Rule):
 
     def resolve(self, c, ctx, story):
         g = c.g
+        if "to_date" in c.info:
+            return Timex("TIME", "PRESENT_REF", anchor=story.dct_anchor)
         unit = g["unit"]
         mod = self.cal.fuzz_mod(g["fuzz"])
         same = (g["same"] or "").strip()
@@ -262,19 +275,26 @@ class UnitRef(Rule):
 
 class PartOfDay(Rule):
     """cet après-midi, la nuit, dans la soirée, le matin même, fin de matinée, en soirée ("hier soir" is
-    relday)"""
+    relday); "le matin", "l'après-midi", "le soir" said of when something happens ("ont repris l'après-midi",
+    "dès le matin", "tôt le matin": START, "tard le soir": END; "souvent le soir": a set)"""
 
     name = "part_of_day"
+    BARE = ("matin", "après-midi", "soir")  # with "le"/"l'" after a verb or its object
 
     def setup(self, lex):
         self.preps = lex.ends_with("pod_prep")
         self.after_pod = re.compile(rf"(?:^|\W){alternation(lex.parts_of_day, loose=False)}\s+et$")
         self.after_en = lex.words("pod_after_en")
+        self.starting = lex.words("pod_from")
+        self.habits = lex.words("habit_adverb")
+        self.then = lex.words("pod_then")
+        self.not_after = lex.words("pod_not_after")
 
     def regex(self, p, lex):
         return (
-            rf"{BE}{p.fuzz}?(?:(?P<det>ce|cet|cette|la|le)\s+|(?P<det2>l{APOS})\s*)?(?P<pod>{p.pod})"
-            rf"(?:\s*(?P<rel>même|-\s*là|dernière|précédente|suivante))?{E}"
+            rf"{BE}(?:(?P<early>(?:très\s+)?(?:tôt|tard))\s+(?=l{APOS}|la\s|le\s))?"
+            rf"{p.fuzz}?(?:(?P<det>ce|cet|cette|la|le)\s+|(?P<det2>l{APOS})\s*)?(?P<pod>{p.pod})"
+            rf"(?:\s*(?P<rel>même|-\s*là|dernière|précédente|suivante)|\s+(?P<late>(?:très\s+)?tôt))?{E}"
         )
 
     def trigger_words(self, lex):
@@ -288,7 +308,11 @@ class PartOfDay(Rule):
 
     def accept(self, c, ctx):
         det = c.g["det"] or c.g.get("det2") or ""
+        if c.g["early"] or c.g["late"]:
+            return det in ("la", "l'", "le") and not c.g["fuzz"]
         if det in THIS and c.g["pod"] in ("matin", "soir", "après-midi", "nuit", "midi"):
+            return True
+        if det in ("le", "l'") and c.g["pod"] in self.BARE and not c.g["fuzz"] and self.bare(c, ctx):
             return True
         if c.g["rel"]:
             return True
@@ -309,11 +333,30 @@ class PartOfDay(Rule):
             return True
         return not det and ctx.prev_word(c.start) == "en" and c.g["pod"] in self.after_en  # "en soirée"
 
+    def bare(self, c, ctx) -> bool:
+        """ "le soir" said of when: after "dès" or a habit, alone as a line, or after the verb or its object
+        with the clause ending or a preposition after it; not the subject, not "Le Soir" (a newspaper)."""
+        prev = ctx.prev_word(c.start)
+        if prev in self.starting or prev in self.habits:
+            return True
+        if not ctx.text[c.start : c.end].islower() or prev in self.not_after:
+            return False
+        if not ctx.text[: c.start].strip() and not ctx.text[c.end :].strip():
+            return True  # a line of its own
+        if ctx.sentence_initial(c.start):
+            return False
+        after = ctx.after(c.end, 3)
+        return after[:1] in ".,;:!?)" or ctx.next_word(c.end) in self.then
+
     def resolve(self, c, ctx, story):
         g = c.g
         det = g["det"] or g.get("det2") or ""
         pod = g["pod"]
         mod = self.cal.fuzz_mod(g["fuzz"])
+        if g["early"] or g["late"]:
+            mod = "END" if (g["early"] or "").endswith("tard") else "START"
+        elif det in ("le", "l'") and pod in self.BARE and ctx.prev_word(c.start) in self.habits:
+            return Timex("SET", self.cal.with_pod("XXXX-XX-XX", pod))  # "souvent le soir"
         rel = (g["rel"] or "").replace(" ", "")
         if det in THIS and not rel:
             base, anchor = story.dct, story.dct_anchor
@@ -410,6 +453,27 @@ class Round(Rule):
     def resolve(self, c, ctx, story):
         base, anchor = story.ref_day(c.start)
         return Timex("DATE", day_value(base) if base else "XXXX-XX-XX", anchor=anchor, day=base)
+
+
+class MealTime(Rule):
+    """ "à l'heure du déjeuner": the part of the day of a meal (TMI), on the day the story is at; "pendant le
+    déjeuner" names the meal, an event, and no time."""
+
+    name = "meal_time"
+
+    def regex(self, p, lex):
+        return rf"{B}l{APOS}\s*heure\s+du\s+(?P<meal>{alternation(lex.meals)}){E}"
+
+    def trigger_words(self, lex):
+        return ("heure",)
+
+    def anaphoric(self, c):
+        return True
+
+    def resolve(self, c, ctx, story):
+        base, anchor = story.near_day(c.start)
+        day = day_value(base) if base else "XXXX-XX-XX"
+        return Timex("TIME", f"{day}T{self.lex.meals[c.g['meal']]}", anchor=anchor, day=base)
 
 
 class SameTime(Rule):
