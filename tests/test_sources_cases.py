@@ -97,6 +97,9 @@ SAYING = [
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
 STANCE = [
+    "<src>Les analystes</src> <cue>tablent</cue> sur une croissance de <fig src=0>1,5 %</fig>.",
+    "<src name='Carlos Ghosn'>Le PDG, Carlos Ghosn</src>, <cue>tablait</cue> sur "
+    "<fig src=0>3 millions</fig> de voitures vendues.",
     "<src>Le syndicat</src> <cue>estime</cue> que la réforme est injuste.",
     "La réforme est injuste, <cue>estime</cue> <src>le syndicat</src>.",
     "<src>Le juge</src> <cue>a jugé</cue> que la demande était irrecevable.",

