@@ -35,6 +35,9 @@ SELON = [
     "<cue>Selon</cue> <src name='Jean Martin'>le préfet du Doubs, Jean Martin</src>, "
     "<fig src=0>deux</fig> personnes sont mortes.",
     "<cue>Aux dires de</cue> <src>ses voisins</src>, l'homme était discret.",
+    "<cue>De l'aveu même du</cue> <src>ministre</src>, <fig src=0>300</fig> postes seront supprimés.",
+    "<cue>Pour reprendre les mots du</cue> <src>Premier ministre</src>, « la France est de retour ».",
+    "<cue>Aux dires des</cue> <src>voisins</src>, l'homme était discret.",
 ]
 
 # ---------------------------------------------------------------- verbs of saying, both orders
@@ -97,6 +100,7 @@ SAYING = [
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
 STANCE = [
+    "<src>Le maire</src> <cue>s'est dit</cue> favorable à un référendum.",
     "<src>Les analystes</src> <cue>tablent</cue> sur une croissance de <fig src=0>1,5 %</fig>.",
     "<src name='Carlos Ghosn'>Le PDG, Carlos Ghosn</src>, <cue>tablait</cue> sur "
     "<fig src=0>3 millions</fig> de voitures vendues.",
@@ -136,6 +140,7 @@ DEMANDS = [
 ]
 
 COUNTING = [
+    "<src>Les secours</src> <cue>ont dénombré</cue> <fig src=0>12</fig> victimes.",
     "<src>Le ministère de l'Intérieur</src> <cue>a recensé</cue> <fig src=0>203 000</fig> manifestants.",
     "<src>La police</src> <cue>a dénombré</cue> <fig src=0>3 000</fig> personnes.",
     "<src>L'Insee</src> <cue>a comptabilisé</cue> <fig src=0>12 000</fig> naissances.",
@@ -194,6 +199,9 @@ PASSIVES = [
 # ---------------------------------------------------------------- subjects: relatives, pronouns, orders
 
 SUBJECTS = [
+    # the parser makes "Vladimir" and "Poutine" two more subjects of the verb
+    "<src name='Vladimir Poutine'>Le président russe Vladimir Poutine</src> <cue>a déclaré</cue> que la "
+    "Russie ne ferait aucune concession.",
     "<src name='Jean Dupont'>Le maire, Jean Dupont</src>, <cue>a annoncé</cue> sa démission.",
     "Romano Prodi, <src name='Romano Prodi'>qui</src> <cue>souhaite</cue> un accord, est arrivé hier.",
     "<src>Le ministre</src> a visité l'usine et <cue>a annoncé</cue> des aides.",

@@ -67,6 +67,15 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
             break
     start = max(start, head.left_edge.i, sent.start)
     end = min(stop, sent.end)
+    # "Le président russe Vladimir Poutine a déclaré": the parser makes the name two more subjects
+    while (
+        end < sent.end
+        and head.dep_.startswith("nsubj")
+        and doc[end].pos_ == "PROPN"
+        and doc[end].dep_ == head.dep_
+        and doc[end].head == head.head
+    ):
+        end = doc[end].right_edge.i + 1
     # a finite verb with no relative pronoun or conjunction before it is the next clause's, however the
     # parser (or the entity recogniser) attached it ("un rapport publié par la Cour des comptes pointe")
     verb_cut = sent.end

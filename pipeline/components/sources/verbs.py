@@ -787,6 +787,9 @@ def verb_content(
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         if verb.obl and c.dep_ in OBLIQUES and has_case(art, c):
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
+        if c.pos_ == "ADJ" and c.dep_ == "advmod" and has_reflexive(art, t):
+            # "s'est dit favorable à un référendum": the attribute the parser calls an adverb
+            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         if verb.obl and infinitive_under(art, c):
             # "a accusé les médias de mentir": the charge hung on the accused
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
