@@ -122,6 +122,8 @@ CASES = [
     # a relay participle opening the sentence
     "Interrogé par la BBC, <src type=person relay='BBC'>le ministre</src> <cue kind=verb>a nié</cue> "
     "<content>toute implication</content>.",
+    "Cité par Le Parisien, <src type=person relay='Le Parisien'>un enquêteur</src> "
+    "<cue kind=verb>affirme</cue> que <content>le suspect a avoué</content>.",
     # a document a medium published speaks itself; the medium relays it
     "<cue kind=selon>Selon</cue> <src type=document relay='Le Monde'>cette note</src>, publiée par Le Monde, "
     "<content>le circuit passait par la Suisse</content>.",

@@ -256,17 +256,27 @@ def plausible_agent(art: Article, head: Token) -> bool:
 
 
 def par_agent(art: Article, v: Token) -> Token | None:
-    """The agent of participle ``v``: its "obl:agent", or a "par" phrase that can be one ("cité par X")."""
-    return next((g for g in v.children if g.dep_ == "obl:agent" or is_par(art, g)), None)
+    """The agent of participle ``v``: its "obl:agent", or a "par" phrase that can be one ("cité par X"; an
+    "nmod" when the tagger reads the participle as a noun: "Cité par Le Parisien, ...")."""
+    return next(
+        (
+            g
+            for g in v.children
+            if g.dep_ == "obl:agent"
+            or is_par(art, g)
+            or (v.pos_ == "NOUN" and g.dep_ == "nmod" and g.i > v.i and has_par(g))
+        ),
+        None,
+    )
+
+
+def has_par(t: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
 
 
 def is_par(art: Article, t: Token) -> bool:
     """A "par" phrase that can be an agent, not one of manner or measure ("par rapport à", "par jour")."""
-    return (
-        t.dep_.startswith("obl")
-        and any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
-        and t.lower_ not in art.lex.grammar.not_agent
-    )
+    return t.dep_.startswith("obl") and has_par(t) and t.lower_ not in art.lex.grammar.not_agent
 
 
 def cue_range(art: Article, t: Token, extra: int | None = None) -> tuple[int, int]:

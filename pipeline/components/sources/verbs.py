@@ -919,7 +919,7 @@ def opening_relay(art: Article, t: Token) -> str | None:
     "par" agent, names who passed the words on."""
     first = art.first_content_token(art.sent_of(t.i))
     for c in t.children:
-        if c.dep_ == "advcl" and c.i == first and art.lex.is_relay(c):
+        if c.dep_ in ("advcl", "obl:mod") and c.i == first and art.lex.is_relay(c):  # ("Cité": a noun)
             agent = mentions.par_agent(art, c)
             if agent is not None:
                 return mentions.subtree_text(art, agent)
