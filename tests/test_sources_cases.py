@@ -157,6 +157,7 @@ COUNTING = [
 # ---------------------------------------------------------------- quotations
 
 QUOTES = [
+    "« C'est une grande victoire pour notre pays », <cue>a tweeté</cue> <src>le président</src>.",
     "« Nous ne lâcherons rien », <cue>a lancé</cue> <src>le délégué syndical</src>.",
     "« C'est une belle victoire », <cue>sourit</cue> <src name='Léa Martin'>Léa Martin</src>.",
     "« Je suis épuisée », <cue>soupire</cue>-t-<src>elle</src>.",

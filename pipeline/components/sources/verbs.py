@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS
-from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Span, Token
 
 from ..common.patterns import fold
@@ -16,7 +16,7 @@ from .lexicon import Verb
 from .models import Attribution, Quote
 
 CUE_POS_TABLE = numpy.zeros(256, dtype=bool)  # by part-of-speech id: the ones verb_cues looks at
-CUE_POS_TABLE[[VERB, AUX, NOUN, ADJ, PROPN]] = True
+CUE_POS_TABLE[[VERB, AUX, NOUN, ADJ, PROPN, X]] = True
 INCISE, MISPARSED, ANNOUNCEMENT = ("incise",), ("misparsed",), ("announcement",)  # cue_kind
 INVERTED = ("inverted",)  # any word: a verb when an inverted subject clitic follows it ("sourit-elle")
 MISSING = object()
@@ -35,8 +35,8 @@ def verb_cues(art: Article, taken: list[tuple[int, int]]) -> list[Attribution]:
         skip.update(range(a, b))
     if len(doc) == 0:
         return out
-    # only verbs, auxiliaries, nouns, adjectives and proper nouns can be cues; what each token can be
-    # depends on its part of speech, lemma and form only, so it is looked up once per distinct token
+    # only verbs, auxiliaries, nouns, adjectives, proper nouns and untagged words can be cues; what each
+    # can be depends on its part of speech, lemma and form only, so it is looked up once per distinct token
     arr = doc.to_array([POS, LEMMA, LOWER, IS_LOWER])
     candidates = numpy.flatnonzero(CUE_POS_TABLE[numpy.minimum(arr[:, 0], len(CUE_POS_TABLE) - 1)])
     memo = art.lex.cue_memo
@@ -95,6 +95,8 @@ def cue_kind(art: Article, t: Token) -> tuple | None:
         if form.endswith("e") and form + "r" in art.lex.verbs:
             return MISPARSED
         return INVERTED if t.pos_ != "PROPN" else None
+    if t.pos_ == "X" and t.is_lower and t.is_alpha:  # "», a tweeté le président": a word the tagger left
+        return INCISE
     return None
 
 
@@ -1018,7 +1020,9 @@ def incise(art: Article, t: Token) -> Attribution | None:
     if subj is None:
         after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS]
         subj = after[0] if after else None
-    if subj is None and subjects.is_finite(art, t):
+    # (a word the tagger left untagged, "a tweeté", is finite with its auxiliary)
+    untagged = t.pos_ == "X" and any(c.dep_.startswith("aux") and c.i < t.i for c in t.children)
+    if subj is None and (subjects.is_finite(art, t) or untagged):
         subj = subjects.post_subject(art, t, True, closing=False)
         if (
             subj is not None
