@@ -157,6 +157,11 @@ COUNTING = [
 # ---------------------------------------------------------------- quotations
 
 QUOTES = [
+    # a quotation making its own sentence, its speaker named by the speech noun opening the next one
+    "<cue>«</cue> Nous avons perdu <fig src=0>3 000</fig> clients en un an. » Le constat de "
+    "<src name='Paul Roux'>Paul Roux, directeur de l'agence</src>, est amer.",
+    "<cue>«</cue> Nous ne fermerons pas l'école. » L'analyse de <src>la maire</src> est sans appel.",
+    "« Nous fermerons l'école. » Le dossier de Paul Roux sera examiné lundi.",
     "« C'est une grande victoire pour notre pays », <cue>a tweeté</cue> <src>le président</src>.",
     "« Nous ne lâcherons rien », <cue>a lancé</cue> <src>le délégué syndical</src>.",
     "« C'est une belle victoire », <cue>sourit</cue> <src name='Léa Martin'>Léa Martin</src>.",

@@ -166,9 +166,7 @@ def nominal(art: Article, t: Token) -> Attribution | None:
     for c in t.children:
         if c.i < t.i:
             continue
-        if c.dep_ == "nmod" and any(
-            g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d’") for g in c.children
-        ):
+        if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in mentions.DE for g in c.children):
             if mentions.plausible_agent(art, c) or c.pos_ == "PRON":
                 speaker = c
                 break

@@ -13,6 +13,8 @@ MAX_MENTION = 30  # tokens: a longer subtree is cut after its head
 
 CLAUSE_DEPS = ("obl", "nsubj", "obj", "iobj", "advmod", "dislocated", "vocative")
 
+DE = ("de", "du", "des", "d'", "d’")  # "de" and its contractions, both apostrophes
+
 
 def np_head(art: Article, i: int, sent: Span) -> Token | None:
     """Head of the noun phrase starting at token ``i``."""

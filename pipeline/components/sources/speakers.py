@@ -94,7 +94,7 @@ def speaker(art: Article, q: Quote, last: Attribution | None) -> Attribution | N
     si = art.sent_index(q.open_tok)
     if last is not None and art.sent_index(art.token_at(last.cue[0])) == si:
         return last
-    subject = sentence_subject(art, q)
+    subject = sentence_subject(art, q) or described_after(art, q)
     if subject is not None:
         return subject
     opens = art.opens_sentence(q) or art.doc[q.open_tok - 1].text == ":"
@@ -123,6 +123,36 @@ def previous_subject(art: Article, q: Quote) -> Attribution | None:
     s, e, relay = mentions.np_extent(art, subj, subj.left_edge.i, prev)
     e = min(e, prev.root.i) if prev.root.i > subj.i else e
     a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(s, e), subj.i)
+    a.relay = relay
+    return a if a.mention else None
+
+
+def described_after(art: Article, q: Quote) -> Attribution | None:
+    """ "« Nous avons perdu 3 000 clients. » Le constat de Paul Roux, directeur de l'agence, est amer.": a
+    quotation that makes its own sentence is said by whom the speech noun opening the next one names."""
+    doc, si = art.doc, art.sent_index(q.close_tok)
+    if not art.opens_sentence(q) or si + 1 >= len(art.sents):
+        return None
+    if any(not x.is_punct for x in doc[q.close_tok + 1 : art.sents[si].end]):
+        return None
+    nxt = art.sents[si + 1]
+    head = mentions.np_head(art, art.first_content_token(nxt), nxt)
+    if head is None or head.lemma_.lower() not in art.lex.grammar.speech_noun:
+        return None
+    said_by = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "nmod"
+            and c.i > head.i
+            and any(g.lower_ in mentions.DE for g in c.children if g.dep_ == "case")
+        ),
+        None,
+    )
+    if said_by is None or not mentions.plausible_agent(art, said_by):
+        return None
+    s, e, relay = mentions.np_extent(art, said_by, mentions.after_case(art, said_by), nxt)
+    a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(s, e), said_by.i)
     a.relay = relay
     return a if a.mention else None
 

@@ -330,7 +330,7 @@ def aupres(art: Article, t: Token) -> Token | None:
             return c
     doc, sent = art.doc, art.sent_of(t.i)
     for j in range(t.i + 1, min(t.i + 6, sent.end - 2)):
-        if doc[j].lower_ == "auprès" and doc[j + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+        if doc[j].lower_ == "auprès" and doc[j + 1].lower_ in mentions.DE:
             return mentions.np_head(art, j + 2 if doc[j + 1].lower_ in ("de", "d'", "d’") else j + 1, sent)
     return None
 
