@@ -85,6 +85,7 @@ SAYING = [
     "<src>Le syndicat</src> <cue>désapprouve</cue> la fermeture de l'usine.",
     "<src>L'avocat</src> <cue>a maintenu</cue> que son client était absent ce soir-là.",
     "<src>L'enquête</src> <cue>prouve</cue> que <fig src=0>12</fig> élus avaient été informés.",
+    "<src>Les investigations judiciaires</src> <cue>ont montré</cue> que le ministre était informé.",
     "<src>Le rapport</src> <cue>épingle</cue> la gestion de <fig src=0>3</fig> hôpitaux.",
     "<src>La société</src> <cue>s'est engagée</cue> à créer <fig src=0>200</fig> emplois.",
     "Le gouvernement maintient le cap.",
@@ -100,6 +101,7 @@ SAYING = [
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
 STANCE = [
+    "<src>Le maire</src> <cue>s'étonne</cue> des tarifs pratiqués par la société.",
     "<src>Le maire</src> <cue>s'est dit</cue> favorable à un référendum.",
     "<src>Les analystes</src> <cue>tablent</cue> sur une croissance de <fig src=0>1,5 %</fig>.",
     "<src name='Carlos Ghosn'>Le PDG, Carlos Ghosn</src>, <cue>tablait</cue> sur "

@@ -792,6 +792,9 @@ def verb_content(
         if c.pos_ == "ADJ" and c.dep_ == "advmod" and has_reflexive(art, t):
             # "s'est dit favorable à un référendum": the attribute the parser calls an adverb
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
+        if verb.obl and c.dep_ == "obj" and c.left_edge.lower_ in ("des", "du") and c.left_edge.dep_ == "det":
+            # "s'étonne des tarifs": "de" and the article, read as a partitive object
+            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         if verb.obl and infinitive_under(art, c):
             # "a accusé les médias de mentir": the charge hung on the accused
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
