@@ -84,7 +84,6 @@ SAYING = [
     "<src>Une contre-enquête du journal</src> <cue>infirme</cue> la plupart des informations publiées.",
     "<src>Le syndicat</src> <cue>désapprouve</cue> la fermeture de l'usine.",
     "<src>L'avocat</src> <cue>a maintenu</cue> que son client était absent ce soir-là.",
-    "<src>L'enquête</src> <cue>prouve</cue> que <fig src=0>12</fig> élus avaient été informés.",
     "<src>Les investigations judiciaires</src> <cue>ont montré</cue> que le ministre était informé.",
     "<src>Le rapport</src> <cue>épingle</cue> la gestion de <fig src=0>3</fig> hôpitaux.",
     "<src>La société</src> <cue>s'est engagée</cue> à créer <fig src=0>200</fig> emplois.",
@@ -101,6 +100,7 @@ SAYING = [
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
 STANCE = [
+    "<src>Le procureur</src> <cue>a qualifié</cue> cela d'infraction à la loi.",
     "<src>Le maire</src> <cue>s'étonne</cue> des tarifs pratiqués par la société.",
     "<src>Le maire</src> <cue>s'est dit</cue> favorable à un référendum.",
     "<src>Les analystes</src> <cue>tablent</cue> sur une croissance de <fig src=0>1,5 %</fig>.",
@@ -287,6 +287,7 @@ NEGATIVES = [
     "<src>La ministre</src> n'<cue>a pas hésité à dénoncer</cue> la fermeture de 3 usines.",
     "<src>Elle</src> n'<cue>a pas omis de rappeler</cue> que le budget avait doublé.",
     "<src>Le ministre</src> n'<cue>a annoncé</cue> que 200 postes.",
+    "<src>Le ministre</src> n'en <cue>affirme</cue> pas moins que le décret est juste.",
     "<src>Le maire</src> <cue>a plus nettement affirmé</cue> que la taxe baisserait.",
     # "on trouve" as "there is"
     "Boutique agréable, on y trouve plein de marques.",

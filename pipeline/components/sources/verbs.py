@@ -110,8 +110,12 @@ def negated(art: Article, t: Token) -> bool:
     def carries(v: Token, words: frozenset[str]) -> bool:
         near = [c for c in v.children if c.dep_ == "advmod" or c.dep_.startswith("aux")]
         return any(
-            c.dep_ == "advmod" and c.lower_ in words for c in (*near, *(x for a in near for x in a.children))
+            c.dep_ == "advmod" and c.lower_ in words and not rather(c)
+            for c in (*near, *(x for a in near for x in a.children))
         )
+
+    def rather(c: Token) -> bool:  # "n'en justifie pas moins le décret": it does
+        return c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "moins"
 
     def negative(v: Token) -> bool:
         return carries(v, g.negation) or (carries(v, g.negation_with_ne) and carries(v, g.ne))
@@ -782,9 +786,10 @@ def verb_content(
         if c.lemma_.lower() in art.lex.grammar.time and verb.np:
             # "a annoncé jeudi la suppression de ...": the object the parser hangs on "jeudi"
             c = next((g for g in c.children if g.dep_ == "obj" and g.i > c.i), c)
-        # an infinitive or attribute ("demande de partir"); a noun the parser calls xcomp is an object
-        # ("maintient le cap")
-        xcomp = c.dep_ == "xcomp" and (verb.np or c.pos_ not in ("NOUN", "PROPN"))
+        # an infinitive or attribute ("demande de partir", "a qualifié cela d'infraction"); a bare noun the
+        # parser calls xcomp is an object ("maintient le cap")
+        bare = c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)
+        xcomp = c.dep_ == "xcomp" and (verb.np or not bare)
         if xcomp or (c.dep_ == "obj" and (verb.np or art.has_quote(c))):
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         if verb.obl and c.dep_ in OBLIQUES and has_case(art, c):
