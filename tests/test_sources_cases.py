@@ -159,6 +159,9 @@ COUNTING = [
 # ---------------------------------------------------------------- quotations
 
 QUOTES = [
+    # the medium, labelled a subject, is the relay
+    "« Il y a eu <fig src=0>12</fig> blessés », <cue>a indiqué</cue> à l'AFP "
+    "<src name='Jean Roux'>le porte-parole des pompiers, le capitaine Jean Roux</src>.",
     # a quotation making its own sentence, its speaker named by the speech noun opening the next one
     "<cue>«</cue> Nous avons perdu <fig src=0>3 000</fig> clients en un an. » Le constat de "
     "<src name='Paul Roux'>Paul Roux, directeur de l'agence</src>, est amer.",

@@ -12,13 +12,24 @@ from .document import SUBJECTS, Article
 CLAUSE_LINKS = {"conj", "advcl", "xcomp", "parataxis", "acl", "ccomp"}
 
 
+def prepositional(c: Token) -> bool:
+    """A phrase with its preposition, never a subject whatever its label ("a indiqué à l'AFP le
+    porte-parole": "AFP" labelled nsubj)."""
+    return any(g.dep_ == "case" for g in c.children)
+
+
 def subject(art: Article, t: Token) -> Token | None:
     subj = None
     around = art.quote_around(t.i)
     for c in t.children:
         if art.quote_around(c.i) not in (None, around):  # the verb is outside the quotation
             continue
-        if c.dep_ in SUBJECTS and c.lower_ not in ("-t", "se") and not object_only(art, c):
+        if (
+            c.dep_ in SUBJECTS
+            and c.lower_ not in ("-t", "se")
+            and not object_only(art, c)
+            and not prepositional(c)
+        ):
             if subj is None or (subj.lower_.startswith("-") and not c.lower_.startswith("-")):
                 subj = c
     if subj is None:
@@ -178,7 +189,11 @@ def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> 
     clitic = clitic_subject(art, t)
     if clitic is not None:
         return clitic
-    after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS and not c.lower_.startswith("-")]
+    after = [
+        c
+        for c in t.children
+        if c.i > t.i and c.dep_ in SUBJECTS and not c.lower_.startswith("-") and not prepositional(c)
+    ]
     if after:
         return after[0]
     if not finite:

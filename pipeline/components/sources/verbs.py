@@ -953,7 +953,7 @@ def told_medium(art: Article, s: int, e: int) -> tuple[int, str | None]:
 def media_relay(art: Article, t: Token, content: tuple[int, int] | None = None) -> str | None:
     """A media the words were given to ("a déclaré au Monde", "a confié à France Info")."""
     for c in t.children:
-        if c.dep_ in SUBJECTS:
+        if c.dep_ in SUBJECTS and not subjects.prepositional(c):
             continue
         r = art.chars(c.left_edge.i, c.right_edge.i + 1)
         if r is None or (content is not None and r[0] < content[1] and content[0] < r[1]):
@@ -1026,7 +1026,7 @@ def incise(art: Article, t: Token) -> Attribution | None:
         return None
     subj = subjects.clitic_subject(art, t)
     if subj is None:
-        after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS]
+        after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS and not subjects.prepositional(c)]
         subj = after[0] if after else None
     # (a word the tagger left untagged, "a tweeté", is finite with its auxiliary)
     untagged = t.pos_ == "X" and any(c.dep_.startswith("aux") and c.i < t.i for c in t.children)
