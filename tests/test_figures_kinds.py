@@ -9,6 +9,9 @@ number in parentheses after the plural noun it counts; a count and its whole aft
 after ("chez les patients"); a comma before the "et" of a list. Not figures: early years ("vers 786 à 790", "date
 de 860"), decades ("90's"), English dates of web references, "un tiers" as a third party, numbers in set phrases
 ("aux quatre coins du monde"). Ranges by their units ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures).
+Fourth round, each kind kept only when every dev set rose or held: a sum written with its hundredths after the
+currency ("3 euros 50", "1 dollar et 23 cents") is one figure; English names of currencies are their French units
+("neuf pounds": livre).
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -241,6 +244,24 @@ PAGES = [
     "La citation figure p. 12 du rapport.",
 ]
 
+HUNDREDTHS = [
+    # the hundredths after the currency's name or symbol: one sum
+    "Le ticket vaut <fig value=2.5 unit=euro kind=money>2 euros 50</fig> à la gare.",
+    "Le billet coûte <fig value=3.5 unit=euro kind=money>3 euros et 50 centimes</fig> depuis janvier.",
+    "Il a payé <fig value=1.23 unit=dollar kind=money>1 dollar et 23 cents</fig> pour un café.",
+    "Le titre a clôturé à <fig value=1.23 unit=dollar kind=money>1 USD 23 cents</fig> hier soir.",
+    "La baguette est passée à <fig value=1.15 unit=euro kind=money>1 euro 15</fig> chez ce boulanger.",
+    # a count after the sum, or numbers of their own: no hundredths
+    "Il a donné <fig value=3 unit=euro kind=money>3</fig> euros et <fig value=50 unit=personne>50</fig> personnes ont suivi.",
+    "Les places coûtent <fig value=12 unit=euro kind=money>12</fig> euros, <fig value=40 unit=place>40</fig> places restent.",
+    "Le repas coûte <fig value=15 unit=euro kind=money>15</fig> euros <fig value=2 unit=fois>2</fig> fois par semaine.",
+]
+
+ENGLISH_CURRENCIES = [
+    "Elle a gagné <fig value=9 unit=livre kind=money>neuf</fig> pounds au casino de Brighton.",
+    "Le loyer atteint <fig value=900 unit=livre kind=money per=mois>900</fig> pounds par mois à Londres.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -264,6 +285,8 @@ CASES = (
     + ENGLISH_DATES
     + COMMA_AND
     + PAGES
+    + HUNDREDTHS
+    + ENGLISH_CURRENCIES
 )
 
 

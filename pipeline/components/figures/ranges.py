@@ -49,6 +49,9 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     share = _share(art, a, b)
     if share is not None:
         return share
+    cents = _hundredths(art, a, b)
+    if cents is not None:
+        return cents
     if a.kind == b.kind == "words" and b.first == a.last + 1 and b.start - a.end == 1:
         return _juxtaposed(art, a, b)  # "dix quinze mille personnes", "deux trois jours"
     spread = _spread(art, a, b)
@@ -107,6 +110,42 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return None  # "un, deux ou trois députés": alternatives, each a figure
     a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
     return Figure([a, b], a.start, b.end, None, low, high)
+
+
+def _hundredths(art: Article, a: Atom, b: Atom) -> Figure | None:
+    """A sum written with its hundredths after the currency, "2 euros 50", "3 euros et 50 centimes", "1 USD 23
+    cents": one figure (2.5 euros), the name of the hundredths inside its span. Not "3 euros et 50 personnes",
+    nor "15 euros 2 fois" (the hundredths are written with two digits or in words)."""
+    doc, lex = art.doc, art.lex
+    if a.kind not in ("digits", "words") or b.kind not in ("digits", "words") or a.factor != 1.0:
+        return None
+    if a.value % 1 or b.value % 1 or not 0 < b.value < 100 or b.factor != 1.0:
+        return None
+    if b.kind == "digits" and len(art.text[b.start : b.end].split()[0]) != 2:
+        return None
+    words = list(doc[a.last + 1 : b.first])
+    currency = a.unit if a.unit_kind == "money" else None
+    if currency is None and words and is_noun(art, words[0]):
+        currency = unit_lemma(art, words[0])
+        words = words[1:]
+        if lex.unit_nouns.get(currency) != "money" or fold(doc[a.last + 1].text) in lex.words("hundredths"):
+            return None
+    if currency is None or [fold(t.text) for t in words] not in ([], ["et"]):
+        return None
+    end = b.end
+    if b.unit is not None:
+        written = fold(art.text[b.start : b.end].split()[-1])
+        if b.unit_kind != "money" or written not in lex.words("hundredths"):
+            return None
+    else:
+        nxt = doc[b.last + 1] if b.last + 1 < len(doc) else None
+        if nxt is not None and fold(nxt.text) in lex.words("hundredths"):
+            end = nxt.idx + len(nxt)  # "50 centimes"
+        elif words or nxt is not None and (is_noun(art, nxt) or nxt.like_num):
+            return None  # "3 euros et 50 personnes": a count of its own
+    b.unit, b.unit_kind = currency, "money"
+    value = a.value + b.value / 100
+    return Figure([a, b], a.start, end, value, value, value)
 
 
 def _listed_after(art: Article, a: Atom) -> bool:
