@@ -11,7 +11,8 @@ de 860"), decades ("90's"), English dates of web references, "un tiers" as a thi
 ("aux quatre coins du monde"). Ranges by their units ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures).
 Fourth round, each kind kept only when every dev set rose or held: a sum written with its hundredths after the
 currency ("3 euros 50", "1 dollar et 23 cents") is one figure; English names of currencies are their French units
-("neuf pounds": livre).
+("neuf pounds": livre). Numbers listed before a unit of time that news_dates read as a duration are durations too
+("à chaque visite (6, 12, 24 et 36 mois)"; ages keep their cue: "âgés de 8, 10 et 12 ans").
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -262,6 +263,15 @@ ENGLISH_CURRENCIES = [
     "Le loyer atteint <fig value=900 unit=livre kind=money per=mois>900</fig> pounds par mois à Londres.",
 ]
 
+LISTED_DURATIONS = [
+    # the numbers listed before a duration read by news_dates are durations too, not ages
+    "La densité osseuse a été mesurée à chaque visite (6, 12, 24 et 36 mois).",
+    "Les prises de sang ont lieu à 6 et 12 mois après la greffe.",
+    "Le bilan est fait à 3, 6 ou 9 mois selon les cas.",
+    # an age stays an age
+    "Ses <fig value=3 unit=enfant>trois</fig> enfants, âgés de <fig value=8 unit=an kind=age>8</fig>, <fig value=10 unit=an kind=age>10</fig> et <fig value=12 unit=an kind=age>12</fig> ans, jouaient.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -287,6 +297,7 @@ CASES = (
     + PAGES
     + HUNDREDTHS
     + ENGLISH_CURRENCIES
+    + LISTED_DURATIONS
 )
 
 

@@ -191,6 +191,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     shared = shared_unit(art, fig.last)
     if shared is not None:
         nxt = shared  # "âgés de 19 et 22 ans", "deux ou trois jours": the unit of the next number
+        if _listed_duration(art, shared):
+            return False  # "à chaque visite (6, 12, 24 et 36 mois)": durations, as the last one
     if nxt is not None and fold(nxt.text) in lex.time_after and not last.unit and not _hyphenated(art, nxt):
         if is_age(art, fig, nxt):
             lemma = nxt.lemma_.lower()
@@ -336,6 +338,17 @@ def shared_unit(art: Article, last: int) -> Token | None:
             return word
         i += 2  # "6, 12, 24 et 36 mois"
     return None
+
+
+def _listed_duration(art: Article, unit: Token) -> bool:
+    """Whether the time word a list of numbers shares is, with the last number, a duration news_dates read
+    ("(6, 12, 24 et 36 mois)", "à 6 et 12 mois"): the numbers listed before it are durations too. Years are
+    left to the age rule, whose cues before the list ("âgés de 8, 10 et 12 ans") news_dates does not see
+    from the last number."""
+    if unit.lemma_.lower() in art.lex.words("year_lemma") or fold(unit.text) in art.lex.words("year_lemma"):
+        return False
+    number = unit.nbor(-1)
+    return art.in_date(number.idx, unit.idx + len(unit))
 
 
 def is_year(art: Article, a: Atom) -> bool:
