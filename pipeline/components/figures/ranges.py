@@ -4,6 +4,8 @@ sports scores or tallies ("3-1", "8 à 3") are dropped."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..common.patterns import fold
 from .article import Article
 from .counted import NOUNS, is_noun, next_word, unit_lemma
@@ -197,9 +199,19 @@ def _share(art: Article, a: Atom, b: Atom) -> Figure | None:
         return None  # "24 heures sur 24", "2 mètres sur 3"
     after = doc[b.last + 1] if b.last + 1 < len(doc) else None
     if after is not None and (after.pos_ in (*NOUNS, "ADJ", "NUM") or "Part" in after.morph.get("VerbForm")):
-        return None
+        if not _verb_read_as_noun(after, b):
+            return None
     value = a.value / b.value
     return Figure([a, b], a.start, b.end, value, value, value, share=True)
+
+
+def _verb_read_as_noun(tok: Token, whole: Atom) -> bool:
+    """Whether the word after a whole of two or more, tagged a noun, is written without a plural's s, x or
+    z, so that the whole cannot count it: the verb the tagger read as a noun ("un salarié sur deux fait du
+    télétravail", "un Français sur quatre part en vacances"), not "cinq femmes sur vingt sièges"."""
+    if whole.value < 2 or tok.pos_ != "NOUN" or not tok.is_lower or not tok.is_alpha:
+        return False
+    return not tok.lower_.endswith(("s", "x", "z"))
 
 
 def is_base(part: float, whole: float) -> bool:
