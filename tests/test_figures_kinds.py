@@ -12,7 +12,9 @@ de 860"), decades ("90's"), English dates of web references, "un tiers" as a thi
 Fourth round, each kind kept only when every dev set rose or held: a sum written with its hundredths after the
 currency ("3 euros 50", "1 dollar et 23 cents") is one figure; English names of currencies are their French units
 ("neuf pounds": livre). Numbers listed before a unit of time that news_dates read as a duration are durations too
-("à chaque visite (6, 12, 24 et 36 mois)"; ages keep their cue: "âgés de 8, 10 et 12 ans").
+("à chaque visite (6, 12, 24 et 36 mois)"; ages keep their cue: "âgés de 8, 10 et 12 ans"). Early years in a range
+after "entre" and a verb of building, writing or reigning ("construite entre 493 et 526"); basketball's "tir à
+trois points" (a set phrase).
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -272,6 +274,25 @@ LISTED_DURATIONS = [
     "Ses <fig value=3 unit=enfant>trois</fig> enfants, âgés de <fig value=8 unit=an kind=age>8</fig>, <fig value=10 unit=an kind=age>10</fig> et <fig value=12 unit=an kind=age>12</fig> ans, jouaient.",
 ]
 
+YEAR_RANGES = [
+    # a range of early years after a verb of building, writing or reigning, "entre" before it: no figure
+    "La basilique fut construite entre 493 et 526 par le roi Théodoric.",
+    "L'abbaye a été bâtie entre 640 et 650 par des moines irlandais.",
+    "Le manuscrit fut rédigé entre 780 et 800 à Tours.",
+    "Le roi a régné entre 786 et 790 sur la région.",
+    # a count between two numbers stays a range
+    "Le chantier emploie entre <fig low=400 high=600>400 et 600</fig> ouvriers.",
+    "Le prix varie entre <fig low=150 high=300 unit=euro kind=money>150 et 300</fig> euros.",
+]
+
+THREE_POINTERS = [
+    # basketball's "trois points" is the name of a shot, not a count
+    "C'est un excellent tireur à trois points, exercice qu'il pratique volontiers.",
+    "Il a réussi <fig value=4 unit=tir>quatre</fig> tirs à trois points en première mi-temps.",
+    "Son panier à trois points a donné la victoire aux Lyonnais.",
+    "Il shoote derrière la ligne des trois points.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -298,6 +319,8 @@ CASES = (
     + HUNDREDTHS
     + ENGLISH_CURRENCIES
     + LISTED_DURATIONS
+    + YEAR_RANGES
+    + THREE_POINTERS
 )
 
 

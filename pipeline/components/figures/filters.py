@@ -255,7 +255,7 @@ def _third_party(art: Article, fig: Figure, prev: Token) -> bool:
 
 def _year_cue(art: Article, prev: Token, n_atoms: int) -> bool:
     """ "vers", "dès" before a year or a range of years; "de" or "à" after a verb of dating ("date de 860",
-    "remonte à 970")."""
+    "remonte à 970"); "entre" a range after a verb of making or reigning ("bâtie entre 640 et 650")."""
     lex, doc = art.lex, art.doc
     word = fold(prev.text)
     if word in lex.words("year_before"):
@@ -264,6 +264,9 @@ def _year_cue(art: Article, prev: Token, n_atoms: int) -> bool:
         verb = doc[prev.i - 1] if prev.i > 0 else None
         dating = lex.words("dating_verb")
         return n_atoms == 1 and verb is not None and (verb.lemma_.lower() in dating or verb.lower_ in dating)
+    if word in lex.words("between") and n_atoms == 2:
+        making = lex.words("making_verb")  # "construite entre 493 et 526", "a régné entre 786 et 790"
+        return any(t.lemma_.lower() in making or t.lower_ in making for t in doc[max(0, prev.i - 2) : prev.i])
     return False
 
 
