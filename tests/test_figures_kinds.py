@@ -14,7 +14,7 @@ currency ("3 euros 50", "1 dollar et 23 cents") is one figure; English names of 
 ("neuf pounds": livre). Numbers listed before a unit of time that news_dates read as a duration are durations too
 ("à chaque visite (6, 12, 24 et 36 mois)"; ages keep their cue: "âgés de 8, 10 et 12 ans"). Early years in a range
 after "entre" and a verb of building, writing or reigning ("construite entre 493 et 526"); basketball's "tir à
-trois points" (a set phrase).
+trois points" (a set phrase). A letter, a hyphen and digits name a model, not a sum ("un F-16" is no franc).
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -293,6 +293,13 @@ THREE_POINTERS = [
     "Il shoote derrière la ligne des trois points.",
 ]
 
+MODEL_CODES = [
+    # a letter, a hyphen and digits name a model: "un F-16" is no franc
+    "Des missiles lancés par un F-16 israélien ont frappé la ville.",
+    "Le pays a reçu un F-35 de plus cette année.",
+    "Il a payé <fig value=150 unit=franc kind=money>150 F</fig> pour le billet.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -321,6 +328,7 @@ CASES = (
     + LISTED_DURATIONS
     + YEAR_RANGES
     + THREE_POINTERS
+    + MODEL_CODES
 )
 
 
