@@ -15,6 +15,8 @@ currency ("3 euros 50", "1 dollar et 23 cents") is one figure; English names of 
 ("à chaque visite (6, 12, 24 et 36 mois)"; ages keep their cue: "âgés de 8, 10 et 12 ans"). Early years in a range
 after "entre" and a verb of building, writing or reigning ("construite entre 493 et 526"); basketball's "tir à
 trois points" (a set phrase). A letter, a hyphen and digits name a model, not a sum ("un F-16" is no franc).
+"un"/"une" before a unit of money or of the metric system counts ("condamné à un franc", "à un kilomètre"); ordinals
+as fractions ("un dixième d'un milligramme" = 0.1, not "un cinquième mandat").
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -300,6 +302,27 @@ MODEL_CODES = [
     "Il a payé <fig value=150 unit=franc kind=money>150 F</fig> pour le billet.",
 ]
 
+ONE_UNIT = [
+    # "un(e)" before a unit of money or of the metric system counts
+    "Le tribunal l'a condamné à <fig value=1 unit=franc kind=money>un</fig> franc de dommages et intérêts.",
+    "La maison est à <fig value=1 unit=kilomètre kind=measure>un</fig> kilomètre du village.",
+    "Il a cédé le club pour <fig value=1 unit=euro kind=money>un</fig> euro symbolique.",
+    "Elle a perdu <fig value=1 unit=kilo kind=measure>un</fig> kilo en une semaine.",
+    # after a fraction's "de", the fraction's whole
+    "La dose est d'<fig value=0.25 unit=milligramme kind=percent>un quart</fig> d'un milligramme par kilo.",
+    # "un livre" is a book
+    "Il a acheté un livre à la librairie.",
+]
+
+FRACTION_ORDINALS = [
+    # an ordinal as the noun of a fraction: "un dixième", "trois centièmes"
+    "<fig value=0.1 unit=milligramme kind=percent>Un dixième</fig> d'un milligramme suffit pour un enfant.",
+    "<fig value=0.2 kind=percent>Un cinquième</fig> de la population vit sous le seuil de pauvreté.",
+    # before a noun, the ordinal
+    "Le maire brigue un cinquième mandat à la tête de la ville.",
+    "Il termine à la dixième place du classement.",
+]
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -329,6 +352,8 @@ CASES = (
     + YEAR_RANGES
     + THREE_POINTERS
     + MODEL_CODES
+    + ONE_UNIT
+    + FRACTION_ORDINALS
 )
 
 

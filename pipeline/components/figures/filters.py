@@ -223,6 +223,10 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
                 return False  # "un véhicule neuf", "à neuf"; not "ils étaient neuf"
     if len(fig.atoms) == 1 and first.kind == "fraction" and prev is not None and _third_party(art, fig, prev):
         return False  # "passer par un tiers": a person
+    if first.kind == "fraction" and art.text[first.start : first.end].endswith(("ième", "ièmes")):
+        after = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return False  # "un cinquième mandat": an ordinal, not a fifth
     if _factor(art, fig):
         fig.unit = FACTOR  # "multiplié par trois": three times as many
     if first.kind == "slash" and prev is not None and _day_month(art, fig, prev):
@@ -379,6 +383,9 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         if i + 3 < len(doc) and doc[i + 3].like_num and fold(doc[i + 3].text) not in lex.words("vague_one"):
             return True  # "une fille et deux garçons"
     if nxt is not None and fold(nxt.text) in lex.one_nouns:
+        if prev is not None and fold(prev.text) in lex.words("de") and prev.i > 0:
+            if fold(doc[prev.i - 1].text) in lex.fractions:
+                return False  # "un dixième d'un milligramme": the whole of the fraction
         return prev is None or fold(prev.text) not in lex.words("definite")
     if prev is None:
         return False
