@@ -16,7 +16,8 @@ currency ("3 euros 50", "1 dollar et 23 cents") is one figure; English names of 
 after "entre" and a verb of building, writing or reigning ("construite entre 493 et 526"); basketball's "tir à
 trois points" (a set phrase). A letter, a hyphen and digits name a model, not a sum ("un F-16" is no franc).
 "un"/"une" before a unit of money or of the metric system counts ("condamné à un franc", "à un kilomètre"); ordinals
-as fractions ("un dixième d'un milligramme" = 0.1, not "un cinquième mandat").
+as fractions ("un dixième d'un milligramme" = 0.1, not "un cinquième mandat"). What a number that names nothing
+counts: "les victimes, au nombre de douze"; "40 joueurs, dont 12 formés au club" (a participle and its complement).
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -323,6 +324,23 @@ FRACTION_ORDINALS = [
     "Il termine à la dixième place du classement.",
 ]
 
+IN_NUMBER_OF = [
+    # "au nombre de": the number counts the noun it is said of (before the comma, or the subject)
+    "Les victimes, au nombre de <fig value=12 unit=victime>douze</fig>, ont été identifiées.",
+    "Les otages sont au nombre de <fig value=3 unit=otage>trois</fig>.",
+    "Les blessés étaient au nombre de <fig value=40 unit=blessé>40</fig> selon la préfecture.",
+    "Les candidats retenus, au nombre de <fig value=8 unit=candidat>huit</fig>, passeront un oral.",
+]
+
+PARTICIPLE_AFTER_WHOSE = [
+    # after "dont", a participle with its complement says something of the whole: the whole's noun
+    "Le club compte <fig value=40 unit=joueur>40</fig> joueurs, dont <fig value=12 unit=joueur>12</fig> formés au club.",
+    "Le bateau transportait <fig value=200 unit=migrant>200</fig> migrants, dont <fig value=50 unit=migrant>50</fig> arrivés par la Libye.",
+    # a casualty counts itself
+    "L'accident a fait <fig value=10 unit=victime>dix</fig> victimes, dont <fig value=3 unit=blessé>trois</fig> blessés graves.",
+]
+
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -354,6 +372,8 @@ CASES = (
     + MODEL_CODES
     + ONE_UNIT
     + FRACTION_ORDINALS
+    + IN_NUMBER_OF
+    + PARTICIPLE_AFTER_WHOSE
 )
 
 

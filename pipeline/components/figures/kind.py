@@ -58,6 +58,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             fig.unit = (
                 _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
+                or _in_number_of(art, fig)
                 or _grouped_by(art, fig)
                 or _noun_before_parenthesis(art, fig)
             )
@@ -77,13 +78,18 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
 
 def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
     """ "autres", "principaux", a date word ("trois samedi"), an adjective after "dont" ("12 accidents, dont 3
-    mortels"): not what is counted."""
+    mortels") or a participle with its complement ("40 joueurs, dont 12 formés au club"): not what is
+    counted."""
     lex, doc = art.lex, art.doc
     word = fold(tok.text)
     if word in lex.words("anaphor") or word in lex.weekdays:
         return True
     whose = fig.first > 0 and fold(doc[fig.first - 1].text) in lex.words("whose")
     adjective = tok.pos_ == "ADJ" or RELATIONAL.search(word) is not None  # "mortels" is often tagged a noun
+    if whose and tok.i == fig.last + 1 and tok.i + 1 < len(doc) and _participle(art, tok):
+        after = doc[tok.i + 1]  # "40 joueurs, dont 12 formés au club", "dont neuf sorties en singles"
+        if after.pos_ == "ADP" and fold(after.text) not in lex.words("de"):
+            return word not in lex.one_nouns
     return whose and adjective and word not in lex.one_nouns
 
 
@@ -316,6 +322,32 @@ def _counted_by_subject(art: Article, fig: Figure) -> str | None:
         if k + 1 < fig.first and fold(doc[k].text) in lex.words("of") and doc[k + 1].pos_ == "NOUN":
             if not any(t.like_num for t in doc[k + 2 : fig.first]):
                 return unit_phrase(art, doc[k + 1])
+    return None
+
+
+def _in_number_of(art: Article, fig: Figure) -> str | None:
+    """ "Les victimes, au nombre de douze, ...", "les otages sont au nombre de trois": "au nombre de" and a
+    number that names nothing count the noun it is said of: the noun before the comma, else the subject of the
+    verb before."""
+    doc = art.doc
+    i = fig.first - 3
+    if i < 1 or " ".join(fold(t.text) for t in doc[i : fig.first]) not in art.lex.words("number_of"):
+        return None
+    before = doc[i - 1]
+    if before.text == ",":
+        for tok in reversed(doc[max(0, i - 5) : i - 1]):
+            if tok.pos_ in NOUNS and tok.lower_[-1:] in ("s", "x"):
+                return unit_phrase(art, tok)
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "DET") and "Part" not in tok.morph.get("VerbForm"):
+                return None  # "les candidats retenus, au nombre de huit": through the participle
+        return None
+    if before.pos_ in ("VERB", "AUX"):
+        verb = before if before.dep_ != "cop" else before.head
+        subject = next((t for t in verb.children if t.dep_.startswith("nsubj")), None)
+        if subject is None and before.head is not before:
+            subject = next((t for t in before.head.children if t.dep_.startswith("nsubj")), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return unit_phrase(art, subject)
     return None
 
 
