@@ -17,7 +17,8 @@ after "entre" and a verb of building, writing or reigning ("construite entre 493
 trois points" (a set phrase). A letter, a hyphen and digits name a model, not a sum ("un F-16" is no franc).
 "un"/"une" before a unit of money or of the metric system counts ("condamné à un franc", "à un kilomètre"); ordinals
 as fractions ("un dixième d'un milligramme" = 0.1, not "un cinquième mandat"). What a number that names nothing
-counts: "les victimes, au nombre de douze"; "40 joueurs, dont 12 formés au club" (a participle and its complement).
+counts: "les victimes, au nombre de douze"; "40 joueurs, dont 12 formés au club" (a participle and its complement);
+the size of a study's group ("traités par placebo (N=70)").
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -341,6 +342,14 @@ PARTICIPLE_AFTER_WHOSE = [
 ]
 
 
+SAMPLE_SIZE = [
+    # the size of a study's group ("N=70", "n = 412") counts the plural noun named last before it
+    "Les patients traités par placebo (<fig value=70 unit=patient>N=70</fig>) ont été suivis un an.",
+    "Les volontaires vaccinés (n = <fig value=412 unit=volontaire>412</fig>) ont reçu <fig value=2 unit=dose>deux</fig> doses.",
+    "Les femmes incluses dans l'essai (<fig value=96 unit=femme>N=96</fig>) étaient ménopausées.",
+]
+
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -374,6 +383,7 @@ CASES = (
     + FRACTION_ORDINALS
     + IN_NUMBER_OF
     + PARTICIPLE_AFTER_WHOSE
+    + SAMPLE_SIZE
 )
 
 

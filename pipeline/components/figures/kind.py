@@ -27,6 +27,7 @@ from .rates import rate
 
 PARTICIPLE = re.compile(r"ée?s?$")
 PERCENT = "%"
+SAMPLE_BEFORE = re.compile(r"(?:^|[\s(])[nN]\s?=\s?\d")  # "(n = 2078)", "(N=70)": a study group's size
 NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
 NEAR = 10  # tokens from the figure answered to the anaphoric one, in one sentence
 
@@ -59,6 +60,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
                 _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
+                or _sample_size(art, fig)
                 or _grouped_by(art, fig)
                 or _noun_before_parenthesis(art, fig)
             )
@@ -348,6 +350,20 @@ def _in_number_of(art: Article, fig: Figure) -> str | None:
             subject = next((t for t in before.head.children if t.dep_.startswith("nsubj")), None)
         if subject is not None and subject.pos_ == "NOUN":
             return unit_phrase(art, subject)
+    return None
+
+
+def _sample_size(art: Article, fig: Figure) -> str | None:
+    """ "traitées par placebo (N=70)", "avant la randomisation (n = 2078)": the size of a study's group counts
+    the plural noun named last before it in its sentence."""
+    doc = art.doc
+    if not SAMPLE_BEFORE.search(art.text[max(0, fig.start - 6) : fig.start + 2]):
+        return None
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    for tok in reversed(doc[max(sent.start, fig.first - 25) : fig.first]):
+        plural = tok.lower_[-1:] in ("s", "x")
+        if tok.pos_ == "NOUN" and tok.is_lower and plural and not _participle(art, tok):
+            return unit_phrase(art, tok)  # not "vaccinés", which the tagger may call a noun
     return None
 
 
