@@ -18,7 +18,7 @@ trois points" (a set phrase). A letter, a hyphen and digits name a model, not a 
 "un"/"une" before a unit of money or of the metric system counts ("condamné à un franc", "à un kilomètre"); ordinals
 as fractions ("un dixième d'un milligramme" = 0.1, not "un cinquième mandat"). What a number that names nothing
 counts: "les victimes, au nombre de douze"; "40 joueurs, dont 12 formés au club" (a participle and its complement);
-the size of a study's group ("traités par placebo (N=70)").
+the size of a study's group ("traités par placebo (N=70)"); "nous sommes trois à être salariés".
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -350,6 +350,16 @@ SAMPLE_SIZE = [
 ]
 
 
+TO_BE = [
+    # "être N à être" and a plural noun or participle: what the N are
+    "Nous sommes <fig value=3 unit=salarié>trois</fig> à être salariés ici.",
+    "Ils sont <fig value=2 unit=candidat>deux</fig> à être candidats à la mairie.",
+    "Ils étaient <fig value=12 unit=bénévole>douze</fig> à être bénévoles au festival.",
+    # another verb: the number counts the persons the clause names, if any
+    "Ils étaient <fig value=300>300</fig> à manifester devant la préfecture.",
+]
+
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -384,6 +394,7 @@ CASES = (
     + IN_NUMBER_OF
     + PARTICIPLE_AFTER_WHOSE
     + SAMPLE_SIZE
+    + TO_BE
 )
 
 

@@ -61,6 +61,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
                 or _sample_size(art, fig)
+                or _to_be(art, fig)
                 or _grouped_by(art, fig)
                 or _noun_before_parenthesis(art, fig)
             )
@@ -365,6 +366,17 @@ def _sample_size(art: Article, fig: Figure) -> str | None:
         if tok.pos_ == "NOUN" and tok.is_lower and plural and not _participle(art, tok):
             return unit_phrase(art, tok)  # not "vaccinés", which the tagger may call a noun
     return None
+
+
+def _to_be(art: Article, fig: Figure) -> str | None:
+    """ "Nous sommes trois à être salariés", "elles étaient cinq à être élues": a number that names nothing,
+    then "à être" and a plural noun or participle, counts what they are."""
+    doc, lex, i = art.doc, art.lex, fig.last + 1
+    if i + 2 >= len(doc) or fold(doc[i].text) not in lex.words("to") or doc[i + 1].lemma_ != "être":
+        return None  # "être" only: "faire", the other copula, is no state
+    noun = doc[i + 2]
+    plural = noun.is_lower and noun.is_alpha and noun.lower_[-1:] in ("s", "x")
+    return unit_lemma(art, noun) if plural and noun.pos_ in ("NOUN", "ADJ", "VERB") else None
 
 
 def _grouped_by(art: Article, fig: Figure) -> str | None:
