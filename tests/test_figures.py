@@ -360,8 +360,6 @@ DUCKLING_SKIPPED = {
     ",0012G": "G suffix and leading comma: not French press style",
     "- 1.200.000": "a spaced dash before a number is a list dash in running text, not a minus sign",
     "-,0012G": "G suffix: not French press style",
-    "1 USD et 23 centimes": "amounts split into units and cents: not French press style ('1,23 dollar')",
-    "1 USD 23 cents": "amounts split into units and cents: not French press style",
 }
 
 

@@ -9,6 +9,16 @@ number in parentheses after the plural noun it counts; a count and its whole aft
 after ("chez les patients"); a comma before the "et" of a list. Not figures: early years ("vers 786 à 790", "date
 de 860"), decades ("90's"), English dates of web references, "un tiers" as a third party, numbers in set phrases
 ("aux quatre coins du monde"). Ranges by their units ("2 °C- 8 °C"; "de 4,8 % à 360,85 pence" is two figures).
+Fourth round, each kind kept only when every dev set rose or held: a sum written with its hundredths after the
+currency ("3 euros 50", "1 dollar et 23 cents") is one figure; English names of currencies are their French units
+("neuf pounds": livre). Numbers listed before a unit of time that news_dates read as a duration are durations too
+("à chaque visite (6, 12, 24 et 36 mois)"; ages keep their cue: "âgés de 8, 10 et 12 ans"). Early years in a range
+after "entre" and a verb of building, writing or reigning ("construite entre 493 et 526"); basketball's "tir à
+trois points" (a set phrase). A letter, a hyphen and digits name a model, not a sum ("un F-16" is no franc).
+"un"/"une" before a unit of money or of the metric system counts ("condamné à un franc", "à un kilomètre"); ordinals
+as fractions ("un dixième d'un milligramme" = 0.1, not "un cinquième mandat"). What a number that names nothing
+counts: "les victimes, au nombre de douze"; "40 joueurs, dont 12 formés au club" (a participle and its complement);
+the size of a study's group ("traités par placebo (N=70)"); "nous sommes trois à être salariés".
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -241,6 +251,115 @@ PAGES = [
     "La citation figure p. 12 du rapport.",
 ]
 
+HUNDREDTHS = [
+    # the hundredths after the currency's name or symbol: one sum
+    "Le ticket vaut <fig value=2.5 unit=euro kind=money>2 euros 50</fig> à la gare.",
+    "Le billet coûte <fig value=3.5 unit=euro kind=money>3 euros et 50 centimes</fig> depuis janvier.",
+    "Il a payé <fig value=1.23 unit=dollar kind=money>1 dollar et 23 cents</fig> pour un café.",
+    "Le titre a clôturé à <fig value=1.23 unit=dollar kind=money>1 USD 23 cents</fig> hier soir.",
+    "La baguette est passée à <fig value=1.15 unit=euro kind=money>1 euro 15</fig> chez ce boulanger.",
+    # a count after the sum, or numbers of their own: no hundredths
+    "Il a donné <fig value=3 unit=euro kind=money>3</fig> euros et <fig value=50 unit=personne>50</fig> personnes ont suivi.",
+    "Les places coûtent <fig value=12 unit=euro kind=money>12</fig> euros, <fig value=40 unit=place>40</fig> places restent.",
+    "Le repas coûte <fig value=15 unit=euro kind=money>15</fig> euros <fig value=2 unit=fois>2</fig> fois par semaine.",
+]
+
+ENGLISH_CURRENCIES = [
+    "Elle a gagné <fig value=9 unit=livre kind=money>neuf</fig> pounds au casino de Brighton.",
+    "Le loyer atteint <fig value=900 unit=livre kind=money per=mois>900</fig> pounds par mois à Londres.",
+]
+
+LISTED_DURATIONS = [
+    # the numbers listed before a duration read by news_dates are durations too, not ages
+    "La densité osseuse a été mesurée à chaque visite (6, 12, 24 et 36 mois).",
+    "Les prises de sang ont lieu à 6 et 12 mois après la greffe.",
+    "Le bilan est fait à 3, 6 ou 9 mois selon les cas.",
+    # an age stays an age
+    "Ses <fig value=3 unit=enfant>trois</fig> enfants, âgés de <fig value=8 unit=an kind=age>8</fig>, <fig value=10 unit=an kind=age>10</fig> et <fig value=12 unit=an kind=age>12</fig> ans, jouaient.",
+]
+
+YEAR_RANGES = [
+    # a range of early years after a verb of building, writing or reigning, "entre" before it: no figure
+    "La basilique fut construite entre 493 et 526 par le roi Théodoric.",
+    "L'abbaye a été bâtie entre 640 et 650 par des moines irlandais.",
+    "Le manuscrit fut rédigé entre 780 et 800 à Tours.",
+    "Le roi a régné entre 786 et 790 sur la région.",
+    # a count between two numbers stays a range
+    "Le chantier emploie entre <fig low=400 high=600>400 et 600</fig> ouvriers.",
+    "Le prix varie entre <fig low=150 high=300 unit=euro kind=money>150 et 300</fig> euros.",
+]
+
+THREE_POINTERS = [
+    # basketball's "trois points" is the name of a shot, not a count
+    "C'est un excellent tireur à trois points, exercice qu'il pratique volontiers.",
+    "Il a réussi <fig value=4 unit=tir>quatre</fig> tirs à trois points en première mi-temps.",
+    "Son panier à trois points a donné la victoire aux Lyonnais.",
+    "Il shoote derrière la ligne des trois points.",
+]
+
+MODEL_CODES = [
+    # a letter, a hyphen and digits name a model: "un F-16" is no franc
+    "Des missiles lancés par un F-16 israélien ont frappé la ville.",
+    "Le pays a reçu un F-35 de plus cette année.",
+    "Il a payé <fig value=150 unit=franc kind=money>150 F</fig> pour le billet.",
+]
+
+ONE_UNIT = [
+    # "un(e)" before a unit of money or of the metric system counts
+    "Le tribunal l'a condamné à <fig value=1 unit=franc kind=money>un</fig> franc de dommages et intérêts.",
+    "La maison est à <fig value=1 unit=kilomètre kind=measure>un</fig> kilomètre du village.",
+    "Il a cédé le club pour <fig value=1 unit=euro kind=money>un</fig> euro symbolique.",
+    "Elle a perdu <fig value=1 unit=kilo kind=measure>un</fig> kilo en une semaine.",
+    # after a fraction's "de", the fraction's whole
+    "La dose est d'<fig value=0.25 unit=milligramme kind=percent>un quart</fig> d'un milligramme par kilo.",
+    # "un livre" is a book
+    "Il a acheté un livre à la librairie.",
+]
+
+FRACTION_ORDINALS = [
+    # an ordinal as the noun of a fraction: "un dixième", "trois centièmes"
+    "<fig value=0.1 unit=milligramme kind=percent>Un dixième</fig> d'un milligramme suffit pour un enfant.",
+    "<fig value=0.2 kind=percent>Un cinquième</fig> de la population vit sous le seuil de pauvreté.",
+    # before a noun, the ordinal
+    "Le maire brigue un cinquième mandat à la tête de la ville.",
+    "Il termine à la dixième place du classement.",
+]
+
+IN_NUMBER_OF = [
+    # "au nombre de": the number counts the noun it is said of (before the comma, or the subject)
+    "Les victimes, au nombre de <fig value=12 unit=victime>douze</fig>, ont été identifiées.",
+    "Les otages sont au nombre de <fig value=3 unit=otage>trois</fig>.",
+    "Les blessés étaient au nombre de <fig value=40 unit=blessé>40</fig> selon la préfecture.",
+    "Les candidats retenus, au nombre de <fig value=8 unit=candidat>huit</fig>, passeront un oral.",
+]
+
+PARTICIPLE_AFTER_WHOSE = [
+    # after "dont", a participle with its complement says something of the whole: the whole's noun
+    "Le club compte <fig value=40 unit=joueur>40</fig> joueurs, dont <fig value=12 unit=joueur>12</fig> formés au club.",
+    "Le bateau transportait <fig value=200 unit=migrant>200</fig> migrants, dont <fig value=50 unit=migrant>50</fig> arrivés par la Libye.",
+    # a casualty counts itself
+    "L'accident a fait <fig value=10 unit=victime>dix</fig> victimes, dont <fig value=3 unit=blessé>trois</fig> blessés graves.",
+]
+
+
+SAMPLE_SIZE = [
+    # the size of a study's group ("N=70", "n = 412") counts the plural noun named last before it
+    "Les patients traités par placebo (<fig value=70 unit=patient>N=70</fig>) ont été suivis un an.",
+    "Les volontaires vaccinés (n = <fig value=412 unit=volontaire>412</fig>) ont reçu <fig value=2 unit=dose>deux</fig> doses.",
+    "Les femmes incluses dans l'essai (<fig value=96 unit=femme>N=96</fig>) étaient ménopausées.",
+]
+
+
+TO_BE = [
+    # "être N à être" and a plural noun or participle: what the N are
+    "Nous sommes <fig value=3 unit=salarié>trois</fig> à être salariés ici.",
+    "Ils sont <fig value=2 unit=candidat>deux</fig> à être candidats à la mairie.",
+    "Ils étaient <fig value=12 unit=bénévole>douze</fig> à être bénévoles au festival.",
+    # another verb: the number counts the persons the clause names, if any
+    "Ils étaient <fig value=300>300</fig> à manifester devant la préfecture.",
+]
+
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -264,6 +383,18 @@ CASES = (
     + ENGLISH_DATES
     + COMMA_AND
     + PAGES
+    + HUNDREDTHS
+    + ENGLISH_CURRENCIES
+    + LISTED_DURATIONS
+    + YEAR_RANGES
+    + THREE_POINTERS
+    + MODEL_CODES
+    + ONE_UNIT
+    + FRACTION_ORDINALS
+    + IN_NUMBER_OF
+    + PARTICIPLE_AFTER_WHOSE
+    + SAMPLE_SIZE
+    + TO_BE
 )
 
 

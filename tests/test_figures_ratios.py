@@ -6,7 +6,8 @@ and the guidelines' "1/10" = 0.1), its unit the noun counted in the part ("un Fr
 none for "deux sur dix" or "3/4 des habitants", as for "les trois quarts des salariés"), its kind ``percent`` (a
 share, as fractions). In words, "<n> sur <m>" is a ratio when the whole is a base that counts nothing (one in
 any number, at most ten, twenty, a power of ten); a whole that counts a set of its own is a count of its own:
-"562 hommes sur 650", "cinq femmes sur vingt sièges", "une passe sur six tentées" are two figures.
+"562 hommes sur 650", "cinq femmes sur vingt sièges", "une passe sur six tentées" are two figures. A verb
+after the whole that the tagger reads as a noun keeps the share ("un salarié sur deux fait du télétravail").
 
 A factor is a figure with unit ``fois``, however it is written: "deux fois plus", "six fois moins", "multiplié par
 trois", "divisé par deux" (the number is the factor; the direction is in the text). A verb alone ("a triplé",
@@ -92,8 +93,19 @@ UNITS = [
 ]
 
 
+RATIO_BEFORE_VERB = [
+    # a share whose whole is followed by its verb, which the tagger read as a noun: still one share
+    "<fig value=0.5 unit=salarié kind=percent>Un salarié sur deux</fig> fait du télétravail.",
+    "<fig value=0.25 unit=français kind=percent>Un Français sur quatre</fig> part en vacances en août.",
+    "<fig value=0.5 unit=habitant kind=percent>Un habitant sur deux</fig> vote à gauche dans ce quartier.",
+    "Selon l'enquête, <fig value=0.3333333333333333 unit=élève kind=percent>un élève sur trois</fig> lit chaque jour.",
+    # the whole counts a plural noun of its own: two counts
+    "<fig value=5 unit=femme>Cinq</fig> femmes sur <fig value=20 unit=siège>vingt</fig> sièges, c'est peu.",
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize("marked", RATIOS + FACTORS + UNITS)
+@pytest.mark.parametrize("marked", RATIOS + FACTORS + UNITS + RATIO_BEFORE_VERB)
 def test_ratios_factors_units(nlp, marked):
     text, expected = parse(marked)
     _check(nlp(text), expected)

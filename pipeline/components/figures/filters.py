@@ -191,6 +191,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     shared = shared_unit(art, fig.last)
     if shared is not None:
         nxt = shared  # "âgés de 19 et 22 ans", "deux ou trois jours": the unit of the next number
+        if _listed_duration(art, shared):
+            return False  # "à chaque visite (6, 12, 24 et 36 mois)": durations, as the last one
     if nxt is not None and fold(nxt.text) in lex.time_after and not last.unit and not _hyphenated(art, nxt):
         if is_age(art, fig, nxt):
             lemma = nxt.lemma_.lower()
@@ -221,6 +223,10 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
                 return False  # "un véhicule neuf", "à neuf"; not "ils étaient neuf"
     if len(fig.atoms) == 1 and first.kind == "fraction" and prev is not None and _third_party(art, fig, prev):
         return False  # "passer par un tiers": a person
+    if first.kind == "fraction" and art.text[first.start : first.end].endswith(("ième", "ièmes")):
+        after = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return False  # "un cinquième mandat": an ordinal, not a fifth
     if _factor(art, fig):
         fig.unit = FACTOR  # "multiplié par trois": three times as many
     if first.kind == "slash" and prev is not None and _day_month(art, fig, prev):
@@ -253,7 +259,7 @@ def _third_party(art: Article, fig: Figure, prev: Token) -> bool:
 
 def _year_cue(art: Article, prev: Token, n_atoms: int) -> bool:
     """ "vers", "dès" before a year or a range of years; "de" or "à" after a verb of dating ("date de 860",
-    "remonte à 970")."""
+    "remonte à 970"); "entre" a range after a verb of making or reigning ("bâtie entre 640 et 650")."""
     lex, doc = art.lex, art.doc
     word = fold(prev.text)
     if word in lex.words("year_before"):
@@ -262,6 +268,9 @@ def _year_cue(art: Article, prev: Token, n_atoms: int) -> bool:
         verb = doc[prev.i - 1] if prev.i > 0 else None
         dating = lex.words("dating_verb")
         return n_atoms == 1 and verb is not None and (verb.lemma_.lower() in dating or verb.lower_ in dating)
+    if word in lex.words("between") and n_atoms == 2:
+        making = lex.words("making_verb")  # "construite entre 493 et 526", "a régné entre 786 et 790"
+        return any(t.lemma_.lower() in making or t.lower_ in making for t in doc[max(0, prev.i - 2) : prev.i])
     return False
 
 
@@ -338,6 +347,17 @@ def shared_unit(art: Article, last: int) -> Token | None:
     return None
 
 
+def _listed_duration(art: Article, unit: Token) -> bool:
+    """Whether the time word a list of numbers shares is, with the last number, a duration news_dates read
+    ("(6, 12, 24 et 36 mois)", "à 6 et 12 mois"): the numbers listed before it are durations too. Years are
+    left to the age rule, whose cues before the list ("âgés de 8, 10 et 12 ans") news_dates does not see
+    from the last number."""
+    if unit.lemma_.lower() in art.lex.words("year_lemma") or fold(unit.text) in art.lex.words("year_lemma"):
+        return False
+    number = unit.nbor(-1)
+    return art.in_date(number.idx, unit.idx + len(unit))
+
+
 def is_year(art: Article, a: Atom) -> bool:
     return a.plain and len(art.text[a.start : a.end]) == 4 and 1000 <= a.value <= 2100
 
@@ -363,6 +383,9 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         if i + 3 < len(doc) and doc[i + 3].like_num and fold(doc[i + 3].text) not in lex.words("vague_one"):
             return True  # "une fille et deux garçons"
     if nxt is not None and fold(nxt.text) in lex.one_nouns:
+        if prev is not None and fold(prev.text) in lex.words("de") and prev.i > 0:
+            if fold(doc[prev.i - 1].text) in lex.fractions:
+                return False  # "un dixième d'un milligramme": the whole of the fraction
         return prev is None or fold(prev.text) not in lex.words("definite")
     if prev is None:
         return False

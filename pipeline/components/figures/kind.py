@@ -27,6 +27,7 @@ from .rates import rate
 
 PARTICIPLE = re.compile(r"ée?s?$")
 PERCENT = "%"
+SAMPLE_BEFORE = re.compile(r"(?:^|[\s(])[nN]\s?=\s?\d")  # "(n = 2078)", "(N=70)": a study group's size
 NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
 NEAR = 10  # tokens from the figure answered to the anaphoric one, in one sentence
 
@@ -58,6 +59,9 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             fig.unit = (
                 _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
+                or _in_number_of(art, fig)
+                or _sample_size(art, fig)
+                or _to_be(art, fig)
                 or _grouped_by(art, fig)
                 or _noun_before_parenthesis(art, fig)
             )
@@ -77,13 +81,18 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
 
 def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
     """ "autres", "principaux", a date word ("trois samedi"), an adjective after "dont" ("12 accidents, dont 3
-    mortels"): not what is counted."""
+    mortels") or a participle with its complement ("40 joueurs, dont 12 formés au club"): not what is
+    counted."""
     lex, doc = art.lex, art.doc
     word = fold(tok.text)
     if word in lex.words("anaphor") or word in lex.weekdays:
         return True
     whose = fig.first > 0 and fold(doc[fig.first - 1].text) in lex.words("whose")
     adjective = tok.pos_ == "ADJ" or RELATIONAL.search(word) is not None  # "mortels" is often tagged a noun
+    if whose and tok.i == fig.last + 1 and tok.i + 1 < len(doc) and _participle(art, tok):
+        after = doc[tok.i + 1]  # "40 joueurs, dont 12 formés au club", "dont neuf sorties en singles"
+        if after.pos_ == "ADP" and fold(after.text) not in lex.words("de"):
+            return word not in lex.one_nouns
     return whose and adjective and word not in lex.one_nouns
 
 
@@ -317,6 +326,57 @@ def _counted_by_subject(art: Article, fig: Figure) -> str | None:
             if not any(t.like_num for t in doc[k + 2 : fig.first]):
                 return unit_phrase(art, doc[k + 1])
     return None
+
+
+def _in_number_of(art: Article, fig: Figure) -> str | None:
+    """ "Les victimes, au nombre de douze, ...", "les otages sont au nombre de trois": "au nombre de" and a
+    number that names nothing count the noun it is said of: the noun before the comma, else the subject of the
+    verb before."""
+    doc = art.doc
+    i = fig.first - 3
+    if i < 1 or " ".join(fold(t.text) for t in doc[i : fig.first]) not in art.lex.words("number_of"):
+        return None
+    before = doc[i - 1]
+    if before.text == ",":
+        for tok in reversed(doc[max(0, i - 5) : i - 1]):
+            if tok.pos_ in NOUNS and tok.lower_[-1:] in ("s", "x"):
+                return unit_phrase(art, tok)
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "DET") and "Part" not in tok.morph.get("VerbForm"):
+                return None  # "les candidats retenus, au nombre de huit": through the participle
+        return None
+    if before.pos_ in ("VERB", "AUX"):
+        verb = before if before.dep_ != "cop" else before.head
+        subject = next((t for t in verb.children if t.dep_.startswith("nsubj")), None)
+        if subject is None and before.head is not before:
+            subject = next((t for t in before.head.children if t.dep_.startswith("nsubj")), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return unit_phrase(art, subject)
+    return None
+
+
+def _sample_size(art: Article, fig: Figure) -> str | None:
+    """ "traitées par placebo (N=70)", "avant la randomisation (n = 2078)": the size of a study's group counts
+    the plural noun named last before it in its sentence."""
+    doc = art.doc
+    if not SAMPLE_BEFORE.search(art.text[max(0, fig.start - 6) : fig.start + 2]):
+        return None
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    for tok in reversed(doc[max(sent.start, fig.first - 25) : fig.first]):
+        plural = tok.lower_[-1:] in ("s", "x")
+        if tok.pos_ == "NOUN" and tok.is_lower and plural and not _participle(art, tok):
+            return unit_phrase(art, tok)  # not "vaccinés", which the tagger may call a noun
+    return None
+
+
+def _to_be(art: Article, fig: Figure) -> str | None:
+    """ "Nous sommes trois à être salariés", "elles étaient cinq à être élues": a number that names nothing,
+    then "à être" and a plural noun or participle, counts what they are."""
+    doc, lex, i = art.doc, art.lex, fig.last + 1
+    if i + 2 >= len(doc) or fold(doc[i].text) not in lex.words("to") or doc[i + 1].lemma_ != "être":
+        return None  # "être" only: "faire", the other copula, is no state
+    noun = doc[i + 2]
+    plural = noun.is_lower and noun.is_alpha and noun.lower_[-1:] in ("s", "x")
+    return unit_lemma(art, noun) if plural and noun.pos_ in ("NOUN", "ADJ", "VERB") else None
 
 
 def _grouped_by(art: Article, fig: Figure) -> str | None:

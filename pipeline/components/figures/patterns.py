@@ -64,7 +64,8 @@ class Patterns:
         # a currency symbol or a metre may be followed by the hundredths: "19€99", "1$50", "1m85"
         cents = r"(?:(?<=[€$£m])(?P<cents>\d\d)(?!\d))?"
         hundredths = r"(?:(?<=[€$£m])\d\d(?!\d))?"
-        unit_after = rf"(?P<unit>{alternation(units_after, loose=False)}){cents}(?![\w'’])"
+        # not a letter going on into a hyphen and digits: "un F-16", "deux AK-47" name models, not francs
+        unit_after = rf"(?P<unit>{alternation(units_after, loose=False)}){cents}(?![\w'’]|-\d)"
         unit_before = rf"(?P<pre>{alternation(units_before, loose=False)}){SPACE}?(?=[-−]?\d)"
         # A unit written without a space ("30km", "20€") is the only letter allowed to touch the digits.
         # a glued multiplier ends the word, or comes before a currency symbol ("10K$"; "3kg" is 3 kg)

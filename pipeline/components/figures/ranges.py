@@ -4,6 +4,8 @@ sports scores or tallies ("3-1", "8 à 3") are dropped."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..common.patterns import fold
 from .article import Article
 from .counted import NOUNS, is_noun, next_word, unit_lemma
@@ -49,6 +51,9 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     share = _share(art, a, b)
     if share is not None:
         return share
+    cents = _hundredths(art, a, b)
+    if cents is not None:
+        return cents
     if a.kind == b.kind == "words" and b.first == a.last + 1 and b.start - a.end == 1:
         return _juxtaposed(art, a, b)  # "dix quinze mille personnes", "deux trois jours"
     spread = _spread(art, a, b)
@@ -109,6 +114,42 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     return Figure([a, b], a.start, b.end, None, low, high)
 
 
+def _hundredths(art: Article, a: Atom, b: Atom) -> Figure | None:
+    """A sum written with its hundredths after the currency, "2 euros 50", "3 euros et 50 centimes", "1 USD 23
+    cents": one figure (2.5 euros), the name of the hundredths inside its span. Not "3 euros et 50 personnes",
+    nor "15 euros 2 fois" (the hundredths are written with two digits or in words)."""
+    doc, lex = art.doc, art.lex
+    if a.kind not in ("digits", "words") or b.kind not in ("digits", "words") or a.factor != 1.0:
+        return None
+    if a.value % 1 or b.value % 1 or not 0 < b.value < 100 or b.factor != 1.0:
+        return None
+    if b.kind == "digits" and len(art.text[b.start : b.end].split()[0]) != 2:
+        return None
+    words = list(doc[a.last + 1 : b.first])
+    currency = a.unit if a.unit_kind == "money" else None
+    if currency is None and words and is_noun(art, words[0]):
+        currency = unit_lemma(art, words[0])
+        words = words[1:]
+        if lex.unit_nouns.get(currency) != "money" or fold(doc[a.last + 1].text) in lex.words("hundredths"):
+            return None
+    if currency is None or [fold(t.text) for t in words] not in ([], ["et"]):
+        return None
+    end = b.end
+    if b.unit is not None:
+        written = fold(art.text[b.start : b.end].split()[-1])
+        if b.unit_kind != "money" or written not in lex.words("hundredths"):
+            return None
+    else:
+        nxt = doc[b.last + 1] if b.last + 1 < len(doc) else None
+        if nxt is not None and fold(nxt.text) in lex.words("hundredths"):
+            end = nxt.idx + len(nxt)  # "50 centimes"
+        elif words or nxt is not None and (is_noun(art, nxt) or nxt.like_num):
+            return None  # "3 euros et 50 personnes": a count of its own
+    b.unit, b.unit_kind = currency, "money"
+    value = a.value + b.value / 100
+    return Figure([a, b], a.start, end, value, value, value)
+
+
 def _listed_after(art: Article, a: Atom) -> bool:
     """Whether a number comes after another and a comma ("un, deux ou trois")."""
     doc = art.doc
@@ -158,9 +199,19 @@ def _share(art: Article, a: Atom, b: Atom) -> Figure | None:
         return None  # "24 heures sur 24", "2 mètres sur 3"
     after = doc[b.last + 1] if b.last + 1 < len(doc) else None
     if after is not None and (after.pos_ in (*NOUNS, "ADJ", "NUM") or "Part" in after.morph.get("VerbForm")):
-        return None
+        if not _verb_read_as_noun(after, b):
+            return None
     value = a.value / b.value
     return Figure([a, b], a.start, b.end, value, value, value, share=True)
+
+
+def _verb_read_as_noun(tok: Token, whole: Atom) -> bool:
+    """Whether the word after a whole of two or more, tagged a noun, is written without a plural's s, x or
+    z, so that the whole cannot count it: the verb the tagger read as a noun ("un salarié sur deux fait du
+    télétravail", "un Français sur quatre part en vacances"), not "cinq femmes sur vingt sièges"."""
+    if whole.value < 2 or tok.pos_ != "NOUN" or not tok.is_lower or not tok.is_alpha:
+        return False
+    return not tok.lower_.endswith(("s", "x", "z"))
 
 
 def is_base(part: float, whole: float) -> bool:
