@@ -100,6 +100,10 @@ SAYING = [
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
 STANCE = [
+    "<src>Le syndicat</src> n'<cue>exclut</cue> pas une grève reconductible.",
+    "<src>Le maire</src> ne <cue>nie</cue> pas que <fig src=0>12</fig> logements sont vides.",
+    "<src>Les habitants</src> <cue>se plaignent</cue> du bruit depuis des mois.",
+    "<src>Les experts</src> <cue>s'accordent à dire</cue> que la reprise sera lente.",
     "<src>Le procureur</src> <cue>a qualifié</cue> cela d'infraction à la loi.",
     "<src>Le maire</src> <cue>s'étonne</cue> des tarifs pratiqués par la société.",
     "<src>Le maire</src> <cue>s'est dit</cue> favorable à un référendum.",

@@ -121,7 +121,7 @@ def negated(art: Article, t: Token) -> bool:
         return carries(v, g.negation) or (carries(v, g.negation_with_ne) and carries(v, g.ne))
 
     if negative(t):
-        return True
+        return t.lemma_.lower() not in g.negatable  # "n'exclut pas une grève" says something too
     head, lemma = t.head, t.head.lemma_.lower()
     governs = lemma in g.governor or lemma in g.ne_alone or lemma in g.double_negative
     if t.dep_ != "xcomp" or head.i > t.i or "Inf" not in t.morph.get("VerbForm") or not governs:
