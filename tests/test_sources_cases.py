@@ -214,6 +214,8 @@ PASSIVES = [
 # ---------------------------------------------------------------- subjects: relatives, pronouns, orders
 
 SUBJECTS = [
+    "<src name='New York Times'>Le New York Times</src> <cue>rapporte</cue> que le FBI enquête sur "
+    "<fig src=0>12</fig> cas.",
     # the parser makes "Vladimir" and "Poutine" two more subjects of the verb
     "<src name='Vladimir Poutine'>Le président russe Vladimir Poutine</src> <cue>a déclaré</cue> que la "
     "Russie ne ferait aucune concession.",
@@ -284,6 +286,8 @@ NEGATIVES = [
     # an agentless passive of a verb of reporting: the unnamed sources' words (drug leaflets)
     "Des cas de surdosage <cue>ont été rapportés</cue>.",
     "Des peines de deux ans de prison <cue>ont été réclamées</cue>.",
+    "La décision serait annoncée la semaine prochaine.",
+    "Des mesures seront annoncées lundi.",
     "Le projet a été présenté en 2019.",
     # a legal text states
     "<src>Le règlement</src> <cue>stipule</cue> que les candidats doivent avoir 18 ans.",

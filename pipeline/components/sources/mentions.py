@@ -108,6 +108,17 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
         and doc[start].text.startswith("-")
     ):
         start -= 1
+    # a name the parser cut before the head ("Le New | York Times rapporte": "York" the subject): the
+    # capitalised proper nouns right before it, and their article, belong to the mention (not a medium
+    # before a name: "a déclaré à l'AFP Christian Pous")
+    if head.pos_ in ("PROPN", "X") and start == head.i:
+        first = start
+        while first > sent.start and doc[first - 1].pos_ in ("PROPN", "X") and doc[first - 1].is_title:
+            first -= 1
+        if sent.start < first < head.i and doc[first - 1].pos_ == "DET":
+            first -= 1
+        if first == sent.start or doc[first - 1].pos_ != "ADP":
+            start = first
     end = final_apposition(art, end, sent)
     while end > head.i + 1 and (
         doc[end - 1].text in EDGE_PUNCT or doc[end - 1].morph.get("PronType") == ["Rel"]

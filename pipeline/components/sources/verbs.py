@@ -607,8 +607,14 @@ def unsourced_passive(art: Article, t: Token, verb: Verb) -> Attribution | None:
     expletive = any(
         c.dep_ == "expl:subj" or (c.dep_ == "nsubj:pass" and c.lower_ == "il") for c in t.children
     )
-    reported = t.lemma_.lower() in art.lex.grammar.reported and any(
-        c.dep_ == "nsubj:pass" and c.pos_ in ("NOUN", "PROPN") for c in t.children
+    reported = (
+        t.lemma_.lower() in art.lex.grammar.reported
+        and any(c.dep_ == "nsubj:pass" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        # what was reported, not what would or will be ("la décision serait annoncée lundi")
+        and not any(
+            c.dep_.startswith("aux") and ("Cnd" in c.morph.get("Mood") or "Fut" in c.morph.get("Tense"))
+            for c in t.children
+        )
     )
     if verb.klass != "accusing" and not expletive and not reported:
         return None
