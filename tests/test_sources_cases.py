@@ -396,6 +396,8 @@ KNOWN_MISSES = [
     "Il y a eu 300 morts, dont <fig src=0>96</fig> <cue>selon</cue> <src>les décomptes officiels</src>.",
     "Nous estimons que 40 logements suffisent.",
     "Ces compromis sont, selon moi, responsables.",
+    "Selon nos informations, le joueur devrait signer un contrat de trois ans.",
+    "D'après mes recherches, le château date du XIIe siècle.",
     "On peut estimer à 3 000 le nombre de poules.",
     "Le ministre devrait se rappeler que 12 usines ont fermé.",
     "<src>Le ministre</src> <cue>a dû reconnaître</cue> que 12 usines avaient fermé.",

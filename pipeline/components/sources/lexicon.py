@@ -34,6 +34,7 @@ class GrammarWords:
     negation_with_ne: frozenset[str]
     perception: frozenset[str]
     ne: frozenset[str]
+    first_possessive: frozenset[str]
     negatable: frozenset[str]
     speech_noun: frozenset[str]
     ne_alone: frozenset[str]

@@ -80,6 +80,8 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
         return None
     if kind == "opinion" and not opinion_source(art, cue, head, sent):
         return None
+    if any(c.dep_ == "det" and c.lower_ in art.lex.grammar.first_possessive for c in head.children):
+        return None  # "selon nos informations", "d'après mes recherches": the writer's own
     if kind == "source" and not mentions.plausible_source(art, head):
         return None
     if kind == "source" and not set_off(art, cue, sent) and not named_source(art, head):
