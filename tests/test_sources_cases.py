@@ -45,6 +45,9 @@ SELON = [
 SAYING = [
     "<src>Le maire</src> <cue>a déclaré</cue> que la fête aurait lieu.",
     "La fête aura lieu, <cue>a déclaré</cue> <src>le maire</src>.",
+    # the clause before read without a verb by the tagger ("compte" a noun)
+    "Le club compte <fig src=0>120</fig> licenciés, <cue>a souligné</cue> <src>son président</src>.",
+    "La commune compte <fig src=0>800</fig> habitants, <cue>a rappelé</cue> <src>le maire</src>.",
     "<src name='Paul Roux'>Paul Roux</src> <cue>a indiqué</cue> que le chantier reprendrait lundi.",
     "Le chantier reprendra lundi, <cue>a indiqué</cue> <src name='Paul Roux'>Paul Roux</src>.",
     "<src>La direction</src> <cue>a annoncé</cue> la fermeture du site.",

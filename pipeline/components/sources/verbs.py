@@ -777,7 +777,11 @@ def verb_content(
             start += 1
         before = doc[start : first - 1]
         after = subjects.post_subject(art, t, True)
-        if any(x.pos_ in ("VERB", "AUX") for x in before) and after is not None:
+        # a clause before (its verb, or a phrase the tagger read without one: "Le club compte 120 licenciés",
+        # "compte" a noun, when the subject after the verb ends the sentence: ", a souligné son président.")
+        ends = after is not None and all(x.is_punct for x in doc[after.right_edge.i + 1 : sent.end])
+        clause = any(x.pos_ in ("VERB", "AUX") for x in before) or (ends and len(before) > 2)
+        if after is not None and clause:
             return art.chars(start, first - 1), True
         # "Dès demain, a-t-il indiqué, nous ouvrirons deux centres": an incise set off by commas inside
         # the sentence covers the sentence around it
