@@ -149,6 +149,10 @@ DEMANDS = [
 ]
 
 COUNTING = [
+    # a forecast by a body or a person is theirs ("prévoir" counts for an authority, as "recenser")
+    "<src>L'Insee</src> <cue>prévoit</cue> un taux de chômage de <fig src=0>8,3 %</fig> fin 2020.",
+    "Le chômage a reculé à <fig src=0>8,5 %</fig>, <cue n=0>indique</cue> <src n=0>l'Insee</src>, "
+    "<src n=1>qui</src> <cue n=1>prévoit</cue> <fig src=1>8,3 %</fig> fin 2020.",
     "<src>Les secours</src> <cue>ont dénombré</cue> <fig src=0>12</fig> victimes.",
     "<src>Le ministère de l'Intérieur</src> <cue>a recensé</cue> <fig src=0>203 000</fig> manifestants.",
     "<src>La police</src> <cue>a dénombré</cue> <fig src=0>3 000</fig> personnes.",
