@@ -26,6 +26,8 @@ SELON = [
     "<cue>Selon</cue> <src>un rapport de la Cour des comptes</src>, la dette a encore augmenté.",
     "<cue>Selon</cue> <src>lui</src>, la réforme est indispensable.",
     "<cue>Pour</cue> <src name='Marie Durand'>Marie Durand</src>, le projet n'a aucun sens.",
+    "<cue>Pour</cue> <src>eux</src> « il n'y avait pas de faux électeurs ».",
+    "<cue>Pour</cue> <src>le directeur</src> « la situation est grave ».",
     "La situation est grave, <cue>de source hospitalière</cue>.",
     "<cue>De source policière</cue>, deux hommes ont été interpellés.",
     "Ils étaient <fig src=0>8 500</fig> <cue n=0>selon</cue> <src n=0>la police</src> et "

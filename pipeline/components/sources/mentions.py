@@ -90,7 +90,7 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
             break
     # a quotation opening after the head with a verb in it ends the phrase ("l'Otan «qui considère ...")
     for q in art.quotes_opening_in(head.i + 1, end):
-        if q.open_tok < end and any(x.pos_ == "VERB" for x in doc[q.open_tok : q.close_tok]):
+        if q.open_tok < end and any(x.pos_ in ("VERB", "AUX") for x in doc[q.open_tok : q.close_tok]):
             end = q.open_tok
     if end - start > MAX_MENTION:
         end = head.i + 1

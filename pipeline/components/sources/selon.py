@@ -166,6 +166,10 @@ def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:
     if any(c.dep_ in ("acl", "acl:relcl") and c.i > head.i for c in head.children):
         return False  # "Pour les patients bénéficiant d'une ICP, la dose est ...": whom it concerns
     end = head.right_edge.i + 1
+    # "Pour eux « il n'y avait pas de faux électeurs »" (the parser may hang the quotation on the phrase)
+    q = next((art.quote_opening_at(j) for j in range(head.i + 1, end + 1) if art.quote_opening_at(j)), None)
+    if q is not None:
+        return any(x.pos_ in ("VERB", "AUX") for x in doc[q.open_tok + 1 : q.close_tok])
     if end >= sent.end or doc[end].text != ",":
         # the parser hung the clause under the phrase ("Pour l'économiste Jean Dupont, la dette atteindra"):
         # the phrase ends at the first comma when no verb comes before it
