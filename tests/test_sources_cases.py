@@ -136,6 +136,7 @@ STANCE = [
 ]
 
 DEMANDS = [
+    "<src>Les grévistes</src>, eux, <cue>réclament</cue> <fig src=0>300 euros</fig> d'augmentation.",
     "<src>Les syndicats</src> <cue>réclament</cue> une hausse des salaires.",
     "<src>Les parents</src> <cue>exigent</cue> la réouverture de la classe.",
     "<src>Le maire</src> <cue>demande</cue> à l'État de financer les travaux.",

@@ -120,6 +120,8 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
         if first == sent.start or doc[first - 1].pos_ != "ADP":
             start = first
     end = final_apposition(art, end, sent)
+    if end - 2 > head.i and doc[end - 1].lower_ in art.lex.grammar.opinion and doc[end - 2].text == ",":
+        end -= 2  # "Les grévistes, eux, réclament": the stressed pronoun repeats the subject
     while end > head.i + 1 and (
         doc[end - 1].text in EDGE_PUNCT or doc[end - 1].morph.get("PronType") == ["Rel"]
     ):
