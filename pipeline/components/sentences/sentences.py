@@ -35,12 +35,11 @@ def reader_sentence_starts(doc: Doc, index: TokenIndex | None = None) -> list[in
         return []
     index = index or TokenIndex(doc)
     starts = set()
-    n = len(doc)
     for i in index.doc_sent_starts:
         if 0 < i and doc[i].text in CLOSING_MARKS:
             # "« Vous êtes sûr ? | », demande le juge": the mark closes the sentence before; an incise
             # after it goes on with it, a new sentence starts after it
-            nxt = doc[i + 1] if i + 1 < n else None
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is not None and nxt.text[:1].isupper() and not nxt.is_punct:
                 starts.add(i + 1)
             continue

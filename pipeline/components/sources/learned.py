@@ -166,7 +166,7 @@ def nominal(art: Article, t: Token) -> Attribution | None:
     for c in t.children:
         if c.i < t.i:
             continue
-        if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in mentions.DE for g in c.children):
+        if c.dep_ == "nmod" and mentions.has_de(c):
             if mentions.plausible_agent(art, c) or c.pos_ == "PRON":
                 speaker = c
                 break

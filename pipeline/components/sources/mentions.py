@@ -289,6 +289,11 @@ def has_par(t: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
 
 
+def has_de(t: Token) -> bool:
+    """A phrase opening on "de" or one of its contractions ("la demande de l'opposition")."""
+    return any(c.dep_ == "case" and c.lower_ in DE for c in t.children)
+
+
 def is_par(art: Article, t: Token) -> bool:
     """A "par" phrase that can be an agent, not one of manner or measure ("par rapport à", "par jour")."""
     return t.dep_.startswith("obl") and has_par(t) and t.lower_ not in art.lex.grammar.not_agent

@@ -140,14 +140,7 @@ def described_after(art: Article, q: Quote) -> Attribution | None:
     if head is None or head.lemma_.lower() not in art.lex.grammar.speech_noun:
         return None
     said_by = next(
-        (
-            c
-            for c in head.children
-            if c.dep_ == "nmod"
-            and c.i > head.i
-            and any(g.lower_ in mentions.DE for g in c.children if g.dep_ == "case")
-        ),
-        None,
+        (c for c in head.children if c.dep_ == "nmod" and c.i > head.i and mentions.has_de(c)), None
     )
     if said_by is None or not mentions.plausible_agent(art, said_by):
         return None

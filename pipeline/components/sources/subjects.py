@@ -18,6 +18,11 @@ def prepositional(c: Token) -> bool:
     return any(g.dep_ == "case" for g in c.children)
 
 
+def later_subjects(t: Token) -> list[Token]:
+    """The subjects the parser hangs on ``t`` after it, a phrase with its preposition aside."""
+    return [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS and not prepositional(c)]
+
+
 def subject(art: Article, t: Token) -> Token | None:
     subj = None
     around = art.quote_around(t.i)
@@ -189,11 +194,7 @@ def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> 
     clitic = clitic_subject(art, t)
     if clitic is not None:
         return clitic
-    after = [
-        c
-        for c in t.children
-        if c.i > t.i and c.dep_ in SUBJECTS and not c.lower_.startswith("-") and not prepositional(c)
-    ]
+    after = [c for c in later_subjects(t) if not c.lower_.startswith("-")]
     if after:
         return after[0]
     if not finite:

@@ -796,27 +796,31 @@ def verb_content(
         if c.lemma_.lower() in art.lex.grammar.time and verb.np:
             # "a annoncé jeudi la suppression de ...": the object the parser hangs on "jeudi"
             c = next((g for g in c.children if g.dep_ == "obj" and g.i > c.i), c)
-        # an infinitive or attribute ("demande de partir", "a qualifié cela d'infraction"); a bare noun the
-        # parser calls xcomp is an object ("maintient le cap")
-        bare = c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)
-        xcomp = c.dep_ == "xcomp" and (verb.np or not bare)
-        if xcomp or (c.dep_ == "obj" and (verb.np or art.has_quote(c))):
-            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
-        if verb.obl and c.dep_ in OBLIQUES and has_case(art, c):
-            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
-        if c.pos_ == "ADJ" and c.dep_ == "advmod" and has_reflexive(art, t):
-            # "s'est dit favorable à un référendum": the attribute the parser calls an adverb
-            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
-        if verb.obl and c.dep_ == "obj" and c.left_edge.lower_ in ("des", "du") and c.left_edge.dep_ == "det":
-            # "s'étonne des tarifs": "de" and the article, read as a partitive object
-            return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
-        if verb.obl and infinitive_under(art, c):
-            # "a accusé les médias de mentir": the charge hung on the accused
+        if states_content(art, t, verb, c):
             return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
     q = quote_next(art, t, sent)
     if q is not None:
         return (q.inner_start, q.inner_end), False
     return None, False
+
+
+def states_content(art: Article, t: Token, verb: Verb, c: Token) -> bool:
+    """The phrase of child ``c``, after cue verb ``t``, is what ``t`` says."""
+    # an infinitive or attribute ("demande de partir", "a qualifié cela d'infraction"); a bare noun the
+    # parser calls xcomp is an object ("maintient le cap")
+    bare = c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)
+    if c.dep_ == "xcomp" and (verb.np or not bare):
+        return True
+    if c.dep_ == "obj" and (verb.np or art.has_quote(c)):
+        return True
+    if c.pos_ == "ADJ" and c.dep_ == "advmod" and has_reflexive(art, t):
+        return True  # "s'est dit favorable à un référendum": the attribute the parser calls an adverb
+    if not verb.obl:
+        return False
+    # its à/de phrase; "s'étonne des tarifs" ("de" and the article, read as a partitive object); "a accusé
+    # les médias de mentir" (the charge hung on the accused)
+    partitive = c.dep_ == "obj" and c.left_edge.lower_ in ("des", "du") and c.left_edge.dep_ == "det"
+    return (c.dep_ in OBLIQUES and has_case(art, c)) or partitive or infinitive_under(art, c)
 
 
 def said_by_que(art: Article, clause: Token) -> bool:
@@ -1036,7 +1040,7 @@ def incise(art: Article, t: Token) -> Attribution | None:
         return None
     subj = subjects.clitic_subject(art, t)
     if subj is None:
-        after = [c for c in t.children if c.i > t.i and c.dep_ in SUBJECTS and not subjects.prepositional(c)]
+        after = subjects.later_subjects(t)
         subj = after[0] if after else None
     # (a word the tagger left untagged, "a tweeté", is finite with its auxiliary)
     untagged = t.pos_ == "X" and any(c.dep_.startswith("aux") and c.i < t.i for c in t.children)
