@@ -372,6 +372,16 @@ SPEAKERS = [
     "Sur ce point, <src>nos sources</src> sont formelles : <cue>\"</cue> Il s'agit de <fig src=0>40</fig> "
     "contrebandiers.",
     "C'est le principe de prudence, qui se traduit par un retrait : « Il n'y a plus de char dans les rues.",
+    # a quotation of several sentences whose speaker is before its colon: a verb of saying inside it is the
+    # speaker's words, not a new attribution
+    "<src name='Paul Morel'>Paul Morel, délégué CGT</src>, est amer : <cue>«</cue> Nous avons tout essayé. "
+    "Le directeur a affirmé qu'il n'y avait plus d'argent. »",
+    "<src name='Pablo Correa'>Pablo Correa</src> n'a obtenu aucune garantie : <cue>\"</cue>Je connais mes "
+    "qualités. M. Rousselot a insisté pour me garder et je l'en remercie.\"",
+    "<src name='Jean Martin'>Le préfet Jean Martin</src> a présenté le bilan. <cue>«</cue> Nous avons compté "
+    "<fig src=0>1 200</fig> interventions. Le ministre a annoncé que des renforts arriveraient. »",
+    # an incise inside the quotation is its own cue
+    "« Nous avons tout essayé, <cue>explique</cue> <src>le délégué</src>. Mais rien n'y fait. »",
     "<src n=0 name='Paul Roux'>Paul Roux</src> <cue n=0>a promis</cue> <fig src=0>200</fig> postes. "
     "<cue n=1>Selon</cue> <src n=1 name='Paul Roux'>ses prévisions</src>, "
     "<fig src=1>300</fig> emplois seront créés.",

@@ -18,10 +18,12 @@ FIRST_PERSON = {"je", "j'", "j’", "nous", "me", "m'", "m’", "moi", "mon", "m
 def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
     """The quotations no attribution found covers or holds a cue of, with a speaker."""
     out: list[Attribution] = []
-    covered = sorted(a.content for a in found if a.content)
+    # (the words a quoted speaker reports inside their quotation cover nothing)
+    covered = sorted(a.content for a in found if a.content and not quoted_report(art, a))
     covered_starts = [s for s, _ in covered]
     reach = list(accumulate((e for _, e in covered), max))  # the furthest end of the first k contents
-    cue_starts = sorted(a.cue[0] for a in found)
+    by_cue = sorted(found, key=lambda a: a.cue[0])
+    cue_starts = [a.cue[0] for a in by_cue]
     speakers = Speakers(found)
     listed = listed_quotes(art)
     for q in art.quotes:
@@ -31,7 +33,7 @@ def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
         if k and reach[k - 1] > q.inner_start:
             continue
         k = bisect_left(cue_starts, q.open_char)
-        if k < len(cue_starts) and cue_starts[k] < q.close_char:
+        if any(owns(by_cue[j], q) for j in range(k, bisect_left(cue_starts, q.close_char, lo=k))):
             continue
         inner = art.doc[q.open_tok + 1 : q.close_tok]
         if len(inner) < 3 or not any(
@@ -48,6 +50,18 @@ def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
         out.append(a)
         speakers.add(a)
     return out
+
+
+def owns(a: Attribution, q: Quote) -> bool:
+    """``a``, whose cue is inside ``q``, reports the quotation itself (an incise: « Nous avons tout essayé,
+    explique le délégué. »), not words the quoted speaker reports ("Le directeur a affirmé que ...")."""
+    return a.content is None or a.content[0] <= q.inner_start or a.content[1] >= q.inner_end
+
+
+def quoted_report(art: Article, a: Attribution) -> bool:
+    """``a``'s cue is inside a quotation it does not report: the quoted speaker's own report."""
+    q = art.quote_around(art.token_at(a.cue[0]))
+    return q is not None and not owns(a, q)
 
 
 def listed_quotes(art: Article) -> set[int]:
