@@ -3,6 +3,7 @@
 import importlib.util
 import json
 
+import pytest
 from conftest import ROOT
 
 HERE = ROOT / "data" / "annotations"
@@ -21,8 +22,22 @@ def test_jsonl_is_built_from_markup():
     assert (HERE / "heldout.jsonl").read_text(encoding="utf-8") == expected, "run data/annotations/build.py"
 
 
-def test_gold_spans_are_consistent():
-    docs = [json.loads(line) for line in (HERE / "heldout.jsonl").read_text(encoding="utf-8").splitlines()]
+PROBES = sorted((HERE / "probes").glob("*.jsonl"))
+
+
+def test_probes_are_built_from_markup():
+    spec = importlib.util.spec_from_file_location("probes_build", HERE / "probes" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.outputs()
+    assert sorted(built) == PROBES and len(PROBES) == 2
+    for path, text in built.items():
+        assert path.read_text(encoding="utf-8") == text, "run data/annotations/probes/build.py"
+
+
+@pytest.mark.parametrize("path", [HERE / "heldout.jsonl", *PROBES], ids=lambda p: p.name)
+def test_gold_spans_are_consistent(path):
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(docs) >= 8
     for d in docs:
         text = d["text"]

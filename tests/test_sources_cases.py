@@ -391,6 +391,15 @@ SPEAKERS = [
     "Le projet, <cue>explique</cue> <src name='Paul Roux'>Paul Roux</src>, est abandonné.",
     "Le programme, <cue>dit</cue> <src>cette délégation</src>, ne suffit pas.",
     "Cette mesure, <cue>a précisé</cue> <src>le ministre</src>, entrera en vigueur lundi.",
+    # a subject set off from its verb by an adverbial between commas (the parser leaves it a root)
+    "<src name='Moscou'>Moscou</src>, de son côté, <cue>a fait valoir</cue> que <fig src=0>96,8 %</fig> des "
+    "votants avaient dit oui.",
+    "<src>La préfecture</src>, pour sa part, <cue>a annoncé</cue> la fermeture de <fig src=0>12</fig> "
+    "écoles.",
+    # where or when the words were said is not part of the speaker
+    "« Ce moment est historique », <cue>a déclaré</cue> <src>la Première ministre</src> devant les députés.",
+    "« Nous tiendrons », <cue>a assuré</cue> <src>le directeur</src> lors d'une réunion avec les salariés.",
+    "Le site fermera, <cue>a indiqué</cue> <src>le préfet</src> en marge du conseil départemental.",
     # a participle right after a noun says what that noun says (not the clause's subject)
     "La police reçoit <src>un appel téléphonique</src> les <cue>informant</cue> qu'une rixe a éclaté.",
     "<src>Des centaines de manifestants</src> <cue>réclamant</cue> la démission du maire ont défilé.",

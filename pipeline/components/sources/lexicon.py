@@ -64,6 +64,7 @@ class GrammarWords:
     medium: frozenset[str]
     en_count: frozenset[str]
     quantity: frozenset[str]
+    circumstance: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

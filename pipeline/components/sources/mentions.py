@@ -56,6 +56,10 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
             if agent is not None:
                 relay = subtree_text(art, agent)
                 stop = min(stop, c.left_edge.i)
+    # "a déclaré la ministre devant les députés": where or when the words were said, however attached
+    for c in head.children:
+        if c.i > head.i and c.dep_ in ("nmod", "advmod") and circumstance(art, c):
+            stop = min(stop, c.left_edge.i)
     # a clause set off by a comma is not the mention: "La maire, qui a annoncé 40 logements, dénonce ...",
     # "Le préfet, interrogé par nos soins, a indiqué ..."
     for c in head.children:
@@ -129,6 +133,16 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
             break
         end -= 1
     return start, end, relay
+
+
+def circumstance(art: Article, c: Token) -> bool:
+    """``c`` heads a phrase opened by a preposition of circumstance ("devant les députés", "lors d'un point
+    presse", "à l'issue de la réunion")."""
+    words = art.doc[c.left_edge.i : c.i + 1].text.lower()
+    return any(
+        words == w or words.startswith(w + " ") or words.startswith(w) and w[-1] in "'’"
+        for w in art.lex.grammar.circumstance
+    )
 
 
 def opens_adjunct(art: Article, i: int, sent: Span) -> bool:

@@ -44,8 +44,33 @@ def subject(art: Article, t: Token) -> Token | None:
         if antecedent is not None:
             return antecedent
     if subj is None:
-        subj = misattached_subject(art, t)
+        subj = misattached_subject(art, t) or detached_subject(art, t)
     return subj
+
+
+def detached_subject(art: Article, t: Token) -> Token | None:
+    """ "Moscou, de son côté, a fait valoir que ...": a subject set off from its verb by an adverbial
+    between commas, which the parser leaves as a root of its own. The noun phrase opening the sentence up
+    to a comma, then a short phrase without a verb up to a second comma, then the verb (its auxiliaries,
+    adverbs and clitics before it)."""
+    doc, sent = art.doc, art.sent_of(t.i)
+    start = art.first_content_token(sent)
+    commas = [j for j in range(start, t.i) if doc[j].text == ","]
+    if len(commas) != 2 or commas[1] - commas[0] > 7:
+        return None
+    first, (c1, c2) = doc[start : commas[0]], commas
+    if not len(first) or any(x.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for x in first):
+        return None
+    if any(x.pos_ in ("VERB", "AUX") for x in doc[c1 + 1 : c2]):
+        return None
+    if any(
+        x.pos_ not in ("AUX", "ADV", "PRON", "VERB", "PART") or x.dep_ == "nsubj" for x in doc[c2 + 1 : t.i]
+    ):
+        return None
+    head = mentions.np_head(art, start, sent)
+    if head is None or head.i >= c1 or not mentions.plausible_agent(art, head):
+        return None
+    return head
 
 
 def object_only(art: Article, c: Token) -> bool:
