@@ -396,6 +396,23 @@ SPEAKERS = [
     "votants avaient dit oui.",
     "<src>La préfecture</src>, pour sa part, <cue>a annoncé</cue> la fermeture de <fig src=0>12</fig> "
     "écoles.",
+    # "aucun", "personne", "rien" negate with "ne" as the verb's subject or object: nothing is reported
+    "Le gouvernement n'a communiqué aucun bilan.",
+    "Aucun des deux camps n'a toutefois précisé quels dossiers seraient abordés.",
+    "Personne n'a revendiqué l'attaque.",
+    # where the words were given between an inverted verb and its subject
+    "« Il n'y a aucune cible ici », <cue>a écrit</cue> sur Telegram <src>le gouverneur de la région</src>.",
+    "Le site fermera, <cue>a affirmé</cue> dans un communiqué <src>le ministère</src>.",
+    # a past participle without its auxiliary after a comma is no incise
+    "Des peines ont été requises contre <fig src=null>41</fig> prévenus, considérés comme les acteurs d'un "
+    "système.",
+    "<cue>Pour</cue> <src>l'orateur</src>, la citoyenneté est une arme.",
+    # a governor whose participle is tagged an adjective ("s'est borné à")
+    "« Nous ne commentons pas les rumeurs », <cue>s'est borné à déclarer</cue> <src>un porte-parole</src>.",
+    "<src>Le ministre</src> <cue>s'est borné à déclarer</cue> que l'enquête suivait son cours.",
+    # an authority that calculates or measures states the figure
+    "Il a atteint <fig src=0>1 342 km/h</fig>, <cue>ont calculé</cue> <src>les organisateurs</src>.",
+    "<src>Le service météorologique</src> <cue>a mesuré</cue> des rafales à <fig src=0>120 km/h</fig>.",
     # where or when the words were said is not part of the speaker
     "« Ce moment est historique », <cue>a déclaré</cue> <src>la Première ministre</src> devant les députés.",
     "« Nous tiendrons », <cue>a assuré</cue> <src>le directeur</src> lors d'une réunion avec les salariés.",

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from . import mentions, subjects, verbs
 from .document import Article
 from .models import Attribution
-from .voice import not_reported, quoted_speech
+from .voice import nested_stance, not_reported, quoted_speech
 
 BIAS, KEEP, ADD = "__bias__", "__keep_threshold__", "__add_threshold__"
 MORPH = ("VerbForm", "Mood", "Tense", "Person")
@@ -235,7 +235,9 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
             a = verbs.make(art, t, subj, content) if content is not None else None
         if a is not None and last > t.i:
             a.cue = (a.cue[0], doc[last].idx + len(doc[last].text))
-        if a is not None and (not admissible(art, t, verb, a) or quoted_speech(art, a, found)):
+        if a is not None and (
+            not admissible(art, t, verb, a) or quoted_speech(art, a, found) or nested_stance(art, a, found)
+        ):
             continue
         if a is not None and a.cue not in cues:
             a.extra["lexicon"] = found_cue[1]

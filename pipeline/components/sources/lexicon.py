@@ -65,6 +65,7 @@ class GrammarWords:
     en_count: frozenset[str]
     quantity: frozenset[str]
     circumstance: frozenset[str]
+    negative_word: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

@@ -14,8 +14,6 @@ Linking figures and dates to them is ``news_links``'s job, hedging ``news_hedgin
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,7 +23,7 @@ from . import describe, learned, mentions, selon, spans, speakers, verbs
 from .document import Article
 from .lexicon import SourcesLexicon
 from .models import Attribution
-from .voice import not_reported, quoted_speech
+from .voice import nested_stance, not_reported, quoted_speech
 
 
 class NewsSources(RuleComponent):
@@ -51,24 +49,9 @@ class NewsSources(RuleComponent):
 
 
 def drop_nested_stances(art: Article, found: list[Attribution]) -> list[Attribution]:
-    """ "Le président a déclaré qu'il espérait que ...": a stance verb whose pronoun subject is inside what
-    another attribution reports is that source's own words, not a second attribution."""
-    contents = sorted(a.content for a in found if a.kind == "verb" and a.content)
-    starts = [c[0] for c in contents]
-    kept = []
-    for a in found:
-        verb = art.lex.verbs.get(art.doc[a.verb].lemma_.lower()) if a.verb is not None else None
-        if verb is not None and verb.klass == "stance" and a.mention is not None:
-            k = bisect_right(starts, a.mention[0]) - 1
-            inside = any(
-                contents[j][0] <= a.mention[0] and a.cue[1] <= contents[j][1]
-                for j in range(max(k - 3, 0), k + 1)
-            )
-            pronoun = art.doc[a.head].lower_ in art.lex.grammar.personal if a.head is not None else False
-            if inside and pronoun:
-                continue
-        kept.append(a)
-    return kept
+    """ "Le président a déclaré qu'il espérait que ...": the stance of a pronoun inside what another
+    attribution reports is that source's own words, not a second attribution."""
+    return [a for a in found if not nested_stance(art, a, found)]
 
 
 def drop_quoted_speech(art: Article, found: list[Attribution]) -> list[Attribution]:

@@ -268,9 +268,11 @@ def previous_sentence_subject(art: Article, i: int) -> Token | None:
 
 def after_addressee(art: Article, j: int, sent: Span) -> int:
     """ "a déclaré à l'AFP la ministre du Travail", "a confié à ses proches le ministre": the phrase of whom
-    the words were given to comes between an inverted verb and its subject; the subject starts after it."""
+    the words were given to, or where they were written ("a écrit sur Telegram le gouverneur", "a affirmé
+    dans un communiqué le ministère"), comes between an inverted verb and its subject; the subject starts
+    after it (not after "de" or "par", whose phrase can be the subject's own)."""
     doc = art.doc
-    if j >= sent.end or doc[j].pos_ != "ADP" or doc[j].lower_ not in ("à", "au", "aux"):
+    if j >= sent.end or doc[j].pos_ != "ADP" or doc[j].lower_ in ("de", "d'", "d’", "du", "des", "par"):
         return j
     head = mentions.np_head(art, j + 1, sent)
     if head is None:
@@ -280,7 +282,7 @@ def after_addressee(art: Article, j: int, sent: Span) -> int:
     while k < sent.end and doc[k].text == ",":
         k += 1
     nxt = mentions.np_head(art, k, sent) if k < sent.end else None
-    return k if nxt is not None and mentions.plausible_agent(art, nxt) else j
+    return k if nxt is not None and mentions.animate(art, nxt) else j
 
 
 def inherited_subject(art: Article, t: Token) -> Token | None:

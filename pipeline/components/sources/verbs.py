@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB, X
@@ -117,8 +119,22 @@ def negated(art: Article, t: Token) -> bool:
     def rather(c: Token) -> bool:  # "n'en justifie pas moins le décret": it does
         return c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "moins"
 
+    def nobody(v: Token) -> bool:  # "n'a communiqué aucun bilan", "aucun des deux camps n'a précisé"
+        return any(
+            c.dep_.split(":")[0] in ("nsubj", "obj")
+            and (
+                c.lower_ in g.negative_word
+                or any(d.dep_ == "det" and d.lower_ in g.negative_word for d in c.children)
+            )
+            for c in v.children
+        )
+
     def negative(v: Token) -> bool:
-        return carries(v, g.negation) or (carries(v, g.negation_with_ne) and carries(v, g.ne))
+        return (
+            carries(v, g.negation)
+            or (carries(v, g.negation_with_ne) and carries(v, g.ne))
+            or (carries(v, g.ne) and nobody(v))
+        )
 
     if negative(t):
         return t.lemma_.lower() not in g.negatable  # "n'exclut pas une grève" says something too
@@ -279,9 +295,15 @@ def governed_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | Non
     infinitive under a finite verb; the finite verb gives the subject and the order, the cue runs from it
     to the infinitive."""
     head = t.head
-    if t.dep_ != "xcomp" or head.i > t.i or head.pos_ != "VERB" or not subjects.is_finite(art, head):
+    if t.dep_ != "xcomp" or head.i > t.i or t.i - head.i > 4:
         return None
-    if head.lemma_.lower() not in art.lex.grammar.governor or t.i - head.i > 4:
+    if head.pos_ == "VERB" and subjects.is_finite(art, head):
+        lemma = head.lemma_.lower()
+    elif head.pos_ == "ADJ" and any(c.dep_.startswith("aux") and c.i < head.i for c in head.children):
+        lemma = participle_lemma(head)  # "s'est borné à déclarer", the participle tagged an adjective
+    else:
+        return None
+    if lemma not in art.lex.grammar.governor:
         return None
     sent = art.sent_of(t.i)
     subj = subjects.subject(art, head)
@@ -303,6 +325,12 @@ def governed_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | Non
     if a is not None:
         a.cue = (mentions.cue_range(art, head)[0], t.idx + len(t.text))
     return a
+
+
+def participle_lemma(t: Token) -> str:
+    """The infinitive of a past participle of the first group ("borné", "contentée" -> "borner",
+    "contenter"); other words as they are."""
+    return re.sub(r"ée?s?$", "er", t.lower_)
 
 
 def perceived_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | None:
@@ -505,6 +533,8 @@ def structural_incise(art: Article, t: Token) -> Attribution | None:
     first = mentions.first_token(art, t)
     if first <= sent.start + 2 or doc[first - 1].text != ",":
         return None
+    if t.lower_.endswith(("é", "ée", "és", "ées")) and not any(c.dep_.startswith("aux") for c in t.children):
+        return None  # ", considérés comme les acteurs": a past participle without its auxiliary is no incise
     j = past_time_words(art, t.i + 1, sent)
     head = mentions.np_head(art, j, sent) if j < sent.end else None
     if head is None or head.i < j or not mentions.plausible_agent(art, head):

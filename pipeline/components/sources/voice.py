@@ -149,3 +149,21 @@ def quoted_speech(art: Article, a: Attribution, found: list[Attribution]) -> boo
         and art.quote_around(art.token_at(b.cue[0])) is not q
         for b in found
     )
+
+
+def nested_stance(art: Article, a: Attribution, found: list[Attribution]) -> bool:
+    """``a`` is a stance verb whose pronoun subject is inside what another of ``found``, a verb, reports
+    ("Le président a déclaré qu'il espérait que ...")."""
+    verb = art.lex.verbs.get(art.doc[a.verb].lemma_.lower()) if a.verb is not None else None
+    if verb is None or verb.klass != "stance" or a.mention is None or a.head is None:
+        return False
+    if art.doc[a.head].lower_ not in art.lex.grammar.personal:
+        return False
+    return any(
+        b is not a
+        and b.kind == "verb"
+        and b.content
+        and b.content[0] <= a.mention[0]
+        and a.cue[1] <= b.content[1]
+        for b in found
+    )
