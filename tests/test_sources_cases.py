@@ -407,6 +407,29 @@ SPEAKERS = [
     "Des peines ont été requises contre <fig src=null>41</fig> prévenus, considérés comme les acteurs d'un "
     "système.",
     "<cue>Pour</cue> <src>l'orateur</src>, la citoyenneté est une arme.",
+    # a pronoun the tokenizer cut at its hyphen keeps it
+    "<src>Celui-ci</src> <cue>a assuré</cue> qu'il irait jusqu'au bout.",
+    # "de son côté", "pour sa part" set off after a subject are not part of it
+    "<src name='Khartoum'>Khartoum</src>, de son côté, <cue>accuse</cue> les ONG d'exagérer la crise.",
+    # a verb of saying in a condition reports nothing
+    "Si le rectorat devait confirmer la fermeture, les parents retireraient leurs enfants.",
+    "Si le ministre annonce une baisse, les syndicats descendront dans la rue.",
+    "<src>Le maire</src> <cue>a prévenu</cue> que, si l'État confirme la fermeture, il saisira la justice.",
+    # "se réclamer de": to claim to belong, no demand
+    "Deux candidats se réclamant de la majorité briguent le siège.",
+    # a stance needs a person or body: markets, prices, figures feel nothing
+    "Les marchés asiatiques ont salué la nouvelle.",
+    # "vérifié de source indépendante": verified independently, no source
+    "Ces affirmations n'ont pu être vérifiées de source indépendante.",
+    "Ces chiffres n'ont pas pu être confirmés de source indépendante.",
+    # "trouver la mort": to die
+    "Un homme de 52 ans a trouvé la mort dans l'incendie de sa maison.",
+    # the content of "c'est ce qu'a annoncé X" is the clause before it
+    "<fig src=0>40</fig> postes seront supprimés, c'est en tout cas ce qu'<cue>a annoncé</cue> "
+    "<src>la direction</src>.",
+    "La fibre arrivera dans <fig src=0>300</fig> foyers, c'est ce que nous <cue>a promis</cue> "
+    "<src>l'opérateur</src>.",
+    "C'est ce qu'<cue>a annoncé</cue> <src>la direction</src> : <fig src=0>40</fig> postes seront supprimés.",
     # a governor whose participle is tagged an adjective ("s'est borné à")
     "« Nous ne commentons pas les rumeurs », <cue>s'est borné à déclarer</cue> <src>un porte-parole</src>.",
     "<src>Le ministre</src> <cue>s'est borné à déclarer</cue> que l'enquête suivait son cours.",

@@ -170,6 +170,14 @@ def nominal(art: Article, t: Token) -> Attribution | None:
             if mentions.plausible_agent(art, c) or c.pos_ == "PRON":
                 speaker = c
                 break
+        if (  # "l'annonce, par la ministre, de sa démission"
+            c.dep_ == "nmod"
+            and mentions.has_par(c)
+            and c.lower_ not in art.lex.grammar.not_agent
+            and mentions.plausible_agent(art, c)
+        ):
+            speaker = c
+            break
         if c.dep_ == "acl":
             agent = next((g for g in c.children if mentions.is_par(art, g)), None)
             if agent is not None:

@@ -66,6 +66,7 @@ class GrammarWords:
     quantity: frozenset[str]
     circumstance: frozenset[str]
     negative_word: frozenset[str]
+    idiom: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

@@ -47,7 +47,7 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
     if head.pos_ == "PRON":
         if any(c.dep_ in ("det", "nmod") for c in head.children):  # "l'un d'eux", "certains d'entre eux"
             return max(head.left_edge.i, start, sent.start), min(head.right_edge.i + 1, sent.end), None
-        return head.i, head.i + 1, None
+        return head.i, demonstrative_suffix(art, head.i + 1, sent), None
     relay = None
     stop = head.right_edge.i + 1
     for c in head.children:
@@ -123,7 +123,7 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
             first -= 1
         if first == sent.start or doc[first - 1].pos_ != "ADP":
             start = first
-    end = final_apposition(art, end, sent)
+    end = final_apposition(art, demonstrative_suffix(art, end, sent), sent)
     if end - 2 > head.i and doc[end - 1].lower_ in art.lex.grammar.opinion and doc[end - 2].text == ",":
         end -= 2  # "Les grévistes, eux, réclament": the stressed pronoun repeats the subject
     while end > head.i + 1 and (
@@ -133,6 +133,24 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
             break
         end -= 1
     return start, end, relay
+
+
+def demonstrative_suffix(art: Article, end: int, sent: Span) -> int:
+    """ "Celui-ci", "celle-là": the end of a mention past the "-ci" the tokenizer cut off (as "-ci" or as
+    "-", "ci")."""
+    doc = art.doc
+    if end >= sent.end or doc[end - 1].whitespace_:
+        return end
+    if doc[end].lower_ in ("-ci", "-là"):
+        return end + 1
+    if (
+        doc[end].text == "-"
+        and end + 1 < sent.end
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in ("ci", "là")
+    ):
+        return end + 2
+    return end
 
 
 def circumstance(art: Article, c: Token) -> bool:

@@ -69,6 +69,8 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
         end = head.i + 1
         while end < sent.end and doc[end].text not in (",", ".", ";", ":") and doc[end].head.i >= head.i:
             end += 1
+        if any(x.lower_ in art.lex.not_sources for x in doc[head.i + 1 : end]):
+            return None  # "n'ont pu être vérifiées de source indépendante": verified independently
         phrase = art.chars(cue.start, end)
         if phrase is None:
             return None

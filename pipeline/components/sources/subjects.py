@@ -378,6 +378,16 @@ def aupres(art: Article, t: Token) -> Token | None:
     return None
 
 
+def agrees(subj: Token, t: Token) -> bool:
+    """A first or second person pronoun is not the subject of a verb in the third person ("ce que nous a
+    promis l'opérateur": "nous" the object)."""
+    person = subj.morph.get("Person")
+    if subj.pos_ != "PRON" or not person or person[0] == "3":
+        return True
+    finite = next((c for c in t.children if c.dep_.startswith("aux") and c.i < t.i), t)
+    return finite.morph.get("Person") in ([], person)
+
+
 def is_finite(art: Article, t: Token) -> bool:
     forms = t.morph.get("VerbForm")
     if "Fin" in forms:

@@ -287,6 +287,13 @@ def subject_fits(art: Article, verb: Verb, subj: Token) -> bool:
         return False
     if verb.subjects == "authority" and not mentions.plausible_agent(art, subj):
         return False
+    if verb.klass == "stance":  # "Les marchés ont salué la nouvelle": no one's opinion
+        return (
+            mentions.animate(art, subj)
+            or art.lex.nouns.get(subj.lemma_.lower()) is not None
+            or subj.lower_ in art.lex.grammar.indefinite
+            or subj.pos_ in ("ADJ", "DET")  # an indefinite pronoun tagged otherwise ("D'autres")
+        )
     return not (verb.klass in ("demanding", "committing") and not mentions.animate(art, subj))
 
 
@@ -409,7 +416,12 @@ def object_relative(art: Article, t: Token, verb: Verb, sent: Span) -> Attributi
         return None
     doc = art.doc
     rel = next(
-        (c for c in t.children if c.dep_ == "obj" and c.i < t.i and "Rel" in c.morph.get("PronType")), None
+        (
+            c
+            for c in t.children
+            if c.dep_ in ("obj", "dep") and c.i < t.i and "Rel" in c.morph.get("PronType")
+        ),
+        None,
     )
     if rel is None or rel.i == sent.start:
         return None
@@ -427,12 +439,40 @@ def object_relative(art: Article, t: Token, verb: Verb, sent: Span) -> Attributi
     for c in t.children:
         if c.i > t.i and (c.dep_ in OBLIQUES or c.dep_ == "xcomp") and has_case(art, c):
             end = max(end, c.right_edge.i + 1)
-    content = art.chars(antecedent.left_edge.i, end)
-    before = [c for c in t.children if c.dep_ in subjects.SUBJECTS and rel.i < c.i < t.i]
+    content = cleft_content(art, antecedent, t, sent) or art.chars(antecedent.left_edge.i, end)
+    before = [
+        c
+        for c in t.children
+        if c.dep_ in subjects.SUBJECTS
+        and rel.i < c.i < t.i
+        and not subjects.object_only(art, c)
+        and subjects.agrees(c, t)
+    ]
     subj = before[0] if before else subjects.post_subject(art, t, True, closing=False)
     if content is None or subj is None or subj.i == rel.i or not subject_fits(art, verb, subj):
         return None
     return make(art, t, subj, content, inverted=subj.i > t.i)
+
+
+def cleft_content(art: Article, antecedent: Token, t: Token, sent: Span) -> tuple[int, int] | None:
+    """ "40 postes seront supprimés, c'est (en tout cas) ce qu'a annoncé X": what "ce" stands for is the
+    clause before "c'est"; "C'est ce qu'a annoncé X : 40 postes ..." the one after the colon."""
+    doc = art.doc
+    if antecedent.lower_ != "ce":
+        return None
+    k = antecedent.i - 1
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("fixed", "case", "det", "obl:mod")):
+        k -= 1  # "en tout cas", "bien", "du moins"
+    if k <= sent.start or doc[k].lemma_ != "être" or doc[k - 1].lower_ not in ("c'", "c’", "ce"):
+        return None
+    cleft = k - 1
+    if cleft > art.first_content_token(sent):
+        last = cleft
+        while last > sent.start and doc[last - 1].text in (",", ";", ":", "-", "–"):
+            last -= 1
+        return art.chars(art.first_content_token(sent), last)
+    colon = next((j for j in range(t.i + 1, sent.end) if doc[j].text == ":"), None)
+    return art.chars(colon + 1, sent.end - 1 if doc[sent.end - 1].is_punct else sent.end) if colon else None
 
 
 def opening_participle(art: Article, t: Token, sent: Span) -> Attribution | None:

@@ -102,12 +102,16 @@ def writers_advice(art: Article, a: Attribution) -> bool:
 
 def other_sense(art: Article, a: Attribution) -> bool:
     """A cue verb in a sense that says nothing: with its reflexive ("s'assurer que" makes sure, "se rappeler"
-    remembers), or in the conditional after "comme" ("comme dirait l'autre", a saying)."""
+    remembers), with an object that makes an idiom ("trouver la mort"), or in the conditional after "comme"
+    ("comme dirait l'autre", a saying)."""
     if a.verb is None or a.kind != "verb":
         return False
     t = art.doc[a.verb]
     if t.lemma_.lower() in art.lex.grammar.not_reflexive and has_reflexive(art, t):
         return True
+    lemma = t.lemma_.lower()
+    if any(f"{lemma} {c.lemma_.lower()}" in art.lex.grammar.idiom for c in t.children if c.dep_ == "obj"):
+        return True  # "a trouvé la mort", "ont trouvé un accord"
     return conditional(t) and t.left_edge.lower_ in art.lex.grammar.as_clause
 
 
@@ -134,7 +138,24 @@ def not_reported(art: Article, a: Attribution) -> bool:
         or readers_own(art, a)
         or writers_advice(art, a)
         or other_sense(art, a)
+        or in_condition(art, a)
     )
+
+
+def in_condition(art: Article, a: Attribution) -> bool:
+    """ "Si le rectorat devait confirmer la fermeture, ...", "si l'État confirme la fermeture": a verb of
+    saying in a condition, in a simple tense, reports nothing (not "Même si X a reconnu que", "S'il a
+    reconnu les faits, il conteste": facts)."""
+    if a.verb is None:
+        return False
+    v = art.doc[a.verb]
+    if v.dep_ == "xcomp" and v.head.i < v.i:  # "devait confirmer", "venait à annoncer"
+        v = v.head
+    for c in v.children:
+        if c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") and c.i < v.i:
+            before = art.doc[c.i - 1].lower_ if c.i > 0 else ""
+            return before != "même" and not any(x.dep_ == "aux:tense" for x in v.children)
+    return False
 
 
 def quoted_speech(art: Article, a: Attribution, found: list[Attribution]) -> bool:
