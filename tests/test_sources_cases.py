@@ -430,6 +430,15 @@ SPEAKERS = [
     "La fibre arrivera dans <fig src=0>300</fig> foyers, c'est ce que nous <cue>a promis</cue> "
     "<src>l'opérateur</src>.",
     "C'est ce qu'<cue>a annoncé</cue> <src>la direction</src> : <fig src=0>40</fig> postes seront supprimés.",
+    # "a-t-on appris" takes in its "de source" phrase after time words too
+    "Les négociations reprendront, <cue>a-t-on appris jeudi de sources concordantes</cue>.",
+    # "selon lesquelles" after a noun of things said: the pronoun is the source, the clause the content
+    "<src n=0>Le groupe</src> <cue n=0>a démenti</cue> les informations <cue n=1>selon</cue> "
+    "<src n=1>lesquelles</src> il rachèterait <fig src=1>2</fig> usines.",
+    "Le principe selon lequel chacun paie sa part est respecté.",
+    # "par" and a bare noun is a manner; a vote approves or rejects, it says nothing
+    "L'accord avait été rejeté par référendum par <fig src=null>50,2 %</fig> des votants.",
+    "Le projet a été rejeté par les électeurs.",
     # a governor whose participle is tagged an adjective ("s'est borné à")
     "« Nous ne commentons pas les rumeurs », <cue>s'est borné à déclarer</cue> <src>un porte-parole</src>.",
     "<src>Le ministre</src> <cue>s'est borné à déclarer</cue> que l'enquête suivait son cours.",

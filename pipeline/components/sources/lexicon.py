@@ -67,6 +67,7 @@ class GrammarWords:
     circumstance: frozenset[str]
     negative_word: frozenset[str]
     idiom: frozenset[str]
+    report_noun: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

@@ -327,8 +327,14 @@ def has_de(t: Token) -> bool:
 
 
 def is_par(art: Article, t: Token) -> bool:
-    """A "par" phrase that can be an agent, not one of manner or measure ("par rapport à", "par jour")."""
-    return t.dep_.startswith("obl") and has_par(t) and t.lower_ not in art.lex.grammar.not_agent
+    """A "par" phrase that can be an agent, not one of manner or measure ("par rapport à", "par jour", "par
+    référendum": a common noun without a determiner)."""
+    return (
+        t.dep_.startswith("obl")
+        and has_par(t)
+        and t.lower_ not in art.lex.grammar.not_agent
+        and not (t.pos_ == "NOUN" and t.is_lower and not any(c.dep_ in ("det", "nummod") for c in t.children))
+    )
 
 
 def cue_range(art: Article, t: Token, extra: int | None = None) -> tuple[int, int]:

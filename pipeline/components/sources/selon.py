@@ -80,6 +80,16 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
     head = mentions.np_head(art, cue.end, sent)
     if head is None:
         return None
+    if head.i == cue.end and "Rel" in head.morph.get("PronType") and head.head.i > head.i:
+        # "les informations selon lesquelles il s'apprêterait à ...": the pronoun stands for its antecedent,
+        # the relative clause is what they say (not "le principe selon lequel")
+        clause = head.head
+        said = clause.head.lemma_.lower() if clause.dep_ == "acl:relcl" else ""
+        if said not in art.lex.grammar.report_noun and art.lex.nouns.get(said) is None:
+            return None
+        a = Attribution("selon", (cue.start_char, cue.end_char), art.chars(head.i, head.i + 1), head.i)
+        a.content = art.chars(head.i + 1, clause.right_edge.i + 1)
+        return a if a.mention and a.content else None
     if kind == "opinion" and not opinion_source(art, cue, head, sent):
         return None
     if any(c.dep_ == "det" and c.lower_ in art.lex.grammar.first_possessive for c in head.children):
@@ -215,11 +225,13 @@ def merge_anonymous(art: Article, found: list[Attribution]) -> list[Attribution]
     for a in found:
         if a.kind != "verb" or not a.anonymous or a.mention is not None:
             continue
-        k = bisect_left(starts, a.cue[1])  # the phrase comes after the verb, at most 3 spaces after
-        while k < len(phrases) and phrases[k].cue[0] <= a.cue[1] + 3:
+        k = bisect_left(starts, a.cue[1])  # the phrase right after the verb, or after time words
+        while k < len(phrases) and phrases[k].cue[0] <= a.cue[1] + 40:
             p = phrases[k]
-            between = art.text[a.cue[1] : p.cue[0]]
-            if p.cue[0] >= a.cue[1] and not between.strip():
+            between = art.doc[art.token_at(a.cue[1] - 1) + 1 : art.token_at(p.cue[0])]
+            if p.cue[0] >= a.cue[1] and all(
+                x.pos_ == "ADV" or x.lemma_.lower() in art.lex.grammar.time for x in between
+            ):  # "a-t-on appris jeudi de sources concordantes"
                 a.cue = (a.cue[0], p.cue[1])
                 drop.add(id(p))
             k += 1

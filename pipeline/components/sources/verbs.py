@@ -502,8 +502,10 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
     hung = agent is None and (agent := hung_agent(art, t)) is not None
     if agent is None:
         return unsourced_passive(art, t, verb) if verb is not None else None
-    if t.lemma_.lower() in art.lex.grammar.approval and agent.lemma_.lower() in art.lex.grammar.deliberative:
-        return None  # "le texte a été confirmé par les députés": approved, not said
+    if t.lemma_.lower() in art.lex.grammar.approval and any(
+        x.lemma_.lower() in art.lex.grammar.deliberative for x in (agent, *agent.children) if x.i >= agent.i
+    ):
+        return None  # "le texte a été confirmé par les députés", "rejeté par 52 % des votants": voted
     if not any(
         mentions.animate(art, x) or x.lemma_.lower() in art.lex.nouns or x.ent_type_
         for x in agent.subtree
