@@ -430,6 +430,15 @@ SPEAKERS = [
     "La fibre arrivera dans <fig src=0>300</fig> foyers, c'est ce que nous <cue>a promis</cue> "
     "<src>l'opérateur</src>.",
     "C'est ce qu'<cue>a annoncé</cue> <src>la direction</src> : <fig src=0>40</fig> postes seront supprimés.",
+    # a noun with its copula is a predicate, never the subject of the verb after the comma
+    "C'est un coup d'État, <cue>a rétorqué</cue> <src>le ministre de la Défense</src> à la télévision.",
+    # institutions: an office, an inspection, a commune state, recommend, fear
+    "<src>L'inspection académique</src>, elle, <cue>fait valoir</cue> que les effectifs restent élevés.",
+    "<src>L'office de tourisme</src> <cue>recommande</cue> de réserver les visites, limitées à "
+    "<fig src=0>15</fig> personnes.",
+    "<src>Les communes forestières</src> <cue>redoutent</cue> des années difficiles.",
+    # a commune that pronounces itself votes
+    "La commune se prononce pour une nouvelle convention de balayage.",
     # "a-t-on appris" takes in its "de source" phrase after time words too
     "Les négociations reprendront, <cue>a-t-on appris jeudi de sources concordantes</cue>.",
     # "selon lesquelles" after a noun of things said: the pronoun is the source, the clause the content

@@ -34,6 +34,7 @@ def subject(art: Article, t: Token) -> Token | None:
             and c.lower_ not in ("-t", "se")
             and not object_only(art, c)
             and not prepositional(c)
+            and not any(g.dep_ == "cop" for g in c.children)  # "C'est un coup d'État, a rétorqué X"
         ):
             if subj is None or (subj.lower_.startswith("-") and not c.lower_.startswith("-")):
                 subj = c
