@@ -22,7 +22,10 @@ the size of a study's group ("traités par placebo (N=70)"); "nous sommes trois 
 Fifth round, from the misses of a probe written here before the pipeline was run on it
 (``tests/data/figures_probe/``): a noun of persons after "dont" ("douze victimes, dont deux policiers": no
 relational adjective of the whole); "porter à N le nombre de X"; a noun put before the clause that "en" takes up
-("Des migrants, la Hongrie en a enregistré 200 000"); "Parmi les passagers, douze ...".
+("Des migrants, la Hongrie en a enregistré 200 000"); "Parmi les passagers, douze ..."; "les sondés sont trois
+sur quatre à s'y opposer"; ages listed before one "ans" are all ages when the first is ("ils ont 19 et 22 ans");
+a pair after a verb of a match is no score when a unit follows it ("perd 20 à 25 %"); "6 litres aux 100 km" (a
+base, as "pour 100 000 habitants"); the watt.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -401,6 +404,16 @@ AMONG_BEFORE = [
     "Parmi les otages libérés, <fig value=2 unit=otage>deux</fig> sont des journalistes.",
 ]
 
+LISTED_AGES = [
+    # numbers listed before one "ans" that is an age for the first are ages, the last one too
+    "Nos <fig value=2 unit=chat>deux</fig> chats ont <fig value=3 unit=an kind=age>3</fig> et <fig value=5 unit=an kind=age>5</fig> ans, ils s'entendent bien.",
+    "Les victimes ont <fig value=19 unit=an kind=age>19</fig> et <fig value=22 unit=an kind=age>22</fig> ans.",
+    "Mes fils ont <fig value=12 unit=an kind=age>12</fig>, <fig value=15 unit=an kind=age>15</fig> et <fig value=17 unit=an kind=age>17</fig> ans.",
+    # a list of durations stays theirs
+    "Il a vécu à Lyon pendant 3 et 5 ans.",
+    "Les contrôles ont lieu à 6, 12 et 24 mois.",
+]
+
 
 CASES = (
     ONCE
@@ -441,6 +454,7 @@ CASES = (
     + NUMBER_OF_AFTER
     + PUT_BEFORE
     + AMONG_BEFORE
+    + LISTED_AGES
 )
 
 
