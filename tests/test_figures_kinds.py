@@ -414,6 +414,15 @@ LISTED_AGES = [
     "Les contrôles ont lieu à 6, 12 et 24 mois.",
 ]
 
+NOT_SCORES = [
+    # a verb of a match before a pair, but a unit after it: a range, not a score
+    "Un ménage grec perd en moyenne <fig low=20 high=25 unit=%>20 à 25 %</fig> de son pouvoir d'achat.",
+    "Le titre perd <fig low=5 high=7 unit=%>5 à 7 %</fig> en Bourse.",
+    "Il a perdu <fig low=3 high=4 unit=kilo>3 à 4</fig> kilos en un mois.",
+    # a score stays none
+    "Lyon a perdu 2 à 1 face à Marseille.",
+]
+
 
 CASES = (
     ONCE
@@ -455,6 +464,7 @@ CASES = (
     + PUT_BEFORE
     + AMONG_BEFORE
     + LISTED_AGES
+    + NOT_SCORES
 )
 
 
