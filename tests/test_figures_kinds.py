@@ -424,6 +424,17 @@ NOT_SCORES = [
 ]
 
 
+SUBJECT_OF_COPULA = [
+    # "être N à" and an infinitive: the number counts the plural noun the verb is said of, a share too
+    "Interrogés sur le projet, les sondés sont <fig value=0.75 unit=sondé>trois sur quatre</fig> à s'y opposer.",
+    "Les salariés sont <fig value=0.6666666666666666 unit=salarié>deux sur trois</fig> à travailler le samedi.",
+    "Les manifestants étaient <fig value=3000 unit=manifestant>3 000</fig> à défiler dans les rues de Paris.",
+    "Les étudiants étaient déjà <fig value=2000 unit=étudiant>2 000</fig> à manifester.",
+    # a percentage keeps its unit
+    "Les Français sont <fig value=62 unit=%>62 %</fig> à soutenir la grève.",
+]
+
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -465,6 +476,7 @@ CASES = (
     + AMONG_BEFORE
     + LISTED_AGES
     + NOT_SCORES
+    + SUBJECT_OF_COPULA
 )
 
 

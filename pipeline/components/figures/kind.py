@@ -55,13 +55,16 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
                 fig.unit, kind = answered.unit, answered.kind  # "une seule passe sur six tentées"
             else:
                 fig.unit = unit_phrase(art, noun)
-        elif fig.unit is None and last.kind not in ("fraction", "slash") and not fig.share:
+        elif fig.unit is None and fig.share:
+            fig.unit = _subject_of_copula(art, fig)  # "les sondés sont trois sur quatre à s'y opposer"
+        elif fig.unit is None and last.kind not in ("fraction", "slash"):
             fig.unit = (
                 _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
                 or _sample_size(art, fig)
                 or _to_be(art, fig)
+                or _subject_of_copula(art, fig)
                 or _grouped_by(art, fig)
                 or _noun_before_parenthesis(art, fig)
                 or _put_before(art, fig)
@@ -449,6 +452,26 @@ def _to_be(art: Article, fig: Figure) -> str | None:
     noun = doc[i + 2]
     plural = noun.is_lower and noun.is_alpha and noun.lower_[-1:] in ("s", "x")
     return unit_lemma(art, noun) if plural and noun.pos_ in ("NOUN", "ADJ", "VERB") else None
+
+
+def _subject_of_copula(art: Article, fig: Figure) -> str | None:
+    """ "Les manifestants étaient 3 000 à défiler", "les sondés sont trois sur quatre à s'y opposer": a number
+    that names nothing between "être" and "à" and an infinitive counts the plural noun the verb is said of."""
+    doc, lex = art.doc, art.lex
+    i = fig.last + 1
+    if i + 1 >= len(doc) or fold(doc[i].text) not in lex.words("to"):
+        return None
+    verb = next((t for t in doc[i + 1 : i + 4] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or "Inf" not in verb.morph.get("VerbForm") or verb.lemma_ == "être":
+        return None  # "à être" is _to_be's
+    j = fig.first - 1
+    while j > 0 and doc[j].pos_ == "ADV":
+        j -= 1  # "ils étaient déjà 300 à"
+    if j < 1 or doc[j].lemma_ != "être" or doc[j].pos_ not in ("AUX", "VERB"):
+        return None
+    subject = doc[j - 1]
+    plural = subject.is_lower and subject.lower_[-1:] in ("s", "x")
+    return unit_phrase(art, subject) if plural and subject.pos_ == "NOUN" else None
 
 
 def _grouped_by(art: Article, fig: Figure) -> str | None:
