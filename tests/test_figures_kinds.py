@@ -434,6 +434,14 @@ SUBJECT_OF_COPULA = [
     "Les Français sont <fig value=62 unit=%>62 %</fig> à soutenir la grève.",
 ]
 
+MEASURE_BASE = [
+    # "aux 100 km" after a measure is the base of a rate, not a figure of its own
+    "La voiture consomme <fig value=6 unit=litre per='100 km'>6</fig> litres aux 100 km.",
+    "Comptez <fig value=8 unit=litre per='100 kilomètres'>8</fig> litres aux 100 kilomètres sur autoroute.",
+    # a count after "aux" stays one
+    "On a distribué <fig value=5 unit=kg>5 kg</fig> de riz aux <fig value=100 unit=famille>100</fig> familles du quartier.",
+]
+
 
 CASES = (
     ONCE
@@ -477,6 +485,7 @@ CASES = (
     + LISTED_AGES
     + NOT_SCORES
     + SUBJECT_OF_COPULA
+    + MEASURE_BASE
 )
 
 
