@@ -442,6 +442,13 @@ MEASURE_BASE = [
     "On a distribué <fig value=5 unit=kg>5 kg</fig> de riz aux <fig value=100 unit=famille>100</fig> familles du quartier.",
 ]
 
+WATTS = [
+    # the watt, as its multiples ("kW"), written after the number
+    "Un radiateur de <fig value=2000 unit=W>2 000 W</fig> suffit pour <fig value=20 unit=m2>20 m²</fig>.",
+    "Le micro-ondes a une puissance de <fig value=800 unit=W>800 W</fig>.",
+    "Ce modèle consomme <fig value=1500 unit=W>1 500 W</fig>, soit <fig value=2 unit=fois>deux</fig> fois plus que l'ancien.",
+]
+
 
 CASES = (
     ONCE
@@ -486,6 +493,7 @@ CASES = (
     + NOT_SCORES
     + SUBJECT_OF_COPULA
     + MEASURE_BASE
+    + WATTS
 )
 
 
