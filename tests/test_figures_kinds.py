@@ -377,6 +377,7 @@ PERSONS_AFTER_WHOSE = [
     # an adjective of the whole still keeps the whole's noun
     "Il y a eu <fig value=15 unit=accident>15</fig> accidents, dont <fig value=4 unit=accident>4</fig> mortels.",
     "La flotte compte <fig value=30 unit=avion>30</fig> avions, dont <fig value=12 unit=avion>12</fig> militaires.",
+    "La police a saisi <fig value=15 unit=voiture>15</fig> voitures, dont <fig value=4 unit=voiture>4</fig> militaires.",
 ]
 
 NUMBER_OF_AFTER = [
@@ -395,6 +396,7 @@ PUT_BEFORE = [
     "Des médailles, la France en a remporté <fig value=42 unit=médaille>42</fig> à Rio.",
     # no noun put before: nothing to take up
     "Il en reste <fig value=3>trois</fig>.",
+    "Du côté des syndicats, on en attend <fig value=5000>5 000</fig>.",
 ]
 
 AMONG_BEFORE = [

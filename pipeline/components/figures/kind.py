@@ -26,6 +26,7 @@ from .qualifiers import qualify
 from .rates import rate
 
 PARTICIPLE = re.compile(r"ée?s?$")
+INFLECTED = re.compile(r"(?:ier|el|al|aux|il)s?$")  # relational endings whose feminine is another form
 PERCENT = "%"
 SAMPLE_BEFORE = re.compile(r"(?:^|[\s(])[nN]\s?=\s?\d")  # "(n = 2078)", "(N=70)": a study group's size
 NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
@@ -118,7 +119,8 @@ def _says_who(art: Article, fig: Figure, tok: Token) -> bool:
     if unit_lemma(art, whole) in lex.words("persons"):
         return True
     genders = whole.morph.get("Gender"), tok.morph.get("Gender")
-    return all(genders) and genders[0] != genders[1]
+    inflected = INFLECTED.search(tok.lower_) is not None  # "militaires" is of both genders
+    return inflected and all(genders) and genders[0] != genders[1]
 
 
 def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
@@ -407,7 +409,9 @@ def _put_before(art: Article, fig: Figure) -> str | None:
     if comma is None or not any(fold(t.text) in lex.words("clitic") for t in doc[comma + 1 : fig.first]):
         return None
     noun = next((t for t in doc[sent.start + 1 : comma] if t.pos_ == "NOUN"), None)
-    return unit_phrase(art, noun) if noun is not None else None
+    if noun is None or "Plur" not in noun.morph.get("Number"):
+        return None  # "Du côté des syndicats, on en attend 5 000": no set put before
+    return unit_phrase(art, noun)
 
 
 def _among_before(art: Article, fig: Figure) -> str | None:
