@@ -19,6 +19,13 @@ trois points" (a set phrase). A letter, a hyphen and digits name a model, not a 
 as fractions ("un dixième d'un milligramme" = 0.1, not "un cinquième mandat"). What a number that names nothing
 counts: "les victimes, au nombre de douze"; "40 joueurs, dont 12 formés au club" (a participle and its complement);
 the size of a study's group ("traités par placebo (N=70)"); "nous sommes trois à être salariés".
+Fifth round, from the misses of a probe written here before the pipeline was run on it
+(``tests/data/figures_probe/``): a noun of persons after "dont" ("douze victimes, dont deux policiers": no
+relational adjective of the whole); "porter à N le nombre de X"; a noun put before the clause that "en" takes up
+("Des migrants, la Hongrie en a enregistré 200 000"); "Parmi les passagers, douze ..."; "les sondés sont trois
+sur quatre à s'y opposer"; ages listed before one "ans" are all ages when the first is ("ils ont 19 et 22 ans");
+a pair after a verb of a match is no score when a unit follows it ("perd 20 à 25 %"); "6 litres aux 100 km" (a
+base, as "pour 100 000 habitants"); the watt.
 
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly. Our own sentences, several forms of each kind.
@@ -360,6 +367,91 @@ TO_BE = [
 ]
 
 
+PERSONS_AFTER_WHOSE = [
+    # a noun of persons after "dont N" counts itself, though its ending is that of an adjective
+    "La fusillade a fait <fig value=12 unit=victime>douze</fig> victimes, dont <fig value=2 unit=policier>deux</fig> policiers.",
+    "L'incendie a fait <fig value=6 unit=blessé>six</fig> blessés, dont <fig value=2 unit=pompier>deux</fig> pompiers.",
+    "Le drame a fait <fig value=30 unit=mort>trente</fig> morts, dont <fig value=12 unit=militaire>douze</fig> militaires.",
+    "L'attaque a tué <fig value=9 unit=personne>neuf</fig> personnes, dont <fig value=3 unit=civil>trois</fig> civils.",
+    "Le bilan est de <fig value=10 unit=tué>10</fig> tués, dont <fig value=3 unit=militaire>3</fig> militaires.",
+    # an adjective of the whole still keeps the whole's noun
+    "Il y a eu <fig value=15 unit=accident>15</fig> accidents, dont <fig value=4 unit=accident>4</fig> mortels.",
+    "La flotte compte <fig value=30 unit=avion>30</fig> avions, dont <fig value=12 unit=avion>12</fig> militaires.",
+    "La police a saisi <fig value=15 unit=voiture>15</fig> voitures, dont <fig value=4 unit=voiture>4</fig> militaires.",
+]
+
+NUMBER_OF_AFTER = [
+    # "porter à N le nombre de X", "le nombre de X à N": N counts X
+    "<fig value=2 unit=soldat>Deux</fig> soldats ont été tués, portant à <fig value=11 unit=militaire>onze</fig> le nombre de militaires morts au Mali.",
+    "Cette explosion porte à <fig value=17 unit=victime>17</fig> le nombre de victimes.",
+    "Ce nouveau cas porte le nombre de malades à <fig value=25 unit=malade>25</fig> dans la région.",
+    "L'arrivée de la Croatie a porté à <fig value=28 unit=pays>28</fig> le nombre de pays membres.",
+]
+
+PUT_BEFORE = [
+    # a noun put before the clause and taken up by "en": the number counts it
+    "Des migrants, la Hongrie en a enregistré plus de <fig value=200000 qualifier=more_than unit=migrant>200 000</fig> depuis janvier.",
+    "Des logements sociaux, la ville en compte désormais <fig value=1800 unit='logement social'>1 800</fig>.",
+    "Des candidats à la primaire, il n'en reste plus que <fig value=3 unit=candidat>trois</fig>.",
+    "Des médailles, la France en a remporté <fig value=42 unit=médaille>42</fig> à Rio.",
+    # no noun put before: nothing to take up
+    "Il en reste <fig value=3>trois</fig>.",
+    "Du côté des syndicats, on en attend <fig value=5000>5 000</fig>.",
+]
+
+AMONG_BEFORE = [
+    # "parmi les N" before a number that names nothing: it counts N
+    "Parmi les passagers, <fig value=12 unit=passager>douze</fig> étaient de nationalité française.",
+    "Parmi les blessés, <fig value=3 unit=blessé>trois</fig> sont dans un état grave.",
+    "Parmi les otages libérés, <fig value=2 unit=otage>deux</fig> sont des journalistes.",
+]
+
+LISTED_AGES = [
+    # numbers listed before one "ans" that is an age for the first are ages, the last one too
+    "Nos <fig value=2 unit=chat>deux</fig> chats ont <fig value=3 unit=an kind=age>3</fig> et <fig value=5 unit=an kind=age>5</fig> ans, ils s'entendent bien.",
+    "Les victimes ont <fig value=19 unit=an kind=age>19</fig> et <fig value=22 unit=an kind=age>22</fig> ans.",
+    "Mes fils ont <fig value=12 unit=an kind=age>12</fig>, <fig value=15 unit=an kind=age>15</fig> et <fig value=17 unit=an kind=age>17</fig> ans.",
+    # a list of durations stays theirs
+    "Il a vécu à Lyon pendant 3 et 5 ans.",
+    "Les contrôles ont lieu à 6, 12 et 24 mois.",
+]
+
+NOT_SCORES = [
+    # a verb of a match before a pair, but a unit after it: a range, not a score
+    "Un ménage grec perd en moyenne <fig low=20 high=25 unit=%>20 à 25 %</fig> de son pouvoir d'achat.",
+    "Le titre perd <fig low=5 high=7 unit=%>5 à 7 %</fig> en Bourse.",
+    "Il a perdu <fig low=3 high=4 unit=kilo>3 à 4</fig> kilos en un mois.",
+    # a score stays none
+    "Lyon a perdu 2 à 1 face à Marseille.",
+]
+
+
+SUBJECT_OF_COPULA = [
+    # "être N à" and an infinitive: the number counts the plural noun the verb is said of, a share too
+    "Interrogés sur le projet, les sondés sont <fig value=0.75 unit=sondé>trois sur quatre</fig> à s'y opposer.",
+    "Les salariés sont <fig value=0.6666666666666666 unit=salarié>deux sur trois</fig> à travailler le samedi.",
+    "Les manifestants étaient <fig value=3000 unit=manifestant>3 000</fig> à défiler dans les rues de Paris.",
+    "Les étudiants étaient déjà <fig value=2000 unit=étudiant>2 000</fig> à manifester.",
+    # a percentage keeps its unit
+    "Les Français sont <fig value=62 unit=%>62 %</fig> à soutenir la grève.",
+]
+
+MEASURE_BASE = [
+    # "aux 100 km" after a measure is the base of a rate, not a figure of its own
+    "La voiture consomme <fig value=6 unit=litre per='100 km'>6</fig> litres aux 100 km.",
+    "Comptez <fig value=8 unit=litre per='100 kilomètres'>8</fig> litres aux 100 kilomètres sur autoroute.",
+    # a count after "aux" stays one
+    "On a distribué <fig value=5 unit=kg>5 kg</fig> de riz aux <fig value=100 unit=famille>100</fig> familles du quartier.",
+]
+
+WATTS = [
+    # the watt, as its multiples ("kW"), written after the number
+    "Un radiateur de <fig value=2000 unit=W>2 000 W</fig> suffit pour <fig value=20 unit=m2>20 m²</fig>.",
+    "Le micro-ondes a une puissance de <fig value=800 unit=W>800 W</fig>.",
+    "Ce modèle consomme <fig value=1500 unit=W>1 500 W</fig>, soit <fig value=2 unit=fois>deux</fig> fois plus que l'ancien.",
+]
+
+
 CASES = (
     ONCE
     + ELIDED_NOUN
@@ -395,6 +487,15 @@ CASES = (
     + PARTICIPLE_AFTER_WHOSE
     + SAMPLE_SIZE
     + TO_BE
+    + PERSONS_AFTER_WHOSE
+    + NUMBER_OF_AFTER
+    + PUT_BEFORE
+    + AMONG_BEFORE
+    + LISTED_AGES
+    + NOT_SCORES
+    + SUBJECT_OF_COPULA
+    + MEASURE_BASE
+    + WATTS
 )
 
 

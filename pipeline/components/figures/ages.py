@@ -24,7 +24,32 @@ def is_age(art: Article, fig: Figure, unit: Token) -> bool:
         return False  # "les moins de 17 ans" of a rugby match: a team
     if ages.is_age(lex.age_cues, art.lower_text, fig.start, unit.idx + len(unit)):
         return True
+    start = _list_start(art, fig)
+    if start is not None and ages.is_age(lex.age_cues, art.lower_text, start, unit.idx + len(unit)):
+        return True  # "ils ont 12, 15 et 17 ans": the cue stands before the list
     return group and len(fig.atoms) > 1  # "les 0-6 ans"
+
+
+def listed_age(art: Article, fig: Figure, kept: list[Figure]) -> bool:
+    """ "Les victimes ont 19 et 22 ans": the last number of a list of ages, whose "22 ans" news_dates reads as
+    a duration without the cue before the list ("ont"), is an age as the number kept just before it is (not
+    in "(6, 12, 24 et 36 mois)", durations all)."""
+    doc = art.doc
+    if len(fig.atoms) != 1 or fig.last + 1 >= len(doc) or _list_start(art, fig) is None:
+        return False
+    if not kept or kept[-1].kind != "age" or kept[-1].last != fig.first - 2:
+        return False
+    unit = doc[fig.last + 1]
+    return unit.lemma_.lower() in art.lex.words("age_lemma") and is_age(art, fig, unit)
+
+
+def _list_start(art: Article, fig: Figure) -> int | None:
+    """The offset of the first number of the list this one goes on ("ont 12, 15 et 17 ans": 12), if any."""
+    doc, links = art.doc, art.lex.words("coordination")
+    i = fig.first
+    while i >= 2 and (doc[i - 1].lower_ in links or doc[i - 1].text == ",") and doc[i - 2].like_num:
+        i -= 2
+    return doc[i].idx if i != fig.first else None
 
 
 def _about_teams(art: Article, fig: Figure) -> bool:

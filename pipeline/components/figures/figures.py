@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ...resources import Resources
 from ..base import RuleComponent
+from .ages import listed_age
 from .article import Article
 from .atoms import find_atoms
 from .filters import is_name_or_reference, keep, spread_references
@@ -65,7 +66,7 @@ class NewsFigures(RuleComponent):
         spread_references(art, atoms)
         figures = []
         for fig in ranges(art, atoms):
-            if any(a.in_date for a in fig.atoms):
+            if any(a.in_date for a in fig.atoms) and not listed_age(art, fig, figures):
                 continue  # claimed by news_dates, the whole range with it ("de 6 à 12 ans")
             if any(a.reference for a in fig.atoms):
                 continue

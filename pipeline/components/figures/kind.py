@@ -26,6 +26,7 @@ from .qualifiers import qualify
 from .rates import rate
 
 PARTICIPLE = re.compile(r"ée?s?$")
+INFLECTED = re.compile(r"(?:ier|el|al|aux|il)s?$")  # relational endings whose feminine is another form
 PERCENT = "%"
 SAMPLE_BEFORE = re.compile(r"(?:^|[\s(])[nN]\s?=\s?\d")  # "(n = 2078)", "(N=70)": a study group's size
 NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
@@ -55,15 +56,20 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
                 fig.unit, kind = answered.unit, answered.kind  # "une seule passe sur six tentées"
             else:
                 fig.unit = unit_phrase(art, noun)
-        elif fig.unit is None and last.kind not in ("fraction", "slash") and not fig.share:
+        elif fig.unit is None and fig.share:
+            fig.unit = _subject_of_copula(art, fig)  # "les sondés sont trois sur quatre à s'y opposer"
+        elif fig.unit is None and last.kind not in ("fraction", "slash"):
             fig.unit = (
                 _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
                 or _sample_size(art, fig)
                 or _to_be(art, fig)
+                or _subject_of_copula(art, fig)
                 or _grouped_by(art, fig)
                 or _noun_before_parenthesis(art, fig)
+                or _put_before(art, fig)
+                or _among_before(art, fig)
             )
             if fig.unit is None:
                 fig.unit, kind = _antecedent(art, fig, kept, anaphor)
@@ -88,12 +94,33 @@ def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
     if word in lex.words("anaphor") or word in lex.weekdays:
         return True
     whose = fig.first > 0 and fold(doc[fig.first - 1].text) in lex.words("whose")
-    adjective = tok.pos_ == "ADJ" or RELATIONAL.search(word) is not None  # "mortels" is often tagged a noun
+    adjective = tok.pos_ == "ADJ" or RELATIONAL.search(word) is not None and not _says_who(art, fig, tok)
     if whose and tok.i == fig.last + 1 and tok.i + 1 < len(doc) and _participle(art, tok):
         after = doc[tok.i + 1]  # "40 joueurs, dont 12 formés au club", "dont neuf sorties en singles"
         if after.pos_ == "ADP" and fold(after.text) not in lex.words("de"):
             return word not in lex.one_nouns
     return whose and adjective and word not in lex.one_nouns
+
+
+def _says_who(art: Article, fig: Figure, tok: Token) -> bool:
+    """A noun with the ending of an adjective after "dont N" ("mortels" is often tagged a noun) is a noun of
+    its own when it cannot be the whole's adjective: its gender is not the whole's ("douze victimes, dont deux
+    policiers"), or the whole counts persons, which it says who they were ("trente morts, dont douze
+    militaires"; "30 avions, dont 12 militaires" stays the whole's)."""
+    doc, lex = art.doc, art.lex
+    if tok.pos_ != "NOUN":
+        return False
+    j = fig.first - 2
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or doc[j].pos_ not in ("NOUN", "ADJ"):
+        return False
+    whole = doc[j]
+    if unit_lemma(art, whole) in lex.words("persons"):
+        return True
+    genders = whole.morph.get("Gender"), tok.morph.get("Gender")
+    inflected = INFLECTED.search(tok.lower_) is not None  # "militaires" is of both genders
+    return inflected and all(genders) and genders[0] != genders[1]
 
 
 def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
@@ -325,6 +352,21 @@ def _counted_by_subject(art: Article, fig: Figure) -> str | None:
         if k + 1 < fig.first and fold(doc[k].text) in lex.words("of") and doc[k + 1].pos_ == "NOUN":
             if not any(t.like_num for t in doc[k + 2 : fig.first]):
                 return unit_phrase(art, doc[k + 1])
+    return _count_noun_after(art, fig)
+
+
+def _count_noun_after(art: Article, fig: Figure) -> str | None:
+    """ "portant à onze le nombre de militaires morts", "porte à 17 le total des victimes": the count noun,
+    with its article, right after the number ("porter à N le nombre de X" puts the number first)."""
+    doc, lex = art.doc, art.lex
+    k = fig.last + 1
+    if k + 3 >= len(doc) or doc[k].pos_ != "DET" or doc[k + 1].lemma_.lower() not in lex.words("count_noun"):
+        return None
+    k += 2
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1  # "le nombre total de"
+    if k + 1 < len(doc) and fold(doc[k].text) in lex.words("of") and doc[k + 1].pos_ in ("NOUN", "ADJ"):
+        return unit_phrase(art, doc[k + 1])  # after "nombre de", a noun: "militaires" is tagged an adjective
     return None
 
 
@@ -354,6 +396,43 @@ def _in_number_of(art: Article, fig: Figure) -> str | None:
     return None
 
 
+def _put_before(art: Article, fig: Figure) -> str | None:
+    """ "Des migrants, la Hongrie en a enregistré plus de 200 000", "Des candidats, il n'en reste que
+    trois": a noun put before the clause with "de" and a comma, which "en" takes up before the number, is what
+    it counts."""
+    doc, lex = art.doc, art.lex
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    words = doc[sent.start : fig.first]
+    if len(words) < 4 or fold(words[0].text) not in lex.words("of"):
+        return None
+    comma = next((t.i for t in words if t.text == ","), None)
+    if comma is None or not any(fold(t.text) in lex.words("clitic") for t in doc[comma + 1 : fig.first]):
+        return None
+    noun = next((t for t in doc[sent.start + 1 : comma] if t.pos_ == "NOUN"), None)
+    if noun is None or "Plur" not in noun.morph.get("Number"):
+        return None  # "Du côté des syndicats, on en attend 5 000": no set put before
+    return unit_phrase(art, noun)
+
+
+def _among_before(art: Article, fig: Figure) -> str | None:
+    """ "Parmi les passagers, douze étaient français": a number that names nothing after "parmi" and a plural
+    noun, closed by a comma, counts that noun."""
+    doc, lex = art.doc, art.lex
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    if fig.first < 2 or doc[fig.first - 1].text != ",":
+        return None
+    for tok in doc[sent.start : fig.first - 1]:
+        opens = tok.i == sent.start or doc[tok.i - 1].text == ","  # the phrase stands apart
+        if opens and fold(tok.text) in lex.words("among"):
+            k = tok.i + 1
+            if k < fig.first and doc[k].pos_ == "DET":
+                k += 1
+            noun = doc[k] if k < fig.first else None
+            if noun is not None and noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number"):
+                return unit_phrase(art, noun)
+    return None
+
+
 def _sample_size(art: Article, fig: Figure) -> str | None:
     """ "traitées par placebo (N=70)", "avant la randomisation (n = 2078)": the size of a study's group counts
     the plural noun named last before it in its sentence."""
@@ -377,6 +456,26 @@ def _to_be(art: Article, fig: Figure) -> str | None:
     noun = doc[i + 2]
     plural = noun.is_lower and noun.is_alpha and noun.lower_[-1:] in ("s", "x")
     return unit_lemma(art, noun) if plural and noun.pos_ in ("NOUN", "ADJ", "VERB") else None
+
+
+def _subject_of_copula(art: Article, fig: Figure) -> str | None:
+    """ "Les manifestants étaient 3 000 à défiler", "les sondés sont trois sur quatre à s'y opposer": a number
+    that names nothing between "être" and "à" and an infinitive counts the plural noun the verb is said of."""
+    doc, lex = art.doc, art.lex
+    i = fig.last + 1
+    if i + 1 >= len(doc) or fold(doc[i].text) not in lex.words("to"):
+        return None
+    verb = next((t for t in doc[i + 1 : i + 4] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or "Inf" not in verb.morph.get("VerbForm") or verb.lemma_ == "être":
+        return None  # "à être" is _to_be's
+    j = fig.first - 1
+    while j > 0 and doc[j].pos_ == "ADV":
+        j -= 1  # "ils étaient déjà 300 à"
+    if j < 1 or doc[j].lemma_ != "être" or doc[j].pos_ not in ("AUX", "VERB"):
+        return None
+    subject = doc[j - 1]
+    plural = subject.is_lower and subject.lower_[-1:] in ("s", "x")
+    return unit_phrase(art, subject) if plural and subject.pos_ == "NOUN" else None
 
 
 def _grouped_by(art: Article, fig: Figure) -> str | None:

@@ -73,7 +73,7 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     between = doc[a.last + 1 : b.first]
     words = [fold(t.text) for t in between if t.text not in lex.words("bound_sign")]  # "1/100 à < 1/10"
     cues = {t.lemma_.lower() for t in doc[max(0, a.first - 4) : a.first]}
-    scored = bool(cues & lex.score_cues)
+    scored = bool(cues & lex.score_cues) and not _measured(art, b)
     if len(words) == 2 and (words[1] in to or words[1] in DASHES) and scored:
         return SCORE  # "battu l'Italie par 3 buts à 1"
     if len(words) == 2 and words[0] not in links:
@@ -112,6 +112,15 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
         return None  # "un, deux ou trois députés": alternatives, each a figure
     a.unit, a.unit_kind = a.unit or b.unit, a.unit_kind or b.unit_kind
     return Figure([a, b], a.start, b.end, None, low, high)
+
+
+def _measured(art: Article, b: Atom) -> bool:
+    """A pair whose second number has a symbol or a unit of money or measure after it is no score, whatever
+    the verb before ("le titre perd 5 à 7 %", "il a perdu 3 à 4 kilos"): a score counts goals or sets."""
+    if b.unit is not None:
+        return True
+    nxt = next_word(art, b.last)
+    return nxt is not None and art.lex.unit_nouns.get(unit_lemma(art, nxt)) in ("money", "measure")
 
 
 def _hundredths(art: Article, a: Atom, b: Atom) -> Figure | None:

@@ -1,7 +1,8 @@
 """Rates: the period or base a figure is counted per (figures.csv ``per``): "par mois" -> mois, "par
 habitant", "chaque année" -> an, "1 500 euros mensuels" -> mois, "20 F le kilo" -> kilo, "60 € la
-consultation" -> consultation, "210 cas pour 100 000 habitants" -> "100 000 habitants" (the base is part of
-the rate, not a figure of its own), "quatre tombes regroupant chacune cinquante momies" -> tombe."""
+consultation" -> consultation, "210 cas pour 100 000 habitants" -> "100 000 habitants", "6 litres aux 100 km"
+-> "100 km" (the base is part of the rate, not a figure of its own), "quatre tombes regroupant chacune
+cinquante momies" -> tombe."""
 
 from __future__ import annotations
 
@@ -23,8 +24,8 @@ def rate(art: Article, fig: Figure, noun: Token | None) -> str | None:
     while i < stop:
         tok = doc[i]
         word = fold(tok.text)
-        if word in lex.words("base") and i + 1 < len(doc) and doc[i + 1].like_num and noun is not None:
-            base = _base(art, i + 1)
+        if word in lex.words("base") | lex.words("measure_base") and i + 1 < len(doc) and doc[i + 1].like_num:
+            base = _base(art, i + 1, word in lex.words("measure_base")) if noun is not None else None
             if base is not None:
                 return base
         if tok.text in CLAUSE_STOP or tok.text == "," or tok.like_num:
@@ -44,12 +45,15 @@ def rate(art: Article, fig: Figure, noun: Token | None) -> str | None:
     return _each(art, fig)
 
 
-def _base(art: Article, i: int) -> str | None:
-    """ "pour 100 000 habitants": the number and its noun, when the number is a power of ten."""
+def _base(art: Article, i: int, measure: bool = False) -> str | None:
+    """ "pour 100 000 habitants": the number and its noun, when the number is a power of ten; after "aux"
+    (``measure``), a unit of measure ("6 litres aux 100 km"; not "5 kg de riz aux 100 familles")."""
     doc = art.doc
     tok = doc[i]
     value = next((a.value for a in art.atoms_at(tok.idx)), None)
     if value not in BASE_VALUES or i + 1 >= len(doc) or doc[i + 1].pos_ not in NOUNS:
+        return None
+    if measure and art.lex.unit_nouns.get(unit_lemma(art, doc[i + 1])) != "measure":
         return None
     art.rate_bases.add(i)
     return art.text[tok.idx : doc[i + 1].idx + len(doc[i + 1])]
