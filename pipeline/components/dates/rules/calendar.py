@@ -497,13 +497,13 @@ class Season(Rule):
         cands = [(cur[0] + k, first) for k in (-1, 0, 1)]
         now = (dct.year, dct.month)
         rel = rel_of(g["rel"])
-        if rel == "last":
-            pick = max([s for s in cands if s < now and not (s[0] == cur[0])] or cands[:1])
+        if rel == "last":  # the last season ended: "l'été dernier" in November is this year's
+            pick = max([s for s in cands if months(s) + 2 < months(now)] or cands[:1])
         elif rel == "next":
             pick = min([s for s in cands if s > now] or cands[-1:])
         else:
             pick = nearest(cands, lambda x: x, now, ctx.direction(c.start, c.end), None)
-            if cur[0] * 12 + first <= now[0] * 12 + now[1] <= cur[0] * 12 + first + 2:
+            if months(cur) <= months(now) <= months(cur) + 2:
                 pick = cur
         return Timex("DATE", f"{pick[0]}-{code}", mod, "published")
 
@@ -603,6 +603,11 @@ class Holiday(Rule):
         feasts = [easter(y) + after for y in (year - 1, year, year + 1)]
         d = nearest(feasts, lambda x: x, story.dct, ctx.direction(c.start, c.end), None)
         return Timex("DATE", d.isoformat(), anchor="published", day=d)
+
+
+def months(year_month: tuple[int, int]) -> int:
+    """A (year, month) counted in months, to compare seasons."""
+    return year_month[0] * 12 + year_month[1]
 
 
 def easter(year: int) -> date:

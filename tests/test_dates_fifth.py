@@ -1,0 +1,28 @@
+"""news_dates, issue 23's fifth round: kinds of expression found failing on the dates probe
+(``tests/data/dates_probe*.txt``, written before the pipeline was run on it), each in several forms written
+here, not the probe's sentences; each kept only when it raises or keeps the probe and at least one of ftb_dev,
+the Duckling time cases and the TIMEX3 corpus, and lowers none. Same markup and checks as ``test_dates.py``.
+The article is of Tuesday 3 June 2025 unless said.
+"""
+
+import pytest
+from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture)
+
+T = "2025-06-03"  # a Tuesday
+
+# A season "dernier" is the last one that has ended: in November, "l'été dernier" is this year's; within a
+# season, the one before ("l'hiver dernier" in December is the winter begun a year before).
+SEASONS = [
+    ("1999-11-23", "<d type=DATE value='1998-WI'>L'hiver dernier</d> a été rigoureux."),
+    ("1999-11-23", "<d type=DATE value='1999-SU'>L'été dernier</d> a été chaud."),
+    ("2002-09-20", "<d type=DATE value='2002-SU'>L'été dernier</d>, la sécheresse a frappé."),
+    ("2003-01-15", "<d type=DATE value='2002-FA'>L'automne dernier</d>, les crues ont tout emporté."),
+    ("2025-12-10", "<d type=DATE value='2024-WI'>L'hiver dernier</d> a été doux."),
+    ("2025-11-10", "<d type=DATE value='2024-FA'>L'automne dernier</d>, il a beaucoup plu."),
+    ("2025-05-10", "<d type=DATE value='2024-SP'>Le printemps dernier</d>, il a beaucoup plu."),
+]
+
+
+@pytest.mark.parametrize("published,marked", SEASONS)
+def test_fifth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
+    check_marked(dates_blank, published, marked)
