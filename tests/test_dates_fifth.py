@@ -23,6 +23,17 @@ SEASONS = [
 ]
 
 
-@pytest.mark.parametrize("published,marked", SEASONS)
+# "l'avenir de X" is X's future, not a time: only "l'avenir" alone after "dans", "pour" is FUTURE_REF.
+AVENIR = [
+    (T, "Les élus s'inquiètent pour l'avenir du site."),
+    (T, "Il faut agir pour l'avenir de nos enfants."),
+    (T, "Ils se battent pour l'avenir des services publics."),
+    (T, "Dans l'avenir d'une telle entreprise, rien n'est écrit."),
+    (T, "Pour <d type=TIME value='FUTURE_REF'>l'avenir</d>, il reste confiant."),
+    (T, "Il faudra dans <d type=TIME value='FUTURE_REF'>l'avenir</d> mieux prévenir les crues."),
+]
+
+
+@pytest.mark.parametrize("published,marked", SEASONS + AVENIR)
 def test_fifth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)

@@ -13,6 +13,8 @@ from ..prefilter import Prefilter
 from .base import Rule
 from .pieces import BE, E
 
+OF = ("de", "d'", "du", "des")  # "l'avenir du site": the site's future, not a time
+
 
 class Ref(Rule):
     """The words of refs.tsv; some only after given words or when a check holds (column 4)."""
@@ -68,7 +70,10 @@ class Ref(Rule):
         return False
 
     def future(self, c, ctx):
-        """ "dans l'avenir", "pour l'avenir", "À l'avenir, ..." (sentence-initial)."""
+        """ "dans l'avenir", "pour l'avenir", "À l'avenir, ..." (sentence-initial); not someone's or
+        something's future ("pour l'avenir du site", "de nos enfants")."""
+        if ctx.next_word(c.end) in OF:
+            return False
         prev = ctx.prev_word(c.start)
         return prev in ("dans", "pour") or (
             prev == "à" and ctx.sentence_initial(ctx.lower.rfind("à", 0, c.start))
