@@ -37,3 +37,21 @@ AVENIR = [
 @pytest.mark.parametrize("published,marked", SEASONS + AVENIR)
 def test_fifth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
+
+
+# A future the tagger calls a participle ("votera", "signera"); "été" after "d'" is the season, never the
+# auxiliary that would put its clause in the past ("les vacances d'été commencent le 5 juillet").
+MODEL = [
+    (T, "Le conseil votera le projet en <d type=DATE value='2025-12'>décembre</d>."),
+    (T, "La municipalité signera la convention en <d type=DATE value='2025-12'>décembre</d>."),
+    (T, "Le club fêtera le titre en <d type=DATE value='2025-11'>novembre</d>."),
+    (T, "Les députés voteront le texte, le Sénat le votera en <d type=DATE value='2025-10'>octobre</d>."),
+    (T, "Les cours d'été débutent <d type=DATE value='2025-07-07'>le 7 juillet</d>."),
+    (T, "Les vacances d'été commencent <d type=DATE value='2025-07-05'>le 5 juillet</d> partout."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published,marked", MODEL)
+def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
+    check_marked(nlp, published, marked)

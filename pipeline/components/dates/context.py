@@ -158,14 +158,27 @@ class Tense:
         self.future_endings = tuple(sorted(words["future_ending"]))
         self.purpose = words["purpose"]
         self.deadlines = words["deadline"]
+        self.season_before = words["season_before"]
 
     def looks_future(self, tok: Token) -> bool:
-        """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present."""
-        return "Fin" in tok.morph.get("VerbForm") and tok.lower_.endswith(self.future_endings)
+        """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present, or
+        a participle ("votera", "signera": no participle ends so)."""
+        form = tok.morph.get("VerbForm")
+        return ("Fin" in form or "Part" in form) and tok.lower_.endswith(self.future_endings)
+
+    def is_season(self, tok: Token) -> bool:
+        """ "été" after "d'", "l'", "cet", "en" is summer, not the auxiliary ("les vacances d'été")."""
+        return (
+            tok.lower_ == "été" and tok.i > 0 and tok.nbor(-1).lower_.replace("’", "'") in self.season_before
+        )
 
     def direction(self, verb: Token, depth: int = 0) -> int:
         """-1 past, 1 future (a future form or periphrasis, the conditional present), 0 unknown."""
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
+        auxes = [
+            c
+            for c in verb.children
+            if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and not self.is_season(c)
+        ]
         v_tense = verb.morph.get("Tense")
         mood = verb.morph.get("Mood")
         form = verb.morph.get("VerbForm")
