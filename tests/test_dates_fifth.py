@@ -55,3 +55,25 @@ MODEL = [
 @pytest.mark.parametrize("published,marked", MODEL)
 def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)
+
+
+# A day that ends or starts a stretch in a clause whose tense says nothing lies ahead ("jusqu'à dimanche", "à
+# partir de samedi", "dès lundi", "dès le 10 décembre"), one after "depuis" behind ("fermée depuis vendredi");
+# a tense still decides ("a été fermée jusqu'à dimanche").
+BOUNDS = [
+    (T, "Le musée est ouvert jusqu'à <d type=DATE value='2025-06-08'>dimanche</d>."),
+    (T, "Les soldes durent jusqu'à <d type=DATE value='2025-06-09'>lundi</d>."),
+    (T, "La salle est accessible à partir de <d type=DATE value='2025-06-07'>samedi</d>."),
+    (T, "Les bus sont gratuits dès <d type=DATE value='2025-06-09'>lundi</d>."),
+    (T, "La route est fermée depuis <d type=DATE value='2025-05-30'>vendredi</d>."),
+    (T, "Il est hospitalisé depuis <d type=DATE value='2025-05-30'>vendredi</d> à Metz."),
+    (T, "La route a été fermée jusqu'à <d type=DATE value='2025-06-01'>dimanche</d>."),
+    (T, "La patinoire est ouverte dès <d type=DATE value='2025-12-10'>le 10 décembre</d>."),
+    (T, "Le pont est fermé depuis <d type=DATE value='2024-07-15'>le 15 juillet</d>."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published,marked", BOUNDS)
+def test_bounds_in_the_pipeline(nlp, published, marked):
+    check_marked(nlp, published, marked)
