@@ -51,12 +51,6 @@ MODEL = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("published,marked", MODEL)
-def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
-    check_marked(nlp, published, marked)
-
-
 # A day that ends or starts a stretch in a clause whose tense says nothing lies ahead ("jusqu'à dimanche", "à
 # partir de samedi", "dès lundi", "dès le 10 décembre"), one after "depuis" behind ("fermée depuis vendredi");
 # a tense still decides ("a été fermée jusqu'à dimanche").
@@ -74,6 +68,6 @@ BOUNDS = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", BOUNDS)
-def test_bounds_in_the_pipeline(nlp, published, marked):
+@pytest.mark.parametrize("published,marked", MODEL + BOUNDS)
+def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)
