@@ -66,8 +66,38 @@ BOUNDS = [
     (T, "Le pont est fermé depuis <d type=DATE value='2024-07-15'>le 15 juillet</d>."),
 ]
 
+# A clock time in the small hours named after an evening one of the same day is in the night that follows
+# ("à 23 h ... jusqu'à 2 h du matin": the next day); not in a past perfect, which steps back.
+SMALL_HOURS = [
+    (
+        T,
+        "Le concert débutera à <d type=TIME value='2025-06-03T23:00'>23 h</d>. Les bus circuleront jusqu'à "
+        "<d type=TIME value='2025-06-04T02:00'>2 h du matin</d>.",
+    ),
+    (
+        T,
+        "Le bal commencera <d type=TIME value='2025-06-07T21:00'>samedi à 21 h</d> et se terminera à "
+        "<d type=TIME value='2025-06-08T03:00'>3 h</d>.",
+    ),
+    (
+        T,
+        "Les secours sont arrivés à <d type=TIME value='2025-06-03T21:30'>21 h 30</d>. Vers "
+        "<d type=TIME value='2025-06-04T01:00' mod=APPROX>1 h</d>, le feu était maîtrisé.",
+    ),
+    (
+        T,
+        "Il est parti à <d type=TIME value='2025-06-03T05:00'>5 h</d> et rentré à "
+        "<d type=TIME value='2025-06-03T22:00'>22 h</d>.",
+    ),
+    (
+        T,
+        "Il est rentré à <d type=TIME value='2025-06-03T22:00'>22 h</d>. Il était parti à "
+        "<d type=TIME value='2025-06-03T05:00'>5 h du matin</d>.",
+    ),
+]
+
 
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", MODEL + BOUNDS)
+@pytest.mark.parametrize("published,marked", MODEL + BOUNDS + SMALL_HOURS)
 def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -121,6 +121,18 @@ class Context:
             return 1  # "a donné jusqu'au 30 juin"
         return self.tense.direction(verb)
 
+    def past_perfect(self, start: int, end: int) -> bool:
+        """Whether the clause holding [start, end) is in the past perfect ("il était parti", "avait eu")."""
+        if not (self.has_dep and self.has_pos):
+            return False
+        span = self.span(start, end)
+        verb = self.governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None or verb is PURPOSE:
+            return False
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense") for c in verb.children
+        )
+
     @property
     def verbless(self) -> bool:
         """Whether the whole text has no verb (read once)."""
