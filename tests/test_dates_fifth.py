@@ -96,8 +96,42 @@ SMALL_HOURS = [
     ),
 ]
 
+# A day an earlier sentence named in a past perfect is background: a clock time or a part of the day after it,
+# outside a past perfect, is on the day the story is at; in a past perfect, or with a word pointing back ("le
+# lendemain"), still that day.
+BACKGROUND = [
+    (
+        T,
+        "Le tribunal a rendu son jugement <d value='2025-06-02'>hier</d>. Le procès s'était ouvert "
+        "<d value='2025-05-12'>le 12 mai</d>. Le prévenu a quitté la salle dans "
+        "<d type=TIME value='2025-06-02TEV'>la soirée</d>.",
+    ),
+    (
+        T,
+        "Le maire a inauguré la salle <d value='2025-06-02'>lundi</d>. Les travaux avaient commencé "
+        "<d value='2025-02-03'>le 3 février</d>. Le buffet a été servi à "
+        "<d type=TIME value='2025-06-02T19:00'>19 h</d>.",
+    ),
+    (
+        T,
+        "Le club a battu Metz <d value='2025-05-31'>samedi</d>. Il avait perdu <d value='2025-04-12'>le 12 "
+        "avril</d> à Lens. Les joueurs ont fêté la victoire dans "
+        "<d type=TIME value='2025-05-31TNI'>la nuit</d>.",
+    ),
+    (
+        T,
+        "Le suspect avait été arrêté <d value='2025-05-03'>le 3 mai</d>. Dans <d type=TIME "
+        "value='2025-05-03TEV'>la soirée</d>, il avait avoué.",
+    ),
+    (
+        T,
+        "Il avait été arrêté <d value='2025-05-03'>le 3 mai</d>. <d value='2025-05-04'>Le lendemain</d>, "
+        "il a été libéré.",
+    ),
+]
+
 
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", MODEL + BOUNDS + SMALL_HOURS)
+@pytest.mark.parametrize("published,marked", MODEL + BOUNDS + SMALL_HOURS + BACKGROUND)
 def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

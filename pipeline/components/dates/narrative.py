@@ -47,13 +47,14 @@ class Narrative:
     def dct_anchor(self) -> str:
         return "published" if self.dct else "unresolved"
 
-    def add(self, start: int, day: date | None, anchor: str | None, value: str = "") -> None:
+    def add(self, start: int, day: date | None, anchor: str | None, value: str = "", end: int = 0) -> None:
         if YEAR_VALUE.match(value):
             self.named.insert(bisect_right(self.named, (start,)), (start, value.split("T")[0], anchor))
         if anchor is None and YEAR_VALUE.match(value):  # an absolute date names its year
             self.year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value[:4])))
         if day is not None:
-            ref = Reference(start, self.ctx.sentence(start), day, anchor, value)
+            background = end > start and self.ctx.past_perfect(start, end)
+            ref = Reference(start, self.ctx.sentence(start), day, anchor, value, background)
             self.by_sent.setdefault(ref.sent, []).append(ref)
             k = bisect_right(self.starts, start)
             self.starts.insert(k, start)
@@ -76,9 +77,13 @@ class Narrative:
         month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
         return date(int(parts[0]), month, 1), named[2]
 
-    def ref_day(self, start: int) -> tuple[date | None, str | None]:
-        """The day an anaphoric expression at ``start`` refers to, and its anchor."""
-        ref = self.reference(start)
+    def ref_day(self, start: int, end: int = 0) -> tuple[date | None, str | None]:
+        """The day an anaphoric expression at ``start`` refers to, and its anchor. With its ``end``, a time of
+        day with no word pointing back (a clock time, "dans la soirée") outside a past perfect is on the day
+        the story is at: a day an earlier sentence named in a past perfect is background ("Le jugement a été
+        rendu hier. Le procès s'était ouvert le 12 mai. Il a fait appel dans la soirée": yesterday's)."""
+        main_line = end > start and not self.ctx.past_perfect(start, end)
+        ref = self.reference(start, main_line)
         return (ref.day, ref.anchor) if ref else (self.dct, self.dct_anchor)
 
     def near_day(self, start: int) -> tuple[date | None, str | None]:
@@ -93,12 +98,20 @@ class Narrative:
             return ref.day, ref.anchor
         return None, None
 
-    def reference(self, start: int) -> Reference | None:
-        """The named day an anaphoric expression at ``start`` leans on (None: the publication date)."""
+    def reference(self, start: int, main_line: bool = False) -> Reference | None:
+        """The named day an anaphoric expression at ``start`` leans on (None: the publication date); on the
+        ``main_line``, not a day an earlier sentence named in a past perfect when the story named one before
+        it ("Le 24 mars, elle avait passé la nuit chez une amie. En fin d'après-midi, ..." goes on from the
+        night)."""
         same = [r for r in self.by_sent.get(self.ctx.sentence(start), ()) if not self.apposed(start, r)]
         if same:
             return min(same, key=lambda r: abs(r.start - start) + (0 if r.start < start else 0.5))
         k = bisect_left(self.starts, start)  # the last day named before
+        j = k
+        while main_line and j and self.days[j - 1].background:
+            j -= 1
+        if j:  # a day of the story named before the past perfect stepped back from it
+            return self.days[j - 1]
         return self.days[k - 1] if k else None
 
     def apposed(self, start: int, ref: Reference) -> bool:

@@ -138,7 +138,7 @@ class Clock(Rule):
     def resolve(self, c, ctx, story):
         if "duration" in c.info:
             return Timex("DURATION", c.info["duration"])
-        base, anchor = story.ref_day(c.start)
+        base, anchor = story.ref_day(c.start, c.end)
         if base and c.g["noon"] == "minuit" and story.after_night(c.start):
             base += timedelta(days=1)  # "dans la nuit de dimanche à lundi, peu après minuit": Monday 00:00
         elif base and c.info["hour"] < SMALL_HOURS and self.after_evening(c, ctx, story, day_value(base)):
