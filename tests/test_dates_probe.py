@@ -13,7 +13,7 @@ import pytest
 from markup import parse
 
 HERE = Path(__file__).parent / "data"
-PROBES = ("dates_probe", "dates_probe_articles")  # sentences; short articles
+PROBES = ("dates_probe", "dates_probe_articles", "dates_probe_second")
 
 
 def documents(name: str) -> list[dict]:
