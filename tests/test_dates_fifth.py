@@ -33,8 +33,37 @@ AVENIR = [
     (T, "Il faudra dans <d type=TIME value='FUTURE_REF'>l'avenir</d> mieux prévenir les crues."),
 ]
 
+# "chaque hiver", "tous les étés": a season every year (SET XXXX-WI), as "chaque année".
+EVERY_SEASON = [
+    (T, "La station ouvre <d type=SET value='XXXX-WI'>chaque hiver</d> ses pistes de fond."),
+    (T, "<d type=SET value='XXXX-SU'>Tous les étés</d>, le festival attire 10 000 personnes."),
+    (T, "<d type=SET value='XXXX-SP'>Chaque printemps</d>, les crapauds traversent la route."),
+    (T, "Les feuilles encombrent les gouttières <d type=SET value='XXXX-FA'>tous les automnes</d>."),
+]
 
-@pytest.mark.parametrize("published,marked", SEASONS + AVENIR)
+# A part of the day with "de" and its weekday is one TIME, as "le matin du 15 février" ("dans la matinée de
+# lundi": that Monday's morning).
+PART_OF_WEEKDAY = [
+    (T, "La réunion s'est tenue dans <d type=TIME value='2025-06-02TMO'>la matinée de lundi</d>."),
+    (T, "Les négociations reprendront dans <d type=TIME value='2025-06-05TEV'>la soirée de jeudi</d>."),
+    (T, "L'accident a eu lieu dans <d type=TIME value='2025-05-31TNI'>la nuit de samedi</d>."),
+    (T, "Il a été aperçu dans <d type=TIME value='2025-05-30TAF'>l'après-midi de vendredi</d>."),
+]
+
+# The feasts a regional paper names that the lexicon missed, and "réveillon" before one ("le réveillon de la
+# Saint-Sylvestre", as "la veille de Noël").
+FEASTS = [
+    (T, "Les enfants ont défilé à <d type=DATE value='2024-12-06'>la Saint-Nicolas</d> dans les rues."),
+    (
+        T,
+        "Le réveillon de <d type=DATE value='2024-12-31'>la Saint-Sylvestre</d> s'est déroulé dans le calme.",
+    ),
+    (T, "Le réveillon de <d type=DATE value='2024-12-25'>Noël</d> a réuni 200 convives."),
+    (T, "Le défilé aura lieu à <d type=DATE value='2025-12-06'>la Saint-Nicolas</d>."),
+]
+
+
+@pytest.mark.parametrize("published,marked", SEASONS + AVENIR + EVERY_SEASON)
 def test_fifth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 
@@ -132,6 +161,8 @@ BACKGROUND = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", MODEL + BOUNDS + SMALL_HOURS + BACKGROUND)
+@pytest.mark.parametrize(
+    "published,marked", MODEL + BOUNDS + SMALL_HOURS + BACKGROUND + PART_OF_WEEKDAY + FEASTS
+)
 def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -207,7 +207,7 @@ class ReaderJoins:
             r"|week-end|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
         )
         self.part_of_day = re.compile(
-            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+du\s+$"
+            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+d[eu]\s+$"
         )
         self.day_offset = re.compile(
             r"(?:^|(?<=\W))(?:(?:la|le)\s+|l')?(?P<noun>veille|lendemain|avant-veille|surlendemain)"
@@ -405,8 +405,8 @@ class ReaderJoins:
 
     def day_and_part(self, out: list, c: Candidate, t: Timex, lower: str, published: date | None):
         """A calendar day with its part of the day: "le matin du 15 février", "la nuit du 12" ("la nuit" read
-        with it), "le 15 février au matin"; the day before or after it: "la veille du 14 juillet", "le
-        lendemain du 13 février"."""
+        with it), "la matinée de lundi", "le 15 février au matin"; the day before or after it: "la veille du
+        14 juillet", "le lendemain du 13 février"."""
         if m := self.day_offset.search(lower, max(0, c.start - 30), c.start):
             while out and out[-1][0].start >= m.start():
                 out.pop()  # "la veille", read with its day
