@@ -62,8 +62,18 @@ FEASTS = [
     (T, "Le défilé aura lieu à <d type=DATE value='2025-12-06'>la Saint-Nicolas</d>."),
 ]
 
+# "auparavant", "précédemment" right after a length point it back: one expression, the length ("trois
+# semaines auparavant": P3W), no PAST_REF of their own; alone they stay PAST_REF.
+POINTED_BACK = [
+    (T, "Le chantier avait été suspendu <d type=DURATION value='P3W'>trois semaines</d> auparavant."),
+    (T, "<d type=DURATION value='PXD'>Quelques jours</d> auparavant, il avait été vu à Metz."),
+    (T, "Le maire, élu <d type=DURATION value='P6M'>six mois</d> auparavant, a démissionné."),
+    (T, "Il était parti <d type=DURATION value='P2Y'>deux années</d> précédemment."),
+    (T, "<d type=TIME value='PAST_REF'>Auparavant</d>, il travaillait à Nancy."),
+]
 
-@pytest.mark.parametrize("published,marked", SEASONS + AVENIR + EVERY_SEASON)
+
+@pytest.mark.parametrize("published,marked", SEASONS + AVENIR + EVERY_SEASON + POINTED_BACK)
 def test_fifth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 

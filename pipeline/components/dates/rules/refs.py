@@ -30,7 +30,9 @@ class Ref(Rule):
             "@future": self.future,
             "@epoch": self.epoch,
             "@with_pour": self.with_pour,
+            "@alone": self.alone,
         }
+        self.after_length = re.compile(rf"\b{alternation(lex.units, loose=False)}$")
         self.function = lex.words("function")
         self.prev = {
             w: frozenset(req.split(",")) for w, req in lex.ref_checks.items() if not req.startswith("@")
@@ -92,6 +94,11 @@ class Ref(Rule):
             c.end = tok.idx + len(tok.text)
             return True
         return prev == "à" and ctx.next_word(c.end) not in ("de", "d'", "où")
+
+    def alone(self, c, ctx):
+        """ "Auparavant, ...", not the word that points a length back ("trois semaines auparavant": the
+        length is the expression, counted from the day the story is at)."""
+        return not self.after_length.search(ctx.before(c.start, 20))
 
     def with_pour(self, c, ctx):
         """ "pour l'instant", "pour le moment": the preposition is part of the expression."""
