@@ -169,10 +169,22 @@ BACKGROUND = [
     ),
 ]
 
+# "être" and the participle of a verb whose past is made with it is a past, never a passive, whatever the
+# parser calls "être" ("Les pompiers sont intervenus jeudi" in a Monday's paper: the Thursday before); its
+# future stays ahead ("sera arrivé jeudi").
+PAST_WITH_ETRE = [
+    ("2001-10-15", "Les pompiers sont intervenus <d type=DATE value='2001-10-11'>jeudi</d> rue Carnot."),
+    ("2001-10-15", "Le drame est survenu <d type=DATE value='2001-10-11'>jeudi</d> sur la RN 4."),
+    ("2001-10-15", "Le vieil homme est mort <d type=DATE value='2001-10-11'>jeudi</d> à l'hôpital."),
+    ("2001-10-15", "L'ancien maire est décédé <d type=DATE value='2001-10-11'>jeudi</d> à 90 ans."),
+    ("2001-10-15", "Le bateau sera arrivé <d type=DATE value='2001-10-18'>jeudi</d> à Marseille."),
+]
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "published,marked", MODEL + BOUNDS + SMALL_HOURS + BACKGROUND + PART_OF_WEEKDAY + FEASTS
+    "published,marked",
+    MODEL + BOUNDS + SMALL_HOURS + BACKGROUND + PART_OF_WEEKDAY + FEASTS + PAST_WITH_ETRE,
 )
 def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -171,6 +171,7 @@ class Tense:
         self.purpose = words["purpose"]
         self.deadlines = words["deadline"]
         self.season_before = words["season_before"]
+        self.etre_verbs = words["etre_verb"]
 
     def looks_future(self, tok: Token) -> bool:
         """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present, or
@@ -203,8 +204,8 @@ class Tense:
                 return 1  # "que le rapport soit rendu public lundi"
             if "Cnd" in a_mood:
                 return -1 if participle and aux.dep_ != "aux:pass" else 1
-            if aux.dep_ in ("aux", "aux:tense") and participle:
-                return -1
+            if participle and (aux.dep_ in ("aux", "aux:tense") or verb.lemma_ in self.etre_verbs):
+                return -1  # "a annoncé", "sont intervenus" (no passive: the parser's aux:pass or cop)
             if "Imp" in a_tense or "Past" in a_tense:
                 return -1
         if "Fut" in v_tense or "Cnd" in mood or self.looks_future(verb):
