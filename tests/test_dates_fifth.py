@@ -105,8 +105,9 @@ BOUNDS = [
     (T, "Le pont est fermé depuis <d type=DATE value='2024-07-15'>le 15 juillet</d>."),
 ]
 
-# A clock time in the small hours named after an evening one of the same day is in the night that follows
-# ("à 23 h ... jusqu'à 2 h du matin": the next day); not in a past perfect, which steps back.
+# A clock time in the small hours named after an evening one of the same day, or after a night, is in the
+# night that follows ("à 23 h ... jusqu'à 2 h du matin", "la nuit de samedi à dimanche ... à 2 h": the next
+# day); not in a past perfect, which steps back.
 SMALL_HOURS = [
     (
         T,
@@ -122,6 +123,21 @@ SMALL_HOURS = [
         T,
         "Les secours sont arrivés à <d type=TIME value='2025-06-03T21:30'>21 h 30</d>. Vers "
         "<d type=TIME value='2025-06-04T01:00' mod=APPROX>1 h</d>, le feu était maîtrisé.",
+    ),
+    (
+        T,
+        "Le feu a pris dans <d type=TIME value='2025-05-31TNI'>la nuit de samedi à dimanche</d>. Les "
+        "pompiers ont été alertés à <d type=TIME value='2025-06-01T02:00'>2 h</d>.",
+    ),
+    (
+        T,
+        "Dans <d type=TIME value='2025-05-29TNI'>la nuit de jeudi à vendredi</d>, vers "
+        "<d type=TIME value='2025-05-30T03:30' mod=APPROX>3 h 30</d>, un camion a pris feu.",
+    ),
+    (
+        T,
+        "Dans <d type=TIME value='2025-05-29TNI'>la nuit de jeudi à vendredi</d>, vers "
+        "<d type=TIME value='2025-05-29T23:00' mod=APPROX>23 h</d>, un camion a pris feu.",
     ),
     (
         T,

@@ -330,8 +330,10 @@ class ReaderJoins:
 
     @staticmethod
     def at_part(clock: tuple[int, int], part: re.Match, time: Timex, day: Timex) -> Timex:
-        hour = _in_part(clock[0], part[2])
-        return Timex("TIME", f"{part[1]}T{hour:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
+        hour, on = _in_part(clock[0], part[2]), part[1]
+        if part[2] == "NI" and hour < 6:  # "la nuit de jeudi à vendredi, vers 3 h 30": Friday's
+            on = (date.fromisoformat(on) + timedelta(days=1)).isoformat()
+        return Timex("TIME", f"{on}T{hour:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
 
     def day_before_time(self, c: Candidate, t: Timex, lower: str, published: date | None, direction):
         """ "le 16 à 18 h": a day number before a clock time dates it, the nearest such day in the way the

@@ -16,7 +16,8 @@ from ..values import day_value
 from .base import Rule
 from .pieces import B, E
 
-# A clock time before 6:00 named after one from 18:00 on the same day is in the night that follows it.
+# A clock time before 6:00 named after a night or after one from 18:00 on the same day is in the night that
+# follows that day: the next day's.
 SMALL_HOURS, EVENING = 6, 18
 NOUN_AFTER = re.compile(r"\s+(?:de|d')\s*(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")
 
@@ -139,7 +140,7 @@ class Clock(Rule):
         if "duration" in c.info:
             return Timex("DURATION", c.info["duration"])
         base, anchor = story.ref_day(c.start, c.end)
-        if base and c.g["noon"] == "minuit" and story.after_night(c.start):
+        if base and c.info["hour"] < SMALL_HOURS and story.after_night(c.start):
             base += timedelta(days=1)  # "dans la nuit de dimanche à lundi, peu après minuit": Monday 00:00
         elif base and c.info["hour"] < SMALL_HOURS and self.after_evening(c, ctx, story, day_value(base)):
             base += timedelta(days=1)  # "Le concert débutera à 23 h. Les bus circuleront jusqu'à 2 h"
