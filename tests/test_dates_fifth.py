@@ -196,11 +196,31 @@ PAST_WITH_ETRE = [
     ("2001-10-15", "Le bateau sera arrivé <d type=DATE value='2001-10-18'>jeudi</d> à Marseille."),
 ]
 
+# A year named relative to the publication ("l'an dernier", "l'année prochaine") frames a month named after it
+# in its sentence, as a year written out does ("L'an dernier, les ventes de décembre": last year's December).
+RELATIVE_YEAR = [
+    (
+        T,
+        "<d value='2024'>L'an dernier</d>, le chiffre d'affaires de <d type=DATE value='2024-05'>mai</d> "
+        "avait progressé.",
+    ),
+    (
+        T,
+        "<d value='2026'>L'année prochaine</d>, le salon ouvrira en "
+        "<d type=DATE value='2026-09'>septembre</d>.",
+    ),
+    (
+        T,
+        "<d value='2024'>L'année dernière</d>, en <d type=DATE value='2024-03'>mars</d>, la Meuse a débordé.",
+    ),
+    (T, "<d value='2025'>Cette année</d>, en <d type=DATE value='2025-04'>avril</d>, la Meuse a débordé."),
+]
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(
     "published,marked",
-    MODEL + BOUNDS + SMALL_HOURS + BACKGROUND + PART_OF_WEEKDAY + FEASTS + PAST_WITH_ETRE,
+    MODEL + BOUNDS + SMALL_HOURS + BACKGROUND + PART_OF_WEEKDAY + FEASTS + PAST_WITH_ETRE + RELATIVE_YEAR,
 )
 def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

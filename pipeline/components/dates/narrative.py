@@ -8,9 +8,9 @@
 - periods: "la semaine précédente", "l'année suivante" step from the last week or year named ("la semaine
   dernière. La semaine précédente, ..." is the week before that one);
 - years: a year named once carries to the partial dates that follow in its sentence ("deux ruptures en 1997,
-  en janvier puis en octobre": 1997-01, 1997-10); a text telling the story of a year at least two before
-  its publication ("Le 10 mars 1915, ... Le 15 mars, ...") carries the year of the last day it dated in full
-  to the partial dates of the next sentences.
+  en janvier puis en octobre": 1997-01, 1997-10), a year named relatively to the months ("L'an dernier, en
+  mai"); a text telling the story of a year at least two before its publication ("Le 10 mars 1915, ... Le 15
+  mars, ...") carries the year of the last day it dated in full to the partial dates of the next sentences.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .context import Context
 from .models import Reference
 
 YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")
+YEAR = re.compile(r"\d{4}")
 RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
 APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -36,6 +37,7 @@ class Narrative:
         self.starts: list[int] = []  # and by position in the text
         self.days: list[Reference] = []
         self.year_at: dict[int, list[tuple[int, int]]] = {}  # sentence -> (position, year) named in it
+        self.relative_year_at: dict[int, list[tuple[int, int]]] = {}  # and years named relatively
         self.last_time: tuple[str, str | None] | None = None  # the last clock time: value, anchor
         self.periods: dict[str, list[tuple[int, date]]] = {}  # week, month, year -> (position, a day in it)
         self.last_month: tuple[int, int, int] | None = None  # end, year, month of the last month named
@@ -52,6 +54,8 @@ class Narrative:
             self.named.insert(bisect_right(self.named, (start,)), (start, value.split("T")[0], anchor))
         if anchor is None and YEAR_VALUE.match(value):  # an absolute date names its year
             self.year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value[:4])))
+        elif anchor and YEAR.fullmatch(value):  # "l'an dernier", "l'année prochaine": a year, relative
+            self.relative_year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value)))
         if day is not None:
             background = end > start and self.ctx.past_perfect(start, end)
             ref = Reference(start, self.ctx.sentence(start), day, anchor, value, background)
@@ -149,6 +153,14 @@ class Narrative:
         past tells (``story_year``), if any."""
         named = [(pos, year) for pos, year in self.year_at.get(self.ctx.sentence(start), ()) if pos < start]
         return max(named)[1] if named else self.story_year(start, end)
+
+    def relative_year(self, start: int) -> int | None:
+        """The year named relative to the publication last before ``start`` in its sentence ("L'an dernier,
+        le chiffre d'affaires de mai": last year's May)."""
+        named = [
+            (pos, y) for pos, y in self.relative_year_at.get(self.ctx.sentence(start), ()) if pos < start
+        ]
+        return max(named)[1] if named else None
 
     def story_year(self, start: int, end: int) -> int | None:
         """The year of a text telling the story of the past: the last day named before ``start`` was written

@@ -291,6 +291,8 @@ class Month(Rule):
         carried = story.carried_year(c.start, c.end) if not g["rel"] else None
         if carried is not None:  # "deux ruptures en 1997, en janvier puis en octobre"
             return Timex("DATE", month_value(carried, month), mod)
+        if not g["rel"] and (relative := story.relative_year(c.start)) is not None:
+            return Timex("DATE", month_value(relative, month), mod, "published")  # "L'an dernier, en mai"
         last = story.last_month
         if not g["rel"] and last and MONTH_RANGE.fullmatch(ctx.lower[last[0] : c.start]):
             year = last[1] if month >= last[2] else last[1] + 1  # "en mars-avril", "de novembre à février"
