@@ -216,11 +216,27 @@ RELATIVE_YEAR = [
     (T, "<d value='2025'>Cette année</d>, en <d type=DATE value='2025-04'>avril</d>, la Meuse a débordé."),
 ]
 
+# A feast celebrated or spent, the object of "fêter", "célébrer", "passer", is its day ("ont fêté la
+# Saint-Nicolas", "passeront Noël en famille"), as after "à".
+FEAST_OBJECTS = [
+    (T, "Les enfants ont fêté <d type=DATE value='2024-12-06'>la Saint-Nicolas</d> à l'école."),
+    (T, "Les résidents passeront <d type=DATE value='2025-12-25'>Noël</d> en famille."),
+    (T, "La paroisse a célébré <d type=DATE value='2025-04-20'>Pâques</d> en plein air."),
+]
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(
     "published,marked",
-    MODEL + BOUNDS + SMALL_HOURS + BACKGROUND + PART_OF_WEEKDAY + FEASTS + PAST_WITH_ETRE + RELATIVE_YEAR,
+    MODEL
+    + BOUNDS
+    + SMALL_HOURS
+    + BACKGROUND
+    + PART_OF_WEEKDAY
+    + FEASTS
+    + PAST_WITH_ETRE
+    + RELATIVE_YEAR
+    + FEAST_OBJECTS,
 )
 def test_fifth_round_kinds_in_the_pipeline(nlp, published, marked):
     check_marked(nlp, published, marked)

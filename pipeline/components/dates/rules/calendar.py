@@ -563,6 +563,7 @@ class Holiday(Rule):
     def setup(self, lex):
         self.preps = lex.words("holiday_prep")
         self.of = lex.words("of")
+        self.feast_verbs = lex.words("feast_verb")
 
     def regex(self, p, lex):
         return rf"{B}(?P<word>{alternation(lex.holidays)})(?:\s+(?P<year>{YEAR}))?{E}"
@@ -584,7 +585,21 @@ class Holiday(Rule):
         if any(word in self.lex.weekdays or word == "jour" for word in c.g["word"].split()):
             return True  # "le lundi de Pentecôte", "le jour de l'an"
         # "à Noël", "Noël 2024", and opening a text or a sentence: "Noël approche"
-        return prev in self.preps or bool(c.g["year"]) or ctx.sentence_initial(c.start)
+        return (
+            prev in self.preps
+            or bool(c.g["year"])
+            or ctx.sentence_initial(c.start)
+            or self.celebrated(c, ctx)
+        )
+
+    def celebrated(self, c, ctx) -> bool:
+        """The feast is the object of a verb that celebrates or spends it ("ont fêté la Saint-Nicolas",
+        "passeront Noël en famille", "a célébré Pâques"): its day."""
+        span = ctx.span(c.start, c.end) if ctx.has_dep else None
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ in ("obj", "xcomp") and root.head.lemma_ in self.feast_verbs
 
     def resolve(self, c, ctx, story):
         when = self.lex.holidays[c.g["word"]]
