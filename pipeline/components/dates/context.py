@@ -121,6 +121,18 @@ class Context:
             return 1  # "a donné jusqu'au 30 juin"
         return self.tense.direction(verb)
 
+    def past_perfect(self, start: int, end: int) -> bool:
+        """Whether the clause holding [start, end) is in the past perfect ("il était parti", "avait eu")."""
+        if not (self.has_dep and self.has_pos):
+            return False
+        span = self.span(start, end)
+        verb = self.governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None or verb is PURPOSE:
+            return False
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense") for c in verb.children
+        )
+
     @property
     def verbless(self) -> bool:
         """Whether the whole text has no verb (read once)."""
@@ -158,14 +170,28 @@ class Tense:
         self.future_endings = tuple(sorted(words["future_ending"]))
         self.purpose = words["purpose"]
         self.deadlines = words["deadline"]
+        self.season_before = words["season_before"]
+        self.etre_verbs = words["etre_verb"]
 
     def looks_future(self, tok: Token) -> bool:
-        """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present."""
-        return "Fin" in tok.morph.get("VerbForm") and tok.lower_.endswith(self.future_endings)
+        """A finite form with a future ending ("augmenteront", "sera"), which the tagger may call present, or
+        a participle ("votera", "signera": no participle ends so)."""
+        form = tok.morph.get("VerbForm")
+        return ("Fin" in form or "Part" in form) and tok.lower_.endswith(self.future_endings)
+
+    def is_season(self, tok: Token) -> bool:
+        """ "été" after "d'", "l'", "cet", "en" is summer, not the auxiliary ("les vacances d'été")."""
+        return (
+            tok.lower_ == "été" and tok.i > 0 and tok.nbor(-1).lower_.replace("’", "'") in self.season_before
+        )
 
     def direction(self, verb: Token, depth: int = 0) -> int:
         """-1 past, 1 future (a future form or periphrasis, the conditional present), 0 unknown."""
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
+        auxes = [
+            c
+            for c in verb.children
+            if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and not self.is_season(c)
+        ]
         v_tense = verb.morph.get("Tense")
         mood = verb.morph.get("Mood")
         form = verb.morph.get("VerbForm")
@@ -178,8 +204,8 @@ class Tense:
                 return 1  # "que le rapport soit rendu public lundi"
             if "Cnd" in a_mood:
                 return -1 if participle and aux.dep_ != "aux:pass" else 1
-            if aux.dep_ in ("aux", "aux:tense") and participle:
-                return -1
+            if participle and (aux.dep_ in ("aux", "aux:tense") or verb.lemma_ in self.etre_verbs):
+                return -1  # "a annoncé", "sont intervenus" (no passive: the parser's aux:pass or cop)
             if "Imp" in a_tense or "Past" in a_tense:
                 return -1
         if "Fut" in v_tense or "Cnd" in mood or self.looks_future(verb):

@@ -130,7 +130,7 @@ class NewsDates(RuleComponent):
                 if t is None:
                     continue
                 results[i] = t
-                story.add(c.start, t.day, t.anchor, t.value)
+                story.add(c.start, t.day, t.anchor, t.value, c.end)
         found = []
         for i, c in enumerate(chosen):
             if i not in results:

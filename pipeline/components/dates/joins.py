@@ -207,7 +207,7 @@ class ReaderJoins:
             r"|week-end|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
         )
         self.part_of_day = re.compile(
-            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+du\s+$"
+            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+d[eu]\s+$"
         )
         self.day_offset = re.compile(
             r"(?:^|(?<=\W))(?:(?:la|le)\s+|l')?(?P<noun>veille|lendemain|avant-veille|surlendemain)"
@@ -330,8 +330,10 @@ class ReaderJoins:
 
     @staticmethod
     def at_part(clock: tuple[int, int], part: re.Match, time: Timex, day: Timex) -> Timex:
-        hour = _in_part(clock[0], part[2])
-        return Timex("TIME", f"{part[1]}T{hour:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
+        hour, on = _in_part(clock[0], part[2]), part[1]
+        if part[2] == "NI" and hour < 6:  # "la nuit de jeudi à vendredi, vers 3 h 30": Friday's
+            on = (date.fromisoformat(on) + timedelta(days=1)).isoformat()
+        return Timex("TIME", f"{on}T{hour:02d}:{clock[1]:02d}", mod=time.mod, anchor=day.anchor)
 
     def day_before_time(self, c: Candidate, t: Timex, lower: str, published: date | None, direction):
         """ "le 16 à 18 h": a day number before a clock time dates it, the nearest such day in the way the
@@ -405,8 +407,8 @@ class ReaderJoins:
 
     def day_and_part(self, out: list, c: Candidate, t: Timex, lower: str, published: date | None):
         """A calendar day with its part of the day: "le matin du 15 février", "la nuit du 12" ("la nuit" read
-        with it), "le 15 février au matin"; the day before or after it: "la veille du 14 juillet", "le
-        lendemain du 13 février"."""
+        with it), "la matinée de lundi", "le 15 février au matin"; the day before or after it: "la veille du
+        14 juillet", "le lendemain du 13 février"."""
         if m := self.day_offset.search(lower, max(0, c.start - 30), c.start):
             while out and out[-1][0].start >= m.start():
                 out.pop()  # "la veille", read with its day

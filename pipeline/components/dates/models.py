@@ -69,3 +69,4 @@ class Reference:
     day: date
     anchor: str | None
     value: str = ""  # its TIMEX3 value ("2002-03-24TNI": a night)
+    background: bool = False  # named in a past perfect ("le procès s'était ouvert le 12 mai")

@@ -8,9 +8,9 @@
 - periods: "la semaine précédente", "l'année suivante" step from the last week or year named ("la semaine
   dernière. La semaine précédente, ..." is the week before that one);
 - years: a year named once carries to the partial dates that follow in its sentence ("deux ruptures en 1997,
-  en janvier puis en octobre": 1997-01, 1997-10); a text telling the story of a year at least two before
-  its publication ("Le 10 mars 1915, ... Le 15 mars, ...") carries the year of the last day it dated in full
-  to the partial dates of the next sentences.
+  en janvier puis en octobre": 1997-01, 1997-10), a year named relatively to the months ("L'an dernier, en
+  mai"); a text telling the story of a year at least two before its publication ("Le 10 mars 1915, ... Le 15
+  mars, ...") carries the year of the last day it dated in full to the partial dates of the next sentences.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .context import Context
 from .models import Reference
 
 YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")
+YEAR = re.compile(r"\d{4}")
 RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
 APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -36,6 +37,7 @@ class Narrative:
         self.starts: list[int] = []  # and by position in the text
         self.days: list[Reference] = []
         self.year_at: dict[int, list[tuple[int, int]]] = {}  # sentence -> (position, year) named in it
+        self.relative_year_at: dict[int, list[tuple[int, int]]] = {}  # and years named relatively
         self.last_time: tuple[str, str | None] | None = None  # the last clock time: value, anchor
         self.periods: dict[str, list[tuple[int, date]]] = {}  # week, month, year -> (position, a day in it)
         self.last_month: tuple[int, int, int] | None = None  # end, year, month of the last month named
@@ -47,13 +49,16 @@ class Narrative:
     def dct_anchor(self) -> str:
         return "published" if self.dct else "unresolved"
 
-    def add(self, start: int, day: date | None, anchor: str | None, value: str = "") -> None:
+    def add(self, start: int, day: date | None, anchor: str | None, value: str = "", end: int = 0) -> None:
         if YEAR_VALUE.match(value):
             self.named.insert(bisect_right(self.named, (start,)), (start, value.split("T")[0], anchor))
         if anchor is None and YEAR_VALUE.match(value):  # an absolute date names its year
             self.year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value[:4])))
+        elif anchor and YEAR.fullmatch(value):  # "l'an dernier", "l'année prochaine": a year, relative
+            self.relative_year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value)))
         if day is not None:
-            ref = Reference(start, self.ctx.sentence(start), day, anchor, value)
+            background = end > start and self.ctx.past_perfect(start, end)
+            ref = Reference(start, self.ctx.sentence(start), day, anchor, value, background)
             self.by_sent.setdefault(ref.sent, []).append(ref)
             k = bisect_right(self.starts, start)
             self.starts.insert(k, start)
@@ -76,9 +81,13 @@ class Narrative:
         month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
         return date(int(parts[0]), month, 1), named[2]
 
-    def ref_day(self, start: int) -> tuple[date | None, str | None]:
-        """The day an anaphoric expression at ``start`` refers to, and its anchor."""
-        ref = self.reference(start)
+    def ref_day(self, start: int, end: int = 0) -> tuple[date | None, str | None]:
+        """The day an anaphoric expression at ``start`` refers to, and its anchor. With its ``end``, a time of
+        day with no word pointing back (a clock time, "dans la soirée") outside a past perfect is on the day
+        the story is at: a day an earlier sentence named in a past perfect is background ("Le jugement a été
+        rendu hier. Le procès s'était ouvert le 12 mai. Il a fait appel dans la soirée": yesterday's)."""
+        main_line = end > start and not self.ctx.past_perfect(start, end)
+        ref = self.reference(start, main_line)
         return (ref.day, ref.anchor) if ref else (self.dct, self.dct_anchor)
 
     def near_day(self, start: int) -> tuple[date | None, str | None]:
@@ -93,12 +102,20 @@ class Narrative:
             return ref.day, ref.anchor
         return None, None
 
-    def reference(self, start: int) -> Reference | None:
-        """The named day an anaphoric expression at ``start`` leans on (None: the publication date)."""
+    def reference(self, start: int, main_line: bool = False) -> Reference | None:
+        """The named day an anaphoric expression at ``start`` leans on (None: the publication date); on the
+        ``main_line``, not a day an earlier sentence named in a past perfect when the story named one before
+        it ("Le 24 mars, elle avait passé la nuit chez une amie. En fin d'après-midi, ..." goes on from the
+        night)."""
         same = [r for r in self.by_sent.get(self.ctx.sentence(start), ()) if not self.apposed(start, r)]
         if same:
             return min(same, key=lambda r: abs(r.start - start) + (0 if r.start < start else 0.5))
         k = bisect_left(self.starts, start)  # the last day named before
+        j = k
+        while main_line and j and self.days[j - 1].background:
+            j -= 1
+        if j:  # a day of the story named before the past perfect stepped back from it
+            return self.days[j - 1]
         return self.days[k - 1] if k else None
 
     def apposed(self, start: int, ref: Reference) -> bool:
@@ -136,6 +153,14 @@ class Narrative:
         past tells (``story_year``), if any."""
         named = [(pos, year) for pos, year in self.year_at.get(self.ctx.sentence(start), ()) if pos < start]
         return max(named)[1] if named else self.story_year(start, end)
+
+    def relative_year(self, start: int) -> int | None:
+        """The year named relative to the publication last before ``start`` in its sentence ("L'an dernier,
+        le chiffre d'affaires de mai": last year's May)."""
+        named = [
+            (pos, y) for pos, y in self.relative_year_at.get(self.ctx.sentence(start), ()) if pos < start
+        ]
+        return max(named)[1] if named else None
 
     def story_year(self, start: int, end: int) -> int | None:
         """The year of a text telling the story of the past: the last day named before ``start`` was written

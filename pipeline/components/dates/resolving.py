@@ -16,8 +16,17 @@ from .numbers import iso_duration, two_digit_year
 from .values import add_months, day_value, shift, valid_date
 
 PAST, FUTURE = -1, 1
-# Before a date whose clause has no tense to read: a stretch that ends or starts there lies ahead.
-BOUND_AHEAD = re.compile(r"(?:^|\W)(?:jusqu'\s*(?:au|à)|à partir du|à compter du)$")
+# Before a date whose clause has no tense to read: a stretch that ends or starts there lies ahead ("ouvert
+# jusqu'à dimanche", "à partir du 15 mars", "gratuit dès lundi"); one that runs since it lies behind ("fermée
+# depuis vendredi").
+BOUND_AHEAD = re.compile(r"(?:^|\W)(?:jusqu'\s*(?:au|à)|à partir d[eu]|à compter d[eu]|dès)$")
+SINCE = re.compile(r"(?:^|\W)depuis$")
+
+
+def bound_direction(ctx: Context, start: int) -> int:
+    """The way a date at ``start`` lies when its clause's tense says nothing: from the bound before it."""
+    before = ctx.before(start, 25)
+    return FUTURE if BOUND_AHEAD.search(before) else PAST if SINCE.search(before) else 0
 
 
 def nearest(cands: list, key, target, direction: int, rel: str | None):
@@ -121,9 +130,7 @@ class Calendar:
             matching = [d for d in cands if d.isoweekday() == weekday and abs((d - dct).days) < 200]
             if matching:
                 cands = matching
-        direction = ctx.direction(c.start, c.end)
-        if direction == 0 and BOUND_AHEAD.search(ctx.before(c.start, 25)):
-            direction = FUTURE  # "une exposition, jusqu'au 23 juin", "ouvert à partir du 15 mars"
+        direction = ctx.direction(c.start, c.end) or bound_direction(ctx, c.start)
         d = nearest(cands, lambda x: x, dct, direction, rel_of(rel_word))
         return day_value(d), d, "published"
 
@@ -165,7 +172,7 @@ def weekday_date(
     elif fwd == 0:
         off = 0
     else:
-        direction = ctx.direction(c.start, c.end)
+        direction = ctx.direction(c.start, c.end) or bound_direction(ctx, c.start)
         if direction == PAST:
             off = back
         elif direction == FUTURE:

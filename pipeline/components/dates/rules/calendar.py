@@ -291,6 +291,8 @@ class Month(Rule):
         carried = story.carried_year(c.start, c.end) if not g["rel"] else None
         if carried is not None:  # "deux ruptures en 1997, en janvier puis en octobre"
             return Timex("DATE", month_value(carried, month), mod)
+        if not g["rel"] and (relative := story.relative_year(c.start)) is not None:
+            return Timex("DATE", month_value(relative, month), mod, "published")  # "L'an dernier, en mai"
         last = story.last_month
         if not g["rel"] and last and MONTH_RANGE.fullmatch(ctx.lower[last[0] : c.start]):
             year = last[1] if month >= last[2] else last[1] + 1  # "en mars-avril", "de novembre à février"
@@ -497,13 +499,13 @@ class Season(Rule):
         cands = [(cur[0] + k, first) for k in (-1, 0, 1)]
         now = (dct.year, dct.month)
         rel = rel_of(g["rel"])
-        if rel == "last":
-            pick = max([s for s in cands if s < now and not (s[0] == cur[0])] or cands[:1])
+        if rel == "last":  # the last season ended: "l'été dernier" in November is this year's
+            pick = max([s for s in cands if months(s) + 2 < months(now)] or cands[:1])
         elif rel == "next":
             pick = min([s for s in cands if s > now] or cands[-1:])
         else:
             pick = nearest(cands, lambda x: x, now, ctx.direction(c.start, c.end), None)
-            if cur[0] * 12 + first <= now[0] * 12 + now[1] <= cur[0] * 12 + first + 2:
+            if months(cur) <= months(now) <= months(cur) + 2:
                 pick = cur
         return Timex("DATE", f"{pick[0]}-{code}", mod, "published")
 
@@ -561,6 +563,7 @@ class Holiday(Rule):
     def setup(self, lex):
         self.preps = lex.words("holiday_prep")
         self.of = lex.words("of")
+        self.feast_verbs = lex.words("feast_verb")
 
     def regex(self, p, lex):
         return rf"{B}(?P<word>{alternation(lex.holidays)})(?:\s+(?P<year>{YEAR}))?{E}"
@@ -582,7 +585,21 @@ class Holiday(Rule):
         if any(word in self.lex.weekdays or word == "jour" for word in c.g["word"].split()):
             return True  # "le lundi de Pentecôte", "le jour de l'an"
         # "à Noël", "Noël 2024", and opening a text or a sentence: "Noël approche"
-        return prev in self.preps or bool(c.g["year"]) or ctx.sentence_initial(c.start)
+        return (
+            prev in self.preps
+            or bool(c.g["year"])
+            or ctx.sentence_initial(c.start)
+            or self.celebrated(c, ctx)
+        )
+
+    def celebrated(self, c, ctx) -> bool:
+        """The feast is the object of a verb that celebrates or spends it ("ont fêté la Saint-Nicolas",
+        "passeront Noël en famille", "a célébré Pâques"): its day."""
+        span = ctx.span(c.start, c.end) if ctx.has_dep else None
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ in ("obj", "xcomp") and root.head.lemma_ in self.feast_verbs
 
     def resolve(self, c, ctx, story):
         when = self.lex.holidays[c.g["word"]]
@@ -603,6 +620,11 @@ class Holiday(Rule):
         feasts = [easter(y) + after for y in (year - 1, year, year + 1)]
         d = nearest(feasts, lambda x: x, story.dct, ctx.direction(c.start, c.end), None)
         return Timex("DATE", d.isoformat(), anchor="published", day=d)
+
+
+def months(year_month: tuple[int, int]) -> int:
+    """A (year, month) counted in months, to compare seasons."""
+    return year_month[0] * 12 + year_month[1]
 
 
 def easter(year: int) -> date:

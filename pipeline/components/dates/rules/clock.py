@@ -16,6 +16,9 @@ from ..values import day_value
 from .base import Rule
 from .pieces import B, E
 
+# A clock time before 6:00 named after a night or after one from 18:00 on the same day is in the night that
+# follows that day: the next day's.
+SMALL_HOURS, EVENING = 6, 18
 NOUN_AFTER = re.compile(r"\s+(?:de|d')\s*(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")
 
 
@@ -112,6 +115,18 @@ class Clock(Rule):
         return True
 
     @staticmethod
+    def after_evening(c, ctx, story, day: str) -> bool:
+        """Whether the clock time named last was that day's evening, and the clause at ``c`` goes on from it
+        (not a past perfect, which steps back: "Il est rentré à 22 h. Il était parti à 5 h")."""
+        last = story.last_time[0] if story.last_time else ""
+        return (
+            last.startswith(f"{day}T")
+            and last[11:13].isdigit()
+            and int(last[11:13]) >= EVENING
+            and not ctx.past_perfect(c.start, c.end)
+        )
+
+    @staticmethod
     def counts_after(c, ctx) -> bool:
         """Whether a noun follows the match: its last number counts it ("midi trois personnes")."""
         word = ctx.next_word(c.end)
@@ -124,9 +139,11 @@ class Clock(Rule):
     def resolve(self, c, ctx, story):
         if "duration" in c.info:
             return Timex("DURATION", c.info["duration"])
-        base, anchor = story.ref_day(c.start)
-        if base and c.g["noon"] == "minuit" and story.after_night(c.start):
+        base, anchor = story.ref_day(c.start, c.end)
+        if base and c.info["hour"] < SMALL_HOURS and story.after_night(c.start):
             base += timedelta(days=1)  # "dans la nuit de dimanche à lundi, peu après minuit": Monday 00:00
+        elif base and c.info["hour"] < SMALL_HOURS and self.after_evening(c, ctx, story, day_value(base)):
+            base += timedelta(days=1)  # "Le concert débutera à 23 h. Les bus circuleront jusqu'à 2 h"
         day = day_value(base) if base else "XXXX-XX-XX"
         value = f"{day}T{c.info['hour']:02d}:{c.info['minute']:02d}"
         mod = "APPROX" if ctx.prev_word(c.start) == "vers" else None

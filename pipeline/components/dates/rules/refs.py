@@ -13,6 +13,8 @@ from ..prefilter import Prefilter
 from .base import Rule
 from .pieces import BE, E
 
+OF = ("de", "d'", "du", "des")  # "l'avenir du site": the site's future, not a time
+
 
 class Ref(Rule):
     """The words of refs.tsv; some only after given words or when a check holds (column 4)."""
@@ -28,7 +30,9 @@ class Ref(Rule):
             "@future": self.future,
             "@epoch": self.epoch,
             "@with_pour": self.with_pour,
+            "@alone": self.alone,
         }
+        self.after_length = re.compile(rf"\b{alternation(lex.units, loose=False)}$")
         self.function = lex.words("function")
         self.prev = {
             w: frozenset(req.split(",")) for w, req in lex.ref_checks.items() if not req.startswith("@")
@@ -68,7 +72,10 @@ class Ref(Rule):
         return False
 
     def future(self, c, ctx):
-        """ "dans l'avenir", "pour l'avenir", "À l'avenir, ..." (sentence-initial)."""
+        """ "dans l'avenir", "pour l'avenir", "À l'avenir, ..." (sentence-initial); not someone's or
+        something's future ("pour l'avenir du site", "de nos enfants")."""
+        if ctx.next_word(c.end) in OF:
+            return False
         prev = ctx.prev_word(c.start)
         return prev in ("dans", "pour") or (
             prev == "à" and ctx.sentence_initial(ctx.lower.rfind("à", 0, c.start))
@@ -87,6 +94,11 @@ class Ref(Rule):
             c.end = tok.idx + len(tok.text)
             return True
         return prev == "à" and ctx.next_word(c.end) not in ("de", "d'", "où")
+
+    def alone(self, c, ctx):
+        """ "Auparavant, ...", not the word that points a length back ("trois semaines auparavant": the
+        length is the expression, counted from the day the story is at)."""
+        return not self.after_length.search(ctx.before(c.start, 20))
 
     def with_pour(self, c, ctx):
         """ "pour l'instant", "pour le moment": the preposition is part of the expression."""

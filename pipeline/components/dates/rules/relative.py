@@ -366,7 +366,7 @@ class PartOfDay(Rule):
             base, anchor = story.dct, story.dct_anchor
             base = base - timedelta(days=1) if base else None
         else:
-            base, anchor = story.ref_day(c.start)
+            base, anchor = story.ref_day(c.start, 0 if rel else c.end)
             if base is not None and rel in ("précédente", "suivante"):
                 base += timedelta(days=-1 if rel == "précédente" else 1)
             elif base is not None and self.lex.parts_of_day[pod] in DAYTIME and story.after_night(c.start):

@@ -15,14 +15,14 @@ from .pieces import B, E
 
 
 class Every(Rule):
-    """chaque année, tous les deux ans, tous les jours, toutes les heures, chaque matin"""
+    """chaque année, tous les deux ans, tous les jours, toutes les heures, chaque matin, chaque hiver"""
 
     name = "every"
 
     def regex(self, p, lex):
         return (
             rf"{B}(?P<q>chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{p.number})\s+)?"
-            rf"(?P<unit>{p.unit}|{p.pod}s?){E}"
+            rf"(?P<unit>{p.unit}|{p.pod}s?|{p.season}s?){E}"
         )
 
     def trigger_words(self, lex):
@@ -39,6 +39,9 @@ class Every(Rule):
         if g["unit"] in self.lex.units:
             code, factor = self.lex.units[g["unit"]]
             return Timex("SET", duration_value(n, code, factor))
+        season = self.lex.seasons.get(g["unit"]) or self.lex.seasons.get(g["unit"][:-1])
+        if season:  # "chaque hiver", "tous les étés"
+            return Timex("SET", f"XXXX-{season}")
         pod = self.lex.parts_of_day.get(g["unit"].rstrip("s")) or self.lex.parts_of_day.get(g["unit"])
         if pod is None:
             return None
