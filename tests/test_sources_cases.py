@@ -439,6 +439,10 @@ SPEAKERS = [
     "<src>Les communes forestières</src> <cue>redoutent</cue> des années difficiles.",
     # a commune that pronounces itself votes
     "La commune se prononce pour une nouvelle convention de balayage.",
+    # a rumour told by the generic "on" in the present has no one behind it; "on m'a dit" has someone
+    "On dit que la ville compte <fig src=null>3 000</fig> chats.",
+    "On raconte que le château a été construit en une nuit.",
+    "On m'<cue>a dit</cue> au guichet qu'il fallait une photo.",
     # "a-t-on appris" takes in its "de source" phrase after time words too
     "Les négociations reprendront, <cue>a-t-on appris jeudi de sources concordantes</cue>.",
     # "selon lesquelles" after a noun of things said: the pronoun is the source, the clause the content

@@ -68,6 +68,7 @@ class GrammarWords:
     negative_word: frozenset[str]
     idiom: frozenset[str]
     report_noun: frozenset[str]
+    hearsay: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:
