@@ -30,7 +30,7 @@ def test_probes_are_built_from_markup():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     built = module.outputs()
-    assert sorted(built) == PROBES and len(PROBES) == 2
+    assert sorted(built) == PROBES and len(PROBES) == 4
     for path, text in built.items():
         assert path.read_text(encoding="utf-8") == text, "run data/annotations/probes/build.py"
 

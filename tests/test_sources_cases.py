@@ -439,6 +439,13 @@ SPEAKERS = [
     "<src>Les communes forestières</src> <cue>redoutent</cue> des années difficiles.",
     # a commune that pronounces itself votes
     "La commune se prononce pour une nouvelle convention de balayage.",
+    "Finalement, <fig src=null>210</fig> enfants ont répondu présents !",
+    # a passé simple of the first group the tagger reads as an infinitive or a participle
+    "<src>Il</src> présida la séance et <cue>demanda</cue> la construction d'un pont.",
+    "<src>Le roi</src> <cue>annonça</cue> la construction de <fig src=0>deux</fig> ponts.",
+    # honorifics head a person
+    "<src name='Birdal'>M. Birdal</src> <cue>avait demandé</cue> à être libéré.",
+    "<src>Me Dupont</src> <cue>a plaidé</cue> la relaxe.",
     # a rumour told by the generic "on" in the present has no one behind it; "on m'a dit" has someone
     "On dit que la ville compte <fig src=null>3 000</fig> chats.",
     "On raconte que le château a été construit en une nuit.",

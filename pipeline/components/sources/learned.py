@@ -225,6 +225,8 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
         found_cue = candidate_cue(art, t)
         if found_cue is None:
             continue
+        if t.lemma_.lower() in art.lex.grammar.perception and any(c.dep_ == "xcomp" for c in t.children):
+            continue  # "ont vu le maire dénoncer": they saw; the maire speaks
         verb, _, pos, last = found_cue
         if pos == "noun":
             a = nominal(art, t)

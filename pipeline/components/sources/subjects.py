@@ -391,6 +391,17 @@ def agrees(subj: Token, t: Token) -> bool:
 
 def is_finite(art: Article, t: Token) -> bool:
     forms = t.morph.get("VerbForm")
-    if "Fin" in forms:
+    if "Fin" in forms or simple_past(t):
         return True
     return "Part" in forms and any(c.dep_.startswith("aux") and c.i < t.i for c in t.children)
+
+
+def simple_past(t: Token) -> bool:
+    """A passé simple of the first group, which the tagger often reads as an infinitive or a participle
+    ("demanda", "annonça", "jugea", "déclarèrent")."""
+    lemma, form = t.lemma_.lower(), t.lower_
+    if t.pos_ != "VERB" or not lemma.endswith("er") or len(lemma) < 4:
+        return False
+    stem = lemma[:-2]
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    return form in (soft + "a", stem + "èrent")

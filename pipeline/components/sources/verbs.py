@@ -155,7 +155,7 @@ def reporting(
         return None
     if t.dep_ == "fixed":
         return fixed_gerund(art, t, verb)
-    if "Inf" in t.morph.get("VerbForm"):
+    if "Inf" in t.morph.get("VerbForm") and not subjects.simple_past(t):
         return (
             governed_infinitive(art, t, verb)
             or perceived_infinitive(art, t, verb)

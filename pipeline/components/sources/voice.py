@@ -117,8 +117,10 @@ def other_sense(art: Article, a: Attribution) -> bool:
     if t.lemma_.lower() in art.lex.grammar.not_reflexive and has_reflexive(art, t):
         return True
     lemma = t.lemma_.lower()
-    if any(f"{lemma} {c.lemma_.lower()}" in art.lex.grammar.idiom for c in t.children if c.dep_ == "obj"):
-        return True  # "a trouvé la mort", "ont trouvé un accord"
+    if any(
+        f"{lemma} {c.lemma_.lower()}" in art.lex.grammar.idiom for c in t.children if c.dep_ in ("obj", "xcomp")
+    ):
+        return True  # "a trouvé la mort", "ont trouvé un accord", "ont répondu présents"
     return conditional(t) and t.left_edge.lower_ in art.lex.grammar.as_clause
 
 
