@@ -117,9 +117,8 @@ def other_sense(art: Article, a: Attribution) -> bool:
     if t.lemma_.lower() in art.lex.grammar.not_reflexive and has_reflexive(art, t):
         return True
     lemma = t.lemma_.lower()
-    if any(
-        f"{lemma} {c.lemma_.lower()}" in art.lex.grammar.idiom for c in t.children if c.dep_ in ("obj", "xcomp")
-    ):
+    objects = (c.lemma_.lower() for c in t.children if c.dep_ in ("obj", "xcomp"))
+    if any(f"{lemma} {o}" in art.lex.grammar.idiom for o in objects):
         return True  # "a trouvé la mort", "ont trouvé un accord", "ont répondu présents"
     return conditional(t) and t.left_edge.lower_ in art.lex.grammar.as_clause
 
