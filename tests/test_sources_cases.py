@@ -443,6 +443,7 @@ SPEAKERS = [
     # a passé simple of the first group the tagger reads as an infinitive or a participle
     "<src>Il</src> présida la séance et <cue>demanda</cue> la construction d'un pont.",
     "<src>Le roi</src> <cue>annonça</cue> la construction de <fig src=0>deux</fig> ponts.",
+    "<src>Son avocat, Me Gérard Thiel</src>, <cue>conteste</cue> tout rôle de son client.",
     # honorifics head a person
     "<src name='Birdal'>M. Birdal</src> <cue>avait demandé</cue> à être libéré.",
     "<src>Me Dupont</src> <cue>a plaidé</cue> la relaxe.",

@@ -396,12 +396,23 @@ def is_finite(art: Article, t: Token) -> bool:
     return "Part" in forms and any(c.dep_.startswith("aux") and c.i < t.i for c in t.children)
 
 
+FIRST_GROUP_FINITE = ("e", "es", "ent", "ez", "ait", "ais", "aient", "era", "eront", "erait", "eraient")
+FIRST_GROUP_FINITE += ("èrent",)
+FIRST_GROUP_SOFT = ("a", "ons", "ait", "ais", "aient")  # "annonça", "jugeait": ç and ge before a and o
+
+
 def simple_past(t: Token) -> bool:
-    """A passé simple of the first group, which the tagger often reads as an infinitive or a participle
-    ("demanda", "annonça", "jugea", "déclarèrent")."""
+    """A finite form of a verb of the first group by its ending, which the tagger often reads as an
+    infinitive or a participle ("demanda", "annonça", "jugea", "déclarèrent", "conteste")."""
     lemma, form = t.lemma_.lower(), t.lower_
-    if t.pos_ != "VERB" or not lemma.endswith("er") or len(lemma) < 4:
+    if t.pos_ != "VERB":
+        return False
+    if lemma == form and form.endswith("e") and not form.endswith("re"):  # left as read (a participle)
+        lemma = form + "r"
+    if not lemma.endswith("er") or len(lemma) < 4:
         return False
     stem = lemma[:-2]
     soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
-    return form in (soft + "a", stem + "èrent")
+    return any(form == stem + e for e in FIRST_GROUP_FINITE) or any(
+        form == soft + e for e in FIRST_GROUP_SOFT
+    )
