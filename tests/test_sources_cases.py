@@ -444,6 +444,10 @@ SPEAKERS = [
     "<src>Il</src> présida la séance et <cue>demanda</cue> la construction d'un pont.",
     "<src>Le roi</src> <cue>annonça</cue> la construction de <fig src=0>deux</fig> ponts.",
     "<src>Son avocat, Me Gérard Thiel</src>, <cue>conteste</cue> tout rôle de son client.",
+    # a person inverted after the verb, then where the words were said
+    "Il se trompe dans <fig src=0>5 %</fig> des cas, <cue>assurent</cue> <src>ses concepteurs</src> dans la "
+    "revue Hydrology Letters.",
+    "<src>Le club</src> <cue>a officialisé</cue> lundi l'arrivée de son entraîneur.",
     # honorifics head a person
     "<src name='Birdal'>M. Birdal</src> <cue>avait demandé</cue> à être libéré.",
     "<src>Me Dupont</src> <cue>a plaidé</cue> la relaxe.",

@@ -251,6 +251,8 @@ def post_subject(art: Article, t: Token, finite: bool, closing: bool = True) -> 
         return None
     end = head.right_edge.i + 1
     closes = end >= sent.end or doc[end].text in (",", ".", "!", "?", ";", ":", ")")
+    # "assurent ses concepteurs dans la revue X": a person, then where the words were said
+    closes = closes or (mentions.opens_adjunct(art, end, sent) and mentions.animate(art, head))
     if closing and not closes and not mentions.plausible_agent(art, head):
         return None
     return head
