@@ -804,6 +804,14 @@ def misparsed(art: Article, t: Token) -> Attribution | None:
     return a if a.content else None
 
 
+def relative_clause(c: Token) -> bool:
+    """A clause whose subject is a relative pronoun set off by a comma ("..., qui s'inquiète de ...")."""
+    return any(
+        g.dep_ in SUBJECTS and "Rel" in g.morph.get("PronType") and g.i > 0 and g.doc[g.i - 1].text == ","
+        for g in c.children
+    )
+
+
 def verb_content(
     art: Article, t: Token, verb: Verb, sent: Span, may_invert: bool
 ) -> tuple[tuple[int, int] | None, bool]:
@@ -817,7 +825,8 @@ def verb_content(
                 return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         return None, False
     for c in t.children:
-        if c.dep_ == "ccomp" and c.i > t.i:
+        # (not ", qui s'inquiète de ...": a relative clause of the inverted subject the parser hung here)
+        if c.dep_ == "ccomp" and c.i > t.i and not relative_clause(c):
             start = c.left_edge.i
             while start < c.i and (
                 doc[start].lower_ in art.lex.grammar.complementizer or doc[start].text in (":", ",")
