@@ -449,8 +449,9 @@ SPEAKERS = [
     "revue Hydrology Letters.",
     "<src>Le club</src> <cue>a officialisé</cue> lundi l'arrivée de son entraîneur.",
     # a relative clause of the inverted subject is not what the verb reports
-    "Les exportations ont progressé de <fig src=0>4 %</fig>, <cue n=0>indique</cue> <src n=0>l'interprofession"
-    "</src>, <src n=1>qui</src> <cue n=1>s'inquiète</cue> de la faiblesse du dollar.",
+    "Les exportations ont progressé de <fig src=0>4 %</fig>, <cue n=0>indique</cue> "
+    "<src n=0>l'interprofession</src>, <src n=1>qui</src> <cue n=1>s'inquiète</cue> de la faiblesse du "
+    "dollar.",
     # honorifics head a person
     "<src name='Birdal'>M. Birdal</src> <cue>avait demandé</cue> à être libéré.",
     "<src>Me Dupont</src> <cue>a plaidé</cue> la relaxe.",
