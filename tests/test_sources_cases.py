@@ -452,6 +452,8 @@ SPEAKERS = [
     "Les exportations ont progressé de <fig src=0>4 %</fig>, <cue n=0>indique</cue> "
     "<src n=0>l'interprofession</src>, <src n=1>qui</src> <cue n=1>s'inquiète</cue> de la faiblesse du "
     "dollar.",
+    # "se qualifier": to qualify for, no judgement
+    "Classée 112e mondiale, Ioana Varga s'est qualifiée mardi pour les quarts de finale.",
     # honorifics head a person
     "<src name='Birdal'>M. Birdal</src> <cue>avait demandé</cue> à être libéré.",
     "<src>Me Dupont</src> <cue>a plaidé</cue> la relaxe.",
