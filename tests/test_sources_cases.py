@@ -452,6 +452,9 @@ SPEAKERS = [
     "Les exportations ont progressé de <fig src=0>4 %</fig>, <cue n=0>indique</cue> "
     "<src n=0>l'interprofession</src>, <src n=1>qui</src> <cue n=1>s'inquiète</cue> de la faiblesse du "
     "dollar.",
+    # a person noun the parser hung on the adjective before it ("La nouvelle élue")
+    "<src>La nouvelle élue</src> <cue>a promis</cue> de « s'attaquer en priorité » à la fermeture des "
+    "classes.",
     # "se qualifier": to qualify for, no judgement
     "Classée 112e mondiale, Ioana Varga s'est qualifiée mardi pour les quarts de finale.",
     # honorifics head a person

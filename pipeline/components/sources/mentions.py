@@ -280,6 +280,12 @@ def animate(art: Article, head: Token) -> bool:
         return True
     if head.pos_ == "NOUN" and head.lemma_.lower().endswith(AGENT_SUFFIXES):
         return True
+    # "La nouvelle élue": the person noun the parser hung on the adjective before it
+    if any(
+        c.i == head.i + 1 and art.lex.nouns.get(c.lower_) == "person" and c.dep_ in ("acl", "amod", "appos")
+        for c in head.children
+    ):
+        return True
     if head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > 0 and art.doc[head.i - 1].pos_ == "DET":
         return True  # a people's name after its article: "l'Uruguayen", "les Bretons"
     # a quantity of people: "une dizaine de délégués", "la plupart des habitants"
