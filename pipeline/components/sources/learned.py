@@ -170,12 +170,8 @@ def nominal(art: Article, t: Token) -> Attribution | None:
             if mentions.plausible_agent(art, c) or c.pos_ == "PRON":
                 speaker = c
                 break
-        if (  # "l'annonce, par la ministre, de sa démission"
-            c.dep_ == "nmod"
-            and mentions.has_par(c)
-            and c.lower_ not in art.lex.grammar.not_agent
-            and mentions.plausible_agent(art, c)
-        ):
+        # "l'annonce, par la ministre, de sa démission"
+        if c.dep_ == "nmod" and mentions.agent_phrase(art, c) and mentions.plausible_agent(art, c):
             speaker = c
             break
         if c.dep_ == "acl":

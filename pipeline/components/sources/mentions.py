@@ -333,11 +333,15 @@ def has_de(t: Token) -> bool:
 
 
 def is_par(art: Article, t: Token) -> bool:
+    """A "par" phrase attached to a verb that can be its agent."""
+    return t.dep_.startswith("obl") and agent_phrase(art, t)
+
+
+def agent_phrase(art: Article, t: Token) -> bool:
     """A "par" phrase that can be an agent, not one of manner or measure ("par rapport à", "par jour", "par
     référendum": a common noun without a determiner)."""
     return (
-        t.dep_.startswith("obl")
-        and has_par(t)
+        has_par(t)
         and t.lower_ not in art.lex.grammar.not_agent
         and not (t.pos_ == "NOUN" and t.is_lower and not any(c.dep_ in ("det", "nummod") for c in t.children))
     )

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
-from . import mentions
+from . import mentions, verbs
 from .document import Article
 from .models import Attribution
 
@@ -228,10 +228,9 @@ def merge_anonymous(art: Article, found: list[Attribution]) -> list[Attribution]
         k = bisect_left(starts, a.cue[1])  # the phrase right after the verb, or after time words
         while k < len(phrases) and phrases[k].cue[0] <= a.cue[1] + 40:
             p = phrases[k]
-            between = art.doc[art.token_at(a.cue[1] - 1) + 1 : art.token_at(p.cue[0])]
-            if p.cue[0] >= a.cue[1] and all(
-                x.pos_ == "ADV" or x.lemma_.lower() in art.lex.grammar.time for x in between
-            ):  # "a-t-on appris jeudi de sources concordantes"
+            first, last = art.token_at(a.cue[1] - 1) + 1, art.token_at(p.cue[0])
+            # "a-t-on appris jeudi de sources concordantes"
+            if p.cue[0] >= a.cue[1] and verbs.past_time_words(art, first, art.sent_of(first)) >= last:
                 a.cue = (a.cue[0], p.cue[1])
                 drop.add(id(p))
             k += 1

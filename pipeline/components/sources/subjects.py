@@ -275,7 +275,7 @@ def after_addressee(art: Article, j: int, sent: Span) -> int:
     dans un communiqué le ministère"), comes between an inverted verb and its subject; the subject starts
     after it (not after "de" or "par", whose phrase can be the subject's own)."""
     doc = art.doc
-    if j >= sent.end or doc[j].pos_ != "ADP" or doc[j].lower_ in ("de", "d'", "d’", "du", "des", "par"):
+    if j >= sent.end or doc[j].pos_ != "ADP" or doc[j].lower_ in (*mentions.DE, "par"):
         return j
     head = mentions.np_head(art, j + 1, sent)
     if head is None:
@@ -393,17 +393,21 @@ def agrees(subj: Token, t: Token) -> bool:
 
 def is_finite(art: Article, t: Token) -> bool:
     forms = t.morph.get("VerbForm")
-    if "Fin" in forms or simple_past(t):
+    if "Fin" in forms or first_group_finite(t):
         return True
     return "Part" in forms and any(c.dep_.startswith("aux") and c.i < t.i for c in t.children)
 
 
-FIRST_GROUP_FINITE = ("e", "es", "ent", "ez", "ait", "ais", "aient", "era", "eront", "erait", "eraient")
-FIRST_GROUP_FINITE += ("èrent",)
-FIRST_GROUP_SOFT = ("a", "ons", "ait", "ais", "aient")  # "annonça", "jugeait": ç and ge before a and o
+# the finite endings of a first-group verb after its stem ("contest-e", "déclar-èrent"), and those written
+# after a soft stem ("annon-ç-a", "jug-e-ait")
+FIRST_GROUP_FINITE = (
+    *("e", "es", "ent", "ez", "ait", "ais", "aient"),
+    *("era", "eront", "erait", "eraient", "èrent"),
+)
+FIRST_GROUP_SOFT = ("a", "ons", "ait", "ais", "aient")
 
 
-def simple_past(t: Token) -> bool:
+def first_group_finite(t: Token) -> bool:
     """A finite form of a verb of the first group by its ending, which the tagger often reads as an
     infinitive or a participle ("demanda", "annonça", "jugea", "déclarèrent", "conteste")."""
     lemma, form = t.lemma_.lower(), t.lower_

@@ -155,7 +155,7 @@ def reporting(
         return None
     if t.dep_ == "fixed":
         return fixed_gerund(art, t, verb)
-    if "Inf" in t.morph.get("VerbForm") and not subjects.simple_past(t):
+    if "Inf" in t.morph.get("VerbForm") and not subjects.first_group_finite(t):
         return (
             governed_infinitive(art, t, verb)
             or perceived_infinitive(art, t, verb)

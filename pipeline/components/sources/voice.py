@@ -67,13 +67,13 @@ def plan_not_words(art: Article, a: Attribution) -> bool:
     t = art.doc[a.verb]
     lemma = t.lemma_.lower()
     clause = any(c.dep_ == "ccomp" for c in t.children)
-    on = any(c.dep_ == "nsubj" and c.lower_ in ("on", "l'on", "l’on") for c in t.children)
+    on = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in ("on", "l'on", "l’on")]
     if lemma == "trouver" and not clause and on:
         return True
     # "On raconte que le roi ...", "on dit que": hearsay with no one behind it (not "a-t-on appris", "on
     # m'a dit", "on a appris": someone told the writer)
     present = "Pres" in t.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in t.children)
-    before = any(c.dep_ == "nsubj" and c.lower_ in ("on", "l'on", "l’on") and c.i < t.i for c in t.children)
+    before = any(c.i < t.i for c in on)
     told = any(c.dep_ in ("iobj", "obj") and c.pos_ == "PRON" and c.i < t.i for c in t.children)
     return lemma in art.lex.grammar.hearsay and present and before and not told
 
