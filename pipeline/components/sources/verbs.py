@@ -369,15 +369,23 @@ def narrative_infinitive(art: Article, t: Token, verb: Verb) -> Attribution | No
     in the infinitive opening a sentence go on with the subject of the sentence before."""
     doc, sent = art.doc, art.sent_of(t.i)
     first = art.first_content_token(sent)
-    if t.i - first != 2 or doc[first].lower_ != "et" or doc[first + 1].lower_ not in ("de", "d'", "d’"):
+    if t.i - first < 2 or doc[first].lower_ != "et" or doc[t.i - 1].lower_ not in mentions.DE:
         return None
-    subj = subjects.previous_sentence_subject(art, t.i)
+    if t.i - first == 2:
+        subj = subjects.previous_sentence_subject(art, t.i)
+    else:  # "Et le maire d'ajouter : « ... »": the speaker named between "Et" and "de"
+        inside = range(first + 1, t.i - 1)
+        tops = [x for x in doc[first + 1 : t.i - 1] if x.head.i not in inside or x.head == x]
+        subj = tops[0] if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") else None
     if subj is None:
         return None
     content, _ = verb_content(art, t, verb, sent, False)
     if content is None:
         content = art.chars(t.i + 1, sent.end)
-    return make(art, t, subj, content) if content is not None else None
+    a = make(art, t, subj, content) if content is not None else None
+    if a is not None and subj.i > first:
+        a.mention = art.chars(first + 1, t.i - 1)
+    return a
 
 
 def fixed_gerund(art: Article, t: Token, verb: Verb) -> Attribution | None:
