@@ -103,3 +103,19 @@ def test_retraining_from_the_shipped_data_gives_the_shipped_weights():
     )
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     assert "the same as" in run.stdout
+
+
+def test_probe_halves_train_on_odd_and_score_even(tmp_path):
+    from pipeline.components.sources.train import probe_halves, training
+
+    for name, ids in (("a", ["pa-01", "pa-02", "pa-03"]), ("b", ["pb-010", "pb-011"])):
+        lines = [f'{{"id": "{i}", "text": "x"}}' for i in ids]
+        (tmp_path / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    halves = probe_halves(tmp_path)
+    assert {k: [d["id"] for d in v] for k, v in halves.items()} == {
+        "probes_odd": ["pa-01", "pa-03", "pb-011"],
+        "probes_even:a": ["pa-02"],
+        "probes_even:b": ["pb-010"],
+    }
+    data = {"fold1": ["f1"], "fold2": ["f2"], **{k: [d["id"] for d in v] for k, v in halves.items()}}
+    assert training(data, "fold1") == ["f2", "pa-01", "pa-03", "pb-011"]

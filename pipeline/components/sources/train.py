@@ -7,11 +7,16 @@ Needs scikit-learn (``pip install .[train]``) and the texts the annotations poin
 (``../shared/corpora``, ``../shared/eval``). The folds are those of ``benchmarks/crossval.py``: the
 annotated corpus cut into five folds of consecutive text, and the two dev files as two more. Each fold is
 scored by a model trained on the six others (the rules alone beside it), then the model trained on all seven
-is written to ``models/sources/cue_weights.tsv`` with its cross-validation scores in the header."""
+is written to ``models/sources/cue_weights.tsv`` with its cross-validation scores in the header.
+
+The probe sets written blind for issue 21 (``data/annotations/probes/``) add their odd-numbered documents to
+every training set (never to a scored fold: they are not the corpus); their even-numbered documents, which no
+rule and no weight is drawn from, are scored by the model trained on all the rest, one line each."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 from pathlib import Path
@@ -27,6 +32,8 @@ from .sources import attributions
 
 ROOT = Path(__file__).resolve().parents[3]
 ANNOTATIONS = ROOT / "data" / "annotations" / "attributions"
+PROBES = ROOT / "data" / "annotations" / "probes"
+TRAIN_ONLY, HELD = "probes_odd", "probes_even:"
 WEIGHTS = "sources/cue_weights.tsv"
 # chosen by the cross-validation below: the inverse regularisation strength (0.1 to 3 tried), the
 # probability from which a rule attribution is kept (0: never dropped; dropping those under 0.2 raised the
@@ -98,28 +105,52 @@ def score(docs: list[tuple[list[Candidate], list[dict]]], keep) -> PRF:
     return total
 
 
+def probe_halves(folder: Path = PROBES) -> dict[str, list[dict]]:
+    """The probes' odd-numbered documents as one training-only group, each file's even-numbered ones as a
+    group of its own (``probes_even:NAME``) that is only scored."""
+    out: dict[str, list[dict]] = {TRAIN_ONLY: []}
+    for path in sorted(folder.glob("*.jsonl")):
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out[TRAIN_ONLY] += [d for d in docs if number(d["id"]) % 2]
+        out[HELD + path.stem] = [d for d in docs if not number(d["id"]) % 2]
+    return out
+
+
+def number(doc_id: str) -> int:
+    """The document's number in its probe file: "pr-07" -> 7."""
+    return int(doc_id.rsplit("-", 1)[1])
+
+
+def training(data: dict[str, list], leave_out: str | None = None) -> list:
+    """Every document a model may learn from: the folds but ``leave_out`` and the probes' odd halves."""
+    return [d for name, docs in data.items() if name != leave_out and not name.startswith(HELD) for d in docs]
+
+
 def cross_validate(data: dict[str, list]) -> dict[str, tuple[PRF, PRF]]:
     table = {}
-    for name in data:
-        train = [d for other, docs in data.items() if other != name for d in docs]
-        model = Weights(*fit(train), keep=KEEP_FROM, add=ADD_FROM)
-        rules = score(data[name], lambda c: c.from_rules)
-        learned = score(data[name], model.accepts)
-        table[name] = (rules, learned)
+    folds = [n for n in data if n != TRAIN_ONLY and not n.startswith(HELD)]
+    for name in folds:
+        model = Weights(*fit(training(data, name)), keep=KEEP_FROM, add=ADD_FROM)
+        table[name] = (score(data[name], lambda c: c.from_rules), score(data[name], model.accepts))
+    model = Weights(*fit(training(data)), keep=KEEP_FROM, add=ADD_FROM)
+    for name in (n for n in data if n.startswith(HELD)):
+        table[name] = (score(data[name], lambda c: c.from_rules), score(data[name], model.accepts))
     return table
 
 
 def render(table: dict[str, tuple[PRF, PRF]]) -> list[str]:
-    lines = [f"{'fold':10}{'rules P':>9}{'R':>7}{'F1':>7}{'learned P':>11}{'R':>7}{'F1':>7}"]
+    lines = [f"{'fold':20}{'rules P':>9}{'R':>7}{'F1':>7}{'learned P':>11}{'R':>7}{'F1':>7}"]
     for name, (r, x) in table.items():
-        lines.append(f"{name:10}{r.p:9.3f}{r.r:7.3f}{r.f1:7.3f}{x.p:11.3f}{x.r:7.3f}{x.f1:7.3f}")
+        name = name.replace(HELD, "even ")
+        lines.append(f"{name:20}{r.p:9.3f}{r.r:7.3f}{r.f1:7.3f}{x.p:11.3f}{x.r:7.3f}{x.f1:7.3f}")
     corpus = [v for k, v in table.items() if k.startswith("fold")]
-    for label_, rows in (("corpus", corpus), ("all", list(table.values()))):
+    seven = [v for k, v in table.items() if not k.startswith(HELD)]
+    for label_, rows in (("corpus", corpus), ("all", seven)):
         rf = statistics.mean(r.f1 for r, _ in rows)
         xf = statistics.mean(x.f1 for _, x in rows)
         rr, xr = statistics.mean(r.r for r, _ in rows), statistics.mean(x.r for _, x in rows)
         rp, xp = statistics.mean(r.p for r, _ in rows), statistics.mean(x.p for _, x in rows)
-        lines.append(f"{'mean ' + label_:10}{rp:9.3f}{rr:7.3f}{rf:7.3f}{xp:11.3f}{xr:7.3f}{xf:7.3f}")
+        lines.append(f"{'mean ' + label_:20}{rp:9.3f}{rr:7.3f}{rf:7.3f}{xp:11.3f}{xr:7.3f}{xf:7.3f}")
     return lines
 
 
@@ -128,7 +159,8 @@ def weights_file(weights: dict[str, float], bias: float, table_lines: list[str])
         "# Weights of the cue classifier of news_sources (pipeline/components/sources/learned.py): a",
         f"# logistic regression (scikit-learn, C={C}) over the features of each candidate cue, trained by",
         "# `python -m pipeline.components.sources.train` on data/annotations/attributions/ (joined with",
-        "# ../shared/corpora) and ../shared/eval/ftb_dev.jsonl, gsd_dev.jsonl. Rows: feature, weight;",
+        "# ../shared/corpora), ../shared/eval/ftb_dev.jsonl, gsd_dev.jsonl and the odd-numbered documents of",
+        "# data/annotations/probes/ (their even-numbered ones only scored). Rows: feature, weight;",
         "# __bias__ is the intercept, __keep_threshold__ the probability from which a rule attribution is",
         "# kept, __add_threshold__ the one from which a lexicon candidate is added.",
         "# Sources P/R/F1 by fold (each scored by a model trained on the other folds), rules and learned:",
@@ -152,11 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     if corpora is None:
         print("train: no corpora folder (../shared/corpora): nothing to train on", file=sys.stderr)
         return 2
-    folds = fold_documents(N_FOLDS, corpora, ANNOTATIONS, Path(args.eval))
+    folds = fold_documents(N_FOLDS, corpora, ANNOTATIONS, Path(args.eval)) | probe_halves()
     data = examples(folds)
     lines = render(cross_validate(data))
     print("\n".join(lines))
-    weights, bias = fit([d for docs in data.values() for d in docs])
+    weights, bias = fit(training(data))
     text = weights_file(weights, bias, lines)
     out = Path(args.out)
     if args.check:
