@@ -46,6 +46,10 @@ def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
         a = Attribution("quote", (q.open_char, q.open_char + 1))
         a.mention, a.head, a.anonymous = said_by.mention, said_by.head, said_by.anonymous
         a.relay, a.name, a.extra = said_by.relay, said_by.name, dict(said_by.extra)
+        verb = a.extra.pop("verb", None)
+        if verb is not None:  # the speaker's verb, misread, is the cue
+            t = art.doc[verb]
+            a.kind, a.cue, a.verb = "verb", (t.idx, t.idx + len(t.text)), verb
         a.content = (q.inner_start, q.inner_end)
         out.append(a)
         speakers.add(a)
@@ -172,12 +176,23 @@ def colon_speaker(art: Article, q: Quote, sent) -> Attribution | None:
     start = art.first_content_token(sent)
     if colon <= start or doc[colon].text != ":":
         return None
-    if any(x.pos_ in ("VERB", "AUX") for x in doc[start:colon]):
+    # "Le ministre minimise : « ... »": a cue verb right before the colon, which the parser hangs on the
+    # noun before it or takes for a noun, is the quotation's cue
+    last = doc[colon - 1]
+    misread = subjects.misread_present(art, last) is not None or (
+        last.dep_ == "acl" and last.pos_ == "VERB" and last.lemma_.lower() in art.lex.verbs
+    )
+    end = colon - 1 if misread else colon
+    if any(x.pos_ in ("VERB", "AUX") for x in doc[start:end]):
         return None
     head = mentions.np_head(art, start, sent)
-    if head is None or head.i >= colon or not mentions.plausible_agent(art, head):
+    # (with a verb of saying, any person may speak: "Un hydrologue tempère : « ... »")
+    speaks = mentions.animate if misread else mentions.plausible_agent
+    if head is None or head.i >= end or not speaks(art, head):
         return None
-    a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(start, colon), head.i)
+    a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(start, end), head.i)
+    if end < colon:
+        a.extra["verb"] = end
     return a if a.mention else None
 
 

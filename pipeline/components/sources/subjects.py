@@ -422,3 +422,20 @@ def first_group_finite(t: Token) -> bool:
     return any(form == stem + e for e in FIRST_GROUP_FINITE) or any(
         form == soft + e for e in FIRST_GROUP_SOFT
     )
+
+
+def misread_present(art: Article, t: Token):
+    """The cue verb (lexicon entry) of which ``t`` is a present form of the first group that the tagger read
+    as a noun or an adjective ("Le ministre minimise : « ... »", "Un hydrologue tempère : « ... »"), or
+    None."""
+    if t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    form = t.lower_
+    stem = form[:-3] if form.endswith("ent") else form[:-1] if form.endswith("e") else None
+    if not stem:
+        return None
+    grave = stem.rfind("è")
+    for lemma in (stem + "er", stem[:grave] + "é" + stem[grave + 1 :] + "er" if grave >= 0 else None):
+        if lemma in art.lex.verbs:
+            return art.lex.verbs[lemma]
+    return None

@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", default=None, help="default: $PIPELINE_CORPORA, else ../shared/corpora")
     ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), help="the dev files' folder")
+    ap.add_argument("--probes", default=str(PROBES), help="the probe sets' folder (odd halves trained on)")
     ap.add_argument("--out", default=str(models_dir() / WEIGHTS))
     ap.add_argument(
         "--check", action="store_true", help="retrain and compare with --out; exit 1 if they differ"
@@ -184,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     if corpora is None:
         print("train: no corpora folder (../shared/corpora): nothing to train on", file=sys.stderr)
         return 2
-    folds = fold_documents(N_FOLDS, corpora, ANNOTATIONS, Path(args.eval)) | probe_halves()
+    folds = fold_documents(N_FOLDS, corpora, ANNOTATIONS, Path(args.eval)) | probe_halves(Path(args.probes))
     data = examples(folds)
     lines = render(cross_validate(data))
     print("\n".join(lines))

@@ -164,7 +164,7 @@ def reporting(
     in_incise = incise(art, t)
     if in_incise is not None:
         return in_incise
-    as_said = as_clause(art, t)
+    as_said = as_clause(art, t, verb)
     if as_said is not None:
         return as_said
     if verb.subjects == "incise" or (verb.reflexive and not has_reflexive(art, t)):
@@ -240,7 +240,7 @@ def reporting(
     return make(art, t, subj, content)
 
 
-def as_clause(art: Article, t: Token) -> Attribution | None:
+def as_clause(art: Article, t: Token, verb: Verb) -> Attribution | None:
     """ "Comme l'a rappelé le ministre, ...", "..., comme le soulignent les syndicats", "comme on l'a dit":
     a clause opened by "comme" or "ainsi que" around a reporting verb that stands for what it introduces (its
     object is the clitic "le" pointing to the clause, or its subject is inverted); what is said is the rest
@@ -255,6 +255,8 @@ def as_clause(art: Article, t: Token) -> Attribution | None:
     subj = before[0] if before else subjects.post_subject(art, t, True)
     if subj is None or (not clitic and subj.i < t.i):
         return None
+    if not subject_fits(art, verb, subj):
+        return None  # "comme le prouve l'allongement du délai": a fact shows, no one says
     sent = art.sent_of(t.i)
     start, end = t.left_edge.i, t.right_edge.i + 1
     if start <= art.first_content_token(sent) + 1:  # the clause opens the sentence: the words follow it
