@@ -680,6 +680,31 @@ RARER_VERBS = [
     "Ce calcul ne prouve rien.",
 ]
 
+# subjects the parser loses: set off by a participial or relative clause between commas, the last word of a
+# body's name taken for the head; a verb that governs the cue infinitive ("finit par avouer")
+LOST_SUBJECTS = [
+    "<src>Le rapport</src>, remis mardi au ministre de l'Agriculture, <cue>estime</cue> que "
+    "<fig src=0>30 à 40 %</fig> des exploitations pourraient disparaître.",
+    "<src>L'entreprise</src>, qui vient de lever 4 millions d'euros, <cue>indique</cue> vouloir recruter "
+    "<fig src=0>60</fig> salariés.",
+    "<src>L'association Doubs Nature Environnement</src> <cue>exige</cue> la suspension immédiate du "
+    "chantier.",
+    "<src>L'association Sarthe Entraide Alimentaire</src> <cue>réclame</cue> <fig src=0>20</fig> bénévoles "
+    "de plus.",
+    "Sous la torture, <src>le prisonnier</src> <cue>finit par avouer</cue> qu'il avait reçu "
+    "<fig src=0>200</fig> écus.",
+    "<src>Le maire</src> <cue>commence par rappeler</cue> que la dette a baissé de <fig src=0>5 %</fig>.",
+    "Le film finit par raconter la vie de 3 soldats.",
+]
+
+# a participle alone with its "par" agent, set off by commas, however the parser attaches it
+AGENT_PARTICIPLES = [
+    "Le coût, <cue>estimé</cue> à <fig src=0>2,5 milliards d'euros</fig> par <src>la Cour des comptes</src>, "
+    "a fait débat.",
+    "Le projet, <cue>annoncé lundi par</cue> <src>le ministre</src>, prévoit 300 postes.",
+    "Certains ont justifié les succès de l'offensive par l'incompétence de ces officiers.",
+]
+
 # where fr_core_news_md's parse is broken: an incise read from its tokens, "Pour X," whatever hangs on it
 MISPARSED = [
     "« Je ne me représenterai pas », <cue>a-t-<src>elle</src> lâché</cue> devant la presse.",
@@ -706,6 +731,8 @@ CASES = (
     MORE
     + NARRATIVE
     + RARER_VERBS
+    + LOST_SUBJECTS
+    + AGENT_PARTICIPLES
     + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE

@@ -46,7 +46,22 @@ def subject(art: Article, t: Token) -> Token | None:
             return antecedent
     if subj is None:
         subj = misattached_subject(art, t) or detached_subject(art, t)
-    return subj
+    return named_body(art, subj) if subj is not None else None
+
+
+def named_body(art: Article, subj: Token) -> Token:
+    """ "L'association Doubs Nature Environnement exige ...": the parser takes the last capitalised word of
+    a body's name for the subject; the noun of the lexicon before the name is the head."""
+    doc, i = art.doc, subj.i
+    if not subj.text[:1].isupper() or subj.pos_ == "PRON":
+        return subj
+    while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].text == "-"):
+        i -= 1
+    noun = doc[i - 1] if i > 0 and i < subj.i + 1 else None
+    if noun is None or noun.pos_ != "NOUN" or art.sent_index(noun.i) != art.sent_index(subj.i):
+        return subj
+    kind = art.lex.nouns.get(noun.lemma_.lower())
+    return noun if kind in ("organisation", "government", "media") and i < subj.i else subj
 
 
 def detached_subject(art: Article, t: Token) -> Token | None:
@@ -57,19 +72,27 @@ def detached_subject(art: Article, t: Token) -> Token | None:
     doc, sent = art.doc, art.sent_of(t.i)
     start = art.first_content_token(sent)
     commas = [j for j in range(start, t.i) if doc[j].text == ","]
-    if len(commas) != 2 or commas[1] - commas[0] > 7:
+    if len(commas) != 2:
         return None
     first, (c1, c2) = doc[start : commas[0]], commas
     if not len(first) or any(x.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for x in first):
         return None
-    if any(x.pos_ in ("VERB", "AUX") for x in doc[c1 + 1 : c2]):
+    # between the commas: a short phrase without a verb, or a participial or relative clause ("Le rapport,
+    # remis mardi au ministre, estime que ...", "La start-up, qui vient de lever 4 millions, indique ...")
+    opener = doc[c1 + 1]
+    clause = "Part" in opener.morph.get("VerbForm") or opener.morph.get("PronType") == ["Rel"]
+    if c2 - c1 > (20 if clause else 7):
+        return None
+    if not clause and any(x.pos_ in ("VERB", "AUX") for x in doc[c1 + 1 : c2]):
         return None
     if any(
         x.pos_ not in ("AUX", "ADV", "PRON", "VERB", "PART") or x.dep_ == "nsubj" for x in doc[c2 + 1 : t.i]
     ):
         return None
     head = mentions.np_head(art, start, sent)
-    if head is None or head.i >= c1 or not mentions.plausible_agent(art, head):
+    if head is None or head.i >= c1:
+        return None
+    if not (mentions.plausible_agent(art, head) or art.lex.nouns.get(head.lemma_.lower()) == "document"):
         return None
     return head
 

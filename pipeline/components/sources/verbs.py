@@ -526,6 +526,8 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
     par = next((c for c in agent.children if c.lower_ == "par"), None)
     if hung and par is not None and par.i != t.i + 1:
         par = None
+    if par is not None and any(x.like_num for x in art.doc[t.i + 1 : par.i]):
+        par = None  # "estimé à 2,5 milliards par X": the figure between is what is said, not the cue
     sent = art.sent_of(t.i)
     if t.dep_ == "acl":
         noun = subjects.quantity_head(art, t.head)  # "les 800 000 tonnes d'aide promises par"
@@ -540,6 +542,8 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
             c.i > t.i and c.dep_ in ("obj", "obl", "obl:arg", "xcomp") and c is not agent for c in t.children
         )
         end = max(subj.right_edge.i, t.right_edge.i) if subj is not None and more else None
+        if end is not None and subj.i < agent.i <= end:
+            end = agent.left_edge.i - 1  # (the agent is the source, not what it says)
         content = (
             art.chars(subj.left_edge.i, (end if end is not None else subj.right_edge.i) + 1) if subj else None
         )
@@ -721,12 +725,15 @@ def is_passive(art: Article, t: Token) -> bool:
     aux = [c for c in t.children if c.dep_ in ("aux:pass", "aux:tense") and c.lemma_.lower() == "être"]
     if any(c.dep_ == "aux:pass" for c in t.children) or (aux and "Part" in t.morph.get("VerbForm")):
         return not (aux and has_reflexive(art, t))
+    agent = any(mentions.is_par(art, c) for c in t.children)
+    # a participle alone (no "a", no "est"), set off by commas: "Le coût, estimé à 2 milliards par X, ..."
+    bare = not any(c.dep_.startswith("aux") for c in t.children)
+    if t.dep_ in ("advcl", "ROOT") and agent and bare:
+        return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
     if t.dep_ != "acl":
         return False
     # a participle with its "par" agent, whatever the morphologizer says ("prônée" tagged Mood=Ind)
-    return ("Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")) or any(
-        mentions.is_par(art, c) for c in t.children
-    )
+    return ("Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")) or agent
 
 
 def announcement(art: Article, t: Token) -> Attribution | None:
@@ -1018,7 +1025,10 @@ def make(
             both = [c for c in t.children if c.dep_ == "nsubj" and subj.i <= c.i < t.i]
             if len(both) > 1 and any(x.dep_ == "cc" for x in art.doc[subj.i : both[-1].i]):
                 e = max(e, both[-1].right_edge.i + 1)  # "Le maire et le préfet ont annoncé"
-            e = min(e, mentions.first_token(art, t))
+            first = mentions.first_token(art, t)
+            while e < first and art.doc[e].text[:1].isupper() and art.doc[e - 1].text[:1].isupper():
+                e += 1  # the rest of a body's name ("L'association Doubs Nature Environnement")
+            e = min(e, first)
             while e > subj.i + 1 and art.doc[e - 1].lower_ in art.lex.grammar.clitic_object:
                 e -= 1  # "un appel téléphonique les informant que"
         a.mention, a.head = art.chars(s, e), subj.i
