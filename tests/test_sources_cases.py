@@ -697,6 +697,14 @@ LOST_SUBJECTS = [
     "Le film finit par raconter la vie de 3 soldats.",
 ]
 
+# a finite form of the second group the tagger reads as a participle or an adjective
+SECOND_GROUP = [
+    "<src>L'OMS</src> <cue>avertit</cue> que <fig src=0>10 000</fig> cas pourraient survenir.",
+    "Ebola : <src>l'OMS</src> <cue>avertit</cue> que <fig src=0>10 000</fig> cas pourraient survenir.",
+    "<src>Les experts</src> <cue>avertissent</cue> que <fig src=0>10 000</fig> emplois sont menacés.",
+    "<src>Le ministre</src> <cue>avertit</cue> : « Nous ne céderons pas sur les <fig src=0>3 %</fig> ».",
+]
+
 # a participle alone with its "par" agent, set off by commas, however the parser attaches it
 AGENT_PARTICIPLES = [
     "Le coût, <cue>estimé</cue> à <fig src=0>2,5 milliards d'euros</fig> par <src>la Cour des comptes</src>, "
@@ -733,6 +741,7 @@ CASES = (
     + RARER_VERBS
     + LOST_SUBJECTS
     + AGENT_PARTICIPLES
+    + SECOND_GROUP
     + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE

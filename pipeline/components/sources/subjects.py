@@ -142,15 +142,19 @@ def misattached_subject(art: Article, t: Token) -> Token | None:
     """fr_core_news_md often attaches a finite verb that has lost its subject to the last noun before it
     as an ``acl`` ("une proclamation diffusée après la bataille rapporte que": "rapporte" acl of
     "bataille"). A finite verb is no ``acl``: its subject is the noun heading the chain of modifiers."""
-    if t.dep_ != "acl" or "Fin" not in t.morph.get("VerbForm") or t.head.i > t.i:
+    if t.dep_ != "acl" or not ("Fin" in t.morph.get("VerbForm") or first_group_finite(t)) or t.head.i > t.i:
         return None
     x = t.head
     for _ in range(8):
         if x.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "acl", "amod") or x.head.i >= x.i:
             break
         x = x.head
-    if x is t.head or x.pos_ not in ("NOUN", "PROPN") or art.quote_around(x.i) is not None:
+    if x.pos_ not in ("NOUN", "PROPN") or art.quote_around(x.i) is not None:
         return None
+    colons = [y.i for y in art.doc[x.i : t.i] if y.text == ":"]
+    if colons:  # "Ebola : l'OMS avertit que ...": the subject follows the headline's topic
+        after = mentions.np_head(art, colons[-1] + 1, art.sent_of(t.i))
+        return after if after is not None and after.i < t.i else None
     return x
 
 
@@ -428,16 +432,19 @@ FIRST_GROUP_FINITE = (
     *("era", "eront", "erait", "eraient", "èrent"),
 )
 FIRST_GROUP_SOFT = ("a", "ons", "ait", "ais", "aient")
+SECOND_GROUP_FINITE = ("it", "issent", "issait", "issaient", "irent", "ira", "iront", "irait", "iraient")
 
 
 def first_group_finite(t: Token) -> bool:
-    """A finite form of a verb of the first group by its ending, which the tagger often reads as an
-    infinitive or a participle ("demanda", "annonça", "jugea", "déclarèrent", "conteste")."""
+    """A finite form of a verb of the first (or second) group by its ending, which the tagger often reads as
+    an infinitive or a participle ("demanda", "annonça", "jugea", "déclarèrent", "conteste", "avertit")."""
     lemma, form = t.lemma_.lower(), t.lower_
     if t.pos_ != "VERB":
         return False
     if lemma == form and form.endswith("e") and not form.endswith("re"):  # left as read (a participle)
         lemma = form + "r"
+    if lemma.endswith("ir") and len(lemma) > 4:  # the second group: "avertit", "réagissent" (participle "-i")
+        return any(form == lemma[:-2] + e for e in SECOND_GROUP_FINITE)
     if not lemma.endswith("er") or len(lemma) < 4:
         return False
     stem = lemma[:-2]
@@ -448,12 +455,15 @@ def first_group_finite(t: Token) -> bool:
 
 
 def misread_present(art: Article, t: Token):
-    """The cue verb (lexicon entry) of which ``t`` is a present form of the first group that the tagger read
-    as a noun or an adjective ("Le ministre minimise : « ... »", "Un hydrologue tempère : « ... »"), or
-    None."""
+    """The cue verb (lexicon entry) of which ``t`` is a present form of the first or second group that the
+    tagger read as a noun or an adjective ("Le ministre minimise : « ... »", "Un hydrologue tempère :",
+    "Le ministre avertit : « ... »"), or None."""
     if t.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
     form = t.lower_
+    for ending in ("issent", "it"):  # the second group: "Le ministre avertit : « ... »"
+        if form.endswith(ending) and form[: -len(ending)] + "ir" in art.lex.verbs:
+            return art.lex.verbs[form[: -len(ending)] + "ir"]
     stem = form[:-3] if form.endswith("ent") else form[:-1] if form.endswith("e") else None
     if not stem:
         return None

@@ -725,6 +725,8 @@ def is_passive(art: Article, t: Token) -> bool:
     aux = [c for c in t.children if c.dep_ in ("aux:pass", "aux:tense") and c.lemma_.lower() == "être"]
     if any(c.dep_ == "aux:pass" for c in t.children) or (aux and "Part" in t.morph.get("VerbForm")):
         return not (aux and has_reflexive(art, t))
+    if subjects.first_group_finite(t):
+        return False  # "L'OMS avertit que ...": a finite form the tagger read as a participle
     agent = any(mentions.is_par(art, c) for c in t.children)
     # a participle alone (no "a", no "est"), set off by commas: "Le coût, estimé à 2 milliards par X, ..."
     bare = not any(c.dep_.startswith("aux") for c in t.children)
@@ -841,6 +843,15 @@ def verb_content(
             ):
                 return art.chars(c.left_edge.i, max(c.right_edge.i, t.right_edge.i) + 1), False
         return None, False
+    nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+    if (
+        nxt is not None
+        and nxt.lower_ in art.lex.grammar.complementizer
+        and nxt.dep_ == "mark"
+        and nxt.head.i > nxt.i
+        and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+    ):  # "L'OMS avertit que ...": a clause opening right after the verb, however the parser hangs it
+        return art.chars(nxt.i + 1, min(nxt.head.right_edge.i + 1, sent.end)), False
     for c in t.children:
         # (not ", qui s'inquiète de ...": a relative clause of the inverted subject the parser hung here)
         if c.dep_ == "ccomp" and c.i > t.i and not relative_clause(c):
