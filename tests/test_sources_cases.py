@@ -711,6 +711,8 @@ AGENT_PARTICIPLES = [
     "a fait débat.",
     "Le projet, <cue>annoncé lundi par</cue> <src>le ministre</src>, prévoit 300 postes.",
     "Certains ont justifié les succès de l'offensive par l'incompétence de ces officiers.",
+    "<fig src=0>Des chiffres</fig> aussitôt <cue>jugés</cue> « ridicules » par <src>plusieurs figures du "
+    "mouvement</src>.",
 ]
 
 # where fr_core_news_md's parse is broken: an incise read from its tokens, "Pour X," whatever hangs on it

@@ -26,6 +26,7 @@ OBLIQUES = ("obl", "obl:arg", "obl:mod", "iobj")
 MEMO_SIZE = 200_000
 NP_INSIDE = ("nmod", "amod", "nummod", "det", "flat:name", "fixed", "compound")  # up to a noun phrase's head
 SEPARATORS = (",", ";", "-", "–", "—", "(", ")")  # set a clause off from the words around it
+QUOTE_MARKS = ("«", "»", '"', "“", "”")
 
 
 def verb_cues(art: Article, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -564,9 +565,18 @@ def hung_agent(art: Article, t: Token) -> Token | None:
     milliards par M. Blanc", "annoncées mercredi par Max Mosley": nmod of "milliards", of "mercredi"; "l'aide
     promise par le gouvernement": nmod of "aide")."""
     doc = art.doc
-    if t.dep_ == "acl" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "par":
-        g = doc[t.i + 1].head
-        if g.head == t.head and g.dep_ == "nmod" and g.lower_ not in art.lex.grammar.not_agent:
+    if t.dep_ == "acl":
+        # the "par" may follow what the participle says of the noun ("des chiffres jugés « ridicules » par")
+        j = t.i + 1
+        while j < min(len(doc), t.i + 8) and (doc[j].pos_ in ("ADJ", "ADV") or doc[j].text in QUOTE_MARKS):
+            j += 1
+        g = doc[j].head if j < len(doc) and doc[j].lower_ == "par" else None
+        if (
+            g is not None
+            and g.dep_ == "nmod"
+            and (g.head == t.head or t.i < g.head.i < j)
+            and g.lower_ not in art.lex.grammar.not_agent
+        ):
             return g
     for c in t.children:
         if c.i > t.i and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod"):
