@@ -1,8 +1,9 @@
-"""The sixth round's figures probe (issue 23): ``tests/data/figures_probe_web/probe.txt`` holds short sentences of
-modern web text (forum posts, reviews and specifications, recipes, sports, real-estate and job ads, travel, school,
-health, personal finance), written and annotated here in inline markup before the pipeline was run on them;
-``probe.jsonl`` beside it holds the same cases as the gold documents ``pipeline evaluate`` reads (``id``, ``text``,
-``figures``). Regenerate the JSONL after editing the markup with ``python tests/test_figures_probe_web.py``.
+"""The sixth round's figures probe (issue 23): ``tests/data/figures_probe_web/probe.txt`` holds short
+sentences of modern web text (forum posts, reviews and specifications, recipes, sports, real-estate and
+job ads, travel, school, health, personal finance), written and annotated here in inline markup before the
+pipeline was run on them; ``probe.jsonl`` beside it holds the same cases as the gold documents ``pipeline
+evaluate`` reads (``id``, ``text``, ``figures``). Regenerate the JSONL after editing the markup with
+``python tests/test_figures_probe_web.py``.
 """
 
 import json

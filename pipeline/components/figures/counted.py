@@ -77,6 +77,8 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
             return after  # "une seule passe" (often tagged a verb here), not "un seul pour"
     if nxt is not None and nxt.i > fig.last and is_noun(art, nxt):
         return nxt
+    if nxt is not None and nxt.i == fig.last + 1 and fold(nxt.text) in art.lex.words("noun_after_number"):
+        return nxt  # "10 000 pas par jour": steps, the tagger's negation
     if nxt is not None and nxt.i == fig.last + 1:
         if nxt.pos_ == "ADJ" and nxt.lower_[-1:] in ("s", "x") or nxt.lower_ in art.lex.one_nouns:
             return nxt  # a nominalised adjective or participle: "trois blessés", "zéro mort"
@@ -84,12 +86,17 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
 
 
 def member_of_set(art: Article, last: int) -> Token | None:
-    """The noun of a set already named that a number takes part of: "trois de ses compagnons"."""
+    """The noun of a set already named that a number takes part of: "trois de ses compagnons", also with the
+    set's size and an adjective ("quatre de ses six derniers matchs")."""
     doc = art.doc
     i = last + 1
     if i + 2 < len(doc) and fold(doc[i].text) in art.lex.words("de"):
-        if fold(doc[i + 1].text) in art.lex.words("set_determiner") and doc[i + 2].pos_ in NOUNS:
-            return doc[i + 2]
+        if fold(doc[i + 1].text) in art.lex.words("set_determiner"):
+            k = i + 2
+            while k < min(len(doc) - 1, i + 4) and (doc[k].like_num or doc[k].pos_ == "ADJ"):
+                k += 1
+            if doc[k].pos_ in NOUNS:
+                return doc[k]
     return None
 
 
@@ -119,10 +126,15 @@ def unit_lemma(art: Article, tok: Token) -> str:
     return art.lex.unaccented_units.get(lemma, lemma)
 
 
+VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
+
+
 def _lemma(art: Article, tok: Token) -> str:
     text = tok.lower_
     if text in art.lex.unit_lemmas:
         return art.lex.unit_lemmas[text]
+    if tok.is_alpha and not tok.is_lower and VOWEL.search(text) is None:
+        return text  # a symbol with a capital, which the lemmatizer would cut: "24 Mpx" -> mpx
     lemma = tok.lemma_.lower() or text
     if "-" in text:  # "années-lumière", "micro-pays" (the lemmatizer cuts its s)
         return "-".join(_singular(part) for part in text.split("-"))

@@ -1,0 +1,76 @@
+"""Figures (issue 23, sixth round) by kind of the language, from the misses of a probe of modern web text written
+here before the pipeline was run on it (``tests/data/figures_probe_web/``): forum posts, product sheets, recipes,
+sports standings, ads. Each kind in several forms, in sentences of our own (none of the probe's).
+
+- a lone "x" between two spaced numbers, the last before a symbol of measure, is a times sign, not a code's
+  letter: dimensions ("140 x 70 cm", every number of the chain in the unit written after the last);
+- a number and a full stop (or a closing parenthesis) after a colon, a semicolon or a comma, before a
+  capitalised name, is a list marker, a rank in a standings line ("Classement : 1. Marseille, 52 pts");
+- "pas" right after a number is the noun (steps), never the negation ("10 000 pas par jour");
+- a number after a noun and its article is no part of that noun's name when another number and a noun follow
+  it as an alternative or a range ("J'ai lancé le programme 3 ou 4 fois");
+- "N de ses M derniers X": both count X ("quatre de ses six derniers matchs");
+- a symbol with a capital and no vowel is written as it stands, in lower case, never cut by the lemmatizer
+  ("24 Mpx");
+- "un"/"une" beside a number is the article of a noun that takes a measure of its own, also with a word
+  between ("quatre vis et un tuyau souple de 2 m");
+- a spoon as a unit ("cuillères à soupe", "cuillère à café"); "égal" is no relational adjective ("8 parts
+  égales" count part).
+
+Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
+checked exactly.
+"""
+# ruff: noqa: E501  (one case per line reads better than wrapped strings)
+
+from __future__ import annotations
+
+import pytest
+from test_figures import check_marked
+
+CASES = [
+    # a lone "x" between spaced numbers: dimensions in the unit of the last, products
+    "Le bureau mesure <fig value=140 unit=cm>140</fig> x <fig value=70 unit=cm>70 cm</fig>, pieds compris.",
+    "Format du matelas : <fig value=160 unit=cm>160</fig> x <fig value=200 unit=cm>200 cm</fig>, épaisseur <fig value=25 unit=cm>25 cm</fig>.",
+    "La terrasse fait <fig value=6 unit=m>6</fig> x <fig value=4 unit=m>4</fig> x <fig value=3 unit=m>3 m</fig> sous la pergola.",
+    "Une chambre de <fig value=4 unit=m>4 m</fig> x <fig value=3 unit=m>3 m</fig> avec placard.",
+    "Le carton de <fig value=40 unit=cm>40</fig> x <fig value=30 unit=cm>30</fig> x <fig value=20 unit=cm>20 cm</fig> pèse <fig value=2 unit=kg>2 kg</fig>.",
+    "Il roule en 4x4 depuis des années.",
+    # a list marker before a capitalised name: ranks in a standings line
+    "Classement : 1. Marseille, <fig value=52 unit=point>52 pts</fig> ; 2. Monaco, <fig value=50 unit=point>50 pts</fig>.",
+    "Podium : 1. Pogacar ; 2. Vingegaard ; 3. Evenepoel.",
+    "Arrivée du tiercé : 1. Rapide Éclair, 2. Belle de Nuit, 3. Quick Star.",
+    "Meilleurs buteurs : 1) Dupont, <fig value=14 unit=but>14</fig> buts ; 2) Martin, <fig value=11 unit=but>11</fig> buts.",
+    "Le bilan s'élève à <fig value=3>3</fig>. Les secours sont toujours sur place.",
+    # "pas" after a number: steps
+    "Elle fait <fig value=8000 unit=pas>8 000</fig> pas chaque jour pour aller au bureau.",
+    "Le podomètre affichait <fig value=15000 unit=pas per=jour>15 000</fig> pas par jour pendant les vacances.",
+    "Il a compté <fig value=300 unit=pas>trois cents</fig> pas jusqu'à la porte.",
+    "L'hôtel est à deux pas de la plage.",
+    # an alternative or a range after a noun and its article: no part of the noun's name
+    "J'ai lancé le programme <fig low=3 high=4 unit=fois>3 ou 4</fig> fois sans succès.",
+    "J'ai relu le roman <fig low=2 high=3 unit=fois>2 ou 3</fig> fois avant l'examen.",
+    "On a appelé le service <fig low=5 high=6 unit=fois>5 à 6</fig> fois dans la journée.",
+    "Le virus de la grippe H1N1 et la trisomie 21 sont <fig value=2 unit=sujet>deux</fig> sujets différents.",
+    # "N de ses M derniers X"
+    "Lyon a perdu <fig value=4 unit=match>quatre</fig> de ses <fig value=6 unit=match>six</fig> derniers matchs.",
+    "<fig value=2 unit=enfant>Deux</fig> de leurs <fig value=5 unit=enfant>cinq</fig> enfants vivent à l'étranger.",
+    "Le club a remporté <fig value=3 unit=finale>trois</fig> de ses <fig value=4 unit=finale>quatre</fig> finales européennes.",
+    # a symbol without a vowel: as written, lower case
+    "Appareil photo de <fig value=24 unit=mpx>24</fig> Mpx, écran orientable.",
+    "Le capteur passe de <fig value=12 unit=mpx>12</fig> Mpx à <fig value=48 unit=mpx>48</fig> Mpx sur ce modèle.",
+    # "un" beside a number, the article of a noun that takes its own measure
+    "Livré avec <fig value=4 unit=vis>quatre</fig> vis et un tuyau souple de <fig value=2 unit=m>2 m</fig>.",
+    "Le pack contient <fig value=2 unit=pile>deux</fig> piles et une batterie externe de <fig value=10000>10 000</fig> mAh.",
+    "Il a acheté <fig value=3 unit=chaise>trois</fig> chaises et <fig value=1 unit=table>une</fig> table.",
+    # spoons as units; "égal" is no relational adjective
+    "Ajoutez <fig value=3 unit='cuillère à café'>3</fig> cuillères à café de cannelle.",
+    "Versez <fig value=2 unit='cuillère à soupe'>deux</fig> cuillères à soupe de miel.",
+    "Partagez le gâteau en <fig value=6 unit=part>6</fig> parts égales.",
+    "Le terrain est divisé en <fig value=3 unit=lot>trois</fig> lots égaux.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_figures_sixth_round(nlp, case):
+    check_marked(nlp, CASES[case])
