@@ -17,6 +17,9 @@ sports standings, ads. Each kind in several forms, in sentences of our own (none
 - a spoon as a unit ("cuillères à soupe", "cuillère à café"); "égal" is no relational adjective ("8 parts
   égales" count part).
 
+From the web sentences of the blind-annotated corpus: "rbds" (rebounds, in a basketball line); "acide aminé", a
+term of one meaning.
+
 Inline markup, every figure of a sentence marked (an unmarked number must not come out); the attributes given are
 checked exactly.
 """
@@ -67,6 +70,11 @@ CASES = [
     "Versez <fig value=2 unit='cuillère à soupe'>deux</fig> cuillères à soupe de miel.",
     "Partagez le gâteau en <fig value=6 unit=part>6</fig> parts égales.",
     "Le terrain est divisé en <fig value=3 unit=lot>trois</fig> lots égaux.",
+    # from the corpus's web sentences: statistics of a basketball line; a term of one meaning
+    "Le pivot a terminé avec <fig value=12 unit=point>12 pts</fig> et <fig value=9 unit=rebond>9</fig> rbds.",
+    "Elle tourne à <fig value=8.5 unit=rebond>8,5</fig> rbds par match cette saison.",
+    "La protéine compte <fig value=20 unit='acide aminé'>20</fig> acides aminés.",
+    "Il existe <fig value=9 unit='acide aminé'>neuf</fig> acides aminés essentiels.",
 ]
 
 
