@@ -15,7 +15,10 @@ sports standings, ads. Each kind in several forms, in sentences of our own (none
 - "un"/"une" beside a number is the article of a noun that takes a measure of its own, also with a word
   between ("quatre vis et un tuyau souple de 2 m");
 - a spoon as a unit ("cuillères à soupe", "cuillère à café"); "égal" is no relational adjective ("8 parts
-  égales" count part).
+  égales" count part);
+- "un"/"une" after "de" is the margin of a win or a lead, with a verb of winning or leading before it in its
+  clause and a noun of points after ("devance Martin d'un but", "l'emporte d'un point", "battu d'une voix"; not
+  "d'un point de vue", "le record d'un coéquipier").
 
 From the web sentences of the blind-annotated corpus: "rbds" (rebounds, in a basketball line); "acide aminé", a
 term of one meaning.
@@ -70,6 +73,13 @@ CASES = [
     "Versez <fig value=2 unit='cuillère à soupe'>deux</fig> cuillères à soupe de miel.",
     "Partagez le gâteau en <fig value=6 unit=part>6</fig> parts égales.",
     "Le terrain est divisé en <fig value=3 unit=lot>trois</fig> lots égaux.",
+    # the margin of a win or a lead: "un" after "de", a verb of winning before, a noun of points after
+    "Au classement des buteurs, Dupont devance Martin d'<fig value=1 unit=but>un</fig> but.",
+    "Toulouse l'emporte d'<fig value=1 unit=point>un</fig> point face à La Rochelle.",
+    "Le maire sortant a été battu d'<fig value=1 unit=voix>une</fig> voix au second tour.",
+    "Le favori s'est imposé d'<fig value=1 unit=longueur>une</fig> longueur devant son rival.",
+    "Cette équipe a gagné d'un point de vue tactique.",
+    "Il a battu le record d'un coéquipier.",
     # from the corpus's web sentences: statistics of a basketball line; a term of one meaning
     "Le pivot a terminé avec <fig value=12 unit=point>12 pts</fig> et <fig value=9 unit=rebond>9</fig> rbds.",
     "Elle tourne à <fig value=8.5 unit=rebond>8,5</fig> rbds par match cette saison.",

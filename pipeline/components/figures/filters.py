@@ -428,6 +428,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         return prev is None or fold(prev.text) not in lex.words("definite")
     if prev is None:
         return False
+    if nxt is not None and _margin(art, prev, nxt):
+        return True  # "devance Martin d'un but", "battu d'une voix"
     word = fold(prev.text)
     if word in lex.words("whose"):
         return nxt is None or nxt.pos_ not in NOUNS  # "trois blessés, dont une grièvement"
@@ -449,6 +451,26 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         if any(t.is_punct for t in doc[kept[-1].last + 1 : prev.i]):
             return False  # "en 2 et 5 places, et une variante"
         return 0 <= prev.i - kept[-1].last <= 4 and kept[-1].value is not None
+    return False
+
+
+MARGIN_REACH = 5  # tokens before "de" where the verb of a win or a lead is looked for
+
+
+def _margin(art: Article, prev: Token, nxt: Token) -> bool:
+    """Whether "un"/"une" between ``prev`` and ``nxt`` is the margin of a win or a lead: "de" before it, a
+    noun of points after it (not "d'un point de vue") and a verb of winning or leading before it in its
+    clause."""
+    doc, lex = art.doc, art.lex
+    if fold(prev.text) not in lex.words("de") or nxt.lemma_.lower() not in lex.words("margin_noun"):
+        return False
+    if nxt.i + 1 < len(doc) and fold(doc[nxt.i + 1].text) in lex.words("de"):
+        return False
+    for tok in reversed(doc[max(0, prev.i - MARGIN_REACH) : prev.i]):
+        if tok.is_punct:
+            return False
+        if tok.lemma_.lower() in lex.words("margin_verb"):
+            return True
     return False
 
 
