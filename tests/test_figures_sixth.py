@@ -18,7 +18,10 @@ sports standings, ads. Each kind in several forms, in sentences of our own (none
   égales" count part);
 - "un"/"une" after "de" is the margin of a win or a lead, with a verb of winning or leading before it in its
   clause and a noun of points after ("devance Martin d'un but", "l'emporte d'un point", "battu d'une voix"; not
-  "d'un point de vue", "le record d'un coéquipier").
+  "d'un point de vue", "le record d'un coéquipier");
+- symbols of web text: "K€" (thousands of euros), "To", "Ko"; the reference of an ad ("réf. 45821") is no
+  figure; a measure with its sub-unit after its symbol is one figure ("1 m 80", "1 kg 500"); a fraction in
+  digits of a unit counts that unit ("1/2 litre", "3/4 de litre"); a draw ("3 nuls") is a noun of results.
 
 From the web sentences of the blind-annotated corpus: "rbds" (rebounds, in a basketball line); "acide aminé", a
 term of one meaning.
@@ -80,6 +83,25 @@ CASES = [
     "Le favori s'est imposé d'<fig value=1 unit=longueur>une</fig> longueur devant son rival.",
     "Cette équipe a gagné d'un point de vue tactique.",
     "Il a battu le record d'un coéquipier.",
+    # symbols of web text: thousands of euros in capitals, terabytes and kilobytes; a range glued by a hyphen
+    "Salaire : <fig low=30000 high=35000 unit=euro>30-35 K€</fig> selon profil.",
+    "Budget de <fig low=30000 high=35000 unit=euro>30 à 35 K€</fig> par an.",
+    "Disque dur de <fig value=2 unit=To>2 To</fig> et cache de <fig value=256 unit=Ko>256 Ko</fig>.",
+    # the reference of an ad is no figure
+    "Maison de <fig value=120 unit=m2>120 m²</fig>, réf. 45821, libre de suite.",
+    "Annonce réf 2231 : studio de <fig value=18 unit=m2>18 m²</fig>.",
+    # a measure written with its sub-unit after its symbol: one figure
+    "Il mesure <fig value=1.8 unit=m>1 m 80</fig> et pèse <fig value=75 unit=kg>75 kg</fig>.",
+    "Comptez <fig value=1.5 unit=kg>1 kg 500</fig> de pommes de terre.",
+    "Le bébé pesait <fig value=3.25 unit=kg>3 kg 250</fig> à la naissance.",
+    "Sur <fig value=100 unit=m>100 m</fig>, <fig value=8 unit=coureur>8</fig> coureurs s'affrontent.",
+    # a fraction in digits of a unit counts that unit; of a whole, nothing
+    "Ajoutez <fig value=0.5 unit=litre>1/2</fig> litre de lait.",
+    "Versez <fig value=0.75 unit=litre>3/4</fig> de litre d'eau.",
+    "Les <fig value=0.6666666666666666 unit=null>2/3</fig> des acheteurs recommandent ce produit.",
+    # a draw is a noun of results
+    "Avec <fig value=12 unit=victoire>12</fig> victoires, <fig value=3 unit=nul>3</fig> nuls et <fig value=5 unit=défaite>5</fig> défaites, Lens reste 4e.",
+    "Le club a concédé un nul et <fig value=2 unit=défaite>deux</fig> défaites.",
     # from the corpus's web sentences: statistics of a basketball line; a term of one meaning
     "Le pivot a terminé avec <fig value=12 unit=point>12 pts</fig> et <fig value=9 unit=rebond>9</fig> rbds.",
     "Elle tourne à <fig value=8.5 unit=rebond>8,5</fig> rbds par match cette saison.",

@@ -44,7 +44,7 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
     if last.kind == "fraction":
         return whole_of_fraction(art, fig.last)
     if last.kind == "slash":
-        return None  # "3/4": a share whose whole the text names elsewhere, if at all
+        return unit_of_fraction(art, fig.last)  # "3/4 des habitants": a share of a whole named elsewhere
     if fig.share:  # "un TGV sur trois": the noun of the part
         first = fig.atoms[0].last + 1
         return doc[first] if first < last.first - 1 else None
@@ -110,6 +110,18 @@ def whole_of_fraction(art: Article, last: int) -> Token | None:
     noun = noun_after_of(art, last)
     if noun is not None and noun.pos_ in NOUNS and unit_lemma(art, noun) in art.lex.unit_nouns:
         return noun
+    return None
+
+
+def unit_of_fraction(art: Article, last: int) -> Token | None:
+    """The unit a fraction in digits takes its part of, right after it or after "de" ("1/2 litre de lait",
+    "3/4 de litre"); None for a share of a whole ("2/3 des acheteurs")."""
+    doc = art.doc
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in NOUNS:
+        nxt = noun_after_of(art, last)
+    if nxt is not None and nxt.i <= last + 2 and art.lex.unit_nouns.get(unit_lemma(art, nxt)) == "measure":
+        return nxt
     return None
 
 

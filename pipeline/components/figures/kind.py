@@ -150,7 +150,7 @@ def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
     doc, lex = art.doc, art.lex
     if tok.i != fig.last + 1 or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
         return False
-    if unit_lemma(art, tok) in lex.one_nouns or tok.lower_ in lex.one_nouns:
+    if unit_lemma(art, tok) in lex.one_nouns or tok.lower_ in lex.one_nouns | lex.words("result_noun"):
         return False
     links = lex.words("coordination")
     if fig.first > 0 and fold(doc[fig.first - 1].text) in links:
