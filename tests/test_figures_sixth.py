@@ -21,7 +21,10 @@ sports standings, ads. Each kind in several forms, in sentences of our own (none
   "d'un point de vue", "le record d'un coéquipier");
 - symbols of web text: "K€" (thousands of euros), "To", "Ko"; the reference of an ad ("réf. 45821") is no
   figure; a measure with its sub-unit after its symbol is one figure ("1 m 80", "1 kg 500"); a fraction in
-  digits of a unit counts that unit ("1/2 litre", "3/4 de litre"); a draw ("3 nuls") is a noun of results.
+  digits of a unit counts that unit ("1/2 litre", "3/4 de litre"); a draw ("3 nuls") is a noun of results;
+- abbreviations of recipes ("2 c. à soupe", "200 gr"); a thermostat's setting ("th. 6") is no figure; a pay in
+  the years' range before "net" or "brut" is a sum ("Je gagne 1800 net"); a mark or a rating with decimals over
+  a small base is one share ("4,2 sur 5", "15,5 sur 20").
 
 From the web sentences of the blind-annotated corpus: "rbds" (rebounds, in a basketball line); "acide aminé", a
 term of one meaning.
@@ -102,6 +105,18 @@ CASES = [
     # a draw is a noun of results
     "Avec <fig value=12 unit=victoire>12</fig> victoires, <fig value=3 unit=nul>3</fig> nuls et <fig value=5 unit=défaite>5</fig> défaites, Lens reste 4e.",
     "Le club a concédé un nul et <fig value=2 unit=défaite>deux</fig> défaites.",
+    # abbreviations of recipes: "c. à soupe", "gr"; a thermostat's setting is no figure
+    "Ajoutez <fig value=2 unit='cuillère à soupe'>2</fig> c. à soupe de sucre et <fig value=1 unit='cuillère à café'>1</fig> c. à café de sel.",
+    "Mélangez <fig value=200 unit=g>200 gr</fig> de farine avec <fig value=3 unit=jaune>3</fig> jaunes d'œufs.",
+    "Enfournez à <fig value=180 unit=°C>180 °C</fig> (th. 6) puis baissez au thermostat 5.",
+    # a pay in the years' range, with "net" or "brut" after it, is a sum
+    "Je gagne <fig value=1800>1800</fig> net par mois, c'est juste.",
+    "Il touche <fig value=2100>2100</fig> brut depuis son passage en CDI.",
+    "La loi de 1901 régit les associations.",
+    # a mark or a rating with decimals over a small base is one share
+    "La note moyenne est de <fig value=0.84>4,2 sur 5</fig> sur plus de <fig value=3000 unit=avis>3 000</fig> avis.",
+    "J'ai eu <fig value=0.775>15,5 sur 20</fig> au partiel de maths.",
+    "Les clients lui donnent <fig value=0.87>8,7 sur 10</fig>.",
     # from the corpus's web sentences: statistics of a basketball line; a term of one meaning
     "Le pivot a terminé avec <fig value=12 unit=point>12 pts</fig> et <fig value=9 unit=rebond>9</fig> rbds.",
     "Elle tourne à <fig value=8.5 unit=rebond>8,5</fig> rbds par match cette saison.",

@@ -186,8 +186,11 @@ def unit_phrase(art: Article, noun: Token) -> str:
     pair = f"{base} {unit_lemma(art, nxt)}"
     if pair in lex.compound_units:
         return pair  # "Grands Prix"
+    start = noun.i + 1
+    if nxt.text == "." and noun.is_alpha and len(noun) <= 2 and start + 1 < len(doc):
+        start += 1  # an abbreviation's full stop: "2 c. à soupe"
     for size in (3, 2):
-        words = " ".join([base] + [t.lower_ for t in doc[noun.i + 1 : noun.i + 1 + size]])
+        words = " ".join([base] + [t.lower_ for t in doc[start : start + size]])
         if words in lex.compound_units:
             return words  # "gardien de la paix"
     if base in lex.unit_nouns:

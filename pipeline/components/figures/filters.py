@@ -244,7 +244,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             if not is_age(art, fig, noun):
                 return False
             fig.kind, fig.unit = "age", "an"
-    if all(is_year(art, a) for a in fig.atoms):
+    pay = nxt is not None and fold(nxt.text) in lex.words("pay_after")  # "Je gagne 1800 net": a sum
+    if all(is_year(art, a) for a in fig.atoms) and not pay:
         plural = nxt is not None and ("Plur" in nxt.morph.get("Number") or nxt.lower_[-1:] in ("s", "x"))
         if nxt is None or nxt.pos_ not in NOUNS or not plural or len(fig.atoms) > 1:
             return False  # a year ("la loi de 1901"), unless it counts something ("2000 personnes")

@@ -254,9 +254,12 @@ def _verb_read_as_noun(tok: Token, whole: Atom) -> bool:
 def is_base(part: float, whole: float) -> bool:
     """Whether a whole is a base that counts nothing of its own, so that "part sur whole" is one share: one in
     any number ("un sur 650"), or a part of at most ten, of twenty (a mark: "14 sur 20") or of a power of ten
-    ("10 patients sur 100"). "562 sur 650", "sept projets sur quatorze" count the whole: two figures."""
-    if not 0 < part < whole or part % 1 or whole % 1:
+    ("10 patients sur 100"); a part with decimals only of at most ten, twenty or a hundred (a mark or a
+    rating: "4,2 sur 5"). "562 sur 650", "sept projets sur quatorze" count the whole: two figures."""
+    if not 0 < part < whole or whole % 1:
         return False
+    if part % 1:
+        return whole <= 10 or whole in (20, 100)  # a mark or a rating: "4,2 sur 5", "15,5 sur 20"
     return part == 1 or whole <= 10 or whole == 20 or whole in BASES
 
 
