@@ -171,6 +171,12 @@ CASES = [
 ]
 
 
+def check_marked(nlp, marked: str) -> None:
+    """One case of inline markup: the pipeline's figures are the marked ones, with the attributes given."""
+    text, expected = parse(marked)
+    _check(nlp(text), expected)
+
+
 def _check(doc, expected):
     got = [(s.start_char, s.end_char, s.text) for s in doc.spans["figures"]]
     assert got == [(e.start, e.end, e.text) for e in expected]

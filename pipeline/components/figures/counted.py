@@ -44,7 +44,7 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
     if last.kind == "fraction":
         return whole_of_fraction(art, fig.last)
     if last.kind == "slash":
-        return None  # "3/4": a share whose whole the text names elsewhere, if at all
+        return unit_of_fraction(art, fig.last)  # "3/4 des habitants": a share of a whole named elsewhere
     if fig.share:  # "un TGV sur trois": the noun of the part
         first = fig.atoms[0].last + 1
         return doc[first] if first < last.first - 1 else None
@@ -77,6 +77,8 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
             return after  # "une seule passe" (often tagged a verb here), not "un seul pour"
     if nxt is not None and nxt.i > fig.last and is_noun(art, nxt):
         return nxt
+    if nxt is not None and nxt.i == fig.last + 1 and fold(nxt.text) in art.lex.words("noun_after_number"):
+        return nxt  # "10 000 pas par jour": steps, the tagger's negation
     if nxt is not None and nxt.i == fig.last + 1:
         if nxt.pos_ == "ADJ" and nxt.lower_[-1:] in ("s", "x") or nxt.lower_ in art.lex.one_nouns:
             return nxt  # a nominalised adjective or participle: "trois blessés", "zéro mort"
@@ -84,12 +86,17 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
 
 
 def member_of_set(art: Article, last: int) -> Token | None:
-    """The noun of a set already named that a number takes part of: "trois de ses compagnons"."""
+    """The noun of a set already named that a number takes part of: "trois de ses compagnons", also with the
+    set's size and an adjective ("quatre de ses six derniers matchs")."""
     doc = art.doc
     i = last + 1
     if i + 2 < len(doc) and fold(doc[i].text) in art.lex.words("de"):
-        if fold(doc[i + 1].text) in art.lex.words("set_determiner") and doc[i + 2].pos_ in NOUNS:
-            return doc[i + 2]
+        if fold(doc[i + 1].text) in art.lex.words("set_determiner"):
+            k = i + 2
+            while k < min(len(doc) - 1, i + 4) and (doc[k].like_num or doc[k].pos_ == "ADJ"):
+                k += 1
+            if doc[k].pos_ in NOUNS:
+                return doc[k]
     return None
 
 
@@ -106,6 +113,18 @@ def whole_of_fraction(art: Article, last: int) -> Token | None:
     return None
 
 
+def unit_of_fraction(art: Article, last: int) -> Token | None:
+    """The unit a fraction in digits takes its part of, right after it or after "de" ("1/2 litre de lait",
+    "3/4 de litre"); None for a share of a whole ("2/3 des acheteurs")."""
+    doc = art.doc
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in NOUNS:
+        nxt = noun_after_of(art, last)
+    if nxt is not None and nxt.i <= last + 2 and art.lex.unit_nouns.get(unit_lemma(art, nxt)) == "measure":
+        return nxt
+    return None
+
+
 def is_noun(art: Article, tok: Token) -> bool:
     """A noun, or a unit noun the tagger missed ("20 euro" at the end of a fragment)."""
     unit_nouns = art.lex.unit_nouns
@@ -119,10 +138,15 @@ def unit_lemma(art: Article, tok: Token) -> str:
     return art.lex.unaccented_units.get(lemma, lemma)
 
 
+VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
+
+
 def _lemma(art: Article, tok: Token) -> str:
     text = tok.lower_
     if text in art.lex.unit_lemmas:
         return art.lex.unit_lemmas[text]
+    if tok.is_alpha and not tok.is_lower and VOWEL.search(text) is None:
+        return text  # a symbol with a capital, which the lemmatizer would cut: "24 Mpx" -> mpx
     lemma = tok.lemma_.lower() or text
     if "-" in text:  # "années-lumière", "micro-pays" (the lemmatizer cuts its s)
         return "-".join(_singular(part) for part in text.split("-"))
@@ -162,8 +186,11 @@ def unit_phrase(art: Article, noun: Token) -> str:
     pair = f"{base} {unit_lemma(art, nxt)}"
     if pair in lex.compound_units:
         return pair  # "Grands Prix"
+    start = noun.i + 1
+    if nxt.text == "." and noun.is_alpha and len(noun) <= 2 and start + 1 < len(doc):
+        start += 1  # an abbreviation's full stop: "2 c. à soupe"
     for size in (3, 2):
-        words = " ".join([base] + [t.lower_ for t in doc[noun.i + 1 : noun.i + 1 + size]])
+        words = " ".join([base] + [t.lower_ for t in doc[start : start + size]])
         if words in lex.compound_units:
             return words  # "gardien de la paix"
     if base in lex.unit_nouns:

@@ -13,13 +13,20 @@ from ..common.patterns import fold
 from .ages import is_age
 from .article import Article, lower
 from .counted import NOUNS, is_noun, next_word, noun_after_of, unit_lemma
+from .lexicons import Lexicons
 from .models import Atom, Figure
 
 POSTCODE_AFTER = re.compile(r"\s+[A-ZÉÈ][\w-]+")  # "54000 Nancy", "75001 PARIS CEDEX"
 LIST_MARKER_AFTER = re.compile(r"[.)]\s+[a-zà-ÿ]")
+# A list marker before a capitalised name, in a numbered list ("Classement : 1. Marseille ; 2. Monaco").
+NAME_MARKER_AFTER = re.compile(r"[.)]\s+[A-ZÀ-Ý]")
+NUMBERED_REACH = 200  # characters on each side where the next or the previous marker of a list is looked for
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[\n:;,])\s*$")
 # A lone letter after a number, not a unit nor a French word ("HIP 12961 b", "l'annexe 3 c").
 CODE_LETTER_AFTER = re.compile(r"\s[b-gi-rt-xzB-Z](?![\w'’.])")
+# A lone "x" between spaced numbers, the last before a symbol, is a times sign between dimensions ("140 x 70
+# cm", "40 x 30 x 20 cm"); a product with nothing after ("3 x 5 = 15") is left out, its counted noun unread.
+DIMENSIONS_AFTER = re.compile(r"(?:\s[xX×]\s\d+(?:[,.]\d+)?)+\s?(?P<symbol>[^\W\d_]+)")
 # A part of a document numbered with dots after its head ("rubrique 4.3", "section 5.2.1"), not a measure.
 SECTION_NUMBER = re.compile(r"[1-9]\d?(?:\.\d{1,2})+")
 # A file name: digits before an extension ("12.JPG").
@@ -79,7 +86,7 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
                 return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
         elif prev.is_upper and len(prev) >= 2 and not counts or prev.pos_ == "PROPN" and not prev.is_lower:
             return True  # a code or a name opening the sentence: "HIP 12961 b est", "Windows 11 équipe"
-    if CODE_LETTER_AFTER.match(after):
+    if CODE_LETTER_AFTER.match(after) and not _dimensions(lex, after):
         return True  # "HIP 12961 b", "l'annexe 3 c"
     if atom.plain and len(digits) == 5 and POSTCODE_AFTER.match(after):
         return True  # postcode
@@ -93,7 +100,28 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     if atom.plain and len(digits) <= 2 and LIST_MARKER_AFTER.match(after):
         if LIST_MARKER_BEFORE.search(before):
             return True  # list marker: ": 1. à la Teille, 2. au chêne"
+    if atom.plain and len(digits) <= 2 and NAME_MARKER_AFTER.match(after):
+        # a rank: "Classement : 1. Marseille, 52 pts ; 2. Monaco"
+        return LIST_MARKER_BEFORE.search(before) is not None and _numbered_list(text, atom)
     return False
+
+
+def _dimensions(lex: Lexicons, after: str) -> bool:
+    """Whether the text after a number is a chain of dimensions ending in a symbol of ``units.tsv``."""
+    m = DIMENSIONS_AFTER.match(after)
+    return m is not None and m.group("symbol") in lex.units
+
+
+def _numbered_list(text: str, atom: Atom) -> bool:
+    """Whether the marker next in the list ("2." after "1.") or the one before it stands within reach, after a
+    colon, a semicolon or a comma ("Bilan : 3. Les secours ..." is a count)."""
+    n = int(atom.value)
+    after = text[atom.end : atom.end + NUMBERED_REACH]
+    before = text[max(0, atom.start - NUMBERED_REACH) : atom.start]
+    marker = r"[\n:;,]\s*{}[.)]\s"
+    if re.search(marker.format(n + 1), after) is not None:
+        return True
+    return n > 1 and re.search(marker.format(n - 1), before) is not None
 
 
 def _after_plural_copula(art: Article, fig: Figure) -> bool:
@@ -135,7 +163,18 @@ def _named_by_noun(art: Article, atom: Atom, prev: Token | None, nxt: Token | No
         return False
     if fold(art.doc[atom.first - 2].text) not in art.lex.words("definite"):
         return False
+    if nxt is not None and _alternative_count(art, nxt):
+        return False  # "J'ai lancé le programme 3 ou 4 fois"
     return nxt is None or not is_noun(art, nxt)
+
+
+def _alternative_count(art: Article, link: Token) -> bool:
+    """Whether "ou", "et" or "à" and a number that counts a noun follow: the number before is one end of an
+    alternative or a range ("le chapitre 2 ou 3 fois", "le service 5 à 6 fois"), not a name's."""
+    doc, lex = art.doc, art.lex
+    if fold(link.text) not in lex.words("coordination") | lex.words("to") or link.i + 2 >= len(doc):
+        return False
+    return doc[link.i + 1].like_num and is_noun(art, doc[link.i + 2])
 
 
 def _after_break(before: str) -> bool:
@@ -205,7 +244,8 @@ def keep(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             if not is_age(art, fig, noun):
                 return False
             fig.kind, fig.unit = "age", "an"
-    if all(is_year(art, a) for a in fig.atoms):
+    pay = nxt is not None and fold(nxt.text) in lex.words("pay_after")  # "Je gagne 1800 net": a sum
+    if all(is_year(art, a) for a in fig.atoms) and not pay:
         plural = nxt is not None and ("Plur" in nxt.morph.get("Number") or nxt.lower_[-1:] in ("s", "x"))
         if nxt is None or nxt.pos_ not in NOUNS or not plural or len(fig.atoms) > 1:
             return False  # a year ("la loi de 1901"), unless it counts something ("2000 personnes")
@@ -389,6 +429,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         return prev is None or fold(prev.text) not in lex.words("definite")
     if prev is None:
         return False
+    if nxt is not None and _margin(art, prev, nxt):
+        return True  # "devance Martin d'un but", "battu d'une voix"
     word = fold(prev.text)
     if word in lex.words("whose"):
         return nxt is None or nxt.pos_ not in NOUNS  # "trois blessés, dont une grièvement"
@@ -413,6 +455,26 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     return False
 
 
+MARGIN_REACH = 5  # tokens before "de" where the verb of a win or a lead is looked for
+
+
+def _margin(art: Article, prev: Token, nxt: Token) -> bool:
+    """Whether "un"/"une" between ``prev`` and ``nxt`` is the margin of a win or a lead: "de" before it, a
+    noun of points after it (not "d'un point de vue") and a verb of winning or leading before it in its
+    clause."""
+    doc, lex = art.doc, art.lex
+    if fold(prev.text) not in lex.words("de") or nxt.lemma_.lower() not in lex.words("margin_noun"):
+        return False
+    if nxt.i + 1 < len(doc) and fold(doc[nxt.i + 1].text) in lex.words("de"):
+        return False
+    for tok in reversed(doc[max(0, prev.i - MARGIN_REACH) : prev.i]):
+        if tok.is_punct:
+            return False
+        if tok.lemma_.lower() in lex.words("margin_verb"):
+            return True
+    return False
+
+
 def _per_period(art: Article, i: int) -> bool:
     """Whether the words at ``i`` are "par" or "chaque" and a period or base of a rate ("par an")."""
     doc, lex = art.doc, art.lex
@@ -430,6 +492,10 @@ def _counted_before(art: Article, noun: Token, kept: list[Figure]) -> bool:
 
 
 def _takes_number(art: Article, i: int) -> bool:
-    """Whether the noun at ``i`` is followed by "de" and a number ("une somme de 600 livres")."""
+    """Whether the noun at ``i`` is followed by "de" and a number, also after a word that qualifies it ("une
+    somme de 600 livres", "un tuyau souple de 2 m", "un câble HDMI de 2 m")."""
     doc = art.doc
+    qualified = i + 3 < len(doc) and doc[i + 1].pos_ in ("ADJ", "PROPN")
+    if qualified and fold(doc[i + 2].text) in art.lex.words("de"):
+        i += 1
     return i + 2 < len(doc) and fold(doc[i + 1].text) in art.lex.words("de") and doc[i + 2].like_num

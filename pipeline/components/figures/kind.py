@@ -21,13 +21,14 @@ from .counted import (
     unit_lemma,
     unit_phrase,
 )
-from .models import Figure
+from .models import Atom, Figure
 from .qualifiers import qualify
 from .rates import rate
 
 PARTICIPLE = re.compile(r"ée?s?$")
 INFLECTED = re.compile(r"(?:ier|el|al|aux|il)s?$")  # relational endings whose feminine is another form
 PERCENT = "%"
+TIMES = re.compile(r"\s[xX×]\s")  # a times sign between dimensions
 SAMPLE_BEFORE = re.compile(r"(?:^|[\s(])[nN]\s?=\s?\d")  # "(n = 2078)", "(N=70)": a study group's size
 NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
 NEAR = 10  # tokens from the figure answered to the anaphoric one, in one sentence
@@ -36,7 +37,8 @@ NEAR = 10  # tokens from the figure answered to the anaphoric one, in one senten
 def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
     lex = art.lex
     last = fig.atoms[-1]
-    noun = None if last.unit else counted_noun(art, fig)
+    dimension = None if last.unit else _dimension_unit(art, fig)
+    noun = None if last.unit or dimension else counted_noun(art, fig)
     if noun is not None and (_stands_for_noun(art, fig, noun) or _elided(art, fig, noun, kept)):
         noun = None  # "quatre autres", "trois samedi", "14 masculines": the counted noun is elsewhere
         anaphor = True
@@ -45,6 +47,8 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
     qualify(art, fig, noun)
     if last.unit:
         fig.unit, kind = last.unit, last.unit_kind
+    elif dimension:
+        fig.unit, kind = dimension.unit, dimension.unit_kind  # "140 x 70 cm": 140 cm
     else:
         kind = None
         symbol = lex.units.get(noun.text.rstrip(".")) if noun is not None else None
@@ -83,6 +87,20 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
         fig.kind = kind or "count"
     _scale_part(art, fig, kept)
     fig.per = rate(art, fig, noun)
+
+
+def _dimension_unit(art: Article, fig: Figure) -> Atom | None:
+    """The number after a times sign and, along the chain, the first with a symbol ("140 x 70 cm", "40 x 30 x
+    20 cm"): the dimensions before it are in its unit."""
+    pos = fig.end
+    while (m := TIMES.match(art.text, pos)) is not None:
+        following = art.atoms_by_start.get(m.end())
+        if not following:
+            return None
+        if following[0].unit:
+            return following[0]
+        pos = following[0].end
+    return None
 
 
 def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
@@ -132,7 +150,7 @@ def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
     doc, lex = art.doc, art.lex
     if tok.i != fig.last + 1 or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
         return False
-    if unit_lemma(art, tok) in lex.one_nouns or tok.lower_ in lex.one_nouns:
+    if unit_lemma(art, tok) in lex.one_nouns or tok.lower_ in lex.one_nouns | lex.words("result_noun"):
         return False
     links = lex.words("coordination")
     if fig.first > 0 and fold(doc[fig.first - 1].text) in links:

@@ -54,6 +54,9 @@ def join(art: Article, a: Atom, b: Atom) -> Figure | str | None:
     cents = _hundredths(art, a, b)
     if cents is not None:
         return cents
+    subunit = _subunit(art, a, b)
+    if subunit is not None:
+        return subunit
     if a.kind == b.kind == "words" and b.first == a.last + 1 and b.start - a.end == 1:
         return _juxtaposed(art, a, b)  # "dix quinze mille personnes", "deux trois jours"
     spread = _spread(art, a, b)
@@ -159,6 +162,31 @@ def _hundredths(art: Article, a: Atom, b: Atom) -> Figure | None:
     return Figure([a, b], a.start, end, value, value, value)
 
 
+SUBUNITS = (("subunit_hundredths", 2, 100), ("subunit_thousandths", 3, 1000))  # role, digits, parts in one
+
+
+def _subunit(art: Article, a: Atom, b: Atom) -> Figure | None:
+    """A measure written with its sub-unit after its symbol, "1 m 80", "1 kg 500", "3 kg 250": one figure (1.8
+    m, 1.5 kg), when the digits after are as many as the sub-unit takes and nothing they would count follows
+    them."""
+    doc, lex = art.doc, art.lex
+    if a.kind != "digits" or a.unit is None or a.factor != 1.0 or a.value % 1 or b.kind != "digits" or b.unit:
+        return None
+    if b.first != a.last + 1 or art.text[a.end : b.start] != " ":
+        return None
+    digits = art.text[b.start : b.end]
+    symbol = art.text[a.start : a.end].split()[-1]
+    for role, width, parts in SUBUNITS:
+        if symbol in lex.words(role) and len(digits) == width and digits.isdigit():
+            nxt = doc[b.last + 1] if b.last + 1 < len(doc) else None
+            if nxt is not None and (is_noun(art, nxt) or nxt.like_num):
+                return None  # "un bateau de 12 m 50 passagers"
+            b.unit, b.unit_kind = a.unit, a.unit_kind
+            value = a.value + int(digits) / parts
+            return Figure([a, b], a.start, b.end, value, value, value)
+    return None
+
+
 def _listed_after(art: Article, a: Atom) -> bool:
     """Whether a number comes after another and a comma ("un, deux ou trois")."""
     doc = art.doc
@@ -226,9 +254,12 @@ def _verb_read_as_noun(tok: Token, whole: Atom) -> bool:
 def is_base(part: float, whole: float) -> bool:
     """Whether a whole is a base that counts nothing of its own, so that "part sur whole" is one share: one in
     any number ("un sur 650"), or a part of at most ten, of twenty (a mark: "14 sur 20") or of a power of ten
-    ("10 patients sur 100"). "562 sur 650", "sept projets sur quatorze" count the whole: two figures."""
-    if not 0 < part < whole or part % 1 or whole % 1:
+    ("10 patients sur 100"); a part with decimals only of at most ten, twenty or a hundred (a mark or a
+    rating: "4,2 sur 5"). "562 sur 650", "sept projets sur quatorze" count the whole: two figures."""
+    if not 0 < part < whole or whole % 1:
         return False
+    if part % 1:
+        return whole <= 10 or whole in (20, 100)  # a mark or a rating: "4,2 sur 5", "15,5 sur 20"
     return part == 1 or whole <= 10 or whole == 20 or whole in BASES
 
 
