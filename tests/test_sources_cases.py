@@ -697,6 +697,16 @@ LOST_SUBJECTS = [
     "Le film finit par raconter la vie de 3 soldats.",
 ]
 
+# a court or council that states a clause says it; its rulings on persons or cases are acts
+RULINGS = [
+    "<src>Le Conseil d'État</src> <cue>a jugé</cue> que l'arrêté de 2019 était illégal.",
+    "<src>Le Haut Conseil pour le climat</src> <cue>juge</cue> que la baisse de <fig src=0>2 %</fig> est "
+    "insuffisante.",
+    "<src>Le tribunal</src> <cue>a jugé</cue>, après analyse de la loi, que l'État était responsable.",
+    "Le tribunal l'a condamné à 3 ans de prison.",
+    "Le tribunal a jugé l'affaire en 2 heures.",
+]
+
 # a finite form of the second group the tagger reads as a participle or an adjective
 SECOND_GROUP = [
     "<src>L'OMS</src> <cue>avertit</cue> que <fig src=0>10 000</fig> cas pourraient survenir.",
@@ -744,6 +754,7 @@ CASES = (
     + LOST_SUBJECTS
     + AGENT_PARTICIPLES
     + SECOND_GROUP
+    + RULINGS
     + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE

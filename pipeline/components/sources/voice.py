@@ -51,8 +51,10 @@ def act_not_words(art: Article, a: Attribution) -> bool:
     lemma = t.lemma_.lower()
     words = art.lex.grammar
     speaker = art.doc[a.head] if a.head is not None else None
+    # (a ruling that states a clause is words: "Le Conseil d'État a jugé que ...")
+    stated = any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
     if lemma in words.ruling and speaker is not None and speaker.lemma_.lower() in words.deliberative:
-        return True
+        return not stated
     if lemma == "reconnaître" and any(c.lower_ in words.verdict for c in t.children):
         return True
     return lemma in words.passive_act and speaker is not None and is_passive(art, t)
