@@ -707,6 +707,13 @@ RULINGS = [
     "Le tribunal a jugé l'affaire en 2 heures.",
 ]
 
+# "faire savoir" in incise: the parser takes the inverted subject for the object of "savoir"
+FAIRE_SAVOIR = [
+    "La hausse atteint <fig src=0>3 %</fig>, <cue>a fait savoir</cue> <src>son entourage</src>.",
+    "« La hausse atteint <fig src=0>3 %</fig> », <cue>a fait savoir</cue> <src>le ministre</src>.",
+    "<src>L'Élysée</src> <cue>a fait savoir</cue> que <fig src=0>300</fig> postes seraient créés.",
+]
+
 # a finite form of the second group the tagger reads as a participle or an adjective
 SECOND_GROUP = [
     "<src>L'OMS</src> <cue>avertit</cue> que <fig src=0>10 000</fig> cas pourraient survenir.",
@@ -755,6 +762,7 @@ CASES = (
     + AGENT_PARTICIPLES
     + SECOND_GROUP
     + RULINGS
+    + FAIRE_SAVOIR
     + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE

@@ -783,12 +783,31 @@ def faire_verb(art: Article, t: Token, verb: Verb) -> Attribution | None:
     if content is None:  # the clause is often attached to "faire"
         content, _ = verb_content(art, faire, verb, sent, False)
     subj = subjects.subject(art, faire) or subjects.subject(art, t)
-    if content is None or subj is None:
-        return None
+    # "..., a fait savoir son entourage": the inverted subject parsed as an object, or no clause after
+    if subj is None or content is None:
+        return faire_incise(art, faire, t)
     a = make(art, faire, subj, content)
     if a is not None:
         start = min(mentions.cue_range(art, faire)[0], mentions.cue_range(art, t)[0])  # "ont fait savoir"
         a.cue = (start, t.idx + len(t.text))
+    return a
+
+
+def faire_incise(art: Article, faire: Token, t: Token) -> Attribution | None:
+    """ "La hausse atteint 3 %, a fait savoir son entourage": after a comma, the noun phrase after the verb
+    is its inverted subject; what is said is the quotation or the words before the comma."""
+    first = mentions.first_token(art, faire)
+    subj = subjects.post_subject(art, t, True)
+    if subj is None or first < 1 or art.doc[first - 1].text != ",":
+        return None
+    q = art.quote_at_close(first - 2) if first >= 2 else None
+    sent = art.sent_of(t.i)
+    content = (
+        (q.inner_start, q.inner_end) if q is not None else art.chars(art.first_content_token(sent), first - 1)
+    )
+    a = make(art, t, subj, content, inverted=True) if content is not None else None
+    if a is not None:
+        a.cue = (mentions.cue_range(art, faire)[0], t.idx + len(t.text))
     return a
 
 
