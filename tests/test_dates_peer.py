@@ -1,13 +1,12 @@
-"""The peer-style dates probe (issue 23, sixth round): ``tests/data/dates_probe_peer.txt`` holds short time
-expressions, each with its reference time, TimeML type and value, written and annotated here before the pipeline
-was run on them; ``dates_probe_peer.jsonl`` beside it holds the same cases in the format of
-``../shared/eval/duckling_fr_time.jsonl``, which ``pipeline evaluate`` scores as time cases. Regenerate the JSONL
-after editing the text file with ``python tests/test_dates_peer.py``.
+"""The peer-style dates probe (issue 23, sixth round): ``tests/data/dates_probe_peer.txt`` holds short
+time expressions, each with its reference time, TimeML type and value, written and annotated here before the
+pipeline was run on them; ``dates_probe_peer.jsonl`` beside it holds the same cases in the format of
+``../shared/eval/duckling_fr_time.jsonl``, which ``pipeline evaluate`` scores as time cases. Regenerate the
+JSONL after editing the text file with ``python tests/test_dates_peer.py``.
 """
 
 import json
 import re
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent / "data"
