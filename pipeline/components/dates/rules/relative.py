@@ -21,6 +21,11 @@ WEEK_NOT_BEFORE = ("de", "d'", "du", "des", "qui", "où", "que", "sainte", "sang
 DAYTIME = ("MO", "MI", "AF", "DT")  # parts of the day that come after a night
 PERIOD_KINDS = {"semaine": "week", "mois": "month", "année": "year", "an": "year"}
 ANAPHORIC_RELS = ("même", "suivant", "suivante", "précédent", "précédente")
+# "d'après" before a determiner or a pronoun is "according to" ("sur l'année d'après l'Insee")
+NOT_ACCORDING = (
+    r"(?!\s+(?:l[ea]s?|l['’]|une?|des|du|de|d['’]|ce|cet|cette|ces|[mts]on|[mts]a|[mts]es|nos|notre|vos|votre"
+    r"|leurs?|lui|eux|elles?|moi|nous|vous|certains|plusieurs|selon)\b)"
+)
 
 
 class RelativeDay(Rule):
@@ -145,7 +150,8 @@ THIS_DAY_THAT = re.compile(r"(?:^|\W)(?:à\s+partir\s+de|depuis)\s*$")  # "depui
 
 
 class UnitRef(Rule):
-    """cette semaine, la semaine prochaine, l'an dernier, ce week-end, le mois suivant, la même année, fin
+    """cette semaine, la semaine prochaine, l'an dernier, ce week-end, le mois suivant (or "d'après", "qui
+    suit"; "d'avant" as "précédent"), la même année, fin
     d'année, la nouvelle année; "à ce jour", "jusqu'à ce jour" (to date: PRESENT_REF), "depuis ce jour" (the
     day the story is at)"""
 
@@ -155,11 +161,22 @@ class UnitRef(Rule):
         return (
             rf"{BE}{p.fuzz}?(?:(?P<det>cette|cet|ce|la|le|les)\s+|(?P<det2>l{APOS})\s*)?"
             rf"(?P<same>même\s+|nouvelle\s+)?(?P<unit>semaine|mois|année|an|week-end|siècle|décennie|jour)"
-            rf"(?:\s*-\s*(?P<ci>ci|là))?(?:\s+(?P<rel>{LAST}|suivante?|précédente?|en\s+cours|écoulée?|même))?{E}"
+            rf"(?:\s*-\s*(?P<ci>ci|là))?(?:\s+(?P<rel>{LAST}|suivante?|précédente?|en\s+cours|écoulée?|même"
+            rf"|d{APOS}\s*(?:après|avant){NOT_ACCORDING}|qui\s+suit(?=\s*(?:$|[,.;:!?)]))))?{E}"
         )
 
     def anchors(self, a):
         return Prefilter((a.unit_ref,))
+
+    @staticmethod
+    def rel(g) -> str | None:
+        """The word after the unit, "d'après" and "qui suit" read as "suivant", "d'avant" as "précédent"."""
+        word = g.get("rel")
+        if word and word.startswith("d") and word.endswith("près"):
+            return "suivant"
+        if word and word.startswith("d") and word.endswith("vant"):
+            return "précédent"
+        return "suivant" if word and word.startswith("qui") else word
 
     def anaphoric(self, c):
         g = c.g
@@ -168,7 +185,7 @@ class UnitRef(Rule):
             or g.get("ci") == "là"
             or (g.get("det") == "la" and g.get("unit") == "semaine" and not g.get("rel"))
             or (g.get("same") or "").strip() == "même"
-            or (g.get("rel") or "") in ANAPHORIC_RELS
+            or (self.rel(g) or "") in ANAPHORIC_RELS
         )
 
     def accept(self, c, ctx):
@@ -209,7 +226,7 @@ class UnitRef(Rule):
         unit = g["unit"]
         mod = self.cal.fuzz_mod(g["fuzz"])
         same = (g["same"] or "").strip()
-        rel_word = g["rel"]
+        rel_word = self.rel(g)
         anaphoric = self.anaphoric(c)
         kind = PERIOD_KINDS.get(unit)
         named = story.period_before(kind, c.start) if kind and rel_word in ANAPHORIC_RELS[1:] else None

@@ -1,0 +1,28 @@
+"""news_dates, issue 23's sixth round: kinds of expression found read in part or wrongly on the peer-style
+probe of ``tests/data/dates_probe_peer.txt`` and on the Duckling time cases, each written here in several
+forms (none a probe phrase). Same markup and checks as ``test_dates.py``. The article is of Tuesday 11 March
+2025 unless said; on ``spacy.blank("fr")`` the tense is unknown.
+"""
+
+import pytest
+from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture)
+
+T = "2025-03-11"  # a Tuesday
+
+# "d'après", "d'avant", "qui suit" after a unit are "suivant", "précédent": the period after (before) the one
+# the story is at, the publication's when it names none; a weekday with that week is its day in it.
+AFTER_BEFORE = [
+    (T, "Le chantier reprendra <d type=DATE value='2025-W12'>la semaine d'après</d>."),
+    (T, "Les résultats seront connus <d type=DATE value='2025-W12'>la semaine qui suit</d>."),
+    (T, "Le vote aura lieu <d type=DATE value='2025-03-19'>mercredi de la semaine d'après</d>."),
+    (T, "La réunion est fixée <d type=DATE value='2025-03-21'>vendredi la semaine d'après</d>."),
+    (T, "Ils se sont mariés en <d value='2019'>2019</d> et ont divorcé <d value='2020'>l'année d'après</d>."),
+    (T, "Élu en <d value='2020-06'>juin 2020</d> ; <d value='2020-05'>le mois d'avant</d>, il hésitait."),
+    (T, "Le vote a lieu la semaine qui suit les élections."),
+    (T, "Les prix ont progressé de 2 % sur l'année d'après l'Insee."),
+]
+
+
+@pytest.mark.parametrize("published,marked", AFTER_BEFORE)
+def test_sixth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
+    check_marked(dates_blank, published, marked)
