@@ -434,7 +434,7 @@ MODEL = [
     (D, "Jean Burget, 87 ans, a reçu la médaille."),
     (D, "Un homme de 38 ans a été interpellé."),
     (D, "Un chauffeur de bus de 38 ans a été agressé."),
-    (D, "Il lit le quotidien Le Monde <d type=SET value='TMO'>chaque matin</d>."),
+    (D, "Il lit le quotidien Le Monde <d type=SET value='XXXX-XX-XXTMO'>chaque matin</d>."),
     (D, "Ces patrouilles sont le lot <d type=SET value='P1D'>quotidien</d> des soldats."),
     (D, "Il publie une chronique <d type=SET value='P1W'>hebdomadaire</d>."),
     (D, "Pascal Lamy, <d type=TIME value='PRESENT_REF'>actuel</d> directeur général, a parlé."),

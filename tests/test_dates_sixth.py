@@ -22,7 +22,16 @@ AFTER_BEFORE = [
     (T, "Les prix ont progressé de 2 % sur l'année d'après l'Insee."),
 ]
 
+# A part of the day every day is a set on any day, as a weekday's part is on any week ("tous les samedis matin":
+# XXXX-WXX-6TMO; "souvent le soir": XXXX-XX-XXTEV).
+EVERY_PART = [
+    (T, "Le car passe <d type=SET value='XXXX-XX-XXTEV'>tous les soirs</d> devant l'école."),
+    (T, "Le boulanger ouvre <d type=SET value='XXXX-XX-XXTMO'>chaque matin</d> à l'aube."),
+    (T, "La cantine sert <d type=SET value='XXXX-XX-XXT12:00'>tous les midis</d> 300 repas."),
+    (T, "Le musée est ouvert <d type=SET value='XXXX-XX-XXTAF'>chaque après-midi</d>."),
+]
 
-@pytest.mark.parametrize("published,marked", AFTER_BEFORE)
+
+@pytest.mark.parametrize("published,marked", AFTER_BEFORE + EVERY_PART)
 def test_sixth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
