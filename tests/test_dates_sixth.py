@@ -22,8 +22,8 @@ AFTER_BEFORE = [
     (T, "Les prix ont progressé de 2 % sur l'année d'après l'Insee."),
 ]
 
-# A part of the day every day is a set on any day, as a weekday's part is on any week ("tous les samedis matin":
-# XXXX-WXX-6TMO; "souvent le soir": XXXX-XX-XXTEV).
+# A part of the day every day is a set on any day, as a weekday's part is on any week ("tous les samedis
+# matin": XXXX-WXX-6TMO; "souvent le soir": XXXX-XX-XXTEV).
 EVERY_PART = [
     (T, "Le car passe <d type=SET value='XXXX-XX-XXTEV'>tous les soirs</d> devant l'école."),
     (T, "Le boulanger ouvre <d type=SET value='XXXX-XX-XXTMO'>chaque matin</d> à l'aube."),
