@@ -31,7 +31,21 @@ EVERY_PART = [
     (T, "Le musée est ouvert <d type=SET value='XXXX-XX-XXTAF'>chaque après-midi</d>."),
 ]
 
+# An hour in digits and its half, quarter or the minutes before it, as with an hour in words ("onze heures
+# trois quarts"); a length after "pendant" or "durer" ("pendant 2 h et demie", "a duré 3 h").
+CLOCK_FRACTIONS = [
+    (T, "Le rendez-vous est fixé à <d type=TIME value='2025-03-11T16:45'>17 h moins le quart</d>."),
+    (T, "Les portes ouvrent à <d type=TIME value='2025-03-11T09:30'>9 h et demie</d>."),
+    (T, "Le train part à <d type=TIME value='2025-03-11T10:15'>10 heures et quart</d>."),
+    (T, "Le coup d'envoi est donné à <d type=TIME value='2025-03-11T20:50'>21 h moins dix</d>."),
+    (T, "Départ à <d type=TIME value='2025-03-11T08:30'>8 h et demie du matin</d>."),
+    (T, "La réunion a duré <d type=DURATION value='PT2H30M'>2 h et demie</d>."),
+    (T, "Il a marché pendant <d type=DURATION value='PT1H15M'>1 h et quart</d>."),
+    (T, "L'audience a duré <d type=DURATION value='PT3H'>3 h</d>."),
+    (T, "Le trajet dure <d type=DURATION value='PT1H20M'>1 h 20</d> en car."),
+]
 
-@pytest.mark.parametrize("published,marked", AFTER_BEFORE + EVERY_PART)
+
+@pytest.mark.parametrize("published,marked", AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS)
 def test_sixth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
