@@ -197,8 +197,8 @@ class NumericDate(Rule):
 
 class DayMonth(Rule):
     """le 17/03, au 2/4, 31/03: a day and a month in digits without a year, the year as for "le 17 mars".
-    Alone (no "le" nor weekday), only when it cannot be a share or a mark: a day past 12 or written "05/03"
-    ("31/03", not "3/4", "1/10" nor "7/7")."""
+    Alone (no "le" nor weekday), only when it cannot be a share or a mark: a day past 12 or a month written
+    with its 0 ("31/03", "05/03", "3/04"; not "3/4", "1/10" nor "7/7")."""
 
     name = "day_month"
 
@@ -221,7 +221,7 @@ class DayMonth(Rule):
             return False
         if g["det"] and g["det"].startswith("au"):
             c.start += len(c.raw["det"])  # "au 3/12": the date without its preposition
-        return bool(g["det"] or g["wd"]) or day > 12 or len(g["d"]) == 2 and g["m"].startswith("0")
+        return bool(g["det"] or g["wd"]) or day > 12 or g["m"].startswith("0")  # "3/04": no share has a 0
 
     def resolve(self, c, ctx, story):
         g = c.g
