@@ -45,7 +45,22 @@ CLOCK_FRACTIONS = [
     (T, "Le trajet dure <d type=DURATION value='PT1H20M'>1 h 20</d> en car."),
 ]
 
+# A day named from today with its weeks on, as a weekday ("mardi en huit").
+DAY_WEEKS_ON = [
+    (T, "La décision sera rendue <d type=DATE value='2025-03-18'>aujourd'hui en huit</d>."),
+    (T, "Le conseil se réunira <d type=DATE value='2025-03-26'>demain en quinze</d>."),
+    (T, "Nous partons <d type=DATE value='2025-03-20'>après-demain en huit</d>."),
+]
 
-@pytest.mark.parametrize("published,marked", AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS)
+# A day and month in digits alone, the month written with its 0: no share nor mark is written so.
+DAY_MONTH = [
+    (T, "Réunion publique <d type=DATE value='2025-04-03'>3/04</d> à la mairie."),
+    (T, "Permanences <d type=DATE value='2025-07-05'>5/07</d> et <d type=DATE value='2025-07-12'>12/07</d>."),
+    (T, "Il a eu 3/4 des voix et une note de 7/10."),
+]
+KINDS = DAY_MONTH + AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS + DAY_WEEKS_ON
+
+
+@pytest.mark.parametrize("published,marked", KINDS)
 def test_sixth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)

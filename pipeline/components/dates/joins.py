@@ -456,16 +456,22 @@ class ReaderJoins:
         return c, _dated(ranked, published)
 
     def weeks_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
-        """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks."""
+        """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks;
+        "aujourd'hui en huit", "demain en quinze": a week or two after that day."""
         if (
-            c.rule != "weekday"
+            c.rule not in ("weekday", "relday")
             or published is None
             or not t.day
             or not (m := self.weeks_after.match(lower, c.end))
         ):
             return c, t
-        ahead = (t.day.isoweekday() - published.isoweekday()) % 7
-        d = published + timedelta(days=ahead + self.weeks[m["w"]])
+        if c.rule == "relday":
+            if not DAY.fullmatch(t.value):
+                return c, t
+            d = t.day + timedelta(days=self.weeks[m["w"]])
+        else:
+            ahead = (t.day.isoweekday() - published.isoweekday()) % 7
+            d = published + timedelta(days=ahead + self.weeks[m["w"]])
         c = Candidate(c.start, m.end(), c.rule, c.g, c.raw, c.info, c.anaphoric)
         return c, _dated(Timex("DATE", d.isoformat(), anchor="published", day=d), published)
 
