@@ -58,7 +58,16 @@ DAY_MONTH = [
     (T, "Permanences <d type=DATE value='2025-07-05'>5/07</d> et <d type=DATE value='2025-07-12'>12/07</d>."),
     (T, "Il a eu 3/4 des voix et une note de 7/10."),
 ]
-KINDS = DAY_MONTH + AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS + DAY_WEEKS_ON
+# Ages listed before one "ans" are ages when the cue before the list makes the first one an age (no duration,
+# as "il a 22 ans"); a list of lengths stays lengths.
+LISTED_AGES = [
+    (T, "Les deux victimes ont 19 et 22 ans."),
+    (T, "Mes fils ont 12, 15 et 17 ans."),
+    (T, "Les blessés, âgés de 30 ou 31 ans, ont été transportés à l'hôpital."),
+    (T, "Le contrat est signé pour 3 ou <d type=DURATION value='P5Y'>5 ans</d>."),
+    (T, "Ils ont été condamnés à 3 et <d type=DURATION value='P5Y'>5 ans</d> de prison."),
+]
+KINDS = LISTED_AGES + DAY_MONTH + AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS + DAY_WEEKS_ON
 
 
 @pytest.mark.parametrize("published,marked", KINDS)
