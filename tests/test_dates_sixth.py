@@ -67,7 +67,18 @@ LISTED_AGES = [
     (T, "Le contrat est signé pour 3 ou <d type=DURATION value='P5Y'>5 ans</d>."),
     (T, "Ils ont été condamnés à 3 et <d type=DURATION value='P5Y'>5 ans</d> de prison."),
 ]
-KINDS = LISTED_AGES + DAY_MONTH + AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS + DAY_WEEKS_ON
+# "demain", "hier", "aujourd'hui" after "de" are the day when "de" ties them to a stretch starting then or
+# to a part of the day ("à partir de demain", "dans la soirée d'hier"), a reference otherwise ("les jeunes
+# de demain": FUTURE_REF).
+DAY_AFTER_DE = [
+    (T, "Les soldes commencent à partir de <d type=DATE value='2025-03-12' bound=from>demain</d>."),
+    (T, "Le tarif s'applique à compter d'<d type=DATE value='2025-03-11'>aujourd'hui</d>."),
+    (T, "L'accident s'est produit dans <d type=TIME value='2025-03-10TNI'>la nuit d'hier</d>."),
+    (T, "Le vote aura lieu dans <d type=TIME value='2025-03-12TMO'>la matinée de demain</d>."),
+    (T, "Il est arrivé dans <d type=TIME value='2025-03-10TEV'>la soirée d'hier</d>."),
+    (T, "Les métiers de <d type=TIME value='FUTURE_REF'>demain</d> recrutent."),
+]
+KINDS = DAY_AFTER_DE + LISTED_AGES + DAY_MONTH + AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS + DAY_WEEKS_ON
 
 
 @pytest.mark.parametrize("published,marked", KINDS)

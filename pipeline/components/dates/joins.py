@@ -207,7 +207,7 @@ class ReaderJoins:
             r"|week-end|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
         )
         self.part_of_day = re.compile(
-            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+d[eu]\s+$"
+            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+(?:d[eu]\s+|d'\s*)$"
         )
         self.day_offset = re.compile(
             r"(?:^|(?<=\W))(?:(?:la|le)\s+|l')?(?P<noun>veille|lendemain|avant-veille|surlendemain)"

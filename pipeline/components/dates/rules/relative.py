@@ -20,6 +20,7 @@ THIS = ("ce", "cet", "cette")
 WEEK_NOT_BEFORE = ("de", "d'", "du", "des", "qui", "où", "que", "sainte", "sanglante")
 DAYTIME = ("MO", "MI", "AF", "DT")  # parts of the day that come after a night
 PERIOD_KINDS = {"semaine": "week", "mois": "month", "année": "year", "an": "year"}
+DE_END = re.compile(r"(?:^|(?<=\W))(?:de|d')$")
 ANAPHORIC_RELS = ("même", "suivant", "suivante", "précédent", "précédente")
 # "d'après" before a determiner or a pronoun is "according to" ("sur l'année d'après l'Insee")
 NOT_ACCORDING = (
@@ -36,6 +37,7 @@ class RelativeDay(Rule):
 
     def setup(self, lex):
         self.state_verbs = lex.words("state_verb")
+        self.de_ties = lex.ends_with("day_de_tie")
 
     def regex(self, p, lex):
         words = alternation(lex.relative_days).replace(APOS, APOS + r"\s*")  # "aujourd' hui"
@@ -62,6 +64,7 @@ class RelativeDay(Rule):
             and not g["pod"]
             and (
                 prev in ("d'", "de")
+                and not self.tied(c, ctx)
                 or (
                     refs[word] == "PRESENT_REF"
                     and ctx.sentence_initial(c.start)
@@ -86,6 +89,11 @@ class RelativeDay(Rule):
         if g["pod"]:
             return Timex("TIME", self.cal.with_pod(value, g["pod"]), anchor=story.dct_anchor, day=d)
         return Timex("DATE", value, anchor=story.dct_anchor, day=d)
+
+    def tied(self, c, ctx) -> bool:
+        """ "de" ties the day to a stretch or a part of the day ("à partir de demain", "la nuit d'hier")."""
+        before = DE_END.sub("", ctx.before(c.start, 30)).rstrip()
+        return bool(self.de_ties.search(before))
 
     def nowadays(self, c, ctx) -> bool:
         """ "aujourd'hui" said of a state in the present ("il ne reste plus aujourd'hui que trois clairons",
