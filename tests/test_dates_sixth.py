@@ -78,7 +78,20 @@ DAY_AFTER_DE = [
     (T, "Il est arrivé dans <d type=TIME value='2025-03-10TEV'>la soirée d'hier</d>."),
     (T, "Les métiers de <d type=TIME value='FUTURE_REF'>demain</d> recrutent."),
 ]
-KINDS = DAY_AFTER_DE + LISTED_AGES + DAY_MONTH + AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS + DAY_WEEKS_ON
+# A unit and its "prochain", "dernier" after "du" or "au" ("de le", "à le"): the unit and its adjective, as
+# French TimeBank marks "à partir du mois de juin" ("mois de juin").
+UNIT_AFTER_DU = [
+    (T, "Les travaux débuteront au cours du <d type=DATE value='2025-04'>mois prochain</d>."),
+    (T, "Le bilan du <d type=DATE value='2025-02'>mois dernier</d> est mauvais."),
+    (T, "La réunion est repoussée au <d type=DATE value='2025-04'>mois prochain</d>."),
+    (T, "Les chiffres du <d type=DATE value='2025-W10-WE'>week-end dernier</d>."),
+    (T, "Les romans du <d type=DATE value='19'>siècle dernier</d> se vendent bien."),
+    (T, "Le journal du matin est arrivé."),
+    (T, "Assemblée générale <d type=DATE value='2025-04-02'>premier mercredi du mois prochain</d>."),
+    (T, "Prochaine collecte : <d type=DATE value='2025-03-27'>dernier jeudi de mars</d>."),
+]
+KINDS = UNIT_AFTER_DU + DAY_AFTER_DE + LISTED_AGES + DAY_MONTH + AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS
+KINDS += DAY_WEEKS_ON
 
 
 @pytest.mark.parametrize("published,marked", KINDS)

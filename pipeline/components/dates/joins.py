@@ -57,6 +57,11 @@ def join_day_and_time(
     return out
 
 
+def inside(c: Candidate, found: list[tuple[Candidate, Timex]]) -> bool:
+    """Whether another expression found holds ``c`` and more: a span a join has grown over it."""
+    return any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o, _ in found)
+
+
 def part_after(part: Candidate, between: str) -> bool:
     """A part of the day right after its day, with its own fuzz or article: "lundi fin d'après-midi", "le 15
     février le matin"."""
@@ -227,6 +232,7 @@ class ReaderJoins:
         found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
         found = [self.part_of_month(c, t, lower, published) for c, t in found]
         found = [self.weekday_of_month_on(c, t, lower, published) for c, t in found]
+        found = [(c, t) for c, t in found if not inside(c, found)]  # "mois prochain" read with its weekday
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
             m = self.holiday_day.search(lower, max(0, c.start - 30), c.start) if c.rule == "holiday" else None
@@ -431,7 +437,9 @@ class ReaderJoins:
         """ "le troisième jeudi de novembre", "le dernier dimanche d'octobre": a weekday by its rank in a
         month (None unless ``c`` is a weekday with a rank)."""
         words = (c.g.get("det") or "").split() if c.rule == "weekday" else []
-        rank = self.ordinals.get(words[1]) if len(words) == 2 and words[0] == "le" else None
+        if len(words) == 2 and words[0] == "le":
+            words = words[1:]  # "le premier mercredi", or "premier mercredi" in a title or a note
+        rank = self.ordinals.get(words[0]) if len(words) == 1 else None
         weekday = t.day.isoweekday() if t.day else int(t.value[-1]) if WEEKLY.fullmatch(t.value) else None
         if not rank or weekday is None:
             return None

@@ -120,7 +120,7 @@ class Weekday(Rule):
     def regex(self, p, lex):
         return (
             rf"{B}(?P<det>(?:ce|le|les|tous\s+les|chaque)\s+"
-            rf"(?:même\s+|(?:{p.ordinal}s?\s+(?:et|ou)\s+)?{p.ordinal}s?\s+)?)?(?P<wd>{p.weekday})"
+            rf"(?:même\s+|(?:{p.ordinal}s?\s+(?:et|ou)\s+)?{p.ordinal}s?\s+)?|{p.ordinal}\s+)?(?P<wd>{p.weekday})"
             rf"(?:\s+(?P<rel>{LAST}|suivant|précédent|d{APOS}avant|d{APOS}après))?(?:\s+(?P<pod>{PODS}))?{E}"
         )
 
@@ -159,7 +159,7 @@ THIS_DAY_THAT = re.compile(r"(?:^|\W)(?:à\s+partir\s+de|depuis)\s*$")  # "depui
 
 class UnitRef(Rule):
     """cette semaine, la semaine prochaine, l'an dernier, ce week-end, le mois suivant (or "d'après", "qui
-    suit"; "d'avant" as "précédent"), la même année, fin
+    suit"; "d'avant" as "précédent"), "mois prochain" after "du" or "au", la même année, fin
     d'année, la nouvelle année; "à ce jour", "jusqu'à ce jour" (to date: PRESENT_REF), "depuis ce jour" (the
     day the story is at)"""
 
@@ -167,7 +167,7 @@ class UnitRef(Rule):
 
     def regex(self, p, lex):
         return (
-            rf"{BE}{p.fuzz}?(?:(?P<det>cette|cet|ce|la|le|les)\s+|(?P<det2>l{APOS})\s*)?"
+            rf"{BE}{p.fuzz}?(?:(?P<det>cette|cet|ce|la|le|les)\s+|(?P<det2>l{APOS})\s*|(?P<det3>(?:du|au)\s+))?"
             rf"(?P<same>même\s+|nouvelle\s+)?(?P<unit>semaine|mois|année|an|week-end|siècle|décennie|jour)"
             rf"(?:\s*-\s*(?P<ci>ci|là))?(?:\s+(?P<rel>{LAST}|suivante?|précédente?|en\s+cours|écoulée?|même"
             rf"|d{APOS}\s*(?:après|avant){NOT_ACCORDING}|qui\s+suit(?=\s*(?:$|[,.;:!?)]))))?{E}"
@@ -200,6 +200,11 @@ class UnitRef(Rule):
         det = c.g["det"] or c.g.get("det2") or ""
         unit = c.g["unit"]
         same = (c.g["same"] or "").strip()
+        if c.g.get("det3"):  # "au cours du mois prochain": the unit and its adjective, without "du"
+            if not (c.g["rel"] and rel_of(self.rel(c.g))) or same or c.g["fuzz"] or unit == "jour":
+                return False
+            c.start += len(c.raw["det3"])
+            return True
         if same == "nouvelle":
             return unit == "année" and det == "la"
         if det == "les":
