@@ -91,7 +91,13 @@ UNIT_AFTER_DU = [
     (T, "Prochaine collecte : <d type=DATE value='2025-03-27'>dernier jeudi de mars</d>."),
 ]
 KINDS = UNIT_AFTER_DU + DAY_AFTER_DE + LISTED_AGES + DAY_MONTH + AFTER_BEFORE + EVERY_PART + CLOCK_FRACTIONS
-KINDS += DAY_WEEKS_ON
+# "la nuit prochaine": the coming night, as "la nuit dernière" is the last one.
+NEXT_NIGHT = [
+    (T, "Des orages sont attendus <d type=TIME value='2025-03-11TNI'>la nuit prochaine</d>."),
+    (T, "Le gel reviendra dans <d type=TIME value='2025-03-11TNI'>la nuit prochaine</d>."),
+    (T, "Il a plu <d type=TIME value='2025-03-10TNI'>la nuit dernière</d>."),
+]
+KINDS += DAY_WEEKS_ON + NEXT_NIGHT
 
 
 @pytest.mark.parametrize("published,marked", KINDS)

@@ -324,7 +324,7 @@ class PartOfDay(Rule):
         return (
             rf"{BE}(?:(?P<early>(?:très\s+)?(?:tôt|tard))\s+(?=l{APOS}|la\s|le\s))?"
             rf"{p.fuzz}?(?:(?P<det>ce|cet|cette|la|le)\s+|(?P<det2>l{APOS})\s*)?(?P<pod>{p.pod})"
-            rf"(?:\s*(?P<rel>même|-\s*là|dernière|précédente|suivante)|\s+(?P<late>(?:très\s+)?tôt))?{E}"
+            rf"(?:\s*(?P<rel>même|-\s*là|dernière|précédente|suivante|prochaine)|\s+(?P<late>(?:très\s+)?tôt))?{E}"
         )
 
     def trigger_words(self, lex):
@@ -334,7 +334,7 @@ class PartOfDay(Rule):
         return Prefilter((a.part_of_day,))
 
     def anaphoric(self, c):
-        return (c.g.get("det") or "") not in THIS and (c.g.get("rel") or "") != "dernière"
+        return (c.g.get("det") or "") not in THIS and (c.g.get("rel") or "") not in ("dernière", "prochaine")
 
     def accept(self, c, ctx):
         det = c.g["det"] or c.g.get("det2") or ""
@@ -344,6 +344,8 @@ class PartOfDay(Rule):
             return True
         if det in ("le", "l'") and c.g["pod"] in self.BARE and not c.g["fuzz"] and self.bare(c, ctx):
             return True
+        if c.g["rel"] == "prochaine":  # "la nuit prochaine": the coming one
+            return c.g["pod"] in ("nuit", "soirée") and det == "la"
         if c.g["rel"]:
             return True
         if c.g["fuzz"]:
@@ -395,6 +397,8 @@ class PartOfDay(Rule):
         elif rel == "dernière":
             base, anchor = story.dct, story.dct_anchor
             base = base - timedelta(days=1) if base else None
+        elif rel == "prochaine":  # "la nuit prochaine": the one that comes, tonight's
+            base, anchor = story.dct, story.dct_anchor
         else:
             base, anchor = story.ref_day(c.start, 0 if rel else c.end)
             if base is not None and rel in ("précédente", "suivante"):
