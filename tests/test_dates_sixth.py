@@ -97,7 +97,15 @@ NEXT_NIGHT = [
     (T, "Le gel reviendra dans <d type=TIME value='2025-03-11TNI'>la nuit prochaine</d>."),
     (T, "Il a plu <d type=TIME value='2025-03-10TNI'>la nuit dernière</d>."),
 ]
-KINDS += DAY_WEEKS_ON + NEXT_NIGHT
+# A set of a part of the day with its clock time: the time every such day, read in that part ("tous les
+# soirs à 8 h": 20:00), as "tous les jours à 20 h".
+PART_SETS_AT = [
+    (T, "Le journal paraît <d type=SET value='XXXX-XX-XXT06:00'>chaque matin à 6 h</d>."),
+    (T, "Les cloches sonnent <d type=SET value='XXXX-XX-XXT20:00'>tous les soirs à 8 h</d>."),
+    (T, "Le marché ouvre <d type=SET value='XXXX-WXX-7T15:30'>chaque dimanche après-midi à 15 h 30</d>."),
+    (T, "Le club se réunit <d type=SET value='XXXX-WXX-5T20:00'>tous les vendredis soir à 20 h</d>."),
+]
+KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT
 
 
 @pytest.mark.parametrize("published,marked", KINDS)

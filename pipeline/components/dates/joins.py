@@ -89,6 +89,7 @@ WEEK = re.compile(r"(\d{4})-W(\d\d)")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 MONTH = re.compile(r"(\d{4})-(\d\d)")
 WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+PART_SET = re.compile(r"(XXXX-XX-XX|XXXX-WXX-[1-7])T(MO|AF|EV|NI)")
 DAILY = "P1D"
 SPAN = re.compile(r"P(\d+)([DWMY])")
 QUARTER = re.compile(r"\d{4}-([QH]\d)")
@@ -175,18 +176,18 @@ def on_holiday(noun: str, feast: Timex) -> Timex:
 
 
 class ReaderJoins:
-    """Adjacent expressions a reader reads as one, joined into one span and resolved together:
-    a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
-    read in the evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la
-    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter, half,
-    month, day or season and its year ("le deuxième semestre de l'an prochain", "décembre de la même
-    année", "l'hiver de 1848"), a weekly or daily set and its time ("tous les mardis à 18 h", "tous les
-    jours à 20 h"), a day and its time ("samedi 15 à 18 h"); a weekday with its day number ("lundi 7": the
-    nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number before a time ("le 16 à
-    18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici" in "d'ici" is the
-    present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not before a day or a
-    month that ends it ("d'ici fin 2024": only "fin 2024", bound until). Two durations joined by "et", the
-    second in a smaller unit, are one ("une heure et vingt minutes")."""
+    """Adjacent expressions a reader reads as one, joined into one span and resolved together: a clock time
+    and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time read in the
+    evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la semaine
+    prochaine"), a duration counted from a day ("trois jours après demain"), a quarter, half, month, day or
+    season and its year ("le deuxième semestre de l'an prochain", "décembre de la même année", "l'hiver de
+    1848"), a weekly or daily set and its time ("tous les mardis à 18 h", "tous les jours à 20 h", "tous
+    les soirs à 8 h": 20:00), a day and its time ("samedi 15 à 18 h"); a weekday with its day number
+    ("lundi 7": the nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number before a
+    time ("le 16 à 18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici" in
+    "d'ici" is the present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not
+    before a day or a month that ends it ("d'ici fin 2024": only "fin 2024", bound until). Two durations
+    joined by "et", the second in a smaller unit, are one ("une heure et vingt minutes")."""
 
     def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
@@ -285,6 +286,8 @@ class ReaderJoins:
         if clock_a and part_b and (between.isspace() or self.part_time.fullmatch(between)):
             return self.at_part(clock_a, part_b, a, b)
         if a.type == "SET" and clock_b and self.part_time.fullmatch(between):
+            if m := PART_SET.fullmatch(a.value):  # "tous les soirs à 8 h": 20:00 every evening
+                return Timex("SET", f"{m[1]}T{_in_part(clock_b[0], m[2]):02d}:{clock_b[1]:02d}", anchor=None)
             if WEEKLY.fullmatch(a.value):  # "chaque lundi à 9 h"
                 return Timex("SET", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
             if a.value == DAILY:  # "tous les jours à 20 h"
