@@ -105,7 +105,18 @@ PART_SETS_AT = [
     (T, "Le marché ouvre <d type=SET value='XXXX-WXX-7T15:30'>chaque dimanche après-midi à 15 h 30</d>."),
     (T, "Le club se réunit <d type=SET value='XXXX-WXX-5T20:00'>tous les vendredis soir à 20 h</d>."),
 ]
-KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT
+# A part of the day, "à" and a clock time inside that part are one time, as a day and its time ("hier à 10 h")
+# and a time before its part ("à 9 h ce soir"); a time outside the part ("ce soir à 00 h 10", as French
+# TimeBank marks it) or after "vers" (as the TIMEX3 corpus marks "mercredi soir vers 21h30") stays apart.
+PART_AT_CLOCK = [
+    (T, "Le concert commence <d type=TIME value='2025-03-11T20:00'>ce soir à 20 h</d>."),
+    (T, "Le train part <d type=TIME value='2025-03-12T06:15'>demain matin à 6 h 15</d>."),
+    (T, "Le match aura lieu <d type=TIME value='2025-03-13T20:30'>jeudi soir à 20 h 30</d>."),
+    (T, "Rendez-vous <d type=TIME value='2025-03-11T15:00'>cet après-midi à 3 h</d> devant la mairie."),
+    (T, "Film <d value='2025-03-11TEV'>ce soir</d> à <d value='2025-03-11T00:10'>00 h 10</d>."),
+    (T, "Venue <d value='2025-03-11TEV'>ce soir</d> vers <d value='2025-03-11T21:00' mod=APPROX>21 h</d>."),
+]
+KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT + PART_AT_CLOCK
 
 
 @pytest.mark.parametrize("published,marked", KINDS)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from .models import Candidate, Timex
 from .resolving import numbered_days
-from .values import period, valid_date
+from .values import PARTS_OF_DAY, period, valid_date
 
 DAY_RULES = ("relday", "weekday", "full_date")
 
@@ -89,6 +89,7 @@ WEEK = re.compile(r"(\d{4})-W(\d\d)")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 MONTH = re.compile(r"(\d{4})-(\d\d)")
 WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+AT_ONLY = re.compile(r"\s+à\s+")
 PART_SET = re.compile(r"(XXXX-XX-XX|XXXX-WXX-[1-7])T(MO|AF|EV|NI)")
 DAILY = "P1D"
 SPAN = re.compile(r"P(\d+)([DWMY])")
@@ -177,17 +178,18 @@ def on_holiday(noun: str, feast: Timex) -> Timex:
 
 class ReaderJoins:
     """Adjacent expressions a reader reads as one, joined into one span and resolved together: a clock time
-    and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time read in the
-    evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la semaine
-    prochaine"), a duration counted from a day ("trois jours après demain"), a quarter, half, month, day or
-    season and its year ("le deuxième semestre de l'an prochain", "décembre de la même année", "l'hiver de
-    1848"), a weekly or daily set and its time ("tous les mardis à 18 h", "tous les jours à 20 h", "tous
-    les soirs à 8 h": 20:00), a day and its time ("samedi 15 à 18 h"); a weekday with its day number
-    ("lundi 7": the nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number before a
-    time ("le 16 à 18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici" in
-    "d'ici" is the present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not
-    before a day or a month that ends it ("d'ici fin 2024": only "fin 2024", bound until). Two durations
-    joined by "et", the second in a smaller unit, are one ("une heure et vingt minutes")."""
+    and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" too when the time falls in the part;
+    "ce soir vers 21 h" and "ce soir à 00 h 10" stay two, the time read in the evening), a weekday and its
+    week ("vendredi de la semaine prochaine", "le mercredi de la semaine prochaine"), a duration counted
+    from a day ("trois jours après demain"), a quarter, half, month, day or season and its year ("le
+    deuxième semestre de l'an prochain", "décembre de la même année", "l'hiver de 1848"), a weekly or daily
+    set and its time ("tous les mardis à 18 h", "tous les jours à 20 h", "tous les soirs à 8 h": 20:00), a
+    day and its time ("samedi 15 à 18 h"); a weekday with its day number ("lundi 7": the nearest 7th that
+    is a Monday) or its weeks on ("mardi en huit"), a day number before a time ("le 16 à 18 h"), a part of
+    a month by its rank ("la première semaine de juillet"). "ici" in "d'ici" is the present that starts a
+    stretch ("d'ici à dix ans", as French TimeBank marks it), not before a day or a month that ends it
+    ("d'ici fin 2024": only "fin 2024", bound until). Two durations joined by "et", the second in a smaller
+    unit, are one ("une heure et vingt minutes")."""
 
     def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
@@ -270,6 +272,9 @@ class ReaderJoins:
                     out[-1] = (c, t)
                     continue
                 if (read := self.clock_after_part(ta, t, lower[a.end : c.start])) is not None:
+                    if self.part_holds(ta, read, lower[a.end : c.start]):  # "ce soir à 20 h": one time
+                        out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(read, published))
+                        continue
                     t = _dated(read, published)
                 elif joined is not None:
                     out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(joined, published))
@@ -327,6 +332,17 @@ class ReaderJoins:
         if clock and p and self.part_time.fullmatch(between):
             return self.at_part(clock, p, time, part)
         return None
+
+    @staticmethod
+    def part_holds(part: Timex, time: Timex, between: str) -> bool:
+        """Whether a clock time after "à" falls inside the part of the day before it ("ce soir à 20 h", not
+        "ce soir à 00 h 10", as French TimeBank marks it, nor "ce soir vers 21 h", as the TIMEX3 corpus)."""
+        p, clock = PART.fullmatch(part.value), _clock(time)
+        if not (p and clock) or not AT_ONLY.fullmatch(between):
+            return False
+        first, last = PARTS_OF_DAY[p[2]]
+        hour = clock[0] + 24 if p[2] == "NI" and clock[0] < 6 else clock[0]
+        return first <= hour <= last
 
     def time_on_day(self, day: Timex, time: Timex, between: str) -> Timex | None:
         """ "jeudi 20 vers 8 h": two expressions, the time on the day just named ("lundi 7" moved it)."""
