@@ -122,3 +122,18 @@ KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT + PART_AT_CLOCK
 @pytest.mark.parametrize("published,marked", KINDS)
 def test_sixth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
+
+
+# A text whose only "verb" is "été" after "l'", "d'", "cet", "en" (the season, which the tagger calls the
+# auxiliary) has no verb: an agenda line, read ahead as the others ("fin de l'été" in March: this summer).
+SUMMER_NO_VERB = [
+    (T, "<d type=DATE value='2025-SU' mod=END>fin de l'été</d>"),
+    (T, "au <d type=DATE value='2025-SU' mod=START>début de l'été</d>"),
+    (T, "pendant <d type=DATE value='2025-SU'>l'été</d>"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published,marked", SUMMER_NO_VERB)
+def test_sixth_round_kinds_in_the_pipeline(nlp, published, marked):
+    check_marked(nlp, published, marked)
