@@ -5,7 +5,7 @@ forms (none a probe phrase). Same markup and checks as ``test_dates.py``. The ar
 """
 
 import pytest
-from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture)
+from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture, by name)
 
 T = "2025-03-11"  # a Tuesday
 
@@ -119,11 +119,6 @@ PART_AT_CLOCK = [
 KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT + PART_AT_CLOCK
 
 
-@pytest.mark.parametrize("published,marked", KINDS)
-def test_sixth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
-    check_marked(dates_blank, published, marked)
-
-
 # A text whose only "verb" is "été" after "l'", "d'", "cet", "en" (the season, which the tagger calls the
 # auxiliary) has no verb: an agenda line, read ahead as the others ("fin de l'été" in March: this summer).
 SUMMER_NO_VERB = [
@@ -133,7 +128,11 @@ SUMMER_NO_VERB = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("published,marked", SUMMER_NO_VERB)
-def test_sixth_round_kinds_in_the_pipeline(nlp, published, marked):
-    check_marked(nlp, published, marked)
+# Each case on spacy.blank("fr"), or on the full pipeline where the parse decides.
+CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
+CASES += [pytest.param(p, m, "nlp", marks=pytest.mark.model) for p, m in SUMMER_NO_VERB]
+
+
+@pytest.mark.parametrize("published,marked,pipe", CASES)
+def test_sixth_round_kinds(request, published, marked, pipe):
+    check_marked(request.getfixturevalue(pipe), published, marked)
