@@ -116,7 +116,13 @@ PART_AT_CLOCK = [
     (T, "Film <d value='2025-03-11TEV'>ce soir</d> à <d value='2025-03-11T00:10'>00 h 10</d>."),
     (T, "Venue <d value='2025-03-11TEV'>ce soir</d> vers <d value='2025-03-11T21:00' mod=APPROX>21 h</d>."),
 ]
-KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT + PART_AT_CLOCK
+# The week of a feast, as its weekend ("le week-end de Pâques"): the week it falls in.
+FEAST_WEEKS = [
+    (T, "Le centre sera fermé <d type=DATE value='2025-W16'>la semaine de Pâques</d>."),
+    (T, "Les travaux auront lieu <d type=DATE value='2025-W23'>la semaine de la Pentecôte</d>."),
+    (T, "Le marché de Noël a fermé."),
+]
+KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT + PART_AT_CLOCK + FEAST_WEEKS
 
 
 # A text whose only "verb" is "été" after "l'", "d'", "cet", "en" (the season, which the tagger calls the

@@ -161,9 +161,12 @@ PARTS = {"soir": "EV", "soirée": "EV", "nuit": "NI", "matin": "MO", "matinée":
 def on_holiday(noun: str, feast: Timex) -> Timex:
     """A day or a part of the day a feast names: "le jour de Noël", "la veille de Noël", "le lendemain de
     Noël", "le soir de Noël" and "la nuit de Noël" (the 24th, when it is celebrated), "le matin de Pâques",
-    "le week-end de Pâques" (the weekend it falls in; after a weekday the next one, after a Monday the one
-    before)."""
+    "la semaine de Pâques" (the week it falls in), "le week-end de Pâques" (the weekend it falls in; after a
+    weekday the next one, after a Monday the one before)."""
     d = feast.day
+    if noun == "semaine":  # "la semaine de Pâques": the week it falls in
+        y, w, _ = d.isocalendar()
+        return Timex("DATE", f"{y:04d}-W{w:02d}", anchor=feast.anchor)
     if noun == "week-end":
         saturday = d + timedelta(days={7: -1, 1: -2}.get(d.isoweekday(), 6 - d.isoweekday()))
         y, w, _ = saturday.isocalendar()
@@ -212,7 +215,7 @@ class ReaderJoins:
         self.week_of = re.compile(r"(?:^|(?<=\W))la\s+semaine\s+du\s+$")
         self.holiday_day = re.compile(
             r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>jour|journée|soir|soirée|nuit|matin|matinée|après-midi"
-            r"|week-end|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
+            r"|week-end|semaine|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
         )
         self.part_of_day = re.compile(
             r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+(?:d[eu]\s+|d'\s*)$"
