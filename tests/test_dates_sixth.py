@@ -122,7 +122,14 @@ FEAST_WEEKS = [
     (T, "Les travaux auront lieu <d type=DATE value='2025-W23'>la semaine de la Pentecôte</d>."),
     (T, "Le marché de Noël a fermé."),
 ]
-KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT + PART_AT_CLOCK + FEAST_WEEKS
+# A weekday and its day number in words, as in digits ("vendredi quinze à 16 h" as "vendredi 15 à 16 h").
+WEEKDAY_NUMBER_WORDS = [
+    (T, "Le comité se réunira <d type=TIME value='2025-03-14T16:00'>vendredi quatorze à 16 h</d>."),
+    (T, "Le verdict tombera <d type=DATE value='2025-03-20'>jeudi vingt</d>."),
+    (T, "Il partira <d type=DATE value='2025-03-31'>lundi trente et un</d>."),
+    (T, "<d type=DATE value='2025-03-10'>Lundi</d> trois personnes ont été blessées."),
+]
+KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT + PART_AT_CLOCK + FEAST_WEEKS + WEEKDAY_NUMBER_WORDS
 
 
 # A text whose only "verb" is "été" after "l'", "d'", "cet", "en" (the season, which the tagger calls the

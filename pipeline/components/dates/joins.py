@@ -9,6 +9,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from .models import Candidate, Timex
+from .numbers import parse_number
 from .resolving import numbered_days
 from .values import PARTS_OF_DAY, period, valid_date
 
@@ -96,8 +97,14 @@ SPAN = re.compile(r"P(\d+)([DWMY])")
 QUARTER = re.compile(r"\d{4}-([QH]\d)")
 SEASON = re.compile(r"(?:\d{4}|XXXX)-(SP|SU|FA|WI)")
 ICI_TO = re.compile(r"\s+(?:(?:à|au|aux)\s+)?")
+# a day number in words after a weekday ("vendredi quinze", "lundi trente et un"); "un" is "premier"
+DAY_WORDS = (
+    r"vingt(?:-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|[\s-]+et[\s-]+un)?|trente(?:[\s-]+et[\s-]+un)?"
+    r"|dix-(?:sept|huit|neuf)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize"
+)
 DAY_NUMBER = re.compile(
-    r"\s+(?P<n>[0-3]?\d|1er|premier)(?=\s*(?:$|[,.;:)!?]|(?:à|au|et|dès|vers|prochain)\b))"
+    rf"\s+(?P<n>[0-3]?\d|1er|premier|{DAY_WORDS})(?=\s*(?:$|[,.;:)!?]|(?:à|au|et|dès|vers|prochain)\b))"
 )
 
 
@@ -514,7 +521,7 @@ class ReaderJoins:
         if c.rule != "weekday" or published is None or not (m := DAY_NUMBER.match(lower, c.end)):
             return c, t
         weekday = t.day.isoweekday() if t.day else int(t.value[-1]) if WEEKLY.fullmatch(t.value) else None
-        n = 1 if m["n"] in ("1er", "premier") else int(m["n"])
+        n = 1 if m["n"] in ("1er", "premier") else int(parse_number(re.sub(r"[\s-]+", " ", m["n"])) or 0)
         if weekday is None or not 1 <= n <= 31:
             return c, t
         way = direction(c.start, m.end())
