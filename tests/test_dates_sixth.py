@@ -129,7 +129,23 @@ WEEKDAY_NUMBER_WORDS = [
     (T, "Il partira <d type=DATE value='2025-03-31'>lundi trente et un</d>."),
     (T, "<d type=DATE value='2025-03-10'>Lundi</d> trois personnes ont été blessées."),
 ]
+# The day after the day after a feast and the day before the day before it, as "le lendemain de Noël"; "du"
+# before a feast that has its article ("la veille du lundi de Pâques", "le lendemain du Nouvel An").
+FEAST_OFFSETS = [
+    (T, "Les magasins rouvriront <d type=DATE value='2025-04-22'>le surlendemain de Pâques</d>."),
+    (T, "Le marché aura lieu <d type=DATE value='2025-04-18'>l'avant-veille de Pâques</d>."),
+    (T, "La foire ouvre <d type=DATE value='2025-04-20'>la veille du lundi de Pâques</d>."),
+    ("2025-12-20", "Les soldes reprendront <d type=DATE value='2026-01-02'>le lendemain du Nouvel An</d>."),
+]
+# "suivant", "précédent" that do not agree with a feminine unit are prepositions ("la semaine suivant la
+# rentrée": the week following it, not the week after this one).
+UNIT_NOT_AGREEING = [
+    (T, "Il reviendra la semaine suivant la rentrée."),
+    (T, "Les résultats tomberont l'année suivant le scrutin."),
+    (T, "Elle partira <d type=DATE value='2025-W12'>la semaine suivante</d>."),
+]
 KINDS += DAY_WEEKS_ON + NEXT_NIGHT + PART_SETS_AT + PART_AT_CLOCK + FEAST_WEEKS + WEEKDAY_NUMBER_WORDS
+KINDS += FEAST_OFFSETS + UNIT_NOT_AGREEING
 
 
 # A text whose only "verb" is "été" after "l'", "d'", "cet", "en" (the season, which the tagger calls the

@@ -182,7 +182,7 @@ def on_holiday(noun: str, feast: Timex) -> Timex:
         if (d.month, d.day) == (12, 25) and PARTS[noun] in ("EV", "NI"):
             d -= timedelta(days=1)
         return Timex("TIME", f"{d.isoformat()}T{PARTS[noun]}", anchor=feast.anchor, day=d)
-    d += timedelta(days={"veille": -1, "lendemain": 1}.get(noun, 0))
+    d += timedelta(days=DAY_OFFSETS.get(noun, 0))
     return Timex("DATE", d.isoformat(), anchor=feast.anchor, day=d)
 
 
@@ -222,7 +222,7 @@ class ReaderJoins:
         self.week_of = re.compile(r"(?:^|(?<=\W))la\s+semaine\s+du\s+$")
         self.holiday_day = re.compile(
             r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>jour|journée|soir|soirée|nuit|matin|matinée|après-midi"
-            r"|week-end|semaine|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
+            r"|week-end|semaine|veille|lendemain|avant-veille|surlendemain)\s+(?:du\s+|de\s+(?:la\s+|l')?|d')$"
         )
         self.part_of_day = re.compile(
             r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+(?:d[eu]\s+|d'\s*)$"

@@ -26,7 +26,7 @@ CITED_YEAR_BEFORE = re.compile(r"[^\d\s],\s*$")
 PAREN_YEAR_BEFORE = re.compile(r"\(\s*\d{4}\s*[-–]\s*$")
 BETWEEN_YEAR_AFTER = re.compile(r"\s+et\s+\d{4}(?!\d)")
 BETWEEN_YEAR_BEFORE = re.compile(r"(?:^|\W)entre\s+\d{4}\s+et$")
-HOLIDAY_HEAD = re.compile(r"(\w[\w-]*)\s+d(?:e|')\W*$")
+HOLIDAY_HEAD = re.compile(r"(\w[\w-]*)\s+d(?:e|u|')\W*$")
 
 
 class Counts:
@@ -578,8 +578,8 @@ class Holiday(Rule):
         prev = ctx.prev_word(c.start)
         if ctx.text[c.end : c.end + 30].lstrip()[:1].isupper() and not c.g["year"]:
             return False  # "Noël Mamère"
-        if prev in self.of and not c.g["year"]:
-            # "la veille de Noël" is a date, "le marché de Noël" a name
+        if (prev in self.of or prev == "du") and not c.g["year"]:
+            # "la veille de Noël", "le lendemain du Nouvel An" are dates, "le marché de Noël" a name
             head = HOLIDAY_HEAD.search(ctx.before(c.start, 30))
             return bool(head) and head.group(1) in self.lex.holiday_heads
         if any(word in self.lex.weekdays or word == "jour" for word in c.g["word"].split()):

@@ -21,6 +21,7 @@ WEEK_NOT_BEFORE = ("de", "d'", "du", "des", "qui", "où", "que", "sainte", "sang
 DAYTIME = ("MO", "MI", "AF", "DT")  # parts of the day that come after a night
 PERIOD_KINDS = {"semaine": "week", "mois": "month", "année": "year", "an": "year"}
 DE_END = re.compile(r"(?:^|(?<=\W))(?:de|d')$")
+FEMININE_UNITS = ("semaine", "année", "décennie")
 ANAPHORIC_RELS = ("même", "suivant", "suivante", "précédent", "précédente")
 # "d'après" before a determiner or a pronoun is "according to" ("sur l'année d'après l'Insee")
 NOT_ACCORDING = (
@@ -223,6 +224,8 @@ class UnitRef(Rule):
                 return ctx.next_word(c.end) not in ("de", "d'", "où")
             return True
         if c.g["rel"]:
+            if unit in FEMININE_UNITS and c.g["rel"] in ("suivant", "précédent"):
+                return False  # "la semaine suivant Pâques": a preposition, the week following Easter
             if unit == "jour":
                 return c.g["rel"] == "même"
             if c.g["rel"] == "même":
