@@ -18,17 +18,10 @@ BLANK = [
     (T, "Ils arriveront à <d type=TIME value='2025-03-12T22:30'>10 h 30 demain soir</d>."),
     (T, "Le vote aura lieu à <d type=TIME value='2025-03-12T07:00'>7 h demain matin</d>."),
     (T, "Rendez-vous à <d type=TIME value='2025-03-11T15:15'>trois heures et quart cet après-midi</d>."),
-    # after its part of the day, the time stays its own expression (as French TimeBank marks it)
-    (
-        T,
-        "Le match débutera <d type=TIME value='2025-03-11TEV'>ce soir</d> à "
-        "<d type=TIME value='2025-03-11T21:00'>21 heures</d>.",
-    ),
-    (
-        T,
-        "L'avion décollera <d type=TIME value='2025-03-12TEV'>demain soir</d> à "
-        "<d type=TIME value='2025-03-12T20:00'>8 h</d>.",
-    ),
+    # after its part of the day and "à", a time inside the part is one expression with it (sixth round); one
+    # outside it stays its own (as French TimeBank marks "ce soir à 00 h 10")
+    (T, "Le match débutera <d type=TIME value='2025-03-11T21:00'>ce soir à 21 heures</d>."),
+    (T, "L'avion décollera <d type=TIME value='2025-03-12T20:00'>demain soir à 8 h</d>."),
     (T, "Le film passe <d value='2025-03-11TEV'>ce soir</d> à <d value='2025-03-11T00:10'>00 h 10</d>."),
     # a weekday with its day number: the next such day that falls on that weekday
     (T, "La réunion aura lieu <d type=DATE value='2025-04-07'>lundi 7</d>."),

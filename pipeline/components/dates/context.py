@@ -137,7 +137,10 @@ class Context:
     def verbless(self) -> bool:
         """Whether the whole text has no verb (read once)."""
         if self._verbless is None:
-            self._verbless = not any(t.pos_ in ("VERB", "AUX") for t in self.doc)
+            # "été" after "l'", "d'" is the season the tagger calls the auxiliary ("fin de l'été")
+            self._verbless = not any(
+                t.pos_ in ("VERB", "AUX") and not self.tense.is_season(t) for t in self.doc
+            )
         return self._verbless
 
     def governing_verb(self, tok: Token):

@@ -9,8 +9,9 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from .models import Candidate, Timex
+from .numbers import parse_number
 from .resolving import numbered_days
-from .values import period, valid_date
+from .values import PARTS_OF_DAY, period, valid_date
 
 DAY_RULES = ("relday", "weekday", "full_date")
 
@@ -57,6 +58,11 @@ def join_day_and_time(
     return out
 
 
+def inside(c: Candidate, found: list[tuple[Candidate, Timex]]) -> bool:
+    """Whether another expression found holds ``c`` and more: a span a join has grown over it."""
+    return any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o, _ in found)
+
+
 def part_after(part: Candidate, between: str) -> bool:
     """A part of the day right after its day, with its own fuzz or article: "lundi fin d'après-midi", "le 15
     février le matin"."""
@@ -84,13 +90,21 @@ WEEK = re.compile(r"(\d{4})-W(\d\d)")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 MONTH = re.compile(r"(\d{4})-(\d\d)")
 WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+AT_ONLY = re.compile(r"\s+à\s+")
+PART_SET = re.compile(r"(XXXX-XX-XX|XXXX-WXX-[1-7])T(MO|AF|EV|NI)")
 DAILY = "P1D"
 SPAN = re.compile(r"P(\d+)([DWMY])")
 QUARTER = re.compile(r"\d{4}-([QH]\d)")
 SEASON = re.compile(r"(?:\d{4}|XXXX)-(SP|SU|FA|WI)")
 ICI_TO = re.compile(r"\s+(?:(?:à|au|aux)\s+)?")
+# a day number in words after a weekday ("vendredi quinze", "lundi trente et un"); "un" is "premier"
+DAY_WORDS = (
+    r"vingt(?:-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|[\s-]+et[\s-]+un)?|trente(?:[\s-]+et[\s-]+un)?"
+    r"|dix-(?:sept|huit|neuf)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize"
+)
 DAY_NUMBER = re.compile(
-    r"\s+(?P<n>[0-3]?\d|1er|premier)(?=\s*(?:$|[,.;:)!?]|(?:à|au|et|dès|vers|prochain)\b))"
+    rf"\s+(?P<n>[0-3]?\d|1er|premier|{DAY_WORDS})(?=\s*(?:$|[,.;:)!?]|(?:à|au|et|dès|vers|prochain)\b))"
 )
 
 
@@ -154,9 +168,12 @@ PARTS = {"soir": "EV", "soirée": "EV", "nuit": "NI", "matin": "MO", "matinée":
 def on_holiday(noun: str, feast: Timex) -> Timex:
     """A day or a part of the day a feast names: "le jour de Noël", "la veille de Noël", "le lendemain de
     Noël", "le soir de Noël" and "la nuit de Noël" (the 24th, when it is celebrated), "le matin de Pâques",
-    "le week-end de Pâques" (the weekend it falls in; after a weekday the next one, after a Monday the one
-    before)."""
+    "la semaine de Pâques" (the week it falls in), "le week-end de Pâques" (the weekend it falls in; after a
+    weekday the next one, after a Monday the one before)."""
     d = feast.day
+    if noun == "semaine":  # "la semaine de Pâques": the week it falls in
+        y, w, _ = d.isocalendar()
+        return Timex("DATE", f"{y:04d}-W{w:02d}", anchor=feast.anchor)
     if noun == "week-end":
         saturday = d + timedelta(days={7: -1, 1: -2}.get(d.isoweekday(), 6 - d.isoweekday()))
         y, w, _ = saturday.isocalendar()
@@ -165,23 +182,24 @@ def on_holiday(noun: str, feast: Timex) -> Timex:
         if (d.month, d.day) == (12, 25) and PARTS[noun] in ("EV", "NI"):
             d -= timedelta(days=1)
         return Timex("TIME", f"{d.isoformat()}T{PARTS[noun]}", anchor=feast.anchor, day=d)
-    d += timedelta(days={"veille": -1, "lendemain": 1}.get(noun, 0))
+    d += timedelta(days=DAY_OFFSETS.get(noun, 0))
     return Timex("DATE", d.isoformat(), anchor=feast.anchor, day=d)
 
 
 class ReaderJoins:
-    """Adjacent expressions a reader reads as one, joined into one span and resolved together:
-    a clock time and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" stays two, the time
-    read in the evening), a weekday and its week ("vendredi de la semaine prochaine", "le mercredi de la
-    semaine prochaine"), a duration counted from a day ("trois jours après demain"), a quarter, half,
-    month, day or season and its year ("le deuxième semestre de l'an prochain", "décembre de la même
-    année", "l'hiver de 1848"), a weekly or daily set and its time ("tous les mardis à 18 h", "tous les
-    jours à 20 h"), a day and its time ("samedi 15 à 18 h"); a weekday with its day number ("lundi 7": the
-    nearest 7th that is a Monday) or its weeks on ("mardi en huit"), a day number before a time ("le 16 à
-    18 h"), a part of a month by its rank ("la première semaine de juillet"). "ici" in "d'ici" is the
-    present that starts a stretch ("d'ici à dix ans", as French TimeBank marks it), not before a day or a
-    month that ends it ("d'ici fin 2024": only "fin 2024", bound until). Two durations joined by "et", the
-    second in a smaller unit, are one ("une heure et vingt minutes")."""
+    """Adjacent expressions a reader reads as one, joined into one span and resolved together: a clock time
+    and its part of the day ("à 9 h ce soir" -> 21:00; "ce soir à 9 h" too when the time falls in the part;
+    "ce soir vers 21 h" and "ce soir à 00 h 10" stay two, the time read in the evening), a weekday and its
+    week ("vendredi de la semaine prochaine", "le mercredi de la semaine prochaine"), a duration counted
+    from a day ("trois jours après demain"), a quarter, half, month, day or season and its year ("le
+    deuxième semestre de l'an prochain", "décembre de la même année", "l'hiver de 1848"), a weekly or daily
+    set and its time ("tous les mardis à 18 h", "tous les jours à 20 h", "tous les soirs à 8 h": 20:00), a
+    day and its time ("samedi 15 à 18 h"); a weekday with its day number ("lundi 7": the nearest 7th that
+    is a Monday) or its weeks on ("mardi en huit"), a day number before a time ("le 16 à 18 h"), a part of
+    a month by its rank ("la première semaine de juillet"). "ici" in "d'ici" is the present that starts a
+    stretch ("d'ici à dix ans", as French TimeBank marks it), not before a day or a month that ends it
+    ("d'ici fin 2024": only "fin 2024", bound until). Two durations joined by "et", the second in a smaller
+    unit, are one ("une heure et vingt minutes")."""
 
     def __init__(self, words, ordinals: dict[str, int]):
         def link(role):
@@ -204,10 +222,10 @@ class ReaderJoins:
         self.week_of = re.compile(r"(?:^|(?<=\W))la\s+semaine\s+du\s+$")
         self.holiday_day = re.compile(
             r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>jour|journée|soir|soirée|nuit|matin|matinée|après-midi"
-            r"|week-end|veille|lendemain)\s+(?:de\s+(?:la\s+|l')?|d')$"
+            r"|week-end|semaine|veille|lendemain|avant-veille|surlendemain)\s+(?:du\s+|de\s+(?:la\s+|l')?|d')$"
         )
         self.part_of_day = re.compile(
-            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+d[eu]\s+$"
+            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+(?:d[eu]\s+|d'\s*)$"
         )
         self.day_offset = re.compile(
             r"(?:^|(?<=\W))(?:(?:la|le)\s+|l')?(?P<noun>veille|lendemain|avant-veille|surlendemain)"
@@ -227,6 +245,7 @@ class ReaderJoins:
         found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
         found = [self.part_of_month(c, t, lower, published) for c, t in found]
         found = [self.weekday_of_month_on(c, t, lower, published) for c, t in found]
+        found = [(c, t) for c, t in found if not inside(c, found)]  # "mois prochain" read with its weekday
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
             m = self.holiday_day.search(lower, max(0, c.start - 30), c.start) if c.rule == "holiday" else None
@@ -263,6 +282,9 @@ class ReaderJoins:
                     out[-1] = (c, t)
                     continue
                 if (read := self.clock_after_part(ta, t, lower[a.end : c.start])) is not None:
+                    if self.part_holds(ta, read, lower[a.end : c.start]):  # "ce soir à 20 h": one time
+                        out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(read, published))
+                        continue
                     t = _dated(read, published)
                 elif joined is not None:
                     out[-1] = (Candidate(a.start, c.end, a.rule, {}, {}), _dated(joined, published))
@@ -279,6 +301,8 @@ class ReaderJoins:
         if clock_a and part_b and (between.isspace() or self.part_time.fullmatch(between)):
             return self.at_part(clock_a, part_b, a, b)
         if a.type == "SET" and clock_b and self.part_time.fullmatch(between):
+            if m := PART_SET.fullmatch(a.value):  # "tous les soirs à 8 h": 20:00 every evening
+                return Timex("SET", f"{m[1]}T{_in_part(clock_b[0], m[2]):02d}:{clock_b[1]:02d}", anchor=None)
             if WEEKLY.fullmatch(a.value):  # "chaque lundi à 9 h"
                 return Timex("SET", f"{a.value}T{clock_b[0]:02d}:{clock_b[1]:02d}", anchor=None)
             if a.value == DAILY:  # "tous les jours à 20 h"
@@ -318,6 +342,17 @@ class ReaderJoins:
         if clock and p and self.part_time.fullmatch(between):
             return self.at_part(clock, p, time, part)
         return None
+
+    @staticmethod
+    def part_holds(part: Timex, time: Timex, between: str) -> bool:
+        """Whether a clock time after "à" falls inside the part of the day before it ("ce soir à 20 h", not
+        "ce soir à 00 h 10", as French TimeBank marks it, nor "ce soir vers 21 h", as the TIMEX3 corpus)."""
+        p, clock = PART.fullmatch(part.value), _clock(time)
+        if not (p and clock) or not AT_ONLY.fullmatch(between):
+            return False
+        first, last = PARTS_OF_DAY[p[2]]
+        hour = clock[0] + 24 if p[2] == "NI" and clock[0] < 6 else clock[0]
+        return first <= hour <= last
 
     def time_on_day(self, day: Timex, time: Timex, between: str) -> Timex | None:
         """ "jeudi 20 vers 8 h": two expressions, the time on the day just named ("lundi 7" moved it)."""
@@ -431,7 +466,9 @@ class ReaderJoins:
         """ "le troisième jeudi de novembre", "le dernier dimanche d'octobre": a weekday by its rank in a
         month (None unless ``c`` is a weekday with a rank)."""
         words = (c.g.get("det") or "").split() if c.rule == "weekday" else []
-        rank = self.ordinals.get(words[1]) if len(words) == 2 and words[0] == "le" else None
+        if len(words) == 2 and words[0] == "le":
+            words = words[1:]  # "le premier mercredi", or "premier mercredi" in a title or a note
+        rank = self.ordinals.get(words[0]) if len(words) == 1 else None
         weekday = t.day.isoweekday() if t.day else int(t.value[-1]) if WEEKLY.fullmatch(t.value) else None
         if not rank or weekday is None:
             return None
@@ -456,16 +493,22 @@ class ReaderJoins:
         return c, _dated(ranked, published)
 
     def weeks_on(self, c: Candidate, t: Timex, lower: str, published: date | None):
-        """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks."""
+        """ "lundi en huit": a week after the next Monday (today included), "en quinze" two weeks;
+        "aujourd'hui en huit", "demain en quinze": a week or two after that day."""
         if (
-            c.rule != "weekday"
+            c.rule not in ("weekday", "relday")
             or published is None
             or not t.day
             or not (m := self.weeks_after.match(lower, c.end))
         ):
             return c, t
-        ahead = (t.day.isoweekday() - published.isoweekday()) % 7
-        d = published + timedelta(days=ahead + self.weeks[m["w"]])
+        if c.rule == "relday":
+            if not DAY.fullmatch(t.value):
+                return c, t
+            d = t.day + timedelta(days=self.weeks[m["w"]])
+        else:
+            ahead = (t.day.isoweekday() - published.isoweekday()) % 7
+            d = published + timedelta(days=ahead + self.weeks[m["w"]])
         c = Candidate(c.start, m.end(), c.rule, c.g, c.raw, c.info, c.anaphoric)
         return c, _dated(Timex("DATE", d.isoformat(), anchor="published", day=d), published)
 
@@ -478,7 +521,7 @@ class ReaderJoins:
         if c.rule != "weekday" or published is None or not (m := DAY_NUMBER.match(lower, c.end)):
             return c, t
         weekday = t.day.isoweekday() if t.day else int(t.value[-1]) if WEEKLY.fullmatch(t.value) else None
-        n = 1 if m["n"] in ("1er", "premier") else int(m["n"])
+        n = 1 if m["n"] in ("1er", "premier") else int(parse_number(re.sub(r"[\s-]+", " ", m["n"])) or 0)
         if weekday is None or not 1 <= n <= 31:
             return c, t
         way = direction(c.start, m.end())

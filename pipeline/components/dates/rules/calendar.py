@@ -26,7 +26,7 @@ CITED_YEAR_BEFORE = re.compile(r"[^\d\s],\s*$")
 PAREN_YEAR_BEFORE = re.compile(r"\(\s*\d{4}\s*[-–]\s*$")
 BETWEEN_YEAR_AFTER = re.compile(r"\s+et\s+\d{4}(?!\d)")
 BETWEEN_YEAR_BEFORE = re.compile(r"(?:^|\W)entre\s+\d{4}\s+et$")
-HOLIDAY_HEAD = re.compile(r"(\w[\w-]*)\s+d(?:e|')\W*$")
+HOLIDAY_HEAD = re.compile(r"(\w[\w-]*)\s+d(?:e|u|')\W*$")
 
 
 class Counts:
@@ -197,8 +197,8 @@ class NumericDate(Rule):
 
 class DayMonth(Rule):
     """le 17/03, au 2/4, 31/03: a day and a month in digits without a year, the year as for "le 17 mars".
-    Alone (no "le" nor weekday), only when it cannot be a share or a mark: a day past 12 or written "05/03"
-    ("31/03", not "3/4", "1/10" nor "7/7")."""
+    Alone (no "le" nor weekday), only when it cannot be a share or a mark: a day past 12 or a month written
+    with its 0 ("31/03", "05/03", "3/04"; not "3/4", "1/10" nor "7/7")."""
 
     name = "day_month"
 
@@ -221,7 +221,7 @@ class DayMonth(Rule):
             return False
         if g["det"] and g["det"].startswith("au"):
             c.start += len(c.raw["det"])  # "au 3/12": the date without its preposition
-        return bool(g["det"] or g["wd"]) or day > 12 or len(g["d"]) == 2 and g["m"].startswith("0")
+        return bool(g["det"] or g["wd"]) or day > 12 or g["m"].startswith("0")  # "3/04": no share has a 0
 
     def resolve(self, c, ctx, story):
         g = c.g
@@ -578,8 +578,8 @@ class Holiday(Rule):
         prev = ctx.prev_word(c.start)
         if ctx.text[c.end : c.end + 30].lstrip()[:1].isupper() and not c.g["year"]:
             return False  # "Noël Mamère"
-        if prev in self.of and not c.g["year"]:
-            # "la veille de Noël" is a date, "le marché de Noël" a name
+        if (prev in self.of or prev == "du") and not c.g["year"]:
+            # "la veille de Noël", "le lendemain du Nouvel An" are dates, "le marché de Noël" a name
             head = HOLIDAY_HEAD.search(ctx.before(c.start, 30))
             return bool(head) and head.group(1) in self.lex.holiday_heads
         if any(word in self.lex.weekdays or word == "jour" for word in c.g["word"].split()):

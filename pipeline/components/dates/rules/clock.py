@@ -1,5 +1,5 @@
 """Clock times: "14 h", "20 h 30", "14h30", "8 heures du soir", "14 heures 30", "midi", "minuit", "14:30",
-"midi quinze", "midi moins cinq", "onze heures trois quarts";
+"midi quinze", "midi moins cinq", "onze heures trois quarts", "9 h et demie", "17 h moins le quart";
 their day is the one the sentence or the narrative names. "N h" after "pendant" or before a noun is a
 duration ("pendant 2 h", "2 h de route")."""
 
@@ -35,7 +35,8 @@ class Clock(Rule):
     def regex(self, p, lex):
         return (
             rf"{B}(?:(?P<h>[01]?\d|2[0-4])\s*(?P<hmark>h|heures?)"
-            r"(?:\s*(?P<m>[0-5]\d)(?:\s*(?P<mmark>min|mn)\b)?)?"
+            r"(?:\s*(?P<m>[0-5]\d)(?:\s*(?P<mmark>min|mn)\b)?"
+            rf"|\s+(?P<mx>et\s+demie?|et\s+quart|trois\s+quarts|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)))?"
             rf"|(?P<hw>{p.numwords})\s+(?P<hmark2>heures?)"
             rf"(?:\s+(?P<mw>trois\s+quarts|{p.numwords}|et\s+demie?|et\s+quart|moins\s+le\s+quart))?"
             rf"|(?P<noon>midi|minuit)(?:\s+(?P<nm>et\s+demie?|et\s+quart|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)"
@@ -82,15 +83,18 @@ class Clock(Rule):
             minute = minutes(g["mw"]) if g["mw"] else 0
         else:
             hour = float(g["h"])
-            minute = int(g["m"]) if g["m"] else 0
+            minute = int(g["m"]) if g["m"] else minutes(g["mx"])
+            if g["mx"] and g["mx"].startswith("moins") and "quart" not in g["mx"] and minute:
+                minute = 60 - minute  # "17 h moins dix": 16:50
         if hour is None or minute is None or hour > 24 or not float(hour).is_integer():
             return False
         if g["hw"] and not (g["ampm"] or self.preps.search(before) or self.copula.search(before)):
             return False
-        if g["m"] and (g["mmark"] or self.duration_preps.search(before)) and not self.preps.search(before):
+        length = g["m"] or g["mx"] and not g["mx"].startswith("moins")  # "pendant 2 h et demie": PT2H30M
+        if length and (g["mmark"] or self.duration_preps.search(before)) and not self.preps.search(before):
             c.info["duration"] = f"PT{int(hour)}H{minute}M"  # a race time: "en 2 h 09 (min)"
             return True
-        has_minutes = bool(g["m"] or g["mw"] or g["ampm"])
+        has_minutes = bool(g["m"] or g["mx"] or g["mw"] or g["ampm"])
         duration = False
         if not has_minutes:
             about = self.at_about.search(before)  # "à environ 15 heures": a time
@@ -107,8 +111,8 @@ class Clock(Rule):
                 return False
             c.info["duration"] = f"PT{int(hour)}H"
             return True
-        if g["mw"] and "moins" in g["mw"]:
-            hour -= 1
+        if "moins" in (g["mw"] or g["mx"] or ""):
+            hour -= 1  # "17 h moins le quart": 16:45
         if g["ampm"] and ("soir" in g["ampm"] or "après" in g["ampm"]) and hour < 12:
             hour += 12
         c.info["hour"], c.info["minute"] = int(hour), minute

@@ -24,6 +24,8 @@ COUNTED_ON = re.compile(
     r"\s+(?:(?P<ahead>plus\s+tard)|(?P<after>après)(?=\s*[,.;:]|\s*$)|plus\s+tôt|auparavant)\b"
 )
 YEARS_AND = re.compile(r"(?:^|\W)(?P<n>[\w\-]+\s+ans)\s+et\s+$")  # "un enfant de trois ans et| deux mois"
+# "Les victimes ont 19 et| 22 ans"
+NUMBERS_LISTED = re.compile(r"(?:^|\W)(?P<n>[\w\-]+)(?:\s*,\s*[\w\-]+)*\s+(?:et|ou)\s+$")
 
 
 def put_on_calendar(t: Timex, n, code, factor, dct, sign: int, span: bool) -> Timex:
@@ -113,6 +115,8 @@ class Duration(Rule):
             self.ages, ctx.lower, m.start("n"), c.end, None
         ):
             return False  # "un enfant de trois ans et deux mois": the months are part of the age
+        if code == "Y" and self.listed_age(c, ctx):
+            return False
         if self.adjective(c, ctx):
             return False
         c.info["n"], c.info["code"], c.info["factor"] = n, code, factor
@@ -122,6 +126,14 @@ class Duration(Rule):
 
     def anaphoric(self, c):
         return "counted_on" in c.info
+
+    def listed_age(self, c, ctx) -> bool:
+        """The last of numbers listed before one "ans" is an age when the first is ("Les victimes ont 19 et
+        22 ans", "Mes fils ont 12, 15 et 17 ans": the cue stands before the list)."""
+        m = NUMBERS_LISTED.search(ctx.lower, max(0, c.start - 40), c.start)
+        if m is None or parse_number(m["n"]) is None:
+            return False
+        return is_age(self.ages, ctx.lower, m.start("n"), c.end, None)
 
     def adjective(self, c, ctx) -> bool:
         """A unit that is an adjective here, before the noun it qualifies: "une seconde fois" (the tagger

@@ -20,7 +20,14 @@ THIS = ("ce", "cet", "cette")
 WEEK_NOT_BEFORE = ("de", "d'", "du", "des", "qui", "où", "que", "sainte", "sanglante")
 DAYTIME = ("MO", "MI", "AF", "DT")  # parts of the day that come after a night
 PERIOD_KINDS = {"semaine": "week", "mois": "month", "année": "year", "an": "year"}
+DE_END = re.compile(r"(?:^|(?<=\W))(?:de|d')$")
+FEMININE_UNITS = ("semaine", "année", "décennie")
 ANAPHORIC_RELS = ("même", "suivant", "suivante", "précédent", "précédente")
+# "d'après" before a determiner or a pronoun is "according to" ("sur l'année d'après l'Insee")
+NOT_ACCORDING = (
+    r"(?!\s+(?:l[ea]s?|l['’]|une?|des|du|de|d['’]|ce|cet|cette|ces|[mts]on|[mts]a|[mts]es|nos|notre|vos|votre"
+    r"|leurs?|lui|eux|elles?|moi|nous|vous|certains|plusieurs|selon)\b)"
+)
 
 
 class RelativeDay(Rule):
@@ -31,6 +38,7 @@ class RelativeDay(Rule):
 
     def setup(self, lex):
         self.state_verbs = lex.words("state_verb")
+        self.de_ties = lex.ends_with("day_de_tie")
 
     def regex(self, p, lex):
         words = alternation(lex.relative_days).replace(APOS, APOS + r"\s*")  # "aujourd' hui"
@@ -57,6 +65,7 @@ class RelativeDay(Rule):
             and not g["pod"]
             and (
                 prev in ("d'", "de")
+                and not self.tied(c, ctx)
                 or (
                     refs[word] == "PRESENT_REF"
                     and ctx.sentence_initial(c.start)
@@ -81,6 +90,11 @@ class RelativeDay(Rule):
         if g["pod"]:
             return Timex("TIME", self.cal.with_pod(value, g["pod"]), anchor=story.dct_anchor, day=d)
         return Timex("DATE", value, anchor=story.dct_anchor, day=d)
+
+    def tied(self, c, ctx) -> bool:
+        """ "de" ties the day to a stretch or a part of the day ("à partir de demain", "la nuit d'hier")."""
+        before = DE_END.sub("", ctx.before(c.start, 30)).rstrip()
+        return bool(self.de_ties.search(before))
 
     def nowadays(self, c, ctx) -> bool:
         """ "aujourd'hui" said of a state in the present ("il ne reste plus aujourd'hui que trois clairons",
@@ -107,7 +121,7 @@ class Weekday(Rule):
     def regex(self, p, lex):
         return (
             rf"{B}(?P<det>(?:ce|le|les|tous\s+les|chaque)\s+"
-            rf"(?:même\s+|(?:{p.ordinal}s?\s+(?:et|ou)\s+)?{p.ordinal}s?\s+)?)?(?P<wd>{p.weekday})"
+            rf"(?:même\s+|(?:{p.ordinal}s?\s+(?:et|ou)\s+)?{p.ordinal}s?\s+)?|{p.ordinal}\s+)?(?P<wd>{p.weekday})"
             rf"(?:\s+(?P<rel>{LAST}|suivant|précédent|d{APOS}avant|d{APOS}après))?(?:\s+(?P<pod>{PODS}))?{E}"
         )
 
@@ -145,7 +159,8 @@ THIS_DAY_THAT = re.compile(r"(?:^|\W)(?:à\s+partir\s+de|depuis)\s*$")  # "depui
 
 
 class UnitRef(Rule):
-    """cette semaine, la semaine prochaine, l'an dernier, ce week-end, le mois suivant, la même année, fin
+    """cette semaine, la semaine prochaine, l'an dernier, ce week-end, le mois suivant (or "d'après", "qui
+    suit"; "d'avant" as "précédent"), "mois prochain" after "du" or "au", la même année, fin
     d'année, la nouvelle année; "à ce jour", "jusqu'à ce jour" (to date: PRESENT_REF), "depuis ce jour" (the
     day the story is at)"""
 
@@ -153,13 +168,24 @@ class UnitRef(Rule):
 
     def regex(self, p, lex):
         return (
-            rf"{BE}{p.fuzz}?(?:(?P<det>cette|cet|ce|la|le|les)\s+|(?P<det2>l{APOS})\s*)?"
+            rf"{BE}{p.fuzz}?(?:(?P<det>cette|cet|ce|la|le|les)\s+|(?P<det2>l{APOS})\s*|(?P<det3>(?:du|au)\s+))?"
             rf"(?P<same>même\s+|nouvelle\s+)?(?P<unit>semaine|mois|année|an|week-end|siècle|décennie|jour)"
-            rf"(?:\s*-\s*(?P<ci>ci|là))?(?:\s+(?P<rel>{LAST}|suivante?|précédente?|en\s+cours|écoulée?|même))?{E}"
+            rf"(?:\s*-\s*(?P<ci>ci|là))?(?:\s+(?P<rel>{LAST}|suivante?|précédente?|en\s+cours|écoulée?|même"
+            rf"|d{APOS}\s*(?:après|avant){NOT_ACCORDING}|qui\s+suit(?=\s*(?:$|[,.;:!?)]))))?{E}"
         )
 
     def anchors(self, a):
         return Prefilter((a.unit_ref,))
+
+    @staticmethod
+    def rel(g) -> str | None:
+        """The word after the unit, "d'après" and "qui suit" read as "suivant", "d'avant" as "précédent"."""
+        word = g.get("rel")
+        if word and word.startswith("d") and word.endswith("près"):
+            return "suivant"
+        if word and word.startswith("d") and word.endswith("vant"):
+            return "précédent"
+        return "suivant" if word and word.startswith("qui") else word
 
     def anaphoric(self, c):
         g = c.g
@@ -168,13 +194,18 @@ class UnitRef(Rule):
             or g.get("ci") == "là"
             or (g.get("det") == "la" and g.get("unit") == "semaine" and not g.get("rel"))
             or (g.get("same") or "").strip() == "même"
-            or (g.get("rel") or "") in ANAPHORIC_RELS
+            or (self.rel(g) or "") in ANAPHORIC_RELS
         )
 
     def accept(self, c, ctx):
         det = c.g["det"] or c.g.get("det2") or ""
         unit = c.g["unit"]
         same = (c.g["same"] or "").strip()
+        if c.g.get("det3"):  # "au cours du mois prochain": the unit and its adjective, without "du"
+            if not (c.g["rel"] and rel_of(self.rel(c.g))) or same or c.g["fuzz"] or unit == "jour":
+                return False
+            c.start += len(c.raw["det3"])
+            return True
         if same == "nouvelle":
             return unit == "année" and det == "la"
         if det == "les":
@@ -193,6 +224,8 @@ class UnitRef(Rule):
                 return ctx.next_word(c.end) not in ("de", "d'", "où")
             return True
         if c.g["rel"]:
+            if unit in FEMININE_UNITS and c.g["rel"] in ("suivant", "précédent"):
+                return False  # "la semaine suivant Pâques": a preposition, the week following Easter
             if unit == "jour":
                 return c.g["rel"] == "même"
             if c.g["rel"] == "même":
@@ -209,7 +242,7 @@ class UnitRef(Rule):
         unit = g["unit"]
         mod = self.cal.fuzz_mod(g["fuzz"])
         same = (g["same"] or "").strip()
-        rel_word = g["rel"]
+        rel_word = self.rel(g)
         anaphoric = self.anaphoric(c)
         kind = PERIOD_KINDS.get(unit)
         named = story.period_before(kind, c.start) if kind and rel_word in ANAPHORIC_RELS[1:] else None
@@ -294,7 +327,7 @@ class PartOfDay(Rule):
         return (
             rf"{BE}(?:(?P<early>(?:très\s+)?(?:tôt|tard))\s+(?=l{APOS}|la\s|le\s))?"
             rf"{p.fuzz}?(?:(?P<det>ce|cet|cette|la|le)\s+|(?P<det2>l{APOS})\s*)?(?P<pod>{p.pod})"
-            rf"(?:\s*(?P<rel>même|-\s*là|dernière|précédente|suivante)|\s+(?P<late>(?:très\s+)?tôt))?{E}"
+            rf"(?:\s*(?P<rel>même|-\s*là|dernière|précédente|suivante|prochaine)|\s+(?P<late>(?:très\s+)?tôt))?{E}"
         )
 
     def trigger_words(self, lex):
@@ -304,7 +337,7 @@ class PartOfDay(Rule):
         return Prefilter((a.part_of_day,))
 
     def anaphoric(self, c):
-        return (c.g.get("det") or "") not in THIS and (c.g.get("rel") or "") != "dernière"
+        return (c.g.get("det") or "") not in THIS and (c.g.get("rel") or "") not in ("dernière", "prochaine")
 
     def accept(self, c, ctx):
         det = c.g["det"] or c.g.get("det2") or ""
@@ -314,6 +347,8 @@ class PartOfDay(Rule):
             return True
         if det in ("le", "l'") and c.g["pod"] in self.BARE and not c.g["fuzz"] and self.bare(c, ctx):
             return True
+        if c.g["rel"] == "prochaine":  # "la nuit prochaine": the coming one
+            return c.g["pod"] in ("nuit", "soirée") and det == "la"
         if c.g["rel"]:
             return True
         if c.g["fuzz"]:
@@ -365,6 +400,8 @@ class PartOfDay(Rule):
         elif rel == "dernière":
             base, anchor = story.dct, story.dct_anchor
             base = base - timedelta(days=1) if base else None
+        elif rel == "prochaine":  # "la nuit prochaine": the one that comes, tonight's
+            base, anchor = story.dct, story.dct_anchor
         else:
             base, anchor = story.ref_day(c.start, 0 if rel else c.end)
             if base is not None and rel in ("précédente", "suivante"):

@@ -45,7 +45,7 @@ class Every(Rule):
         pod = self.lex.parts_of_day.get(g["unit"].rstrip("s")) or self.lex.parts_of_day.get(g["unit"])
         if pod is None:
             return None
-        return Timex("SET", "T12:00" if pod == "MI" else f"T{pod}")
+        return Timex("SET", "XXXX-XX-XXT12:00" if pod == "MI" else f"XXXX-XX-XXT{pod}")  # on any day
 
 
 class Per(Rule):
