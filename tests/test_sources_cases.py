@@ -676,6 +676,7 @@ RARER_VERBS = [
     "<src>L'étude</src> <cue>prouve</cue> que <fig src=0>30 %</fig> des élèves décrochent.",
     "<src>L'opposition</src> <cue>s'est offusquée</cue> que <fig src=0>12</fig> postes soient supprimés.",
     "<src>Il</src> <cue>a insinué</cue> que le maire avait menti.",
+    "<src>Le prisonnier</src> <cue>a rétracté</cue> ses aveux.",
     "<src>Un hydrologue</src> <cue>tempère</cue> : « La nappe est remontée de <fig src=0>20 cm</fig>. »",
     "Ce calcul ne prouve rien.",
 ]
@@ -712,6 +713,9 @@ FAIRE_SAVOIR = [
     "La hausse atteint <fig src=0>3 %</fig>, <cue>a fait savoir</cue> <src>son entourage</src>.",
     "« La hausse atteint <fig src=0>3 %</fig> », <cue>a fait savoir</cue> <src>le ministre</src>.",
     "<src>L'Élysée</src> <cue>a fait savoir</cue> que <fig src=0>300</fig> postes seraient créés.",
+    # in a gerund, the subject of the clause it hangs on
+    "<src>Le sénateur</src> est monté à la tribune en <cue>faisant valoir</cue> que l'amendement coûterait "
+    "<fig src=0>15 millions d'euros</fig>.",
 ]
 
 # a finite form of the second group the tagger reads as a participle or an adjective

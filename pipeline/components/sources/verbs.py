@@ -783,6 +783,9 @@ def faire_verb(art: Article, t: Token, verb: Verb) -> Attribution | None:
     if content is None:  # the clause is often attached to "faire"
         content, _ = verb_content(art, faire, verb, sent, False)
     subj = subjects.subject(art, faire) or subjects.subject(art, t)
+    for v in (faire, t):  # "a défendu son texte en faisant valoir que ..." (the gerund on either verb)
+        if subj is None and content is not None and v.dep_ in ("advcl", "conj"):
+            subj = subjects.inherited_subject(art, v)
     # "..., a fait savoir son entourage": the inverted subject parsed as an object, or no clause after
     if subj is None or content is None:
         return faire_incise(art, faire, t)
