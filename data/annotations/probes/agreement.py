@@ -1,5 +1,6 @@
-"""Agreement between the first annotator of the probe sets and a second one, on a sample of 19 documents
-(`double/second.md`, annotated blind to the first annotator's lines).
+"""Agreement between the first annotator of the probe sets and a second one, on a sample of documents
+(`double/*.md`: 19 of the first round in `second.md`, 25 of the third in `second_third_round.md`), annotated
+blind to the first annotator's lines.
 
 python data/annotations/probes/agreement.py
 
@@ -25,7 +26,7 @@ def _module(name: str, path: Path):
 def agreement() -> dict:
     build = _module("annotations_build", HERE.parent / "build.py")
     compare = _module("attributions_agreement", HERE.parent / "attributions" / "agreement.py").compare
-    second = {d["id"]: d for d in build.build(HERE / "double" / "second.md")}
+    second = {d["id"]: d for md in sorted((HERE / "double").glob("*.md")) for d in build.build(md)}
     first = {}
     for path in sorted(HERE.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
