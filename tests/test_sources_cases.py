@@ -708,6 +708,14 @@ RULINGS = [
     "Le tribunal a jugé l'affaire en 2 heures.",
 ]
 
+# an incise verb the tagger reads as a noun, maybe with an adverb before its subject
+NOUN_INCISES = [
+    "« La crue monte de <fig src=0>40 cm</fig> par heure », <cue>nuance</cue> toutefois <src>un hydrologue "
+    "extérieur à l'étude</src>.",
+    "« Il ne faut pas crier victoire », <cue>tempère</cue> toutefois <src name='Mathieu Plane'>Mathieu "
+    "Plane, économiste à l'OFCE</src>.",
+]
+
 # "faire savoir" in incise: the parser takes the inverted subject for the object of "savoir"
 FAIRE_SAVOIR = [
     "La hausse atteint <fig src=0>3 %</fig>, <cue>a fait savoir</cue> <src>son entourage</src>.",
@@ -767,6 +775,7 @@ CASES = (
     + SECOND_GROUP
     + RULINGS
     + FAIRE_SAVOIR
+    + NOUN_INCISES
     + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE

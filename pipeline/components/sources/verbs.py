@@ -93,9 +93,8 @@ def cue_kind(art: Article, t: Token) -> tuple | None:
             return ("faire", art.lex.faire_verbs[lemma])
         return INCISE
     if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_lower:
-        form = t.lower_
         # misparsed() returns None at once otherwise
-        if form.endswith("e") and form + "r" in art.lex.verbs:
+        if subjects.misread_present(art, t) is not None:
             return MISPARSED
         return INVERTED if t.pos_ != "PROPN" else None
     if t.pos_ == "X" and t.is_lower and t.is_alpha:  # "», a tweeté le président": a word the tagger left
@@ -828,12 +827,14 @@ def inverted_incise(art: Article, t: Token) -> Attribution | None:
 def misparsed(art: Article, t: Token) -> Attribution | None:
     """A reporting verb tagged as a noun ("juge", "analyse"): in incise after a quotation, or between
     its subject and "que"."""
-    form = t.lower_
-    if not (form.endswith("e") and form + "r" in art.lex.verbs):
+    if subjects.misread_present(art, t) is None:
         return None
     q = incise_quote(art, t)
     if q is not None:
-        subj = subjects.clitic_subject(art, t) or mentions.np_head(art, t.i + 1, art.sent_of(t.i))
+        after = t.i + 1
+        while after < len(art.doc) and art.doc[after].pos_ == "ADV":
+            after += 1  # "», nuance toutefois un hydrologue"
+        subj = subjects.clitic_subject(art, t) or mentions.np_head(art, after, art.sent_of(t.i))
         return make(art, t, subj, (q.inner_start, q.inner_end), inverted=True) if subj is not None else None
     found = structural_incise(art, t)
     if found is not None:
