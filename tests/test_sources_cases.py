@@ -708,6 +708,13 @@ RULINGS = [
     "Le tribunal a jugé l'affaire en 2 heures.",
 ]
 
+# a noun the lexicon does not know is a person when a person's name stands in apposition to it
+APPOSED_NAMES = [
+    "<src name='Rolland Dufresne'>Son homologue montpelliérain, Rolland Dufresne</src>, <cue>a dénoncé</cue> "
+    "« un penalty imaginaire ».",
+    "<src name='Paul Martin'>Son voisin, Paul Martin</src>, <cue>réclame</cue> <fig src=0>3 000 euros</fig>.",
+]
+
 # an incise verb the tagger reads as a noun, maybe with an adverb before its subject
 NOUN_INCISES = [
     "« La crue monte de <fig src=0>40 cm</fig> par heure », <cue>nuance</cue> toutefois <src>un hydrologue "
@@ -776,6 +783,7 @@ CASES = (
     + RULINGS
     + FAIRE_SAVOIR
     + NOUN_INCISES
+    + APPOSED_NAMES
     + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE

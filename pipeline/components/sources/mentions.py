@@ -280,6 +280,9 @@ def animate(art: Article, head: Token) -> bool:
         return True
     if head.pos_ == "NOUN" and head.lemma_.lower().endswith(AGENT_SUFFIXES):
         return True
+    # a noun with a person's name in apposition: "Son homologue montpelliérain, Rolland Dufresne, a dénoncé"
+    if any(c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "PER" for c in head.children):
+        return True
     # "La nouvelle élue": the person noun the parser hung on the adjective before it
     if any(
         c.i == head.i + 1 and art.lex.nouns.get(c.lower_) == "person" and c.dep_ in ("acl", "amod", "appos")
