@@ -1,0 +1,58 @@
+"""Figures (issue 23, seventh round) by kind of the language, from the unit misses of the odd half of a probe of
+wire dispatches annotated blind (``data/annotations/probes/wire_intl.jsonl``, read on its odd-numbered documents
+only). Each kind in several forms, in sentences of our own (none of the probe's).
+
+- terms of one meaning a wire writes of elections and peace-keeping: "grands électeurs", "Casques bleus";
+- a figure quoted from a source, its noun after the closing quotation mark ("« plusieurs milliers » de
+  disparus", "« plus de 200 000 » manifestants");
+- a bare part after "dont" takes the noun of its whole, however long the clause between ("106 000 personnes
+  ont manifesté samedi dans toute la France, dont 8 000 à Paris");
+- a bare number before "selon" answers the figure before it with its own "selon", however long that source
+  ("37 morts, selon un bilan provisoire diffusé lundi, 52 selon la Croix-Rouge");
+- "le nombre de" and a noun after its adjectives, counted by a number later in the sentence ("le nombre de
+  nouveaux malades pourrait dépasser 2 000 par jour");
+- a number and a feminine participle after a figure it is joined to by "et" leaves the figure's noun out
+  ("2 500 personnes ont été tuées et plus de 6 000 blessées"), also past the part of it after "dont" ("18
+  personnes ont été blessées, dont deux gendarmes, et 45 interpellées").
+
+Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
+"""
+# ruff: noqa: E501  (one case per line reads better than wrapped strings)
+
+from __future__ import annotations
+
+import pytest
+from test_figures import check_marked
+
+CASES = [
+    # terms of one meaning
+    "Le candidat a remporté les <fig value=29 unit='grand électeur'>29</fig> grands électeurs de la Floride.",
+    "Il lui manque encore <fig value=6 unit='grand électeur'>six</fig> grands électeurs pour l'emporter.",
+    "<fig value=3 unit='casque bleu'>Trois</fig> Casques bleus ont été blessés par une mine au Liban.",
+    "L'ONU va déployer <fig value=1200 unit='casque bleu'>1 200</fig> casques bleus supplémentaires dans la région.",
+    # a figure quoted, its noun after the closing mark
+    "Les organisateurs annoncent « <fig low=2000 high=9000 unit=spectateur>plusieurs milliers</fig> » de spectateurs pour la finale.",
+    "Le syndicat revendique « plus de <fig value=15000 unit=gréviste>15 000</fig> » grévistes dans le pays.",
+    "Selon lui, « <fig value=300 unit=logement>300</fig> » logements restent vides dans la commune.",
+    "Un témoin parle d'« <fig value=20 unit=blessé>une vingtaine</fig> » de blessés près de la gare.",
+    # a bare part after "dont", whatever the clause between
+    "Environ <fig value=45000 unit=spectateur>45 000</fig> spectateurs ont assisté dimanche soir au concert donné dans le stade municipal, dont <fig value=3000 unit=spectateur>3 000</fig> en tribune d'honneur.",
+    "Au total, <fig value=1200 unit=élève>1 200</fig> élèves ont passé l'examen cette année dans les lycées du département, dont <fig value=140 unit=élève>140</fig> à Besançon.",
+    # a bare number before "selon" that answers a figure with its own "selon"
+    "Les crues ont fait au moins <fig value=37 unit=mort>37</fig> morts, selon un bilan provisoire diffusé lundi matin, <fig value=52 unit=mort>52</fig> selon la Croix-Rouge.",
+    "Le cortège a réuni <fig value=4000 unit=manifestant>4 000</fig> manifestants, d'après les chiffres de la préfecture publiés en fin de journée, <fig value=12000 unit=manifestant>12 000</fig> selon les organisateurs.",
+    # "le nombre de" and adjectives before the noun a later number counts
+    "Le nombre de nouveaux malades pourrait dépasser <fig value=2000 unit=malade per=jour>2 000</fig> par jour cet hiver.",
+    "Le nombre de jeunes chômeurs a atteint <fig value=1500 unit=chômeur>1 500</fig> en mars dans le département.",
+    # a number and a feminine participle joined by "et" to a figure: that figure's noun
+    "Au moins <fig value=800 unit=personne>800</fig> personnes ont été tuées et plus de <fig value=2000 unit=personne>2 000</fig> blessées dans le séisme.",
+    "<fig value=18 unit=personne>Dix-huit</fig> personnes ont été blessées, dont <fig value=2 unit=gendarme>deux</fig> gendarmes, et <fig value=45 unit=personne>45</fig> interpellées dans la nuit.",
+    "<fig value=30 unit=famille>Trente</fig> familles ont été évacuées et <fig value=12 unit=famille>douze</fig> relogées par la mairie.",
+    "Il y a eu <fig value=3 unit=blessé>trois</fig> blessés et <fig value=2 unit=mort>deux</fig> morts.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("marked", CASES, ids=lambda marked: marked[:30])
+def test_figures_seventh_round(nlp, marked):
+    check_marked(nlp, marked)
