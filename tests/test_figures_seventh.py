@@ -14,6 +14,9 @@ only). Each kind in several forms, in sentences of our own (none of the probe's)
 - a number and a feminine participle after a figure it is joined to by "et" leaves the figure's noun out
   ("2 500 personnes ont été tuées et plus de 6 000 blessées"), also past the part of it after "dont" ("18
   personnes ont été blessées, dont deux gendarmes, et 45 interpellées").
+- "de" and a noun that qualifies the counted noun as an adjective would ("hôtels de luxe", "listes de gauche",
+  "abris de fortune") is no part of it; a term with "de" stays one ("chefs d'entreprise");
+- a scale named before its reading: "séisme de magnitude 6,1" counts magnitude.
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -49,6 +52,15 @@ CASES = [
     "<fig value=18 unit=personne>Dix-huit</fig> personnes ont été blessées, dont <fig value=2 unit=gendarme>deux</fig> gendarmes, et <fig value=45 unit=personne>45</fig> interpellées dans la nuit.",
     "<fig value=30 unit=famille>Trente</fig> familles ont été évacuées et <fig value=12 unit=famille>douze</fig> relogées par la mairie.",
     "Il y a eu <fig value=3 unit=blessé>trois</fig> blessés et <fig value=2 unit=mort>deux</fig> morts.",
+    # "de" and a noun that qualifies as an adjective does: not part of what is counted
+    "La ville compte <fig value=12 unit=hôtel>douze</fig> hôtels de luxe et <fig value=40 unit=restaurant>40</fig> restaurants.",
+    "Les <fig value=3 unit=liste>trois</fig> listes de droite se sont unies au second tour.",
+    "Il a fait construire <fig value=2 unit=abri>deux</fig> abris de fortune au fond du jardin.",
+    "Le club a recruté <fig value=5 unit=joueur>cinq</fig> joueurs de talent cet été.",
+    "Elle compte <fig value=4 unit=\"chef d'entreprise\">quatre</fig> chefs d'entreprise parmi ses clients.",
+    # a scale named before its reading
+    "Un séisme de magnitude <fig value=6.1 unit=magnitude>6,1</fig> a secoué l'île dimanche.",
+    "La secousse, d'une magnitude de <fig value=5.4 unit=magnitude>5,4</fig>, a été ressentie jusqu'à la côte.",
 ]
 
 

@@ -226,7 +226,10 @@ def unit_phrase(art: Article, noun: Token) -> str:
         return base
     if fold(nxt.text) in lex.words("de") and noun.i + 2 < len(doc):
         n2 = doc[noun.i + 2]
+        qualifying = n2.lower_ in lex.words("qualifying_of")  # "hôtels de luxe": as an adjective
         if n2.pos_ == "NOUN" and n2.is_lower and "Plur" not in n2.morph.get("Number") and not n2.like_num:
+            if qualifying:
+                return base
             after = doc[noun.i + 3] if noun.i + 3 < len(doc) else None
             own = after is not None and _modifies(after, n2) and not (_plural(noun) and _plural(after))
             if after is None or not (fold(after.text) in lex.words("of") or after.pos_ == "ADJ" or own):

@@ -65,7 +65,8 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             fig.unit = _subject_of_copula(art, fig)  # "les sondés sont trois sur quatre à s'y opposer"
         elif fig.unit is None and last.kind not in ("fraction", "slash"):
             fig.unit = (
-                _shared_noun(art, fig)
+                _scale_before(art, fig)
+                or _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
                 or _sample_size(art, fig)
@@ -243,6 +244,18 @@ def _antecedent(
             if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
                 return unit_phrase(art, tok), None
     return None, None
+
+
+def _scale_before(art: Article, fig: Figure) -> str | None:
+    """A reading after the name of its scale counts that scale: "un séisme de magnitude 6,1", "d'une magnitude
+    de 5,4"."""
+    doc, lex = art.doc, art.lex
+    i = fig.first - 1
+    if i > 0 and fold(doc[i].text) in lex.words("de"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in lex.words("scale_before"):
+        return doc[i].lower_
+    return None
 
 
 def _part_after_whose(art: Article, fig: Figure, prev: Figure) -> bool:
