@@ -16,6 +16,11 @@ only). Each kind in several forms, in sentences of our own (none of the probe's)
   personnes ont été blessées, dont deux gendarmes, et 45 interpellées").
 - "de" and a noun that qualifies the counted noun as an adjective would ("hôtels de luxe", "listes de gauche",
   "abris de fortune") is no part of it; a term with "de" stays one ("chefs d'entreprise");
+- "d'autres" and a participle after a number ("une dizaine d'autres blessés") leave out the noun of the
+  figure it is joined to ("quatre soldats ont été tués et une dizaine d'autres blessés");
+- the version of a program is no figure ("le patch 1.4", "le firmware 3.2", "la build 2041");
+- an age after a noun and "de" with its qualifier between ("licenciés de moins de 18 ans", "un homme de plus
+  de 60 ans"), as without one ("un chauffeur de 38 ans");
 - a scale named before its reading: "séisme de magnitude 6,1" counts magnitude.
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
@@ -58,6 +63,18 @@ CASES = [
     "Il a fait construire <fig value=2 unit=abri>deux</fig> abris de fortune au fond du jardin.",
     "Le club a recruté <fig value=5 unit=joueur>cinq</fig> joueurs de talent cet été.",
     "Elle compte <fig value=4 unit=\"chef d'entreprise\">quatre</fig> chefs d'entreprise parmi ses clients.",
+    # "d'autres" and a participle after a number: the noun of the figure it is joined to
+    "<fig value=4 unit=soldat>Quatre</fig> soldats ont été tués et <fig value=10 unit=soldat>une dizaine</fig> d'autres blessés dans l'embuscade.",
+    "<fig value=3 unit=militaire>Trois</fig> militaires de la force européenne déployée dans le nord du pays ont été tués et <fig value=10 unit=militaire>une dizaine</fig> d'autres blessés.",
+    "<fig value=2 unit=otage>Deux</fig> otages ont été libérés et <fig value=20 unit=otage>une vingtaine</fig> d'autres retenus dans le sud.",
+    "<fig value=5 unit=pays>Cinq</fig> pays ont signé et <fig value=10 unit=pays>une dizaine</fig> d'autres pays pourraient suivre.",
+    # the version of a program is no figure
+    "Le patch 1.4 corrige <fig value=12 unit=bug>12</fig> bugs du mode en ligne.",
+    "Le firmware 3.2 ajoute le Wi-Fi, la build 2041 la 5G.",
+    # an age with its qualifier after a noun and "de"
+    "Le club compte <fig value=312 unit=licencié>312</fig> licenciés de moins de <fig high=18 kind=age unit=an>18</fig> ans.",
+    "Un homme de plus de <fig low=60 kind=age unit=an>60</fig> ans a été renversé par une voiture.",
+    "Il a été condamné à plus de 10 ans de prison.",
     # a scale named before its reading
     "Un séisme de magnitude <fig value=6.1 unit=magnitude>6,1</fig> a secoué l'île dimanche.",
     "La secousse, d'une magnitude de <fig value=5.4 unit=magnitude>5,4</fig>, a été ressentie jusqu'à la côte.",

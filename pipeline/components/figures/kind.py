@@ -284,18 +284,21 @@ def _source_after(art: Article, last: int) -> bool:
 def _joined_participle(art: Article, fig: Figure, noun: Token, kept: list[Figure]) -> Figure | None:
     """A number and a feminine participle joined by "et" to a figure before it leave that figure's noun out
     ("2 500 personnes ont été tuées et plus de 6 000 blessées", "trente familles évacuées et douze relogées"),
-    also past the part of it after "dont" ("18 personnes blessées, dont deux gendarmes, et 45 interpellées");
-    the figure the participle agrees with, or None."""
+    also past the part of it after "dont" ("18 personnes blessées, dont deux gendarmes, et 45 interpellées"),
+    and so do "d'autres" and a participle of any gender ("quatre soldats tués et une dizaine d'autres
+    blessés"); the figure the participle agrees with, or None."""
     doc, lex = art.doc, art.lex
-    if noun.i != fig.last + 1 or not noun.lower_.endswith("ées") or not kept:
+    others = noun.i == fig.last + 3 and fold(doc[noun.i - 1].text) in lex.words("anaphor")
+    others = others and fold(doc[fig.last + 1].text) in lex.words("de") and PARTICIPLE.search(noun.lower_)
+    if not others and (noun.i != fig.last + 1 or not noun.lower_.endswith("ées")) or not kept:
         return None
     links = lex.words("coordination")
     if not any(fold(t.text) in links for t in doc[max(0, fig.first - 3) : fig.first]):
         return None
     sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
     before = _recent(kept, sent.start, fig.first)
-    if not before or fig.first - before[-1].last > NEAR:
-        return None
+    if not before or fig.first - before[-1].last > NEAR and not others:
+        return None  # "d'autres" takes up the noun of its sentence however far it stands
     while len(before) > 1 and _part_after_whose(art, before[-1], before[-2]):
         before.pop()  # "dont deux gendarmes": a part, not the whole the participle agrees with
     prev = before[-1]
