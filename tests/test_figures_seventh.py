@@ -21,6 +21,8 @@ only). Each kind in several forms, in sentences of our own (none of the probe's)
 - the version of a program is no figure ("le patch 1.4", "le firmware 3.2", "la build 2041");
 - an age after a noun and "de" with its qualifier between ("licenciés de moins de 18 ans", "un homme de plus
   de 60 ans"), as without one ("un chauffeur de 38 ans");
+- "un"/"une" after the "pas" of a negation means not a single one: no count ("n'a pas dépensé un euro"; "pas
+  un seul" stays one);
 - a scale named before its reading: "séisme de magnitude 6,1" counts magnitude.
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
@@ -75,6 +77,11 @@ CASES = [
     "Le club compte <fig value=312 unit=licencié>312</fig> licenciés de moins de <fig high=18 kind=age unit=an>18</fig> ans.",
     "Un homme de plus de <fig low=60 kind=age unit=an>60</fig> ans a été renversé par une voiture.",
     "Il a été condamné à plus de 10 ans de prison.",
+    # "un"/"une" after the "pas" of a negation: not a single one, no count
+    "Le maire n'a pas dépensé un euro de la commune pour sa campagne.",
+    "Nous ne reculerons pas un mètre devant eux.",
+    "Il a pourtant couru <fig value=1 unit=kilomètre>un</fig> kilomètre de plus que prévu.",
+    "Il n'a pas <fig value=1 unit=ami>un</fig> seul ami, mais il a <fig value=2 unit=chien>deux</fig> chiens.",
     # a scale named before its reading
     "Un séisme de magnitude <fig value=6.1 unit=magnitude>6,1</fig> a secoué l'île dimanche.",
     "La secousse, d'une magnitude de <fig value=5.4 unit=magnitude>5,4</fig>, a été ressentie jusqu'à la côte.",
