@@ -24,6 +24,10 @@ def is_age(art: Article, fig: Figure, unit: Token) -> bool:
         return False  # "les moins de 17 ans" of a rugby match: a team
     if ages.is_age(lex.age_cues, art.lower_text, fig.start, unit.idx + len(unit)):
         return True
+    if j >= 0 and j < fig.first - 1 and not group:
+        qualified = doc[j + 1].idx  # "licenciés de moins de 18 ans": the cue before the qualifier
+        if ages.is_age(lex.age_cues, art.lower_text, qualified, unit.idx + len(unit)):
+            return True
     start = _list_start(art, fig)
     if start is not None and ages.is_age(lex.age_cues, art.lower_text, start, unit.idx + len(unit)):
         return True  # "ils ont 12, 15 et 17 ans": the cue stands before the list

@@ -13,12 +13,29 @@ from .models import Figure
 
 NOUNS = ("NOUN", "PROPN")
 NOT_COUNTED = ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PUNCT")  # words that name nothing
+QUOTES = {"«": "»", "“": "”"}
+QUOTED = 6  # tokens: how far before a figure's end the opening mark of a quoted figure may stand
+
+
+def past_quote(art: Article, last: int) -> int:
+    """The last token of a figure quoted from its source with its closing mark ("« plusieurs milliers » de
+    disparus", "« plus de 200 000 » manifestants"): the noun follows the mark. ``last`` when the mark after
+    the number closes no quotation opened just before it."""
+    doc = art.doc
+    if last + 1 >= len(doc) or doc[last + 1].text not in QUOTES.values():
+        return last
+    for tok in reversed(doc[max(0, last - QUOTED) : last]):
+        if tok.text in QUOTES.values():
+            return last
+        if QUOTES.get(tok.text) == doc[last + 1].text:
+            return last + 1
+    return last
 
 
 def next_word(art: Article, last: int) -> Token | None:
     """The token after a number, skipping one adjective before a noun ("trois derniers mois")."""
     doc = art.doc
-    i = last + 1
+    i = past_quote(art, last) + 1
     if i < len(doc) and doc[i].pos_ == "ADJ" and i + 1 < len(doc) and doc[i + 1].pos_ in NOUNS:
         if not doc[i].whitespace_ == "" and doc[i].lower_ not in art.lex.words("of"):
             i += 1
@@ -28,7 +45,7 @@ def next_word(art: Article, last: int) -> Token | None:
 def noun_after_of(art: Article, last: int) -> Token | None:
     """The noun after "de" that a multiplier or vague noun counts: "2,5 millions d'euros" -> euros."""
     doc = art.doc
-    i = last + 1
+    i = past_quote(art, last) + 1
     if i < len(doc) and fold(doc[i].text) in art.lex.words("of"):
         i += 1
         while i < len(doc) and doc[i].pos_ in ("ADJ", "DET") and i <= last + 3:
@@ -209,7 +226,10 @@ def unit_phrase(art: Article, noun: Token) -> str:
         return base
     if fold(nxt.text) in lex.words("de") and noun.i + 2 < len(doc):
         n2 = doc[noun.i + 2]
+        qualifying = n2.lower_ in lex.words("qualifying_of")  # "hôtels de luxe": as an adjective
         if n2.pos_ == "NOUN" and n2.is_lower and "Plur" not in n2.morph.get("Number") and not n2.like_num:
+            if qualifying:
+                return base
             after = doc[noun.i + 3] if noun.i + 3 < len(doc) else None
             own = after is not None and _modifies(after, n2) and not (_plural(noun) and _plural(after))
             if after is None or not (fold(after.text) in lex.words("of") or after.pos_ == "ADJ" or own):

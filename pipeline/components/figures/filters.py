@@ -426,6 +426,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
         if prev is not None and fold(prev.text) in lex.words("de") and prev.i > 0:
             if fold(doc[prev.i - 1].text) in lex.fractions:
                 return False  # "un dixième d'un milligramme": the whole of the fraction
+        if _not_one(art, i):
+            return False  # "n'a pas dépensé un euro": not a single one ("pas un seul" is one)
         return prev is None or fold(prev.text) not in lex.words("definite")
     if prev is None:
         return False
@@ -453,6 +455,18 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return False  # "en 2 et 5 places, et une variante"
         return 0 <= prev.i - kept[-1].last <= 4 and kept[-1].value is not None
     return False
+
+
+def _not_one(art: Article, i: int) -> bool:
+    """Whether "un"/"une" at token ``i`` follows the "pas" of a negation, a verb between ("ne reculerons pas
+    un mètre", "n'a pas dépensé un euro")."""
+    doc, lex = art.doc, art.lex
+    j = i - 1
+    while j > i - 3 and j > 0 and doc[j].pos_ in ("VERB", "AUX"):
+        j -= 1
+    if j <= 0 or fold(doc[j].text) not in lex.words("not_one"):
+        return False
+    return any(fold(t.text) in lex.words("negation") for t in doc[max(0, j - 4) : j])
 
 
 MARGIN_REACH = 5  # tokens before "de" where the verb of a win or a lead is looked for

@@ -56,6 +56,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             fig.unit, kind = symbol[0], symbol[1]  # "3 milliards de F"
         elif fig.unit is None and noun is not None:
             answered = _answered(art, fig, kept, lex.words("contrast")) if _participle(art, noun) else None
+            answered = answered or _joined_participle(art, fig, noun, kept)
             if answered is not None:
                 fig.unit, kind = answered.unit, answered.kind  # "une seule passe sur six tentées"
             else:
@@ -64,7 +65,8 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             fig.unit = _subject_of_copula(art, fig)  # "les sondés sont trois sur quatre à s'y opposer"
         elif fig.unit is None and last.kind not in ("fraction", "slash"):
             fig.unit = (
-                _shared_noun(art, fig)
+                _scale_before(art, fig)
+                or _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
                 or _sample_size(art, fig)
@@ -215,6 +217,9 @@ def _antecedent(
         linked = between & (lex.words("contrast") | lex.words("coordination") | lex.words("whose"))
         # "1,5 million de manifestants selon les syndicats, 700 000 selon la police": no verb between
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[prev.last + 1 : fig.first])
+        same_source = _source_after(art, fig.last) and _source_after(art, prev.last)
+        if _part_after_whose(art, fig, prev) or same_source:
+            return prev.unit, prev.kind  # "106 000 personnes ont manifesté ..., dont 8 000 à Paris"
         if close and (linked or anaphor or verbless) or fig.first - prev.last <= NEXT_TO:
             if prev.unit == PERCENT and _counts_a_whole(art, fig):
                 # "9 % des patientes (92 sur 1 065)": patientes, not "%"
@@ -239,6 +244,65 @@ def _antecedent(
             if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
                 return unit_phrase(art, tok), None
     return None, None
+
+
+def _scale_before(art: Article, fig: Figure) -> str | None:
+    """A reading after the name of its scale counts that scale: "un séisme de magnitude 6,1", "d'une magnitude
+    de 5,4"."""
+    doc, lex = art.doc, art.lex
+    i = fig.first - 1
+    if i > 0 and fold(doc[i].text) in lex.words("de"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in lex.words("scale_before"):
+        return doc[i].lower_
+    return None
+
+
+def _part_after_whose(art: Article, fig: Figure, prev: Figure) -> bool:
+    """A bare number after "dont" (its qualifier between) is a part of the figure before it in the sentence,
+    however long the clause between them ("quelque 106 000 personnes ont manifesté samedi dans toute la
+    France, dont 8 000 à Paris"); not of a percentage."""
+    doc, lex = art.doc, art.lex
+    before = [fold(t.text) for t in doc[max(prev.last + 1, fig.first - 3) : fig.first]]
+    return prev.unit != PERCENT and any(w in lex.words("whose") for w in before)
+
+
+def _source_after(art: Article, last: int) -> bool:
+    """Whether the source of the number ending at token ``last`` follows it: "52 selon la Croix-Rouge", "37
+    morts, d'après un bilan" (its noun and a comma between)."""
+    doc, lex = art.doc, art.lex
+    i = last + 1
+    if i < len(doc) and doc[i].pos_ in NOUNS:
+        i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    words = [fold(t.text) for t in doc[i : i + 2]]
+    cues = lex.words("according_to")
+    return bool(words) and (words[0] in cues or "".join(words) in cues)
+
+
+def _joined_participle(art: Article, fig: Figure, noun: Token, kept: list[Figure]) -> Figure | None:
+    """A number and a feminine participle joined by "et" to a figure before it leave that figure's noun out
+    ("2 500 personnes ont été tuées et plus de 6 000 blessées", "trente familles évacuées et douze relogées"),
+    also past the part of it after "dont" ("18 personnes blessées, dont deux gendarmes, et 45 interpellées"),
+    and so do "d'autres" and a participle of any gender ("quatre soldats tués et une dizaine d'autres
+    blessés"); the figure the participle agrees with, or None."""
+    doc, lex = art.doc, art.lex
+    others = noun.i == fig.last + 3 and fold(doc[noun.i - 1].text) in lex.words("anaphor")
+    others = others and fold(doc[fig.last + 1].text) in lex.words("de") and PARTICIPLE.search(noun.lower_)
+    if not others and (noun.i != fig.last + 1 or not noun.lower_.endswith("ées")) or not kept:
+        return None
+    links = lex.words("coordination")
+    if not any(fold(t.text) in links for t in doc[max(0, fig.first - 3) : fig.first]):
+        return None
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    before = _recent(kept, sent.start, fig.first)
+    if not before or fig.first - before[-1].last > NEAR and not others:
+        return None  # "d'autres" takes up the noun of its sentence however far it stands
+    while len(before) > 1 and _part_after_whose(art, before[-1], before[-2]):
+        before.pop()  # "dont deux gendarmes": a part, not the whole the participle agrees with
+    prev = before[-1]
+    return prev if prev.kind == "count" and prev.unit != PERCENT else None
 
 
 def _among_named_after(art: Article, fig: Figure) -> Token | None:
@@ -358,7 +422,8 @@ def _shared_noun(art: Article, fig: Figure) -> str | None:
 
 def _counted_by_subject(art: Article, fig: Figure) -> str | None:
     """ "Le nombre total de fiches était d'environ 19 000", "le nombre de morts s'élève à 42": a number
-    that names nothing counts the noun after "nombre de" before it in its sentence."""
+    that names nothing counts the noun after "nombre de" before it in its sentence, also after its adjectives
+    ("le nombre de nouveaux cas pourrait atteindre 5 000")."""
     doc, lex = art.doc, art.lex
     sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
     for tok in doc[max(sent.start, fig.first - 12) : fig.first]:
@@ -367,9 +432,12 @@ def _counted_by_subject(art: Article, fig: Figure) -> str | None:
         k = tok.i + 1
         while k < fig.first and doc[k].pos_ == "ADJ":
             k += 1  # "le nombre total de"
-        if k + 1 < fig.first and fold(doc[k].text) in lex.words("of") and doc[k + 1].pos_ == "NOUN":
-            if not any(t.like_num for t in doc[k + 2 : fig.first]):
-                return unit_phrase(art, doc[k + 1])
+        if k + 1 < fig.first and fold(doc[k].text) in lex.words("of"):
+            n = k + 1
+            while n < min(fig.first - 1, k + 3) and doc[n].pos_ == "ADJ" and doc[n].is_lower:
+                n += 1  # "le nombre de nouveaux cas"
+            if doc[n].pos_ == "NOUN" and not any(t.like_num for t in doc[n + 1 : fig.first]):
+                return unit_phrase(art, doc[n])
     return _count_noun_after(art, fig)
 
 
