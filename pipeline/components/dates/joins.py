@@ -58,9 +58,25 @@ def join_day_and_time(
     return out
 
 
-def inside(c: Candidate, found: list[tuple[Candidate, Timex]]) -> bool:
-    """Whether another expression found holds ``c`` and more: a span a join has grown over it."""
-    return any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o, _ in found)
+def held(found: list[tuple[Candidate, Timex]]) -> list[bool]:
+    """For each expression found, whether another one holds it and more (a span a join has grown over it),
+    in one pass over the spans sorted by start (a long article has thousands)."""
+    order = sorted(range(len(found)), key=lambda k: (found[k][0].start, -found[k][0].end))
+    out = [False] * len(found)
+    reach = -1  # the furthest end of the spans starting before the current start
+    k = 0
+    while k < len(order):
+        start, e = found[order[k]][0].start, k
+        while e < len(order) and found[order[e]][0].start == start:
+            e += 1
+        group = order[k:e]
+        longest = found[group[0]][0].end  # (same start: the first is the longest)
+        for j in group:
+            end = found[j][0].end
+            out[j] = reach >= end or longest > end
+        reach = max(reach, longest)
+        k += len(group)
+    return out
 
 
 def part_after(part: Candidate, between: str) -> bool:
@@ -245,7 +261,7 @@ class ReaderJoins:
         found = [self.day_before_time(c, t, lower, published, direction) for c, t in found]
         found = [self.part_of_month(c, t, lower, published) for c, t in found]
         found = [self.weekday_of_month_on(c, t, lower, published) for c, t in found]
-        found = [(c, t) for c, t in found if not inside(c, found)]  # "mois prochain" read with its weekday
+        found = [f for f, covered in zip(found, held(found), strict=True) if not covered]  # "mois prochain"
         out: list[tuple[Candidate, Timex]] = []
         for c, t in found:
             m = self.holiday_day.search(lower, max(0, c.start - 30), c.start) if c.rule == "holiday" else None
