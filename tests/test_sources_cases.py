@@ -715,6 +715,15 @@ APPOSED_NAMES = [
     "<src name='Paul Martin'>Son voisin, Paul Martin</src>, <cue>réclame</cue> <fig src=0>3 000 euros</fig>.",
 ]
 
+# "X, pour qui ...": the person before the comma holds the opinion of the relative clause
+RELATIVE_OPINIONS = [
+    "Le maire, <cue>pour</cue> <src>qui</src> la hausse de <fig src=0>3 %</fig> est « inacceptable », a "
+    "saisi le préfet.",
+    "Il faut écouter Paul Roux, <cue>pour</cue> <src name='Paul Roux'>qui</src> <fig src=0>40 %</fig> des "
+    "élèves décrochent.",
+    "Cette aide, pour qui la demande, coûte 300 euros.",
+]
+
 # an incise verb the tagger reads as a noun, maybe with an adverb before its subject
 NOUN_INCISES = [
     "« La crue monte de <fig src=0>40 cm</fig> par heure », <cue>nuance</cue> toutefois <src>un hydrologue "
@@ -784,6 +793,7 @@ CASES = (
     + FAIRE_SAVOIR
     + NOUN_INCISES
     + APPOSED_NAMES
+    + RELATIVE_OPINIONS
     + MISPARSED
     + AS_CLAUSES
     + SHARED_AND_RELATIVE

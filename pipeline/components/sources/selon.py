@@ -80,6 +80,8 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
     head = mentions.np_head(art, cue.end, sent)
     if head is None:
         return None
+    if kind == "opinion" and head.i == cue.end and head.lower_ == "qui":
+        return opinion_of_relative(art, cue, head, sent)
     if head.i == cue.end and "Rel" in head.morph.get("PronType") and head.head.i > head.i:
         # "les informations selon lesquelles il s'apprêterait à ...": the pronoun stands for its antecedent,
         # the relative clause is what they say (not "le principe selon lequel")
@@ -123,6 +125,32 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
     if a.mention is None:
         return None
     a.content = adjunct_content(art, cue.start, mentions.outer_end(art, cue.start, mention_end), sent, head)
+    return a
+
+
+def opinion_of_relative(art: Article, cue: Span, qui: Token, sent: Span) -> Attribution | None:
+    """ "Le maire, pour qui la hausse est « inacceptable », a saisi le préfet": the person or body before the
+    comma holds the opinion the relative clause states, up to the next comma (or the sentence end)."""
+    doc = art.doc
+    if cue.start - 2 < sent.start or doc[cue.start - 1].text != ",":
+        return None
+    antecedent = doc[cue.start - 2]
+    while antecedent.dep_ in ("flat:name", "amod", "appos") and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head  # "Damien Roche": its first word; "le président, Damien Roche"
+    if not mentions.animate(art, antecedent) or antecedent.pos_ == "PRON":
+        return None
+    end, inside = qui.i + 1, False
+    while end < sent.end and not (doc[end].text in (",", ";") and not inside):
+        inside = (inside or doc[end].text == "«") and doc[end].text != "»"
+        end += 1
+    while end > qui.i + 1 and (doc[end - 1].text in (".", "!", "?") or doc[end - 1].is_space):
+        end -= 1
+    content = art.chars(qui.i + 1, end)
+    if content is None or not any(x.pos_ in ("VERB", "AUX") for x in doc[qui.i + 1 : end]):
+        return None
+    a = Attribution("selon", (cue.start_char, cue.end_char), art.chars(qui.i, qui.i + 1), qui.i)
+    a.extra["antecedent"] = antecedent.i
+    a.content = content
     return a
 
 
