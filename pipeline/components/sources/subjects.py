@@ -57,11 +57,13 @@ def named_body(art: Article, subj: Token) -> Token:
         return subj
     while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].text == "-"):
         i -= 1
-    noun = doc[i - 1] if i > 0 and i < subj.i + 1 else None
-    if noun is None or noun.pos_ != "NOUN" or art.sent_index(noun.i) != art.sent_index(subj.i):
+    if i == subj.i or i == 0:  # no name before the subject, or nothing before the name
+        return subj
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or art.sent_index(noun.i) != art.sent_index(subj.i):
         return subj
     kind = art.lex.nouns.get(noun.lemma_.lower())
-    return noun if kind in ("organisation", "government", "media") and i < subj.i else subj
+    return noun if kind in ("organisation", "government", "media") else subj
 
 
 def detached_subject(art: Article, t: Token) -> Token | None:
@@ -142,7 +144,7 @@ def misattached_subject(art: Article, t: Token) -> Token | None:
     """fr_core_news_md often attaches a finite verb that has lost its subject to the last noun before it
     as an ``acl`` ("une proclamation diffusée après la bataille rapporte que": "rapporte" acl of
     "bataille"). A finite verb is no ``acl``: its subject is the noun heading the chain of modifiers."""
-    if t.dep_ != "acl" or not ("Fin" in t.morph.get("VerbForm") or first_group_finite(t)) or t.head.i > t.i:
+    if t.dep_ != "acl" or not ("Fin" in t.morph.get("VerbForm") or finite_by_ending(t)) or t.head.i > t.i:
         return None
     x = t.head
     for _ in range(8):
@@ -420,7 +422,7 @@ def agrees(subj: Token, t: Token) -> bool:
 
 def is_finite(art: Article, t: Token) -> bool:
     forms = t.morph.get("VerbForm")
-    if "Fin" in forms or first_group_finite(t):
+    if "Fin" in forms or finite_by_ending(t):
         return True
     return "Part" in forms and any(c.dep_.startswith("aux") and c.i < t.i for c in t.children)
 
@@ -435,9 +437,9 @@ FIRST_GROUP_SOFT = ("a", "ons", "ait", "ais", "aient")
 SECOND_GROUP_FINITE = ("it", "issent", "issait", "issaient", "irent", "ira", "iront", "irait", "iraient")
 
 
-def first_group_finite(t: Token) -> bool:
-    """A finite form of a verb of the first (or second) group by its ending, which the tagger often reads as
-    an infinitive or a participle ("demanda", "annonça", "jugea", "déclarèrent", "conteste", "avertit")."""
+def finite_by_ending(t: Token) -> bool:
+    """A finite form of a verb of the first or second group by its ending, which the tagger often reads as an
+    infinitive or a participle ("demanda", "annonça", "jugea", "déclarèrent", "conteste", "avertit")."""
     lemma, form = t.lemma_.lower(), t.lower_
     if t.pos_ != "VERB":
         return False

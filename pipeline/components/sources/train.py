@@ -16,12 +16,11 @@ rule and no weight is drawn from, are scored by the model trained on all the res
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 from pathlib import Path
 
-from ...evaluate import gold_source_span
+from ...evaluate import gold_source_span, read_gold
 from ...evaluate.corpus import default_corpora_dir, fold_documents
 from ...evaluate.scorer import PRF, match, overlap
 from ...resources import Resources, models_dir
@@ -110,7 +109,7 @@ def probe_halves(folder: Path = PROBES) -> dict[str, list[dict]]:
     group of its own (``probes_even:NAME``) that is only scored."""
     out: dict[str, list[dict]] = {TRAIN_ONLY: []}
     for path in sorted(folder.glob("*.jsonl")):
-        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        docs = read_gold(path)
         out[TRAIN_ONLY] += [d for d in docs if number(d["id"]) % 2]
         out[HELD + path.stem] = [d for d in docs if not number(d["id"]) % 2]
     return out
@@ -128,13 +127,18 @@ def training(data: dict[str, list], leave_out: str | None = None) -> list:
 
 def cross_validate(data: dict[str, list]) -> dict[str, tuple[PRF, PRF]]:
     table = {}
-    folds = [n for n in data if n != TRAIN_ONLY and not n.startswith(HELD)]
-    for name in folds:
-        model = Weights(*fit(training(data, name)), keep=KEEP_FROM, add=ADD_FROM)
-        table[name] = (score(data[name], lambda c: c.from_rules), score(data[name], model.accepts))
-    model = Weights(*fit(training(data)), keep=KEEP_FROM, add=ADD_FROM)
+
+    def model(docs: list) -> Weights:
+        return Weights(*fit(docs), keep=KEEP_FROM, add=ADD_FROM)
+
+    def both(docs: list, learned: Weights) -> tuple[PRF, PRF]:
+        return score(docs, lambda c: c.from_rules), score(docs, learned.accepts)
+
+    for name in (n for n in data if n != TRAIN_ONLY and not n.startswith(HELD)):
+        table[name] = both(data[name], model(training(data, name)))
+    on_all = model(training(data))
     for name in (n for n in data if n.startswith(HELD)):
-        table[name] = (score(data[name], lambda c: c.from_rules), score(data[name], model.accepts))
+        table[name] = both(data[name], on_all)
     return table
 
 

@@ -155,7 +155,7 @@ def reporting(
         return None
     if t.dep_ == "fixed":
         return fixed_gerund(art, t, verb)
-    if "Inf" in t.morph.get("VerbForm") and not subjects.first_group_finite(t):
+    if "Inf" in t.morph.get("VerbForm") and not subjects.finite_by_ending(t):
         return (
             governed_infinitive(art, t, verb)
             or perceived_infinitive(art, t, verb)
@@ -734,7 +734,7 @@ def is_passive(art: Article, t: Token) -> bool:
     aux = [c for c in t.children if c.dep_ in ("aux:pass", "aux:tense") and c.lemma_.lower() == "être"]
     if any(c.dep_ == "aux:pass" for c in t.children) or (aux and "Part" in t.morph.get("VerbForm")):
         return not (aux and has_reflexive(art, t))
-    if subjects.first_group_finite(t):
+    if subjects.finite_by_ending(t):
         return False  # "L'OMS avertit que ...": a finite form the tagger read as a participle
     agent = any(mentions.is_par(art, c) for c in t.children)
     # a participle alone (no "a", no "est"), set off by commas: "Le coût, estimé à 2 milliards par X, ..."
