@@ -6,11 +6,11 @@ scores as time cases. Regenerate the JSONL after editing a text file with ``pyth
 tests/test_dates_peer.py``.
 """
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from test_dates_probe import as_jsonl
 
 HERE = Path(__file__).parent / "data"
 NAMES = ("dates_probe_peer", "dates_probe_peer_second")
@@ -58,10 +58,6 @@ def cases(name: str) -> list[dict]:
             }
         )
     return out
-
-
-def as_jsonl(docs: list[dict]) -> str:
-    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
 
 
 @pytest.mark.parametrize("name", NAMES)
