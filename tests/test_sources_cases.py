@@ -331,6 +331,15 @@ NEGATIVES = [
     "Cette thèse est <cue>confirmée par</cue> <src>trois adolescentes, Julie, Léa et Inès</src>.",
     # in the past, an impersonal passive reports unnamed sources
     "Il <cue>a été annoncé</cue> que 40 postes seraient supprimés.",
+    # a verb of saying and its noun object: a person, a document, people named by an adjective speak
+    "<src>Le maire</src> <cue>souligne</cue> l'importance du port pour la ville.",
+    "<src>Le rapport</src> <cue>souligne</cue> la hausse de 12 % des accidents.",
+    "<src>Les jeunes</src> <cue>ont rapporté</cue> les faits aux gendarmes.",
+    "<src>L'instruction</src> <cue>a révélé</cue> l'existence de deux comptes en Suisse.",
+    # a past participle alone describes its noun; the subject of the clause does not say it
+    "La préfète a visité les quartiers inondés, où les dégâts, évalués à <fig src=null>40</fig> millions "
+    "d'euros, sont considérables.",
+    "Il avait vu le jour à Cintrey en 1913.",
 ]
 
 # institutions whose head noun alone would mislead the type (issue 23)

@@ -78,6 +78,10 @@ def test_lexicon_candidates_with_their_speaker(article, text, cue, speaker):
         "Le ministre ne parle pas de 300 emplois.",  # negated
         "Nous parlons de 300 emplois.",  # the writer
         "On peut parler de 300 emplois.",  # under a modal
+        # a past participle alone describes its noun: the clause's subject does not say it
+        "Le maire dit ne pas connaître le montant exact, estimé à 2 millions d'euros.",
+        "La préfète a visité les quartiers sinistrés, évalués à 300 maisons.",
+        "Ils avaient vu le jour à Cintrey en 1913.",  # an idiom: born
     ],
 )
 def test_no_candidate_where_the_rules_refuse_one(article, text):

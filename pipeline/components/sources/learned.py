@@ -191,6 +191,17 @@ def nominal(art: Article, t: Token) -> Attribution | None:
     return a if a.mention else None
 
 
+def bare_past_participle(t: Token) -> bool:
+    """A past participle with no auxiliary ("estimé", "annoncés"): passive in meaning, it describes a noun;
+    whoever speaks is its "par" agent, never the subject of the clause it hangs on."""
+    morph = t.morph
+    return (
+        "Part" in morph.get("VerbForm")
+        and "Past" in morph.get("Tense")
+        and not any(c.dep_.startswith("aux") for c in t.children)
+    )
+
+
 def admissible(art: Article, t: Token, verb, a: Attribution) -> bool:
     """What the rules require of every cue holds for a candidate too: not negated, not under a modal, not
     the writer's first person, a subject of the kind the verb wants ("le sondage montre", an animate subject
@@ -231,6 +242,8 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
         else:
             subj = subjects.subject(art, t)
             if subj is None and t.dep_ in ("conj", "advcl", "xcomp", "acl"):
+                if bare_past_participle(t):
+                    continue  # "le montant, estimé à 2 millions": said of the noun, by no one named
                 subj = subjects.inherited_subject(art, t)
             if subj is None or art.sent_index(subj.i) != art.sent_index(t.i):
                 continue
