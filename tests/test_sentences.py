@@ -56,3 +56,10 @@ def test_a_closing_quotation_mark_followed_by_a_new_sentence_goes_with_the_quota
     # "Il a conclu : « Nous tiendrons. » Puis il est parti." with the parser's start on "»"
     words = ["Il", "a", "conclu", ":", "«", "Nous", "tiendrons", ".", "»", "Puis", "il", "est", "parti", "."]
     assert reader_sentence_starts(doc(words, {8})) == [0, 9]
+
+
+def test_no_sentence_starts_on_a_comma():
+    # "Pékin a rejeté une décision « nulle », a rapporté l'agence." with the parser's start on the comma
+    # after the closing mark: the incise goes on with the sentence of the quotation
+    words = "Pékin a rejeté une décision « nulle » , a rapporté l' agence .".split()
+    assert reader_sentence_starts(doc(words, {8})) == [0]

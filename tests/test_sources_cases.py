@@ -724,6 +724,33 @@ APPOSED_NAMES = [
     "<src name='Paul Martin'>Son voisin, Paul Martin</src>, <cue>réclame</cue> <fig src=0>3 000 euros</fig>.",
 ]
 
+# the inverted subject the parser read as an object, the clause's noun taken for the subject
+INVERTED = [
+    "L'accident ne serait pas dû à la vitesse, <cue>indique</cue> <src>la gendarmerie</src>.",
+    "Le conducteur ne serait pas en cause, <cue>indique</cue> <src>la gendarmerie</src>.",
+    "La route ne sera pas rouverte avant lundi, <cue>précise</cue> <src>la préfecture</src>.",
+    # the place named after an inverted "on" speaks
+    "Plus de <fig src=0>500</fig> colis ont été livrés, <cue>indique</cue>-t-on à <src>la poste</src>.",
+    "La chaîne reprendra lundi, <cue>précise</cue>-t-on chez <src name=Renault>Renault</src>.",
+    "Le chantier a pris <fig src=0>trois</fig> mois de retard, <cue>a-t-on appris</cue> à "
+    "<src>la mairie</src>.",
+    "Le chantier a pris du retard, <cue>a-t-on appris</cue> au <src>ministère de l'Intérieur</src>.",
+    # an incise after a quotation, with the comma the parser starts a sentence on
+    "<src n=0>Moscou</src> <cue n=0>a dénoncé</cue> une sanction « injuste et illégale », "
+    "<cue n=1>a rapporté</cue> <src n=1 type=media>l'agence Tass</src>.",
+    # "faire valoir" in incise, its auxiliary hung on "valoir"
+    "Le budget du club est à l'équilibre, <cue>a fait valoir</cue> <src>le trésorier</src>.",
+    # a gerund the parser made the auxiliary of the infinitive it introduces
+    "<src>Le maire</src> a démissionné jeudi tout en <cue>affirmant</cue> n'avoir commis aucune faute.",
+    # "selon" after a verb of arranging, set off by a comma, with a named source
+    "L'État a dépensé <fig src=0>3</fig> milliards d'euros pour organiser les Jeux, <cue>selon</cue> "
+    "<src>la Cour des comptes</src>.",
+    # reflexives that say nothing
+    "L'hiver s'annonce difficile pour les 300 éleveurs du canton.",
+    "La tendance se confirme : 300 emplois ont été créés en un an.",
+    "Le projet se précise et le ministre s'est montré prudent.",
+]
+
 # "X, pour qui ...": the person before the comma holds the opinion of the relative clause
 RELATIVE_OPINIONS = [
     "Le maire, <cue>pour</cue> <src>qui</src> la hausse de <fig src=0>3 %</fig> est « inacceptable », a "
@@ -772,7 +799,7 @@ AGENT_PARTICIPLES = [
 # where fr_core_news_md's parse is broken: an incise read from its tokens, "Pour X," whatever hangs on it
 MISPARSED = [
     "« Je ne me représenterai pas », <cue>a-t-<src>elle</src> lâché</cue> devant la presse.",
-    "« La décision est prise », <cue>estime</cue>-t-on à Matignon.",
+    "« La décision est prise », <cue>estime</cue>-t-on à <src name=Matignon>Matignon</src>.",
     "<cue>Pour</cue> <src name='Jean Dupont'>l'économiste Jean Dupont</src>, la dette atteindra "
     "<fig src=0>120 %</fig> du PIB.",
     "Un rapport <cue>publié jeudi par</cue> <src>la Cour des comptes</src> pointe un déficit de 2 milliards.",
@@ -817,6 +844,7 @@ CASES = (
     + NEGATIVES
     + SPEAKERS
     + INSTITUTIONS
+    + INVERTED
 )
 
 

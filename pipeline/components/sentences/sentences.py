@@ -9,6 +9,8 @@ fr_core_news_md's parser is systematically wrong in two ways on news text, repai
   closing quotation mark) or a line break;
 - it ends a quotation's sentence before its closing mark ("« Vous êtes sûr ? | », demande le juge"): the
   mark ends the sentence before, and an incise after it goes on with it;
+- it starts a sentence on the comma after a closing mark ("« ... » | , a rapporté l'agence"): no sentence
+  opens on a comma;
 - it starts a quotation's sentence after its opening mark, leaving the mark to the sentence before
   ("... selon la police. « | Le gouvernement doit ...", a-t-il déclaré): the mark opens the sentence.
 """
@@ -36,6 +38,8 @@ def reader_sentence_starts(doc: Doc, index: TokenIndex | None = None) -> list[in
     index = index or TokenIndex(doc)
     starts = set()
     for i in index.doc_sent_starts:
+        if 0 < i and doc[i].text == ",":
+            continue  # no sentence opens on a comma: "« ... nulle », | , a rapporté l'agence"
         if 0 < i and doc[i].text in CLOSING_MARKS:
             # "« Vous êtes sûr ? | », demande le juge": the mark closes the sentence before; an incise
             # after it goes on with it, a new sentence starts after it

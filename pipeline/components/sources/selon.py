@@ -104,8 +104,11 @@ def selon(art: Article, cue: Span, kind: str) -> Attribution | None:
         kind == "source"
         and head.dep_.startswith("obl")
         and head.head.lemma_.lower() in art.lex.grammar.depends
+        and not (set_off(art, cue, sent) and named_source(art, head))
     ):
-        return None  # "qui se définissent selon la société": depending on
+        # "qui se définissent selon la société": depending on (not "pour organiser la compétition, selon
+        # l'université d'Oxford", a named source set off by a comma)
+        return None
     mention_start, mention_end, relay = mentions.np_extent(art, head, cue.end, sent)
     mention_end = first_comma_end(art, head, mention_end)
     a = Attribution("selon", (cue.start_char, cue.end_char))

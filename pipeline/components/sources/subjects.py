@@ -398,16 +398,34 @@ def surface_subject(art: Article, t: Token) -> Token | None:
     return head if head is not None and k <= head.i < x.i and head.pos_ in ("NOUN", "PROPN") else x
 
 
-def aupres(art: Article, t: Token) -> Token | None:
-    """ "a-t-on appris auprès de X" -> X."""
+AT_PLACE = ("à", "au", "aux", "chez", "dans")  # "indique-t-on à la mairie, au ministère, chez Renault"
+
+
+def aupres(art: Article, t: Token) -> tuple[Token, int] | None:
+    """(head, first token) of who speaks for an anonymous "on": "a-t-on appris auprès de X" -> X;
+    "indique-t-on à la poste", "a-t-on appris à la mairie", "précise-t-on chez Renault": the place named
+    right after the inverted "on" and its verb (not a person: "au maire" would be told)."""
     for c in t.children:
         if c.dep_.startswith("obl") and any(g.lower_ == "auprès" for g in c.children):
-            return c
+            return c, c.left_edge.i + 1
     doc, sent = art.doc, art.sent_of(t.i)
     for j in range(t.i + 1, min(t.i + 6, sent.end - 2)):
         if doc[j].lower_ == "auprès" and doc[j + 1].lower_ in mentions.DE:
-            return mentions.np_head(art, j + 2 if doc[j + 1].lower_ in ("de", "d'", "d’") else j + 1, sent)
-    return None
+            head = mentions.np_head(art, j + 2 if doc[j + 1].lower_ in ("de", "d'", "d’") else j + 1, sent)
+            return (head, head.left_edge.i + 1) if head is not None else None
+    on = next(
+        (j for j in range(max(t.i - 2, sent.start), min(t.i + 3, sent.end)) if doc[j].lower_ == "-on"), None
+    )
+    k = max(t.i, on or 0) + 1
+    if on is None or k + 1 >= sent.end or doc[k].lower_ not in AT_PLACE:
+        return None
+    start = k + 1  # "au ministère" -> "ministère"
+    head = mentions.np_head(art, start, sent)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in art.lex.grammar.time:
+        return None
+    if art.lex.nouns.get(head.lemma_.lower()) == "person" or any(c.dep_ == "nummod" for c in head.children):
+        return None  # "au maire" is told; "à 10 heures" is when
+    return head, start
 
 
 def agrees(subj: Token, t: Token) -> bool:

@@ -192,6 +192,8 @@ def reporting(
     pre_subject = subjects.subject(art, t)
     if pre_subject is not None and (pre_subject.i > t.i or pre_subject.lower_.startswith("-")):
         pre_subject = None
+    if pre_subject is not None and finite and misread_inversion(art, t, verb, pre_subject):
+        pre_subject = None
     if finite and pre_subject is None and named_right_after(art, t) and t.dep_ != "ROOT":
         # "... de rénovation confirme André Kaufmann, adjoint au maire : « ... »": the parser reads the
         # inverted subject as an object; what is said is the quotation after, else the clause before
@@ -238,6 +240,29 @@ def reporting(
     if subj is None or not subject_fits(art, verb, subj):
         return None
     return make(art, t, subj, content)
+
+
+def misread_inversion(art: Article, t: Token, verb: Verb, subj: Token) -> bool:
+    """ "L'alcool ne serait pas en cause, indique la gendarmerie": the parser made the clause's noun the
+    subject and the inverted subject an object. A verb that takes no noun object ("indiquer", "ajouter"),
+    right after a comma with that subject before it, and an "object" that can speak and closes the clause,
+    has its subject after it."""
+    doc = art.doc
+    first = mentions.first_token(art, t)
+    if verb.np or first == 0 or doc[first - 1].text != "," or subj.i >= first - 1:
+        return False
+    if any(x.text == "," for x in doc[subj.i : first - 1]):
+        return False  # "M. Trump, qui s'exprimait ..., a accusé": the subject set off before the verb
+    return any(
+        c.dep_ == "obj"
+        and c.i > t.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and not has_case(art, c)
+        and not any(g.dep_ in ("acl", "acl:relcl", "xcomp", "ccomp", "advcl") for g in c.children)
+        and mentions.plausible_agent(art, c)
+        and (c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].text in (",", ".", ";", "!", "?"))
+        for c in t.children
+    )
 
 
 def as_clause(art: Article, t: Token, verb: Verb) -> Attribution | None:
@@ -797,8 +822,9 @@ def faire_verb(art: Article, t: Token, verb: Verb) -> Attribution | None:
 
 def faire_incise(art: Article, faire: Token, t: Token) -> Attribution | None:
     """ "La hausse atteint 3 %, a fait savoir son entourage": after a comma, the noun phrase after the verb
-    is its inverted subject; what is said is the quotation or the words before the comma."""
-    first = mentions.first_token(art, faire)
+    is its inverted subject; what is said is the quotation or the words before the comma (the auxiliary on
+    either verb: "a" is often hung on "savoir")."""
+    first = min(mentions.first_token(art, faire), mentions.first_token(art, t))
     subj = subjects.post_subject(art, t, True)
     if subj is None or first < 1 or art.doc[first - 1].text != ",":
         return None
@@ -809,7 +835,7 @@ def faire_incise(art: Article, faire: Token, t: Token) -> Attribution | None:
     )
     a = make(art, t, subj, content, inverted=True) if content is not None else None
     if a is not None:
-        a.cue = (mentions.cue_range(art, faire)[0], t.idx + len(t.text))
+        a.cue = (min(mentions.cue_range(art, faire)[0], mentions.cue_range(art, t)[0]), t.idx + len(t.text))
     return a
 
 
@@ -869,6 +895,10 @@ def verb_content(
 ) -> tuple[tuple[int, int] | None, bool]:
     """(content, inverted) of a reporting verb, in the order the sentence uses."""
     doc = art.doc
+    if t.dep_.startswith("aux") and t.head.i > t.i and t.head.pos_ == "VERB":
+        # "tout en affirmant n'avoir commis aucune faute": the parser made the cue verb the auxiliary of
+        # the infinitive it introduces
+        return art.chars(t.i + 1, t.head.right_edge.i + 1), False
     if verb.obl_only:  # "appelle à la grève", "invite les élus à voter", not "l'appelait « le roi »"
         for c in t.children:
             if c.i > t.i and (
@@ -1039,10 +1069,11 @@ def make(
     a = Attribution("verb", cue or mentions.cue_range(art, t), verb=t.i)
     if subj.lower_.lstrip("-") in art.lex.grammar.anonymous:
         a.anonymous = True
-        source = subjects.aupres(art, t)
-        if source is not None:
+        found = subjects.aupres(art, t)
+        if found is not None:
+            source, start = found
             a.anonymous = False
-            s, e, a.relay = mentions.np_extent(art, source, source.left_edge.i + 1, art.sent_of(source.i))
+            s, e, a.relay = mentions.np_extent(art, source, start, art.sent_of(source.i))
             a.mention, a.head = art.chars(s, e), source.i
     elif subj.lower_.startswith("-") and subj.lower_.lstrip("-") in art.lex.grammar.clitic_subject:
         a.mention, a.head = (subj.idx + 1, subj.idx + len(subj.text)), subj.i
