@@ -745,6 +745,9 @@ INVERTED = [
     # "selon" after a verb of arranging, set off by a comma, with a named source
     "L'État a dépensé <fig src=0>3</fig> milliards d'euros pour organiser les Jeux, <cue>selon</cue> "
     "<src>la Cour des comptes</src>.",
+    # a participle tagged an adjective, with its "par" agent
+    "Il défend une théorie, une idée <cue>jugée « farfelue » par</cue> <src>l'Académie des sciences</src>.",
+    "<src>Le ministère</src> <cue>déconseille</cue> les voyages vers la région.",
     # reflexives that say nothing
     "L'hiver s'annonce difficile pour les 300 éleveurs du canton.",
     "La tendance se confirme : 300 emplois ont été créés en un an.",

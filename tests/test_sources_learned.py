@@ -59,6 +59,16 @@ def article(nlp):
             "demande",
             "l'opposition",
         ),
+        (
+            "Les syndicats tirent la sonnette d'alarme sur la fermeture de 40 classes.",
+            "tirent la sonnette d'alarme",
+            "Les syndicats",
+        ),
+        (
+            "Plusieurs experts mettent en doute le bilan de 3 000 morts.",
+            "mettent en doute",
+            "Plusieurs experts",
+        ),
     ],
 )
 def test_lexicon_candidates_with_their_speaker(article, text, cue, speaker):
@@ -90,6 +100,19 @@ def test_no_candidate_where_the_rules_refuse_one(article, text):
 
     art = article(text)
     assert lexicon_candidates(art, attributions(art)) == []
+
+
+@pytest.mark.model
+def test_a_candidate_before_a_colon_says_what_follows_it(article):
+    from pipeline.components.sources.learned import lexicon_candidates
+    from pipeline.components.sources.sources import attributions
+
+    text = "Le médecin met en garde : 30 % des enfants sont en surpoids."
+    art = article(text)
+    cands = lexicon_candidates(art, attributions(art))
+    assert [(text[slice(*a.cue)], text[slice(*a.content)]) for a in cands] == [
+        ("met en garde", "30 % des enfants sont en surpoids")
+    ]
 
 
 @pytest.mark.model

@@ -249,6 +249,8 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
                 continue
             sent = art.sent_of(t.i)
             content, _ = verbs.verb_content(art, t, verb, sent, False)
+            if last + 2 < sent.end and doc[last + 1].text == ":":
+                content = art.chars(last + 2, sent.end)  # "tire la sonnette d'alarme : ..."
             if content is None:
                 content = art.chars(t.i + 1, max(t.right_edge.i, t.i) + 1)
             a = verbs.make(art, t, subj, content) if content is not None else None

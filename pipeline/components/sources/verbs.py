@@ -92,6 +92,11 @@ def cue_kind(art: Article, t: Token) -> tuple | None:
         if lemma in art.lex.faire_verbs:
             return ("faire", art.lex.faire_verbs[lemma])
         return INCISE
+    if t.pos_ == "ADJ" and any(c.dep_ == "obl:agent" and c.i > t.i for c in t.children):
+        # "une thèse jugée « fantaisiste » par l'Académie": a participle tagged an adjective, with its agent
+        verb = art.lex.verbs.get(participle_lemma(t)) or art.lex.verbs.get(t.lemma_.lower())
+        if verb is not None:
+            return ("reporting", verb)
     if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_lower:
         # misparsed() returns None at once otherwise
         if subjects.misread_present(art, t) is not None:
