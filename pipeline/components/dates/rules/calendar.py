@@ -21,6 +21,7 @@ MONTH_RANGE = re.compile(r"\s*(?:-|–|à|au)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
+HYPHENS = re.compile(r"[\s-]+")
 PAREN_YEAR_AFTER = re.compile(r"\s*(?:\)|[-–]\s*\d{4}\s*\))")
 CITED_YEAR_BEFORE = re.compile(r"[^\d\s],\s*$")
 PAREN_YEAR_BEFORE = re.compile(r"\(\s*\d{4}\s*[-–]\s*$")
@@ -400,15 +401,20 @@ class ShortYear(Rule):
 
 
 class Decade(Rule):
-    """les années 1990, années 90, fin des années 1980"""
+    """les années 1990, années 90, fin des années 1980, les années soixante-dix (decades.tsv)"""
 
     name = "decade"
 
     def setup(self, lex):
         self.counts = Counts(lex)
+        self.words = {w.replace("-", " "): v for w, v in lex.decades.items()}  # hyphen or space alike
 
     def regex(self, p, lex):
-        return rf"{BE}{p.fuzz}?(?P<det>(?:les|des)\s+)?années\s+(?P<dec>(?:1[0-9]|20)?\d0){E}"
+        words = alternation(self.words).replace(r"\s+", r"[\s-]+")
+        return (
+            rf"{BE}{p.fuzz}?(?P<det>(?:les|des)\s+)?années\s+(?:(?P<dec>(?:1[0-9]|20)?\d0)|(?P<words>{words}))"
+            rf"(?![\w-]){E}"
+        )
 
     def trigger_words(self, lex):
         return ("années",)
@@ -417,6 +423,8 @@ class Decade(Rule):
         return not self.counts.after(c.end, ctx)
 
     def resolve(self, c, ctx, story):
+        if c.g["words"]:
+            return Timex("DATE", self.words[HYPHENS.sub(" ", c.g["words"])], self.cal.fuzz_mod(c.g["fuzz"]))
         dec = c.g["dec"]
         if len(dec) == 2:
             dec = "19" + dec

@@ -1,0 +1,110 @@
+"""news_dates, issue 23's seventh round: kinds of expression a reader of regional news resolves and the
+rules did not, found on the odd articles of ``tests/data/dates_probe_regional.txt`` and on the TIMEX3 corpus's
+news batch, each written here in several forms of our own (none a probe or corpus sentence). Same markup and
+checks as ``test_dates.py``. The article is of Tuesday 11 March 2025 unless said; on ``spacy.blank("fr")`` the
+tense is unknown.
+"""
+
+import pytest
+from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture, by name)
+
+T = "2025-03-11"  # a Tuesday
+
+# A decade written in words, as in digits ("les années 70": 197).
+DECADE_WORDS = [
+    (T, "Le quartier a été bâti dans <d type=DATE value='196'>les années soixante</d>."),
+    (T, "Une mode venue <d type=DATE value='197'>des années soixante-dix</d>."),
+    (T, "Pendant <d type=DATE value='193'>les années trente</d>, l'usine employait 2 000 ouvriers."),
+    (T, "Il a débuté à <d type=DATE value='198' mod=END>la fin des années quatre-vingt</d>."),
+    (T, "Elle chantait dans <d type=DATE value='199'>les années quatre-vingt-dix</d>."),
+    (T, "Le téléphone portable s'est répandu dans <d type=DATE value='200'>les années deux mille</d>."),
+    (T, "Il a passé <d type=DURATION value='P30Y'>trente années</d> à l'usine."),
+]
+
+# "la rentrée" of the schools is September: with its year that September, after a preposition of time the
+# next one ahead (this year's when the tense says nothing), the last one in a past clause; "de septembre"
+# after it leaves the month alone, and a return of something else is no date.
+RENTREE = [
+    (T, "Le collège ouvrira à <d type=DATE value='2026-09'>la rentrée 2026</d>."),
+    (T, "Depuis <d type=DATE value='2024-09'>la rentrée 2024</d>, les effectifs baissent."),
+    (T, "<d type=DATE value='2023-09'>La rentrée scolaire 2023</d> s'était bien passée."),
+    (T, "Les nouveaux horaires s'appliqueront dès <d type=DATE value='2025-09'>la rentrée</d>."),
+    (T, "À <d type=DATE value='2025-09'>la rentrée</d>, la cantine sera gratuite."),
+    (T, "La classe ouvrira à <d type=DATE value='2025-09'>la rentrée prochaine</d>."),
+    (T, "Il est en poste depuis la rentrée de <d type=DATE value='2024-09'>septembre</d>."),
+    (T, "La rentrée d'argent a été faible pour la commune."),
+    (T, "Le ministre prépare sa rentrée politique."),
+    (T, "Les bouchons de la rentrée des vacanciers ont duré."),
+]
+RENTREE_TENSE = [
+    ("2002-11-30", "Les travaux ont commencé à <d type=DATE value='2002-09'>la rentrée</d>."),
+    ("2003-01-13", "Les élèves avaient déménagé avant <d type=DATE value='2002-09'>la rentrée</d>."),
+    ("2002-10-15", "Le projet sera lancé à <d type=DATE value='2003-09'>la rentrée</d>."),
+]
+
+# "depuis" and a month: the stretch started before the day the story is at, so the month is the last one, even
+# when the verb is a present ("préparé depuis septembre" in April: last September).
+SINCE_MONTH = [
+    ("2000-04-12", "Le voyage est préparé depuis <d type=DATE value='1999-09'>septembre</d>."),
+    ("2000-04-12", "Il est en arrêt maladie depuis <d type=DATE value='1999-12'>décembre</d>."),
+    ("2000-04-12", "Les élèves travaillent depuis la rentrée de <d type=DATE value='1999-09'>septembre</d>."),
+    ("2002-03-07", "La salle est fermée depuis <d type=DATE value='2001-11'>novembre</d>."),
+    ("2000-04-12", "Le voyage partira en <d type=DATE value='2000-09'>septembre</d>."),
+]
+
+# The night of one day to the next is read from its first day: "ce soir-là", "la veille", "le lendemain" after
+# it count from the first (the night's own value).
+NIGHT_REFERENCE = [
+    (
+        T,
+        "Les faits remontent à <d type=TIME value='2024-03-03TNI'>la nuit du 3 au 4 mars 2024</d>. "
+        "<d type=TIME value='2024-03-03TEV'>Ce soir-là</d>, il a frappé son voisin. "
+        "<d type=DATE value='2024-03-02'>La veille</d>, ils s'étaient disputés.",
+    ),
+    (
+        T,
+        "La fête a eu lieu dans <d type=TIME value='2025-02-14TNI'>la nuit du 14 au 15 février</d>. "
+        "<d type=TIME value='2025-02-15TMO'>Le lendemain matin</d>, tout était rangé.",
+    ),
+    (
+        T,
+        "Le vol a été commis dans <d type=TIME value='2025-03-08TNI'>la nuit de samedi à dimanche</d>. "
+        "<d type=DATE value='2025-03-09'>Le lendemain</d>, le gardien a donné l'alerte.",
+    ),
+]
+
+# A day number alone after a word that schedules it ("prévue le 24", "fixée le 18") is a day of the month
+# the text is in, whatever follows: a place, a time.
+SCHEDULED_DAY = [
+    (T, "Une réunion publique est prévue <d type=DATE value='2025-03-24'>le 24</d> à la salle des fêtes."),
+    (T, "L'audience a été fixée <d type=DATE value='2025-03-27'>le 27</d> au tribunal de Nancy."),
+    (T, "Le concert est programmé <d type=DATE value='2025-03-29'>le 29</d> en plein air."),
+    (T, "Le vote aura lieu <d type=DATE value='2025-03-20'>le 20</d> en mairie."),
+    (T, "Le maillot floqué le 10 à Paris s'est vendu cher."),
+    (T, "Il a prévu le 24 à 25 % de hausse."),
+]
+
+# "maintenant" between "depuis" and a length only stresses it ("depuis maintenant treize ans"): no date of
+# its own.
+SINCE_NOW = [
+    (T, "Ils sont installés à Nancy depuis maintenant <d type=DURATION value='P13Y'>treize ans</d>."),
+    (T, "Il préside le club depuis maintenant <d type=DURATION value='P5M'>cinq mois</d>."),
+    (T, "<d type=TIME value='PRESENT_REF'>Maintenant</d>, le club compte 300 membres."),
+]
+
+# "une heure" qualified by "tardive", "avancée", "matinale" (or "plus ..." of them) is a moment of the day
+# told vaguely, not one o'clock.
+LATE_HOUR = [
+    (T, "Un incendie à une heure plus tardive aurait été grave."),
+    (T, "Ils sont rentrés à une heure avancée de <d type=TIME value='2025-03-11TNI'>la nuit</d>."),
+    (T, "Le marché ouvre à une heure matinale."),
+    (T, "Le train part à <d type=TIME value='2025-03-11T01:00'>une heure du matin</d>."),
+]
+
+KINDS = DECADE_WORDS
+CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
+
+
+@pytest.mark.parametrize("published,marked,pipe", CASES)
+def test_seventh_round_kinds(request, published, marked, pipe):
+    check_marked(request.getfixturevalue(pipe), published, marked)
