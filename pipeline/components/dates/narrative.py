@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from .context import Context
 from .models import Reference
@@ -27,6 +27,7 @@ YEAR = re.compile(r"\d{4}")
 RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
 APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+NIGHT_TO = re.compile(r"(?:^|\W)nuit\s+du\s+(?P<n>[0-3]?\d|1er)\s+au\s+$")
 
 
 class Narrative:
@@ -57,12 +58,20 @@ class Narrative:
         elif anchor and YEAR.fullmatch(value):  # "l'an dernier", "l'année prochaine": a year, relative
             self.relative_year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value)))
         if day is not None:
+            day = self.night_start(start, day)
             background = end > start and self.ctx.past_perfect(start, end)
             ref = Reference(start, self.ctx.sentence(start), day, anchor, value, background)
             self.by_sent.setdefault(ref.sent, []).append(ref)
             k = bisect_right(self.starts, start)
             self.starts.insert(k, start)
             self.days.insert(k, ref)
+
+    def night_start(self, start: int, day: date) -> date:
+        """The day the story is at after "la nuit du 3 au 4 mars": the night's first day, as its value is ("Ce
+        soir-là", "la veille", "le lendemain" count from the 3rd), not the day that closes it."""
+        m = NIGHT_TO.search(self.ctx.lower, max(0, start - 30), start)
+        before = day - timedelta(days=1)
+        return before if m and (1 if m["n"] == "1er" else int(m["n"])) == before.day else day
 
     def last_named(self, start: int) -> tuple[int, str, str | None] | None:
         """The calendar value ("1972", "2002-06", "2003-01-10") named last before ``start``: its position,
