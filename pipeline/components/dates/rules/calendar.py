@@ -22,6 +22,9 @@ RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
 HYPHENS = re.compile(r"[\s-]+")
+# "depuis" before a month, or before the start of the school year in it: the stretch began before the day
+# the story is at ("préparé depuis septembre" in April: last September).
+SINCE_MONTH = re.compile(r"(?:^|\W)depuis(?:\s+(?:la\s+rentrée|le\s+mois)\s+(?:de|d'))?$")
 PAREN_YEAR_AFTER = re.compile(r"\s*(?:\)|[-–]\s*\d{4}\s*\))")
 CITED_YEAR_BEFORE = re.compile(r"[^\d\s],\s*$")
 PAREN_YEAR_BEFORE = re.compile(r"\(\s*\d{4}\s*[-–]\s*$")
@@ -302,9 +305,8 @@ class Month(Rule):
         if dct is None:
             return Timex("DATE", f"XXXX-{month:02d}", mod, "unresolved")
         cands = [(y, month) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        y, m = nearest(
-            cands, lambda x: x, (dct.year, dct.month), ctx.direction(c.start, c.end), rel_of(g["rel"])
-        )
+        direction = -1 if SINCE_MONTH.search(ctx.before(c.start, 40)) else ctx.direction(c.start, c.end)
+        y, m = nearest(cands, lambda x: x, (dct.year, dct.month), direction, rel_of(g["rel"]))
         return Timex("DATE", month_value(y, m), mod, "published")
 
 
