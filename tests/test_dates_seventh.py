@@ -101,7 +101,7 @@ LATE_HOUR = [
     (T, "Le train part à <d type=TIME value='2025-03-11T01:00'>une heure du matin</d>."),
 ]
 
-KINDS = DECADE_WORDS + NIGHT_REFERENCE + SINCE_MONTH + RENTREE
+KINDS = DECADE_WORDS + NIGHT_REFERENCE + SINCE_MONTH + RENTREE + SCHEDULED_DAY
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 CASES += [pytest.param(p, m, "nlp", marks=pytest.mark.model) for p, m in RENTREE_TENSE]
 

@@ -700,6 +700,7 @@ DAY_PAIR_AFTER = re.compile(
     r"\s+(?:au|et|à)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])(?!\d)(?:e|ème)?"
     r"(?=\s*(?:$|[.;:!?),»]))"
 )
+SCHEDULED_TAIL = re.compile(r"\s+(?:à|au|aux|en|dans|chez|sous|devant|pour)\b(?!\s+\d+(?:[.,]\d+)?\s*%)")
 DAY_PAIR_BEFORE = re.compile(r"(?:^|\W)(?:du|le)\s+(?:1er|[12]\d|3[01]|0?[1-9])(?:e|ème)?\s+$")
 
 
@@ -714,6 +715,7 @@ class DayNumber(Rule):
 
     def setup(self, lex):
         self.not_after = lex.words("day_alone_not_after")
+        self.scheduled = lex.words("scheduled_before")
 
     def regex(self, p, lex):
         return (
@@ -733,9 +735,11 @@ class DayNumber(Rule):
         if c.g["ord"] and not prep.endswith(("du", "au")):
             return False
         if prep == "le":
-            if tail is None:
-                return False  # "le 12 du classement", "le 7 sur la grille"
-            if not tail["rel"] and ctx.prev_word(c.start) in self.not_after:
+            if tail is None and not (
+                ctx.prev_word(c.start) in self.scheduled and SCHEDULED_TAIL.match(ctx.lower, c.end)
+            ):
+                return False  # "le 12 du classement", "le 7 sur la grille"; not "prévue le 24 à la mairie"
+            if tail is not None and not tail["rel"] and ctx.prev_word(c.start) in self.not_after:
                 return False  # "devant le 10.", "il porte le 10."
         elif prep == "du":
             if not DAY_PAIR_AFTER.match(ctx.lower, c.end):
