@@ -89,7 +89,13 @@ SCHEDULED_DAY = [
 SINCE_NOW = [
     (T, "Ils sont installés à Nancy depuis maintenant <d type=DURATION value='P13Y'>treize ans</d>."),
     (T, "Il préside le club depuis maintenant <d type=DURATION value='P5M'>cinq mois</d>."),
+    (T, "Cela fait maintenant <d type=DURATION value='P2Y'>deux ans</d> que le club existe."),
     (T, "<d type=TIME value='PRESENT_REF'>Maintenant</d>, le club compte 300 membres."),
+    (
+        T,
+        "Il vit <d type=TIME value='PRESENT_REF'>maintenant</d> à Metz depuis "
+        "<d type=DURATION value='P3Y'>trois ans</d>.",
+    ),
 ]
 
 # "une heure" qualified by "tardive", "avancée", "matinale" (or "plus ..." of them) is a moment of the day
@@ -101,7 +107,7 @@ LATE_HOUR = [
     (T, "Le train part à <d type=TIME value='2025-03-11T01:00'>une heure du matin</d>."),
 ]
 
-KINDS = DECADE_WORDS + NIGHT_REFERENCE + SINCE_MONTH + RENTREE + SCHEDULED_DAY
+KINDS = DECADE_WORDS + NIGHT_REFERENCE + SINCE_MONTH + RENTREE + SCHEDULED_DAY + SINCE_NOW
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 CASES += [pytest.param(p, m, "nlp", marks=pytest.mark.model) for p, m in RENTREE_TENSE]
 
