@@ -104,10 +104,13 @@ LATE_HOUR = [
     (T, "Un incendie à une heure plus tardive aurait été grave."),
     (T, "Ils sont rentrés à une heure avancée de <d type=TIME value='2025-03-11TNI'>la nuit</d>."),
     (T, "Le marché ouvre à une heure matinale."),
+    (T, "Il a téléphoné à une heure indue."),
+    (T, "Rendez-vous à <d type=TIME value='2025-03-11T00:45'>une heure moins le quart</d>."),
     (T, "Le train part à <d type=TIME value='2025-03-11T01:00'>une heure du matin</d>."),
 ]
 
 KINDS = DECADE_WORDS + NIGHT_REFERENCE + SINCE_MONTH + RENTREE + SCHEDULED_DAY + SINCE_NOW
+KINDS += LATE_HOUR
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 CASES += [pytest.param(p, m, "nlp", marks=pytest.mark.model) for p, m in RENTREE_TENSE]
 
