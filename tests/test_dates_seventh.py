@@ -109,8 +109,30 @@ LATE_HOUR = [
     (T, "Le train part à <d type=TIME value='2025-03-11T01:00'>une heure du matin</d>."),
 ]
 
+# "la nuit" after a clock time of the small hours is the night that time is in, the one of the day before
+# ("peu après minuit ... le reste de la nuit": still the night of Sunday to Monday, not Monday's).
+NIGHT_OF_SMALL_HOURS = [
+    (
+        T,
+        "Dans <d type=TIME value='2025-03-09TNI'>la nuit de dimanche à lundi</d>, peu après "
+        "<d type=TIME value='2025-03-10T00:00'>minuit</d>, la police est appelée. "
+        "Le suspect a passé le reste de <d type=TIME value='2025-03-09TNI'>la nuit</d> au poste.",
+    ),
+    (
+        T,
+        "<d type=DATE value='2025-03-11'>Mardi</d> vers "
+        "<d type=TIME value='2025-03-11T03:00' mod=APPROX>3 h</d>, un feu a pris dans une grange. "
+        "Les pompiers ont lutté toute <d type=TIME value='2025-03-10TNI'>la nuit</d>.",
+    ),
+    (
+        T,
+        "<d type=TIME value='2025-03-10T23:00'>Hier à 23 h</d>, un feu a pris dans une grange. "
+        "Les pompiers ont lutté toute <d type=TIME value='2025-03-10TNI'>la nuit</d>.",
+    ),
+]
+
 KINDS = DECADE_WORDS + NIGHT_REFERENCE + SINCE_MONTH + RENTREE + SCHEDULED_DAY + SINCE_NOW
-KINDS += LATE_HOUR
+KINDS += LATE_HOUR + NIGHT_OF_SMALL_HOURS
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 CASES += [pytest.param(p, m, "nlp", marks=pytest.mark.model) for p, m in RENTREE_TENSE]
 

@@ -27,6 +27,7 @@ YEAR = re.compile(r"\d{4}")
 RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
 APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+SMALL_HOURS = re.compile(r"T0[0-5]:")
 NIGHT_TO = re.compile(r"(?:^|\W)nuit\s+du\s+(?P<n>[0-3]?\d|1er)\s+au\s+$")
 
 
@@ -142,6 +143,12 @@ class Narrative:
         """Whether the day an expression at ``start`` leans on was last named as a night."""
         ref = self.reference(start)
         return ref is not None and ref.value.endswith("TNI")
+
+    def in_small_hours(self, start: int, end: int = 0) -> bool:
+        """Whether the day an expression at ``start`` leans on (as ``ref_day`` finds it) was last named by a
+        clock time before 6:00, which lies in the night of the day before."""
+        ref = self.reference(start, end > start and not self.ctx.past_perfect(start, end))
+        return ref is not None and bool(SMALL_HOURS.search(ref.value))
 
     def name_period(self, kind: str, start: int, day: date) -> None:
         """A week, month or year the text names ("la semaine dernière", "en mars", "2019"), for "la semaine
