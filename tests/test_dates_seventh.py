@@ -131,8 +131,25 @@ NIGHT_OF_SMALL_HOURS = [
     ),
 ]
 
+# Years after one written in full, in two digits, each the next year: each its own DATE (French TimeBank's
+# "cette saison 2002/2003"); a year and its month, or years far apart, are left alone.
+YEAR_RUNS = [
+    (
+        T,
+        "Les judokas nés en <d type=DATE value='1994'>1994</d>-<d type=DATE value='1995'>95</d>-"
+        "<d type=DATE value='1996'>96</d> et <d type=DATE value='1997'>97</d> ont concouru.",
+    ),
+    (
+        T,
+        "Le club a terminé la saison <d type=DATE value='2002'>2002</d>/<d type=DATE value='2003'>03</d> "
+        "à la 3e place.",
+    ),
+    (T, "Les comptes <d type=DATE value='1999'>1999</d>-<d type=DATE value='2000'>00</d> sont en déficit."),
+    (T, "Page consultée <d type=DATE value='2006-08-07'>le 2006-08-07</d>."),
+]
+
 KINDS = DECADE_WORDS + NIGHT_REFERENCE + SINCE_MONTH + RENTREE + SCHEDULED_DAY + SINCE_NOW
-KINDS += LATE_HOUR + NIGHT_OF_SMALL_HOURS
+KINDS += LATE_HOUR + NIGHT_OF_SMALL_HOURS + YEAR_RUNS
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 CASES += [pytest.param(p, m, "nlp", marks=pytest.mark.model) for p, m in RENTREE_TENSE]
 

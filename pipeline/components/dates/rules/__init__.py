@@ -24,6 +24,7 @@ from .calendar import (
     Season,
     ShortYear,
     Year,
+    YearRun,
 )
 from .clock import Clock
 from .durations import Duration, DurationRange, LastN, LastNAfter, Term, Whole
@@ -55,6 +56,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     DayList,
     Month,
     Year,
+    YearRun,
     Decade,
     Century,
     ShortYear,

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from ...common.patterns import APOSTROPHE as APOS
 from ...common.patterns import alternation
-from ..models import Timex
+from ..models import Candidate, Timex
 from ..numbers import roman, two_digit_year
 from ..prefilter import Prefilter
 from ..resolving import day_number, nearest, numbered_days, rel_of, year_of
@@ -22,6 +22,7 @@ RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
 HYPHENS = re.compile(r"[\s-]+")
+TWO_DIGITS = re.compile(r"\d\d")
 # "depuis" before a month, or before the start of the school year in it: the stretch began before the day
 # the story is at ("préparé depuis septembre" in April: last September).
 SINCE_MONTH = re.compile(r"(?:^|\W)depuis(?:\s+(?:la\s+rentrée|le\s+mois)\s+(?:de|d'))?$")
@@ -400,6 +401,37 @@ class ShortYear(Rule):
         if year is None:
             return Timex("DATE", f"XX{yy}", anchor="unresolved")
         return Timex("DATE", str(year))
+
+
+class YearRun(Rule):
+    """Years that follow one written in full, in two digits, each the year after the one before: "nés en
+    1994-95-96 et 97" (1994, 1995, 1996, 1997), "la saison 2002/03" (2002, 2003); each is its own DATE, as
+    French TimeBank marks "cette saison 2002/2003". Not a year and its month ("2006-08"): the years must
+    follow one another."""
+
+    name = "year_run"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<first>(?:19|20)\d\d)(?P<rest>(?:\s?[-/]\s?\d\d(?!\d))+(?:\s+et\s+\d\d(?!\d))?)"
+            r"(?![-/]?\d)"
+        )
+
+    def anchors(self, a):
+        return Prefilter((a.year,))
+
+    def accept(self, c, ctx):
+        year = int(c.g["first"])
+        pieces = [(c.start, c.start + 4, year)]
+        for m in TWO_DIGITS.finditer(ctx.text, c.start + 4, c.end):
+            if int(m[0]) != (year + 1) % 100:
+                return False  # "2006-08": a month, "1914-18": not a list of years
+            year += 1
+            pieces.append((m.start(), m.end(), year))
+        return [Candidate(a, b, self.name, {}, {}, {"year": y}) for a, b, y in pieces]
+
+    def resolve(self, c, ctx, story):
+        return Timex("DATE", str(c.info["year"]))
 
 
 class Decade(Rule):
