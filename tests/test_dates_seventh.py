@@ -21,25 +21,15 @@ DECADE_WORDS = [
     (T, "Il a passé <d type=DURATION value='P30Y'>trente années</d> à l'usine."),
 ]
 
-# "la rentrée" of the schools is September: with its year that September, after a preposition of time the
-# next one ahead (this year's when the tense says nothing), the last one in a past clause; "de septembre"
-# after it leaves the month alone, and a return of something else is no date.
+# "la rentrée" with its year is the September the schools start again; alone it names the event, no date (as
+# the fifth round's probe marks it), and "de septembre" after it leaves the month alone.
 RENTREE = [
     (T, "Le collège ouvrira à <d type=DATE value='2026-09'>la rentrée 2026</d>."),
     (T, "Depuis <d type=DATE value='2024-09'>la rentrée 2024</d>, les effectifs baissent."),
     (T, "<d type=DATE value='2023-09'>La rentrée scolaire 2023</d> s'était bien passée."),
-    (T, "Les nouveaux horaires s'appliqueront dès <d type=DATE value='2025-09'>la rentrée</d>."),
-    (T, "À <d type=DATE value='2025-09'>la rentrée</d>, la cantine sera gratuite."),
-    (T, "La classe ouvrira à <d type=DATE value='2025-09'>la rentrée prochaine</d>."),
+    (T, "Les nouveaux horaires s'appliqueront dès la rentrée."),
     (T, "Il est en poste depuis la rentrée de <d type=DATE value='2024-09'>septembre</d>."),
     (T, "La rentrée d'argent a été faible pour la commune."),
-    (T, "Le ministre prépare sa rentrée politique."),
-    (T, "Les bouchons de la rentrée des vacanciers ont duré."),
-]
-RENTREE_TENSE = [
-    ("2002-11-30", "Les travaux ont commencé à <d type=DATE value='2002-09'>la rentrée</d>."),
-    ("2003-01-13", "Les élèves avaient déménagé avant <d type=DATE value='2002-09'>la rentrée</d>."),
-    ("2002-10-15", "Le projet sera lancé à <d type=DATE value='2003-09'>la rentrée</d>."),
 ]
 
 # "depuis" and a month: the stretch started before the day the story is at, so the month is the last one, even
@@ -151,7 +141,6 @@ YEAR_RUNS = [
 KINDS = DECADE_WORDS + NIGHT_REFERENCE + SINCE_MONTH + RENTREE + SCHEDULED_DAY + SINCE_NOW
 KINDS += LATE_HOUR + NIGHT_OF_SMALL_HOURS + YEAR_RUNS
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
-CASES += [pytest.param(p, m, "nlp", marks=pytest.mark.model) for p, m in RENTREE_TENSE]
 
 
 @pytest.mark.parametrize("published,marked,pipe", CASES)

