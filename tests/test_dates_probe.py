@@ -19,6 +19,7 @@ PROBES = (
     "dates_probe_second",
     "dates_probe_articles_second",
     "dates_probe_articles_third",
+    "dates_probe_regional",
 )
 
 

@@ -22,6 +22,7 @@ class Lexicons:
     parts_of_day: dict[str, str]
     meals: dict[str, str]  # the meal whose hour is a part of the day: "l'heure du déjeuner" -> MI
     seasons: dict[str, str]
+    decades: dict[str, str]  # a decade in words: "soixante-dix" -> 197
     refs: dict[str, tuple[str, str]]
     ref_checks: dict[str, str]  # ref form -> the words one of which must precede it, or "@check"
     sets: dict[str, str]
@@ -62,6 +63,7 @@ class Lexicons:
             parts_of_day={fold(r[0]): r[1] for r in table("parts_of_day.tsv")},
             meals={fold(r[0]): r[1] for r in table("meals.tsv")},
             seasons={fold(r[0]): r[1] for r in table("seasons.tsv")},
+            decades={fold(r[0]): r[1] for r in table("decades.tsv")},
             refs={fold(r[0]): (r[1], r[2]) for r in refs},
             ref_checks={fold(r[0]): r[3] for r in refs if len(r) > 3 and r[3]},
             sets={fold(r[0]): r[1] for r in table("sets.tsv")},

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from .context import Context
 from .models import Reference
@@ -27,6 +27,8 @@ YEAR = re.compile(r"\d{4}")
 RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
 APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+SMALL_HOURS = re.compile(r"T0[0-5]:")
+NIGHT_TO = re.compile(r"(?:^|\W)nuit\s+du\s+(?P<n>[0-3]?\d|1er)\s+au\s+$")
 
 
 class Narrative:
@@ -57,12 +59,20 @@ class Narrative:
         elif anchor and YEAR.fullmatch(value):  # "l'an dernier", "l'année prochaine": a year, relative
             self.relative_year_at.setdefault(self.ctx.sentence(start), []).append((start, int(value)))
         if day is not None:
+            day = self.night_start(start, day)
             background = end > start and self.ctx.past_perfect(start, end)
             ref = Reference(start, self.ctx.sentence(start), day, anchor, value, background)
             self.by_sent.setdefault(ref.sent, []).append(ref)
             k = bisect_right(self.starts, start)
             self.starts.insert(k, start)
             self.days.insert(k, ref)
+
+    def night_start(self, start: int, day: date) -> date:
+        """The day the story is at after "la nuit du 3 au 4 mars": the night's first day, as its value is ("Ce
+        soir-là", "la veille", "le lendemain" count from the 3rd), not the day that closes it."""
+        m = NIGHT_TO.search(self.ctx.lower, max(0, start - 30), start)
+        before = day - timedelta(days=1)
+        return before if m and (1 if m["n"] == "1er" else int(m["n"])) == before.day else day
 
     def last_named(self, start: int) -> tuple[int, str, str | None] | None:
         """The calendar value ("1972", "2002-06", "2003-01-10") named last before ``start``: its position,
@@ -133,6 +143,12 @@ class Narrative:
         """Whether the day an expression at ``start`` leans on was last named as a night."""
         ref = self.reference(start)
         return ref is not None and ref.value.endswith("TNI")
+
+    def in_small_hours(self, start: int, end: int = 0) -> bool:
+        """Whether the day an expression at ``start`` leans on (as ``ref_day`` finds it) was last named by a
+        clock time before 6:00, which lies in the night of the day before."""
+        ref = self.reference(start, end > start and not self.ctx.past_perfect(start, end))
+        return ref is not None and bool(SMALL_HOURS.search(ref.value))
 
     def name_period(self, kind: str, start: int, day: date) -> None:
         """A week, month or year the text names ("la semaine dernière", "en mars", "2019"), for "la semaine

@@ -20,9 +20,11 @@ from .calendar import (
     Month,
     NumericDate,
     Quarter,
+    SchoolStart,
     Season,
     ShortYear,
     Year,
+    YearRun,
 )
 from .clock import Clock
 from .durations import Duration, DurationRange, LastN, LastNAfter, Term, Whole
@@ -54,10 +56,12 @@ REGISTRY: tuple[type[Rule], ...] = (
     DayList,
     Month,
     Year,
+    YearRun,
     Decade,
     Century,
     ShortYear,
     Season,
+    SchoolStart,
     Quarter,
     UnitRef,
     PartOfDay,

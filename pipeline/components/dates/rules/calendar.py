@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from ...common.patterns import APOSTROPHE as APOS
 from ...common.patterns import alternation
-from ..models import Timex
+from ..models import Candidate, Timex
 from ..numbers import roman, two_digit_year
 from ..prefilter import Prefilter
 from ..resolving import day_number, nearest, numbered_days, rel_of, year_of
@@ -21,6 +21,11 @@ MONTH_RANGE = re.compile(r"\s*(?:-|–|à|au)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
 WORD_SPACE = re.compile(r"\w+\s+")
+HYPHENS = re.compile(r"[\s-]+")
+TWO_DIGITS = re.compile(r"\d\d")
+# "depuis" before a month, or before the start of the school year in it: the stretch began before the day
+# the story is at ("préparé depuis septembre" in April: last September).
+SINCE_MONTH = re.compile(r"(?:^|\W)depuis(?:\s+(?:la\s+rentrée|le\s+mois)\s+(?:de|d'))?$")
 PAREN_YEAR_AFTER = re.compile(r"\s*(?:\)|[-–]\s*\d{4}\s*\))")
 CITED_YEAR_BEFORE = re.compile(r"[^\d\s],\s*$")
 PAREN_YEAR_BEFORE = re.compile(r"\(\s*\d{4}\s*[-–]\s*$")
@@ -301,9 +306,8 @@ class Month(Rule):
         if dct is None:
             return Timex("DATE", f"XXXX-{month:02d}", mod, "unresolved")
         cands = [(y, month) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        y, m = nearest(
-            cands, lambda x: x, (dct.year, dct.month), ctx.direction(c.start, c.end), rel_of(g["rel"])
-        )
+        direction = -1 if SINCE_MONTH.search(ctx.before(c.start, 40)) else ctx.direction(c.start, c.end)
+        y, m = nearest(cands, lambda x: x, (dct.year, dct.month), direction, rel_of(g["rel"]))
         return Timex("DATE", month_value(y, m), mod, "published")
 
 
@@ -399,16 +403,52 @@ class ShortYear(Rule):
         return Timex("DATE", str(year))
 
 
+class YearRun(Rule):
+    """Years that follow one written in full, in two digits, each the year after the one before: "nés en
+    1994-95-96 et 97" (1994, 1995, 1996, 1997), "la saison 2002/03" (2002, 2003); each is its own DATE, as
+    French TimeBank marks "cette saison 2002/2003". Not a year and its month ("2006-08"): the years must
+    follow one another."""
+
+    name = "year_run"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<first>(?:19|20)\d\d)(?P<rest>(?:\s?[-/]\s?\d\d(?!\d))+(?:\s+et\s+\d\d(?!\d))?)"
+            r"(?![-/]?\d)"
+        )
+
+    def anchors(self, a):
+        return Prefilter((a.year,))
+
+    def accept(self, c, ctx):
+        year = int(c.g["first"])
+        pieces = [(c.start, c.start + 4, year)]
+        for m in TWO_DIGITS.finditer(ctx.text, c.start + 4, c.end):
+            if int(m[0]) != (year + 1) % 100:
+                return False  # "2006-08": a month, "1914-18": not a list of years
+            year += 1
+            pieces.append((m.start(), m.end(), year))
+        return [Candidate(a, b, self.name, {}, {}, {"year": y}) for a, b, y in pieces]
+
+    def resolve(self, c, ctx, story):
+        return Timex("DATE", str(c.info["year"]))
+
+
 class Decade(Rule):
-    """les années 1990, années 90, fin des années 1980"""
+    """les années 1990, années 90, fin des années 1980, les années soixante-dix (decades.tsv)"""
 
     name = "decade"
 
     def setup(self, lex):
         self.counts = Counts(lex)
+        self.words = {w.replace("-", " "): v for w, v in lex.decades.items()}  # hyphen or space alike
 
     def regex(self, p, lex):
-        return rf"{BE}{p.fuzz}?(?P<det>(?:les|des)\s+)?années\s+(?P<dec>(?:1[0-9]|20)?\d0){E}"
+        words = alternation(self.words).replace(r"\s+", r"[\s-]+")
+        return (
+            rf"{BE}{p.fuzz}?(?P<det>(?:les|des)\s+)?années\s+(?:(?P<dec>(?:1[0-9]|20)?\d0)|(?P<words>{words}))"
+            rf"(?![\w-]){E}"
+        )
 
     def trigger_words(self, lex):
         return ("années",)
@@ -417,6 +457,8 @@ class Decade(Rule):
         return not self.counts.after(c.end, ctx)
 
     def resolve(self, c, ctx, story):
+        if c.g["words"]:
+            return Timex("DATE", self.words[HYPHENS.sub(" ", c.g["words"])], self.cal.fuzz_mod(c.g["fuzz"]))
         dec = c.g["dec"]
         if len(dec) == 2:
             dec = "19" + dec
@@ -508,6 +550,23 @@ class Season(Rule):
             if months(cur) <= months(now) <= months(cur) + 2:
                 pick = cur
         return Timex("DATE", f"{pick[0]}-{code}", mod, "published")
+
+
+class SchoolStart(Rule):
+    """la rentrée 2001, la rentrée scolaire 2023: the September of that year, when the schools start again
+    (TIMEX3 corpus: "la rentrée 1999" is 1999-09). Without its year "la rentrée" names the event, no date, as
+    the fifth round's probe marks "Les deux équipes se retrouveront à la rentrée"."""
+
+    name = "school_start"
+
+    def regex(self, p, lex):
+        return rf"{B}(?P<det>la\s+)rentrée(?:\s+scolaire|\s+des\s+classes)?\s+(?P<year>{YEAR}){E}"
+
+    def trigger_words(self, lex):
+        return ("rentrée",)
+
+    def resolve(self, c, ctx, story):
+        return Timex("DATE", month_value(int(c.g["year"]), 9))
 
 
 class Quarter(Rule):
@@ -646,6 +705,7 @@ DAY_PAIR_AFTER = re.compile(
     r"\s+(?:au|et|à)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])(?!\d)(?:e|ème)?"
     r"(?=\s*(?:$|[.;:!?),»]))"
 )
+SCHEDULED_TAIL = re.compile(r"\s+(?:à|au|aux|en|dans|chez|sous|devant|pour)\b(?!\s+\d+(?:[.,]\d+)?\s*%)")
 DAY_PAIR_BEFORE = re.compile(r"(?:^|\W)(?:du|le)\s+(?:1er|[12]\d|3[01]|0?[1-9])(?:e|ème)?\s+$")
 
 
@@ -660,6 +720,7 @@ class DayNumber(Rule):
 
     def setup(self, lex):
         self.not_after = lex.words("day_alone_not_after")
+        self.scheduled = lex.words("scheduled_before")
 
     def regex(self, p, lex):
         return (
@@ -679,9 +740,11 @@ class DayNumber(Rule):
         if c.g["ord"] and not prep.endswith(("du", "au")):
             return False
         if prep == "le":
-            if tail is None:
-                return False  # "le 12 du classement", "le 7 sur la grille"
-            if not tail["rel"] and ctx.prev_word(c.start) in self.not_after:
+            if tail is None and not (
+                ctx.prev_word(c.start) in self.scheduled and SCHEDULED_TAIL.match(ctx.lower, c.end)
+            ):
+                return False  # "le 12 du classement", "le 7 sur la grille"; not "prévue le 24 à la mairie"
+            if tail is not None and not tail["rel"] and ctx.prev_word(c.start) in self.not_after:
                 return False  # "devant le 10.", "il porte le 10."
         elif prep == "du":
             if not DAY_PAIR_AFTER.match(ctx.lower, c.end):

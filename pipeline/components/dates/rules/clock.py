@@ -31,6 +31,7 @@ class Clock(Rule):
         self.duration_preps = lex.ends_with("duration_prep")
         self.at_about = lex.ends_with("clock_about")
         self.noon_not_after = lex.words("noon_not_after")
+        self.vague_hour = lex.words("vague_hour")
 
     def regex(self, p, lex):
         return (
@@ -88,6 +89,8 @@ class Clock(Rule):
                 minute = 60 - minute  # "17 h moins dix": 16:50
         if hour is None or minute is None or hour > 24 or not float(hour).is_integer():
             return False
+        if g["hw"] == "une" and not (g["mw"] or g["ampm"]) and ctx.next_word(c.end) in self.vague_hour:
+            return False  # "à une heure tardive", "à une heure plus avancée": no clock time
         if g["hw"] and not (g["ampm"] or self.preps.search(before) or self.copula.search(before)):
             return False
         length = g["m"] or g["mx"] and not g["mx"].startswith("moins")  # "pendant 2 h et demie": PT2H30M

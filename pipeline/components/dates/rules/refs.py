@@ -31,8 +31,13 @@ class Ref(Rule):
             "@epoch": self.epoch,
             "@with_pour": self.with_pour,
             "@alone": self.alone,
+            "@not_stress": self.not_stress,
         }
         self.after_length = re.compile(rf"\b{alternation(lex.units, loose=False)}$")
+        self.length_next = re.compile(
+            rf"\s+(?:(?:plus|près|moins)\s+d{APOS}\s*|presque\s+)?(?:\d+|{alternation(lex.numbers)}|quelques|plusieurs)"
+            rf"(?:[\s-]+{alternation(lex.numbers)})*\s+{alternation(lex.units)}\b"
+        )
         self.function = lex.words("function")
         self.prev = {
             w: frozenset(req.split(",")) for w, req in lex.ref_checks.items() if not req.startswith("@")
@@ -99,6 +104,10 @@ class Ref(Rule):
         """ "Auparavant, ...", not the word that points a length back ("trois semaines auparavant": the
         length is the expression, counted from the day the story is at)."""
         return not self.after_length.search(ctx.before(c.start, 20))
+
+    def not_stress(self, c, ctx):
+        """ "maintenant" before a length only stresses it ("depuis maintenant treize ans"): no date."""
+        return not self.length_next.match(ctx.lower, c.end)
 
     def with_pour(self, c, ctx):
         """ "pour l'instant", "pour le moment": the preposition is part of the expression."""

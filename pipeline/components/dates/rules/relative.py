@@ -408,6 +408,12 @@ class PartOfDay(Rule):
                 base += timedelta(days=-1 if rel == "précédente" else 1)
             elif base is not None and self.lex.parts_of_day[pod] in DAYTIME and story.after_night(c.start):
                 base += timedelta(days=1)  # "... la nuit chez un ami. En fin d'après-midi, ..."
+            elif (
+                base is not None
+                and self.lex.parts_of_day[pod] == "NI"
+                and story.in_small_hours(c.start, 0 if rel else c.end)
+            ):
+                base -= timedelta(days=1)  # "peu après minuit ... le reste de la nuit": the night before
         day = day_value(base) if base else "XXXX-XX-XX"
         if pod == "journée" and (g["fuzz"] or "").replace(" ", "").endswith("mi-"):  # "à la mi-journée": noon
             pod, mod = "midi", None
