@@ -748,6 +748,11 @@ INVERTED = [
     # a participle tagged an adjective, with its "par" agent
     "Il défend une théorie, une idée <cue>jugée « farfelue » par</cue> <src>l'Académie des sciences</src>.",
     "<src>Le ministère</src> <cue>déconseille</cue> les voyages vers la région.",
+    # a cue verb read as a noun after the comma that closes its subject's incise
+    "<src>La direction</src>, de son côté, <cue>juge</cue> ces demandes « irréalistes ».",
+    "<src name='Paul Girard'>Le président du club, Paul Girard</src>, <cue>juge</cue> le bilan « décevant ».",
+    "<src>Le syndicat</src>, lui, <cue>critique</cue> la réforme des retraites.",
+    "Martine Claudel, juge au tribunal de Lyon, préside l'audience.",
     # reflexives that say nothing
     "L'hiver s'annonce difficile pour les 300 éleveurs du canton.",
     "La tendance se confirme : 300 emplois ont été créés en un an.",

@@ -867,7 +867,7 @@ def misparsed(art: Article, t: Token) -> Attribution | None:
             after += 1  # "», nuance toutefois un hydrologue"
         subj = subjects.clitic_subject(art, t) or mentions.np_head(art, after, art.sent_of(t.i))
         return make(art, t, subj, (q.inner_start, q.inner_end), inverted=True) if subj is not None else None
-    found = structural_incise(art, t)
+    found = structural_incise(art, t) or set_off_subject(art, t)
     if found is not None:
         return found
     doc, sent = art.doc, art.sent_of(t.i)
@@ -885,6 +885,30 @@ def misparsed(art: Article, t: Token) -> Attribution | None:
     a = Attribution("verb", (t.idx, t.idx + len(t.text)), mention, head.i, verb=t.i)
     a.content = art.chars(t.i + 2, sent.end)
     return a if a.content else None
+
+
+def set_off_subject(art: Article, t: Token) -> Attribution | None:
+    """ "La direction, de son côté, juge ces demandes « irréalistes »", "Leur chef de file, Martine Claudel,
+    juge le projet « trop ambitieux »": a cue verb read as a noun right after the comma that closes its
+    subject's incise, before the determiner of its object; no finite verb before it in the sentence."""
+    doc, sent = art.doc, art.sent_of(t.i)
+    if t.i + 1 >= sent.end or t.i < 2 or doc[t.i - 1].text != "," or doc[t.i + 1].pos_ != "DET":
+        return None
+    verb = subjects.misread_present(art, t)
+    if verb is None or not verb.np:
+        return None
+    start = art.first_content_token(sent)
+    if any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc[start : t.i]):
+        return None
+    head = mentions.np_head(art, start, sent)
+    if head is None or head.i >= t.i - 1 or not mentions.animate(art, head):
+        return None
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    a = make(art, t, head, art.chars(t.i + 1, end))
+    comma = next((x for x in doc[head.i + 1 : t.i - 1] if x.text == ","), None)
+    if a is not None and comma is not None and doc[comma.i + 1].pos_ != "PROPN":
+        a.mention = art.chars(art.token_at(a.mention[0]), comma.i)  # not ", de son côté", ", lui"
+    return a if a is not None and a.mention else None
 
 
 def relative_clause(c: Token) -> bool:
