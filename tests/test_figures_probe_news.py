@@ -1,8 +1,8 @@
-"""The eighth round's figures probe (issue 23): ``tests/data/figures_probe_news/probe.txt`` holds standalone
-sentences of international and national news as a French daily or a translated wire of 2015-2018 writes them,
-written and annotated here in inline markup before the pipeline was run on them; ``probe.jsonl`` beside it holds
-the same cases as the gold documents ``pipeline evaluate`` reads (``id``, ``text``, ``figures``). Regenerate the
-JSONL after editing the markup with ``python tests/test_figures_probe_news.py``.
+"""The eighth round's figures probe (issue 23): ``tests/data/figures_probe_news/probe.txt`` holds
+standalone sentences of international and national news as a French daily or a translated wire of 2015-2018
+writes them, written and annotated here in inline markup before the pipeline was run on them; ``probe.jsonl``
+beside it holds the same cases as the gold documents ``pipeline evaluate`` reads (``id``, ``text``,
+``figures``). Regenerate the JSONL after editing the markup with ``python tests/test_figures_probe_news.py``.
 """
 
 import sys
