@@ -200,9 +200,10 @@ def unit_phrase(art: Article, noun: Token) -> str:
     if noun.whitespace_ == "" and nxt.text == "-" and noun.i + 2 < len(doc):
         part = doc[noun.i + 2].lower_
         return f"{base}-{_singular(part) if _plural(noun) else part}"  # "aides-éducateurs"
-    pair = f"{base} {unit_lemma(art, nxt)}"
-    if pair in lex.compound_units:
-        return pair  # "Grands Prix"
+    written = _singular(nxt.lower_) if _plural(noun) else nxt.lower_  # "décisives": the lemma is "décisif"
+    for pair in (f"{base} {unit_lemma(art, nxt)}", f"{base} {written}"):
+        if pair in lex.compound_units:  # "Grands Prix", "passes décisives"
+            return f"{base} {nxt.text}" if nxt.is_upper and len(nxt) > 1 else pair  # a currency's code: "CFA"
     start = noun.i + 1
     if nxt.text == "." and noun.is_alpha and len(noun) <= 2 and start + 1 < len(doc):
         start += 1  # an abbreviation's full stop: "2 c. à soupe"

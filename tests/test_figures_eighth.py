@@ -1,0 +1,37 @@
+"""Figures (issue 23, eighth round) by kind of the language, from the misses of the odd half of the news probe
+written this round (``tests/data/figures_probe_news/``, read on its odd-numbered sentences only) and of the
+corpus's web sentences. Each kind in several forms, in sentences of our own (none of the probe's).
+
+- terms of one meaning of finance and sport ("points de base", "passes décisives") and a currency written
+  out with its letters ("francs CFA", "francs CFP").
+
+Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
+"""
+# ruff: noqa: E501  (one case per line reads better than wrapped strings)
+
+import pytest
+from test_figures import check_marked
+
+# Each kind with its cases: the first ones failed before its rule, the last ones ("kept") hold the same words
+# where they must stay as they were.
+KINDS = {
+    "terms of one meaning, a currency with its letters": [
+        "La banque centrale a relevé son taux de <fig value=25 unit='point de base'>25</fig> points de base mardi.",
+        "Le rendement de l'obligation a gagné <fig value=12 unit='point de base'>douze</fig> points de base en une séance.",
+        "Le meneur a distribué <fig value=11 unit='passe décisive'>onze</fig> passes décisives lors de la victoire.",
+        "L'attaquant totalise <fig value=9 unit=but>neuf</fig> buts et <fig value=4 unit='passe décisive'>quatre</fig> passes décisives cette saison.",
+        "Le litre d'essence coûte <fig value=650 unit='franc CFA'>650</fig> francs CFA à Dakar.",
+        "L'aide s'élève à <fig value=2000000 unit='franc CFA'>deux millions</fig> de francs CFA pour chaque commune.",
+        "Le repas coûte <fig value=1500 unit='franc CFP'>1 500</fig> francs CFP à Nouméa.",
+        # kept
+        "Le franc suisse a gagné <fig value=2 unit=%>2 %</fig> face à l'euro, à <fig value=1.08 unit='franc suisse'>1,08</fig> franc suisse.",
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "marked", [m for cases in KINDS.values() for m in cases], ids=lambda marked: marked[:30]
+)
+def test_figures_eighth_round(nlp, marked):
+    check_marked(nlp, marked)
