@@ -3,7 +3,10 @@ written this round (``tests/data/figures_probe_news/``, read on its odd-numbered
 corpus's web sentences. Each kind in several forms, in sentences of our own (none of the probe's).
 
 - terms of one meaning of finance and sport ("points de base", "passes décisives") and a currency written
-  out with its letters ("francs CFA", "francs CFP").
+  out with its letters ("francs CFA", "francs CFP");
+- a bare number subject of a clause set after another by a comma or a semicolon, its pronouns before its
+  verb, counts what that clause's subject figure counted ("312 députés ont voté le texte, 205 s'y sont
+  opposés", "douze l'ont refusé").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -25,6 +28,15 @@ KINDS = {
         "Le repas coûte <fig value=1500 unit='franc CFP'>1 500</fig> francs CFP à Nouméa.",
         # kept
         "Le franc suisse a gagné <fig value=2 unit=%>2 %</fig> face à l'euro, à <fig value=1.08 unit='franc suisse'>1,08</fig> franc suisse.",
+    ],
+    "a bare number subject of a clause after another whose subject is a figure": [
+        "À l'Assemblée, <fig value=312 unit=député>312</fig> députés ont voté le texte, <fig value=205 unit=député>205</fig> s'y sont opposés.",
+        "<fig value=48 unit=salarié>Quarante-huit</fig> salariés ont accepté le plan de départ ; <fig value=12 unit=salarié>douze</fig> l'ont refusé.",
+        "<fig value=90 unit=électeur>Quatre-vingt-dix</fig> électeurs se sont inscrits sur la liste, <fig value=30 unit=électeur>trente</fig> n'ont pas voté.",
+        # kept
+        "<fig value=300 unit=passager>300</fig> passagers attendaient le ferry samedi matin, <fig value=40 unit=passager>40</fig> ont dû dormir au port.",
+        "<fig value=300 unit=passager>300</fig> passagers attendaient le ferry, <fig value=2 unit=bateau>deux</fig> bateaux étaient à quai.",
+        "<fig value=52 unit=%>52 %</fig> des sondés approuvent la réforme, <fig value=41 unit=%>41 %</fig> la rejettent.",
     ],
 }
 

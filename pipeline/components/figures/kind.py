@@ -355,14 +355,18 @@ def _among_them(art: Article, fig: Figure) -> bool:
 
 def _refers_back(art: Article, fig: Figure) -> bool:
     """A number whose noun was said before: "il en manquait trois", "ils étaient 8 500", "1.665.500 de
-    plus", a number its verb follows ("4612 ont été traités")."""
+    plus", a number its verb follows, its pronouns between or not ("4612 ont été traités", "20 s'y sont
+    opposés")."""
     doc, lex = art.doc, art.lex
     before = [fold(t.text) for t in doc[max(0, fig.first - 4) : fig.first]]
     if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-3:]):
         return True
     if fig.atoms[-1].kind == "vague":
         return True  # "Le parc compte 300 éoliennes. Une vingtaine sont en panne."
-    nxt = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+    k = fig.last + 1
+    while k < min(len(doc), fig.last + 4) and fold(doc[k].text) in lex.words("verb_clitic"):
+        k += 1  # "20 s'y sont opposés", "douze l'ont refusé"
+    nxt = doc[k] if k < len(doc) else None
     if nxt is not None and nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm"):
         return True  # the number is the subject: "13 819 patients ; 4612 ont été traités"
     after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
