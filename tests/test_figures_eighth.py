@@ -6,7 +6,9 @@ corpus's web sentences. Each kind in several forms, in sentences of our own (non
   out with its letters ("francs CFA", "francs CFP");
 - a bare number subject of a clause set after another by a comma or a semicolon, its pronouns before its
   verb, counts what that clause's subject figure counted ("312 députés ont voté le texte, 205 s'y sont
-  opposés", "douze l'ont refusé").
+  opposés", "douze l'ont refusé");
+- an adverb after a number other than one says how, not what: a noun there would be plural ("7 blessés, dont
+  deux grièvement"; the tagger calls "grièvement" a noun).
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -37,6 +39,16 @@ KINDS = {
         "<fig value=300 unit=passager>300</fig> passagers attendaient le ferry samedi matin, <fig value=40 unit=passager>40</fig> ont dû dormir au port.",
         "<fig value=300 unit=passager>300</fig> passagers attendaient le ferry, <fig value=2 unit=bateau>deux</fig> bateaux étaient à quai.",
         "<fig value=52 unit=%>52 %</fig> des sondés approuvent la réforme, <fig value=41 unit=%>41 %</fig> la rejettent.",
+    ],
+    "an adverb after a number, which the tagger may call a noun": [
+        "L'accident a fait <fig value=7 unit=blessé>sept</fig> blessés, dont <fig value=2 unit=blessé>deux</fig> grièvement.",
+        "L'incendie a fait <fig value=11 unit=victime>onze</fig> victimes, dont <fig value=5 unit=victime>cinq</fig> grièvement brûlées.",
+        "<fig value=14 unit=blessé>Quatorze</fig> blessés ont été transportés à l'hôpital, <fig value=3 unit=blessé>trois</fig> grièvement.",
+        # kept
+        "Les heurts ont fait <fig value=25 unit=blessé>25</fig> blessés, dont <fig value=3 unit=blessé>3</fig> gravement, selon les pompiers.",
+        "<fig value=40 unit=policier>Quarante</fig> policiers ont été touchés, dont <fig value=6 unit=policier>six</fig> légèrement.",
+        "La réforme touche <fig value=12 unit=département>douze</fig> départements, dont <fig value=3 unit=département>trois</fig> en Bretagne.",
+        "La région compte <fig value=5 unit=département>cinq</fig> départements et <fig value=2 unit=parlement>deux</fig> parlements.",
     ],
 }
 

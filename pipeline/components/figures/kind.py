@@ -106,13 +106,15 @@ def _dimension_unit(art: Article, fig: Figure) -> Atom | None:
 
 
 def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
-    """ "autres", "principaux", a date word ("trois samedi"), an adjective after "dont" ("12 accidents, dont 3
-    mortels") or a participle with its complement ("40 joueurs, dont 12 formés au club"): not what is
-    counted."""
+    """ "autres", "principaux", a date word ("trois samedi"), an adverb ("dont quatre grièvement"), an
+    adjective after "dont" ("12 accidents, dont 3 mortels") or a participle with its complement ("40 joueurs,
+    dont 12 formés au club"): not what is counted."""
     lex, doc = art.lex, art.doc
     word = fold(tok.text)
     if word in lex.words("anaphor") or word in lex.weekdays:
         return True
+    if tok.i == fig.last + 1 and tok.is_lower and word.endswith("ment") and (fig.value or 0) > 1:
+        return True  # an adverb the tagger calls a noun ("dont quatre grièvement"): a noun would be "-ments"
     whose = fig.first > 0 and fold(doc[fig.first - 1].text) in lex.words("whose")
     adjective = tok.pos_ == "ADJ" or RELATIONAL.search(word) is not None and not _says_who(art, fig, tok)
     if whose and tok.i == fig.last + 1 and tok.i + 1 < len(doc) and _participle(art, tok):
