@@ -8,7 +8,9 @@ corpus's web sentences. Each kind in several forms, in sentences of our own (non
   verb, counts what that clause's subject figure counted ("312 députés ont voté le texte, 205 s'y sont
   opposés", "douze l'ont refusé");
 - an adverb after a number other than one says how, not what: a noun there would be plural ("7 blessés, dont
-  deux grièvement"; the tagger calls "grièvement" a noun).
+  deux grièvement"; the tagger calls "grièvement" a noun);
+- "un"/"une" with a noun of its own in a list of counts after a comma is one ("cinq victoires, un nul et trois
+  défaites"; not the parts of the count before: "deux antennes, une courte et une longue").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -49,6 +51,15 @@ KINDS = {
         "<fig value=40 unit=policier>Quarante</fig> policiers ont été touchés, dont <fig value=6 unit=policier>six</fig> légèrement.",
         "La réforme touche <fig value=12 unit=département>douze</fig> départements, dont <fig value=3 unit=département>trois</fig> en Bretagne.",
         "La région compte <fig value=5 unit=département>cinq</fig> départements et <fig value=2 unit=parlement>deux</fig> parlements.",
+    ],
+    "'un' in a list of counts after a comma": [
+        "L'équipe a enchaîné <fig value=5 unit=victoire>cinq</fig> victoires, <fig value=1 unit=nul>un</fig> nul et <fig value=3 unit=défaite>trois</fig> défaites.",
+        "Le club compte <fig value=2 unit=victoire>deux</fig> victoires, <fig value=1 unit=nul>un</fig> nul, <fig value=4 unit=défaite>quatre</fig> défaites.",
+        "La famille compte <fig value=3 unit=fils>trois</fig> fils, <fig value=1 unit=fille>une</fig> fille et <fig value=7 unit=petit-enfant>sept</fig> petits-enfants.",
+        # kept
+        "Le bilan fait état de <fig value=3 unit=mort>trois</fig> morts, <fig value=1 unit=disparu>un</fig> disparu et <fig value=12 unit=blessé>douze</fig> blessés.",
+        "Il a marqué <fig value=3 unit=but>trois</fig> buts, un record pour un défenseur.",
+        "L'insecte porte <fig value=2 unit=antenne>deux</fig> antennes, une courte et une longue.",
     ],
 }
 

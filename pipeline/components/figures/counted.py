@@ -99,6 +99,8 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
     if nxt is not None and nxt.i == fig.last + 1:
         if nxt.pos_ == "ADJ" and nxt.lower_[-1:] in ("s", "x") or nxt.lower_ in art.lex.one_nouns:
             return nxt  # a nominalised adjective or participle: "trois blessés", "zéro mort"
+        if nxt.lower_ in art.lex.words("result_noun"):
+            return nxt  # "un nul", the tagger's adjective
     return None
 
 

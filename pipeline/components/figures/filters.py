@@ -444,6 +444,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     q = lex.qualifiers_before.search(lower(art.text[max(0, fig.start - 40) : fig.start]))
     if q is not None and not q.group("q").endswith("à"):
         return True  # "plus d'un cran", "au moins un"; not "jusqu'à un accord"
+    if word == "," and kept and nxt is not None and _listed_count(art, i, kept[-1]):
+        return True  # "quatre victoires, un nul et deux défaites"
     if word in lex.words("coordination") and kept and nxt is not None:
         if nxt.pos_ not in ("NOUN", "ADJ") or not nxt.is_lower or kept[-1].kind != "count":
             return False
@@ -455,6 +457,20 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return False  # "en 2 et 5 places, et une variante"
         return 0 <= prev.i - kept[-1].last <= 4 and kept[-1].value is not None
     return False
+
+
+def _listed_count(art: Article, i: int, before: Figure) -> bool:
+    """Whether "un"/"une" at token ``i``, after a comma, is one of a list of counts: the count before it
+    has its noun right before the comma, "un" has a noun of its own, and a number follows it after "et" or a
+    comma ("quatre victoires, un nul et deux défaites"; not "trois buts, un record", nor the parts of the
+    count before, "deux ventouses, une ventrale et une buccale")."""
+    doc, lex = art.doc, art.lex
+    if before.kind != "count" or before.value is None or i - before.last != 3 or i + 3 >= len(doc):
+        return False
+    noun, link = doc[i + 1], fold(doc[i + 2].text)
+    listed = (link in lex.words("and") or link == ",") and doc[i + 3].like_num
+    own = noun.pos_ == "NOUN" or noun.lower_ in lex.words("result_noun") | lex.one_nouns
+    return listed and noun.is_lower and own and doc[before.last + 1].pos_ in NOUNS
 
 
 def _not_one(art: Article, i: int) -> bool:
