@@ -10,7 +10,8 @@ corpus's web sentences. Each kind in several forms, in sentences of our own (non
 - an adverb after a number other than one says how, not what: a noun there would be plural ("7 blessés, dont
   deux grièvement"; the tagger calls "grièvement" a noun);
 - "un"/"une" with a noun of its own in a list of counts after a comma is one ("cinq victoires, un nul et trois
-  défaites"; not the parts of the count before: "deux antennes, une courte et une longue").
+  défaites"; not the parts of the count before: "deux antennes, une courte et une longue");
+- the pound's hundredths as French writes them ("245 pence": pence, the lemmatizer's "penny").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -60,6 +61,10 @@ KINDS = {
         "Le bilan fait état de <fig value=3 unit=mort>trois</fig> morts, <fig value=1 unit=disparu>un</fig> disparu et <fig value=12 unit=blessé>douze</fig> blessés.",
         "Il a marqué <fig value=3 unit=but>trois</fig> buts, un record pour un défenseur.",
         "L'insecte porte <fig value=2 unit=antenne>deux</fig> antennes, une courte et une longue.",
+    ],
+    "the hundredths of the pound as French writes them": [
+        "L'action a clôturé à <fig value=245.5 unit=pence>245,5</fig> pence à Londres.",
+        "Le timbre coûte désormais <fig value=65 unit=pence>65</fig> pence.",
     ],
 }
 
