@@ -11,7 +11,9 @@ corpus's web sentences. Each kind in several forms, in sentences of our own (non
   deux grièvement"; the tagger calls "grièvement" a noun);
 - "un"/"une" with a noun of its own in a list of counts after a comma is one ("cinq victoires, un nul et trois
   défaites"; not the parts of the count before: "deux antennes, une courte et une longue");
-- the pound's hundredths as French writes them ("245 pence": pence, the lemmatizer's "penny").
+- the pound's hundredths as French writes them ("245 pence": pence, the lemmatizer's "penny");
+- a measure with its unit said once, the next ones by their dimension, however far ("« soixante pieds de long
+  », selon les plans ..., et « douze de haut »").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -65,6 +67,15 @@ KINDS = {
     "the hundredths of the pound as French writes them": [
         "L'action a clôturé à <fig value=245.5 unit=pence>245,5</fig> pence à Londres.",
         "Le timbre coûte désormais <fig value=65 unit=pence>65</fig> pence.",
+    ],
+    "a measure with its unit said once, the next ones by their dimension": [
+        "Le bassin mesure <fig value=25 unit=mètre>25</fig> mètres de long et <fig value=12 unit=mètre>12</fig> de large.",
+        "Une dalle de <fig value=3 unit=m>3 m</fig> de long sur <fig value=2 unit=m>2</fig> de large et <fig value=20 unit=cm>20 cm</fig> d'épaisseur.",
+        "La tranchée, de « <fig value=40 unit=pied>quarante</fig> pieds de long » et de « <fig value=6 unit=pied>six</fig> de profondeur », a été comblée.",
+        "Le mur mesurait « <fig value=60 unit=pied>soixante</fig> pieds de long », selon les plans conservés au château, et « <fig value=12 unit=pied>douze</fig> de haut ».",
+        "La digue fait <fig value=3 unit=kilomètre>trois</fig> kilomètres de long, d'après le relevé de la préfecture publié hier, et <fig value=8 unit=kilomètre>huit</fig> de large à la base.",
+        # kept
+        "Le terrain de <fig value=300 unit=m2>300 m2</fig> compte <fig value=2 unit=puits>deux</fig> puits de <fig value=10 unit=mètre>10</fig> mètres de profondeur.",
     ],
 }
 

@@ -66,6 +66,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
         elif fig.unit is None and last.kind not in ("fraction", "slash"):
             fig.unit = (
                 _scale_before(art, fig)
+                or _by_dimension(art, fig, kept)
                 or _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
@@ -258,6 +259,21 @@ def _scale_before(art: Article, fig: Figure) -> str | None:
     if i >= 0 and doc[i].lower_ in lex.words("scale_before"):
         return doc[i].lower_
     return None
+
+
+def _by_dimension(art: Article, fig: Figure, kept: list[Figure]) -> str | None:
+    """A number before "de" and a dimension is a measure in the unit of the last measure before it in its
+    sentence, however far ("25 mètres de long et 12 de large", "de « cent pieds de long », sur chaque face, et
+    de « quinze de profondeur »")."""
+    doc, lex = art.doc, art.lex
+    k = fig.last + 1
+    if k + 1 >= len(doc) or fold(doc[k].text) not in lex.words("de"):
+        return None
+    if doc[k + 1].lower_ not in lex.words("dimension"):
+        return None
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    measures = [f for f in _recent(kept, sent.start, fig.first) if f.kind == "measure"]
+    return measures[-1].unit if measures else None
 
 
 def _part_after_whose(art: Article, fig: Figure, prev: Figure) -> bool:
