@@ -13,7 +13,9 @@ corpus's web sentences. Each kind in several forms, in sentences of our own (non
   défaites"; not the parts of the count before: "deux antennes, une courte et une longue");
 - the pound's hundredths as French writes them ("245 pence": pence, the lemmatizer's "penny");
 - a measure with its unit said once, the next ones by their dimension, however far ("« soixante pieds de long
-  », selon les plans ..., et « douze de haut »").
+  », selon les plans ..., et « douze de haut »");
+- "un seul" with no noun after stands for a noun said before ("Ces critères ... : il ne suffit pas de remplir
+  un seul", "deux frères ..., mais un seul a survécu").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -76,6 +78,12 @@ KINDS = {
         "La digue fait <fig value=3 unit=kilomètre>trois</fig> kilomètres de long, d'après le relevé de la préfecture publié hier, et <fig value=8 unit=kilomètre>huit</fig> de large à la base.",
         # kept
         "Le terrain de <fig value=300 unit=m2>300 m2</fig> compte <fig value=2 unit=puits>deux</fig> puits de <fig value=10 unit=mètre>10</fig> mètres de profondeur.",
+    ],
+    "'un seul' alone stands for the noun said before it": [
+        "Ces critères sont cumulatifs : il ne suffit pas de remplir <fig value=1 unit=critère>un</fig> seul pour obtenir l'aide.",
+        "Les <fig value=2 unit=frère>deux</fig> frères ont été emportés par la vague, mais <fig value=1 unit=frère>un</fig> seul a survécu.",
+        # kept
+        "Il a remporté <fig value=1 unit=titre>un</fig> seul titre en dix ans.",
     ],
 }
 

@@ -43,7 +43,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
         noun = None  # "quatre autres", "trois samedi", "14 masculines": the counted noun is elsewhere
         anaphor = True
     else:
-        anaphor = False
+        anaphor = noun is None and _alone(art, fig)  # "il suffit de répondre à un seul": a noun said before
     qualify(art, fig, noun)
     if last.unit:
         fig.unit, kind = last.unit, last.unit_kind
@@ -90,6 +90,16 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
         fig.kind = kind or "count"
     _scale_part(art, fig, kept)
     fig.per = rate(art, fig, noun)
+
+
+def _alone(art: Article, fig: Figure) -> bool:
+    """ "un seul", "une seule" with no noun after ("Ces critères ... : il suffit de répondre à un seul pour
+    que ...", "un seul a survécu"): it stands for a noun said before."""
+    doc, lex = art.doc, art.lex
+    k = fig.last + 1
+    if k >= len(doc) or fold(doc[k].text) not in lex.words("one_alone"):
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].pos_ not in (*NOUNS, "ADJ", "NUM")
 
 
 def _dimension_unit(art: Article, fig: Figure) -> Atom | None:
