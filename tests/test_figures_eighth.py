@@ -15,7 +15,9 @@ corpus's web sentences. Each kind in several forms, in sentences of our own (non
 - a measure with its unit said once, the next ones by their dimension, however far ("« soixante pieds de long
   », selon les plans ..., et « douze de haut »");
 - "un seul" with no noun after stands for a noun said before ("Ces critères ... : il ne suffit pas de remplir
-  un seul", "deux frères ..., mais un seul a survécu").
+  un seul", "deux frères ..., mais un seul a survécu");
+- the parts of a pair, "l'un de N et l'autre de M X": the first counts what the second counts ("deux
+  conteneurs, l'un de 12 et l'autre de 20 tonnes").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -84,6 +86,12 @@ KINDS = {
         "Les <fig value=2 unit=frère>deux</fig> frères ont été emportés par la vague, mais <fig value=1 unit=frère>un</fig> seul a survécu.",
         # kept
         "Il a remporté <fig value=1 unit=titre>un</fig> seul titre en dix ans.",
+    ],
+    "the parts of a pair, the first one counting what the second counts": [
+        "Le navire transportait <fig value=2 unit=conteneur>deux</fig> conteneurs, l'un de <fig value=12 unit=tonne>12</fig> et l'autre de <fig value=20 unit=tonne>20</fig> tonnes.",
+        "Le quartier compte <fig value=2 unit=tour>deux</fig> tours, l'une de <fig value=30 unit=étage>30</fig> et l'autre de <fig value=45 unit=étage>45</fig> étages.",
+        # kept
+        "Il a <fig value=2 unit=voiture>deux</fig> voitures, l'une de 2010 et l'autre de 2015.",
     ],
 }
 

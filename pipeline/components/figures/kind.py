@@ -432,6 +432,8 @@ def _shared_noun(art: Article, fig: Figure) -> str | None:
     i, first = fig.last + 1, True
     if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in then | lex.words("coordination"):
         i += 1  # "300, puis 250 ouvriers", "12, et 7 points"
+    elif _one_and_the_other(art, fig):
+        i += 3  # "l'une de 32 et l'autre de 14 acides aminés": from "de" on, as "32 et 14 acides aminés"
     while i + 1 < len(doc) and doc[i + 1].like_num:
         word = fold(doc[i].text)
         if word not in links and not (word == "," or first and word in lex.words("base")):
@@ -450,6 +452,23 @@ def _shared_noun(art: Article, fig: Figure) -> str | None:
         nxt = next_word(art, last)
         return unit_phrase(art, nxt) if nxt is not None and nxt.pos_ in NOUNS else None
     return None
+
+
+def _one_and_the_other(art: Article, fig: Figure) -> bool:
+    """ "l'un de N et l'autre de M X": the two parts of a pair, each with its number ("deux séquences, l'une
+    de 32 et l'autre de 14 acides aminés")."""
+    doc, lex = art.doc, art.lex
+    i = fig.last + 1
+    if fig.first < 2 or i + 4 >= len(doc) or fold(doc[fig.first - 2].text) not in lex.words("the_one"):
+        return False
+    words = [fold(t.text) for t in doc[i : i + 4]]
+    return (
+        fold(doc[fig.first - 1].text) in lex.words("de")
+        and words[0] in lex.words("and")
+        and words[1] in lex.words("definite")
+        and words[2] in lex.words("the_other")
+        and words[3] in lex.words("de")
+    )
 
 
 def _counted_by_subject(art: Article, fig: Figure) -> str | None:
