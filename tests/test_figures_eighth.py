@@ -1,6 +1,7 @@
 """Figures (issue 23, eighth round) by kind of the language, from the misses of the odd half of the news probe
-written this round (``tests/data/figures_probe_news/``, read on its odd-numbered sentences only) and of the
-corpus's web sentences. Each kind in several forms, in sentences of our own (none of the probe's).
+written this round (``tests/data/figures_probe_news/``, read on its odd-numbered sentences only), of the
+corpus's web sentences and of the odd halves of the sources probes (``data/annotations/probes/``). Each kind in
+several forms, in sentences of our own (none of the probes').
 
 - terms of one meaning of finance and sport ("points de base", "passes décisives") and a currency written
   out with its letters ("francs CFA", "francs CFP");
@@ -17,7 +18,10 @@ corpus's web sentences. Each kind in several forms, in sentences of our own (non
 - "un seul" with no noun after stands for a noun said before ("Ces critères ... : il ne suffit pas de remplir
   un seul", "deux frères ..., mais un seul a survécu");
 - the parts of a pair, "l'un de N et l'autre de M X": the first counts what the second counts ("deux
-  conteneurs, l'un de 12 et l'autre de 20 tonnes").
+  conteneurs, l'un de 12 et l'autre de 20 tonnes");
+- a range opened by a grammatical word with a capital after a quotation mark, a parenthesis or a colon is a
+  figure, not a name's number ("« Entre 2 000 et 3 000 femmes ... »", "(Entre 10 et 20 morts ...)"; "(Windows
+  10 et 11)" stays a name).
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -92,6 +96,14 @@ KINDS = {
         "Le quartier compte <fig value=2 unit=tour>deux</fig> tours, l'une de <fig value=30 unit=étage>30</fig> et l'autre de <fig value=45 unit=étage>45</fig> étages.",
         # kept
         "Il a <fig value=2 unit=voiture>deux</fig> voitures, l'une de 2010 et l'autre de 2015.",
+    ],
+    "a range opened by a capital after a quotation mark, a parenthesis or a colon": [
+        "« Entre <fig low=2000 high=3000 unit=femme>2 000 et 3 000</fig> femmes seront concernées », a indiqué la ministre.",
+        "Le bilan (Entre <fig low=10 high=20 unit=mort>10 et 20</fig> morts selon les sources) reste provisoire.",
+        "« De <fig low=15 high=20 unit=%>15 à 20 %</fig> des postes seront supprimés », prévient le syndicat.",
+        # kept
+        "Le reportage de « France 2 » a été vu par <fig value=4000000 unit=téléspectateur>4 millions</fig> de téléspectateurs.",
+        "Les mises à jour (Windows 10 et 11) sont gratuites.",
     ],
 }
 

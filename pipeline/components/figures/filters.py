@@ -41,6 +41,9 @@ REFERENCE_INSIDE = re.compile(r"[A-ZÉÈ][^()\d]*,\s*")
 # ("Les Cent Arpents", "les Trois Vallées").
 
 
+GRAMMATICAL = ("ADP", "ADV", "DET", "CCONJ", "SCONJ")  # parts of speech of words that name nothing
+
+
 def is_name_or_reference(art: Article, atom: Atom) -> bool:
     """Identifiers ("RN 57", "article 5", "n° 3", "France 2"), addresses, postcodes, list markers."""
     doc, lex, text = art.doc, art.lex, art.text
@@ -81,8 +84,10 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     if prev is not None and prev.whitespace_ and prev.is_alpha:
         # a noun after the number counts, unless it is capitalised like a model's suffix ("Boeing 737 MAX")
         counts = nxt is not None and is_noun(art, nxt) and not (nxt.is_upper and len(nxt) > 1)
+        # a grammatical word opening a quotation, a parenthesis or a title names nothing: "« Entre 2 000 et"
+        grammatical = prev.pos_ in GRAMMATICAL and _after_break(text[max(0, prev.idx - 40) : prev.idx])
         if not prev.is_sent_start:
-            if prev.is_upper and len(prev) <= 6 or not prev.is_lower and not counts:
+            if prev.is_upper and len(prev) <= 6 or not prev.is_lower and not counts and not grammatical:
                 return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
         elif prev.is_upper and len(prev) >= 2 and not counts or prev.pos_ == "PROPN" and not prev.is_lower:
             return True  # a code or a name opening the sentence: "HIP 12961 b est", "Windows 11 équipe"
