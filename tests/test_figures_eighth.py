@@ -21,7 +21,9 @@ several forms, in sentences of our own (none of the probes').
   conteneurs, l'un de 12 et l'autre de 20 tonnes");
 - a range opened by a grammatical word with a capital after a quotation mark, a parenthesis or a colon is a
   figure, not a name's number ("« Entre 2 000 et 3 000 femmes ... »", "(Entre 10 et 20 morts ...)"; "(Windows
-  10 et 11)" stays a name).
+  10 et 11)" stays a name);
+- a number with its multiplier is no identifier after the noun of one ("sur les routes 1,5 million de
+  réfugiés"; "la route 12" stays one).
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -104,6 +106,12 @@ KINDS = {
         # kept
         "Le reportage de « France 2 » a été vu par <fig value=4000000 unit=téléspectateur>4 millions</fig> de téléspectateurs.",
         "Les mises à jour (Windows 10 et 11) sont gratuites.",
+    ],
+    "a number with its multiplier after the noun of an identifier": [
+        "Le conflit a jeté sur les routes <fig value=1500000 unit=réfugié>1,5 million</fig> de réfugiés.",
+        "Le pays a mis sur les lignes <fig value=2000000 unit=abonné>deux millions</fig> d'abonnés en un an.",
+        # kept
+        "Le bus emprunte la route 12 puis la ligne 3.",
     ],
 }
 

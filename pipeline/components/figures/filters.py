@@ -55,8 +55,8 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     # "l'indice 0.8647" is a measure, "la rubrique 4.3" a reference
     whole = atom.value is None or atom.value % 1 == 0 or SECTION_NUMBER.fullmatch(digits) is not None
     headed = prev is not None and fold(prev.text) in lex.identifier_heads
-    if headed and whole and not _verb_of(art, prev, atom):
-        return True  # "la porte 12", not "il porte deux plumes"
+    if headed and whole and atom.factor == 1.0 and not atom.noun_head and not _verb_of(art, prev, atom):
+        return True  # "la porte 12", not "il porte deux plumes" nor "sur les routes 1,5 million de"
     if atom.first > 1 and fold(doc[atom.first - 2 : atom.first].text) in lex.identifier_heads:
         return True  # "bac + 5"
     if atom.kind == "words" and prev is not None and fold(prev.text) in lex.words("name_after_article"):
