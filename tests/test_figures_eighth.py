@@ -23,7 +23,10 @@ several forms, in sentences of our own (none of the probes').
   figure, not a name's number ("« Entre 2 000 et 3 000 femmes ... »", "(Entre 10 et 20 morts ...)"; "(Windows
   10 et 11)" stays a name);
 - a number with its multiplier is no identifier after the noun of one ("sur les routes 1,5 million de
-  réfugiés"; "la route 12" stays one).
+  réfugiés"; "la route 12" stays one);
+- an adjective or a participle used as a noun after the "de" of a multiplier or a vague magnitude is what it
+  counts ("des dizaines de civils tués", "1,5 million de déplacés", which the tagger calls an adjective and a
+  verb).
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -112,6 +115,12 @@ KINDS = {
         "Le pays a mis sur les lignes <fig value=2000000 unit=abonné>deux millions</fig> d'abonnés en un an.",
         # kept
         "Le bus emprunte la route 12 puis la ligne 3.",
+    ],
+    "an adjective or a participle used as a noun after the 'de' of a multiplier": [
+        "Syrie : <fig low=20 unit=civil>des dizaines</fig> de civils tués dans un bombardement.",
+        "Le programme doit nourrir <fig value=1500000 unit=déplacé>1,5 million</fig> de déplacés au Soudan.",
+        # kept
+        "<fig low=2000 unit=manifestant>Des milliers</fig> de manifestants ont défilé.",
     ],
 }
 

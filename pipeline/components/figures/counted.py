@@ -48,10 +48,13 @@ def noun_after_of(art: Article, last: int) -> Token | None:
     i = past_quote(art, last) + 1
     if i < len(doc) and fold(doc[i].text) in art.lex.words("of"):
         i += 1
+        first = doc[i] if i < len(doc) else None
         while i < len(doc) and doc[i].pos_ in ("ADJ", "DET") and i <= last + 3:
             i += 1
         if i < len(doc) and (doc[i].pos_ in NOUNS or doc[i].pos_ == "ADJ"):
             return doc[i]
+        if first is not None and first.is_lower and first.pos_ in ("ADJ", "VERB") and _plural(first):
+            return first  # an adjective or a participle used as a noun: "de civils tués", "de déplacés"
     return None
 
 
