@@ -26,7 +26,9 @@ several forms, in sentences of our own (none of the probes').
   réfugiés"; "la route 12" stays one);
 - an adjective or a participle used as a noun after the "de" of a multiplier or a vague magnitude is what it
   counts ("des dizaines de civils tués", "1,5 million de déplacés", which the tagger calls an adjective and a
-  verb).
+  verb);
+- a number after a threshold ("la barre des", "le cap des") counts what the figure before it in its sentence
+  counts, however far ("les 40 parrainages qui lui manquaient pour franchir enfin la barre des 500").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -121,6 +123,12 @@ KINDS = {
         "Le programme doit nourrir <fig value=1500000 unit=déplacé>1,5 million</fig> de déplacés au Soudan.",
         # kept
         "<fig low=2000 unit=manifestant>Des milliers</fig> de manifestants ont défilé.",
+    ],
+    "a threshold counts what the figure before it counts": [
+        "Le candidat a obtenu les <fig value=40 unit=parrainage>40</fig> parrainages qui lui manquaient pour franchir enfin la barre des <fig value=500 unit=parrainage>500</fig>.",
+        "Avec <fig value=12000 unit=abonné>12 000</fig> abonnés de plus ce mois-ci, la chaîne a enfin passé le cap des <fig value=100000 unit=abonné>100 000</fig>.",
+        # kept
+        "Le CAC 40 a franchi la barre des <fig value=6000 unit=point>6 000</fig> points.",
     ],
 }
 

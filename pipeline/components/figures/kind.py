@@ -67,6 +67,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
             fig.unit = (
                 _scale_before(art, fig)
                 or _by_dimension(art, fig, kept)
+                or _threshold(art, fig, kept)
                 or _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
@@ -284,6 +285,20 @@ def _by_dimension(art: Article, fig: Figure, kept: list[Figure]) -> str | None:
     sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
     measures = [f for f in _recent(kept, sent.start, fig.first) if f.kind == "measure"]
     return measures[-1].unit if measures else None
+
+
+def _threshold(art: Article, fig: Figure, kept: list[Figure]) -> str | None:
+    """A number that names nothing after "la barre des", "le cap des", "le seuil de" counts what the last
+    figure before it in its sentence counts, however far ("les 20 grands électeurs nécessaires pour dépasser
+    la barre des 270")."""
+    doc, lex = art.doc, art.lex
+    if fig.first < 2 or fold(doc[fig.first - 1].text) not in lex.words("of"):
+        return None
+    if doc[fig.first - 2].lower_ not in lex.words("threshold"):
+        return None
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    before = _recent(kept, sent.start, fig.first)
+    return before[-1].unit if before else None
 
 
 def _part_after_whose(art: Article, fig: Figure, prev: Figure) -> bool:
