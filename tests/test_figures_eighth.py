@@ -28,7 +28,9 @@ several forms, in sentences of our own (none of the probes').
   counts ("des dizaines de civils tués", "1,5 million de déplacés", which the tagger calls an adjective and a
   verb);
 - a number after a threshold ("la barre des", "le cap des") counts what the figure before it in its sentence
-  counts, however far ("les 40 parrainages qui lui manquaient pour franchir enfin la barre des 500").
+  counts, however far ("les 40 parrainages qui lui manquaient pour franchir enfin la barre des 500");
+- an adjective of need after a number ("nécessaires", "requises") stands for the noun of the figure before, as
+  "autres" does ("380 signatures, soit moins que les 500 requises").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -129,6 +131,13 @@ KINDS = {
         "Avec <fig value=12000 unit=abonné>12 000</fig> abonnés de plus ce mois-ci, la chaîne a enfin passé le cap des <fig value=100000 unit=abonné>100 000</fig>.",
         # kept
         "Le CAC 40 a franchi la barre des <fig value=6000 unit=point>6 000</fig> points.",
+    ],
+    "an adjective of need after a number stands for the noun of the figure before": [
+        "Le parti compte <fig value=250 unit=siège>250</fig> sièges, loin des <fig value=289 unit=siège>289</fig> nécessaires pour gouverner seul.",
+        "Il a réuni <fig value=380 unit=signature>380</fig> signatures, soit moins que les <fig value=500 unit=signature>500</fig> requises.",
+        "La motion pourrait recueillir entre <fig low=200 high=210 unit=voix>200 et 210</fig> voix, soit moins que les <fig value=230 unit=voix>230</fig> nécessaires.",
+        # kept
+        "Il manque <fig value=3 unit=voix>trois</fig> voix, les <fig value=12 unit=voix>12</fig> voix nécessaires n'étant pas réunies.",
     ],
 }
 
