@@ -30,7 +30,9 @@ several forms, in sentences of our own (none of the probes').
 - a number after a threshold ("la barre des", "le cap des") counts what the figure before it in its sentence
   counts, however far ("les 40 parrainages qui lui manquaient pour franchir enfin la barre des 500");
 - an adjective of need after a number ("nécessaires", "requises") stands for the noun of the figure before, as
-  "autres" does ("380 signatures, soit moins que les 500 requises").
+  "autres" does ("380 signatures, soit moins que les 500 requises");
+- a bare multiplier ("2 milliards") is an amount of the money named before it, in its sentence or in the
+  sentences before ("... un budget de 450 millions d'euros. Le plan initial prévoyait 500 millions").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -138,6 +140,13 @@ KINDS = {
         "La motion pourrait recueillir entre <fig low=200 high=210 unit=voix>200 et 210</fig> voix, soit moins que les <fig value=230 unit=voix>230</fig> nécessaires.",
         # kept
         "Il manque <fig value=3 unit=voix>trois</fig> voix, les <fig value=12 unit=voix>12</fig> voix nécessaires n'étant pas réunies.",
+    ],
+    "a bare multiplier is an amount of the money named in the sentences before": [
+        "La ville a voté un budget de <fig value=450000000 unit=euro>450 millions</fig> d'euros. Le maire rappelle pourtant que le plan initial prévoyait <fig value=500000000 unit=euro>500 millions</fig>.",
+        "Le gouvernement promet <fig value=1800000000 unit=euro>1,8 milliard</fig> d'euros à l'hôpital. « C'est un effort historique », dit le ministre. Les syndicats, eux, réclamaient <fig value=3000000000 unit=euro>3 milliards</fig>.",
+        # kept
+        "La ville compte <fig value=2000000 unit=habitant>2 millions</fig> d'habitants. Elle en comptait <fig value=1500000 unit=habitant>1,5 million</fig> en 1990.",
+        "Le club a payé <fig value=30000000 unit=euro>30 millions</fig> d'euros. Le match a été vu par <fig value=2000000 unit=téléspectateur>2 millions</fig> de téléspectateurs.",
     ],
 }
 

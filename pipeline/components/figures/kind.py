@@ -32,6 +32,7 @@ TIMES = re.compile(r"\s[xX×]\s")  # a times sign between dimensions
 SAMPLE_BEFORE = re.compile(r"(?:^|[\s(])[nN]\s?=\s?\d")  # "(n = 2078)", "(N=70)": a study group's size
 NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
 NEAR = 10  # tokens from the figure answered to the anaphoric one, in one sentence
+MONEY_BACK, MONEY_REACH = 8, 150  # figures and tokens back where a bare "2 milliards" finds its money
 
 
 def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
@@ -240,7 +241,7 @@ def _antecedent(
                 noun = noun_after_of(art, prev.last) or _among_named_after(art, fig)
                 return (unit_phrase(art, noun), None) if noun is not None else (None, None)
             return prev.unit, prev.kind
-        if fig.atoms[-1].noun_head and fig.atoms[-1].factor != 1.0 or _is_multiplier(art, fig):
+        if _bare_multiplier(art, fig):
             money = [k for k in before if k.kind == "money"]
             if money:
                 return money[-1].unit, "money"
@@ -253,6 +254,10 @@ def _antecedent(
         earlier = _recent(kept, start, fig.first)
         if earlier:
             return earlier[-1].unit, earlier[-1].kind  # "il en manquait trois", "1.665.500 de plus"
+    if _bare_multiplier(art, fig):
+        for k in reversed(kept[-MONEY_BACK:]):
+            if k.kind == "money" and fig.first - k.last <= MONEY_REACH:
+                return k.unit, "money"  # "1,8 milliard d'euros ... La loi prévoyait 2 milliards."
     if anaphor:
         for tok in reversed(doc[sent.start : fig.first]):
             if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
@@ -672,6 +677,13 @@ def _noun_before_parenthesis(art: Article, fig: Figure) -> str | None:
     if noun.pos_ != "NOUN" or not noun.is_lower or "Plur" not in noun.morph.get("Number"):
         return None
     return unit_phrase(art, noun)
+
+
+def _bare_multiplier(art: Article, fig: Figure) -> bool:
+    """A number written with its multiplier and no noun ("2 milliards", "3.000 milliards d'ici à dix ans"): an
+    amount of the money named before it, in its sentence or, failing that, in the sentences before."""
+    last = fig.atoms[-1]
+    return last.noun_head and last.factor != 1.0 or _is_multiplier(art, fig)
 
 
 def _is_multiplier(art: Article, fig: Figure) -> bool:
