@@ -32,7 +32,9 @@ several forms, in sentences of our own (none of the probes').
 - an adjective of need after a number ("nécessaires", "requises") stands for the noun of the figure before, as
   "autres" does ("380 signatures, soit moins que les 500 requises");
 - a bare multiplier ("2 milliards") is an amount of the money named before it, in its sentence or in the
-  sentences before ("... un budget de 450 millions d'euros. Le plan initial prévoyait 500 millions").
+  sentences before ("... un budget de 450 millions d'euros. Le plan initial prévoyait 500 millions");
+- a part of a group named before with no count ("une centaine d'entre eux") counts the group's plural subject
+  noun ("Les habitants, eux, restent inquiets : une centaine d'entre eux ...").
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -147,6 +149,12 @@ KINDS = {
         # kept
         "La ville compte <fig value=2000000 unit=habitant>2 millions</fig> d'habitants. Elle en comptait <fig value=1500000 unit=habitant>1,5 million</fig> en 1990.",
         "Le club a payé <fig value=30000000 unit=euro>30 millions</fig> d'euros. Le match a été vu par <fig value=2000000 unit=téléspectateur>2 millions</fig> de téléspectateurs.",
+    ],
+    "a part of a group named before with no count ('d'entre eux') counts the group's noun": [
+        "Les habitants, eux, restent inquiets : <fig value=100 unit=habitant>une centaine</fig> d'entre eux ont signé la pétition.",
+        "Les salariés sont en colère et <fig low=20 high=90 unit=salarié>plusieurs dizaines</fig> d'entre eux ont cessé le travail.",
+        # kept
+        "Les <fig value=300 unit=salarié>300</fig> salariés sont en colère et <fig value=100 unit=salarié>une centaine</fig> d'entre eux ont cessé le travail.",
     ],
 }
 

@@ -248,7 +248,12 @@ def _antecedent(
     if _among_them(art, fig):
         start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
         counts = [k for k in _recent(kept, start, fig.first) if k.kind == "count"]
-        return (counts[-1].unit, "count") if counts else (None, None)  # "6 d'entre eux", not "0,1 %"
+        if counts:
+            return counts[-1].unit, "count"  # "6 d'entre eux", not "0,1 %"
+        for tok in reversed(doc[start : fig.first]):
+            if tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj") and "Plur" in tok.morph.get("Number"):
+                return unit_phrase(art, tok), None  # "Les habitants ... : une centaine d'entre eux"
+        return None, None
     if _refers_back(art, fig):
         start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
         earlier = _recent(kept, start, fig.first)
