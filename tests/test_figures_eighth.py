@@ -34,7 +34,9 @@ several forms, in sentences of our own (none of the probes').
 - a bare multiplier ("2 milliards") is an amount of the money named before it, in its sentence or in the
   sentences before ("... un budget de 450 millions d'euros. Le plan initial prévoyait 500 millions");
 - a part of a group named before with no count ("une centaine d'entre eux") counts the group's plural subject
-  noun ("Les habitants, eux, restent inquiets : une centaine d'entre eux ...").
+  noun ("Les habitants, eux, restent inquiets : une centaine d'entre eux ...");
+- the degree of a wound after a number ("dont un grave", "et un grave") stands for the noun of the figure
+  before, as "autres" does, and makes "un" a count.
 
 Inline markup, every figure of a sentence marked; the attributes given are checked exactly.
 """
@@ -155,6 +157,13 @@ KINDS = {
         "Les salariés sont en colère et <fig low=20 high=90 unit=salarié>plusieurs dizaines</fig> d'entre eux ont cessé le travail.",
         # kept
         "Les <fig value=300 unit=salarié>300</fig> salariés sont en colère et <fig value=100 unit=salarié>une centaine</fig> d'entre eux ont cessé le travail.",
+    ],
+    "the degree of a wound after a number stands for the noun before": [
+        "Accident sur la rocade : <fig value=3 unit=blessé>trois</fig> blessés dont <fig value=1 unit=blessé>un</fig> grave.",
+        "Le carambolage a fait <fig value=5 unit=blessé>cinq</fig> blessés légers et <fig value=1 unit=blessé>un</fig> grave.",
+        # kept
+        "L'accident a fait <fig value=6 unit=blessé>six</fig> blessés, dont <fig value=2 unit=blessé>deux</fig> graves.",
+        "Il a commis une faute grave et <fig value=2 unit=erreur>deux</fig> erreurs légères.",
     ],
 }
 

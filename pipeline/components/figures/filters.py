@@ -439,8 +439,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     if nxt is not None and _margin(art, prev, nxt):
         return True  # "devance Martin d'un but", "battu d'une voix"
     word = fold(prev.text)
-    if word in lex.words("whose"):
-        return nxt is None or nxt.pos_ not in NOUNS  # "trois blessés, dont une grièvement"
+    if word in lex.words("whose"):  # "trois blessés, dont une grièvement", "dont un grave" (tagged a noun)
+        return nxt is None or nxt.pos_ not in NOUNS or fold(nxt.text) in lex.words("degree")
     if word in lex.words("only"):
         window = doc[max(0, i - 8) : i - 1]
         if any(fold(t.text) in lex.words("negation") for t in window):

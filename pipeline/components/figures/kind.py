@@ -124,8 +124,8 @@ def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
     dont 12 formés au club"): not what is counted."""
     lex, doc = art.lex, art.doc
     word = fold(tok.text)
-    if word in lex.words("anaphor") or word in lex.weekdays:
-        return True
+    if word in lex.words("anaphor") or word in lex.weekdays or word in lex.words("degree"):
+        return True  # "degree": "dont un grave", "et un grave" say how, of the noun before
     if tok.i == fig.last + 1 and tok.is_lower and word.endswith("ment") and (fig.value or 0) > 1:
         return True  # an adverb the tagger calls a noun ("dont quatre grièvement"): a noun would be "-ments"
     whose = fig.first > 0 and fold(doc[fig.first - 1].text) in lex.words("whose")
