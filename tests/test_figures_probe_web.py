@@ -36,10 +36,10 @@ def _figure(span) -> dict:
     }
 
 
-def documents() -> list[dict]:
-    """One gold document per line of markup (``id<TAB>marked text``; ``#`` lines are notes)."""
+def documents(folder: Path = HERE) -> list[dict]:
+    """One gold document per line of ``folder``'s probe.txt (``id<TAB>marked text``; ``#`` lines: notes)."""
     docs = []
-    for line in (HERE / "probe.txt").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "probe.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         doc_id, marked = line.split("\t")
@@ -57,7 +57,12 @@ def test_the_gold_file_is_the_markup():
 
 
 def test_every_figure_is_whole_and_well_formed():
-    docs = documents()
+    check_well_formed(documents())
+
+
+def check_well_formed(docs: list[dict]) -> None:
+    """At least 150 documents, ids unique, each figure a trimmed span with a known qualifier, a value or a
+    bound, and a unit that is a word or none."""
     assert len(docs) >= 150
     assert len({d["id"] for d in docs}) == len(docs)
     for d in docs:

@@ -48,10 +48,13 @@ def noun_after_of(art: Article, last: int) -> Token | None:
     i = past_quote(art, last) + 1
     if i < len(doc) and fold(doc[i].text) in art.lex.words("of"):
         i += 1
+        first = doc[i] if i < len(doc) else None
         while i < len(doc) and doc[i].pos_ in ("ADJ", "DET") and i <= last + 3:
             i += 1
         if i < len(doc) and (doc[i].pos_ in NOUNS or doc[i].pos_ == "ADJ"):
             return doc[i]
+        if first is not None and first.is_lower and first.pos_ in ("ADJ", "VERB") and _plural(first):
+            return first  # an adjective or a participle used as a noun: "de civils tués", "de déplacés"
     return None
 
 
@@ -99,6 +102,8 @@ def counted_noun(art: Article, fig: Figure) -> Token | None:
     if nxt is not None and nxt.i == fig.last + 1:
         if nxt.pos_ == "ADJ" and nxt.lower_[-1:] in ("s", "x") or nxt.lower_ in art.lex.one_nouns:
             return nxt  # a nominalised adjective or participle: "trois blessés", "zéro mort"
+        if nxt.lower_ in art.lex.words("result_noun"):
+            return nxt  # "un nul", the tagger's adjective
     return None
 
 
@@ -200,9 +205,10 @@ def unit_phrase(art: Article, noun: Token) -> str:
     if noun.whitespace_ == "" and nxt.text == "-" and noun.i + 2 < len(doc):
         part = doc[noun.i + 2].lower_
         return f"{base}-{_singular(part) if _plural(noun) else part}"  # "aides-éducateurs"
-    pair = f"{base} {unit_lemma(art, nxt)}"
-    if pair in lex.compound_units:
-        return pair  # "Grands Prix"
+    written = _singular(nxt.lower_) if _plural(noun) else nxt.lower_  # "décisives": the lemma is "décisif"
+    for pair in (f"{base} {unit_lemma(art, nxt)}", f"{base} {written}"):
+        if pair in lex.compound_units:  # "Grands Prix", "passes décisives"
+            return f"{base} {nxt.text}" if nxt.is_upper and len(nxt) > 1 else pair  # a currency's code: "CFA"
     start = noun.i + 1
     if nxt.text == "." and noun.is_alpha and len(noun) <= 2 and start + 1 < len(doc):
         start += 1  # an abbreviation's full stop: "2 c. à soupe"

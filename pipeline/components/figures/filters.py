@@ -41,6 +41,9 @@ REFERENCE_INSIDE = re.compile(r"[A-ZÉÈ][^()\d]*,\s*")
 # ("Les Cent Arpents", "les Trois Vallées").
 
 
+GRAMMATICAL = ("ADP", "ADV", "DET", "CCONJ", "SCONJ")  # parts of speech of words that name nothing
+
+
 def is_name_or_reference(art: Article, atom: Atom) -> bool:
     """Identifiers ("RN 57", "article 5", "n° 3", "France 2"), addresses, postcodes, list markers."""
     doc, lex, text = art.doc, art.lex, art.text
@@ -52,8 +55,8 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     # "l'indice 0.8647" is a measure, "la rubrique 4.3" a reference
     whole = atom.value is None or atom.value % 1 == 0 or SECTION_NUMBER.fullmatch(digits) is not None
     headed = prev is not None and fold(prev.text) in lex.identifier_heads
-    if headed and whole and not _verb_of(art, prev, atom):
-        return True  # "la porte 12", not "il porte deux plumes"
+    if headed and whole and atom.factor == 1.0 and not atom.noun_head and not _verb_of(art, prev, atom):
+        return True  # "la porte 12", not "il porte deux plumes" nor "sur les routes 1,5 million de"
     if atom.first > 1 and fold(doc[atom.first - 2 : atom.first].text) in lex.identifier_heads:
         return True  # "bac + 5"
     if atom.kind == "words" and prev is not None and fold(prev.text) in lex.words("name_after_article"):
@@ -81,8 +84,10 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
     if prev is not None and prev.whitespace_ and prev.is_alpha:
         # a noun after the number counts, unless it is capitalised like a model's suffix ("Boeing 737 MAX")
         counts = nxt is not None and is_noun(art, nxt) and not (nxt.is_upper and len(nxt) > 1)
+        # a grammatical word opening a quotation, a parenthesis or a title names nothing: "« Entre 2 000 et"
+        grammatical = prev.pos_ in GRAMMATICAL and _after_break(text[max(0, prev.idx - 40) : prev.idx])
         if not prev.is_sent_start:
-            if prev.is_upper and len(prev) <= 6 or not prev.is_lower and not counts:
+            if prev.is_upper and len(prev) <= 6 or not prev.is_lower and not counts and not grammatical:
                 return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
         elif prev.is_upper and len(prev) >= 2 and not counts or prev.pos_ == "PROPN" and not prev.is_lower:
             return True  # a code or a name opening the sentence: "HIP 12961 b est", "Windows 11 équipe"
@@ -434,8 +439,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     if nxt is not None and _margin(art, prev, nxt):
         return True  # "devance Martin d'un but", "battu d'une voix"
     word = fold(prev.text)
-    if word in lex.words("whose"):
-        return nxt is None or nxt.pos_ not in NOUNS  # "trois blessés, dont une grièvement"
+    if word in lex.words("whose"):  # "trois blessés, dont une grièvement", "dont un grave" (tagged a noun)
+        return nxt is None or nxt.pos_ not in NOUNS or fold(nxt.text) in lex.words("degree")
     if word in lex.words("only"):
         window = doc[max(0, i - 8) : i - 1]
         if any(fold(t.text) in lex.words("negation") for t in window):
@@ -444,6 +449,8 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
     q = lex.qualifiers_before.search(lower(art.text[max(0, fig.start - 40) : fig.start]))
     if q is not None and not q.group("q").endswith("à"):
         return True  # "plus d'un cran", "au moins un"; not "jusqu'à un accord"
+    if word == "," and kept and nxt is not None and _listed_count(art, i, kept[-1]):
+        return True  # "quatre victoires, un nul et deux défaites"
     if word in lex.words("coordination") and kept and nxt is not None:
         if nxt.pos_ not in ("NOUN", "ADJ") or not nxt.is_lower or kept[-1].kind != "count":
             return False
@@ -455,6 +462,20 @@ def one_counts(art: Article, fig: Figure, kept: list[Figure]) -> bool:
             return False  # "en 2 et 5 places, et une variante"
         return 0 <= prev.i - kept[-1].last <= 4 and kept[-1].value is not None
     return False
+
+
+def _listed_count(art: Article, i: int, before: Figure) -> bool:
+    """Whether "un"/"une" at token ``i``, after a comma, is one of a list of counts: the count before it
+    has its noun right before the comma, "un" has a noun of its own, and a number follows it after "et" or a
+    comma ("quatre victoires, un nul et deux défaites"; not "trois buts, un record", nor the parts of the
+    count before, "deux ventouses, une ventrale et une buccale")."""
+    doc, lex = art.doc, art.lex
+    if before.kind != "count" or before.value is None or i - before.last != 3 or i + 3 >= len(doc):
+        return False
+    noun, link = doc[i + 1], fold(doc[i + 2].text)
+    listed = (link in lex.words("and") or link == ",") and doc[i + 3].like_num
+    own = noun.pos_ == "NOUN" or noun.lower_ in lex.words("result_noun") | lex.one_nouns
+    return listed and noun.is_lower and own and doc[before.last + 1].pos_ in NOUNS
 
 
 def _not_one(art: Article, i: int) -> bool:

@@ -32,6 +32,7 @@ TIMES = re.compile(r"\s[xX×]\s")  # a times sign between dimensions
 SAMPLE_BEFORE = re.compile(r"(?:^|[\s(])[nN]\s?=\s?\d")  # "(n = 2078)", "(N=70)": a study group's size
 NEXT_TO = 4  # tokens: a noun-less figure this close to one before counts the same ("120 candidats, seuls 15")
 NEAR = 10  # tokens from the figure answered to the anaphoric one, in one sentence
+MONEY_BACK, MONEY_REACH = 8, 150  # figures and tokens back where a bare "2 milliards" finds its money
 
 
 def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
@@ -43,7 +44,7 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
         noun = None  # "quatre autres", "trois samedi", "14 masculines": the counted noun is elsewhere
         anaphor = True
     else:
-        anaphor = False
+        anaphor = noun is None and _alone(art, fig)  # "il suffit de répondre à un seul": a noun said before
     qualify(art, fig, noun)
     if last.unit:
         fig.unit, kind = last.unit, last.unit_kind
@@ -66,6 +67,8 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
         elif fig.unit is None and last.kind not in ("fraction", "slash"):
             fig.unit = (
                 _scale_before(art, fig)
+                or _by_dimension(art, fig, kept)
+                or _threshold(art, fig, kept)
                 or _shared_noun(art, fig)
                 or _counted_by_subject(art, fig)
                 or _in_number_of(art, fig)
@@ -91,6 +94,16 @@ def describe(art: Article, fig: Figure, kept: list[Figure]) -> None:
     fig.per = rate(art, fig, noun)
 
 
+def _alone(art: Article, fig: Figure) -> bool:
+    """ "un seul", "une seule" with no noun after ("Ces critères ... : il suffit de répondre à un seul pour
+    que ...", "un seul a survécu"): it stands for a noun said before."""
+    doc, lex = art.doc, art.lex
+    k = fig.last + 1
+    if k >= len(doc) or fold(doc[k].text) not in lex.words("one_alone"):
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].pos_ not in (*NOUNS, "ADJ", "NUM")
+
+
 def _dimension_unit(art: Article, fig: Figure) -> Atom | None:
     """The number after a times sign and, along the chain, the first with a symbol ("140 x 70 cm", "40 x 30 x
     20 cm"): the dimensions before it are in its unit."""
@@ -106,13 +119,15 @@ def _dimension_unit(art: Article, fig: Figure) -> Atom | None:
 
 
 def _stands_for_noun(art: Article, fig: Figure, tok: Token) -> bool:
-    """ "autres", "principaux", a date word ("trois samedi"), an adjective after "dont" ("12 accidents, dont 3
-    mortels") or a participle with its complement ("40 joueurs, dont 12 formés au club"): not what is
-    counted."""
+    """ "autres", "principaux", a date word ("trois samedi"), an adverb ("dont quatre grièvement"), an
+    adjective after "dont" ("12 accidents, dont 3 mortels") or a participle with its complement ("40 joueurs,
+    dont 12 formés au club"): not what is counted."""
     lex, doc = art.lex, art.doc
     word = fold(tok.text)
-    if word in lex.words("anaphor") or word in lex.weekdays:
-        return True
+    if word in lex.words("anaphor") or word in lex.weekdays or word in lex.words("degree"):
+        return True  # "degree": "dont un grave", "et un grave" say how, of the noun before
+    if tok.i == fig.last + 1 and tok.is_lower and word.endswith("ment") and (fig.value or 0) > 1:
+        return True  # an adverb the tagger calls a noun ("dont quatre grièvement"): a noun would be "-ments"
     whose = fig.first > 0 and fold(doc[fig.first - 1].text) in lex.words("whose")
     adjective = tok.pos_ == "ADJ" or RELATIONAL.search(word) is not None and not _says_who(art, fig, tok)
     if whose and tok.i == fig.last + 1 and tok.i + 1 < len(doc) and _participle(art, tok):
@@ -226,19 +241,28 @@ def _antecedent(
                 noun = noun_after_of(art, prev.last) or _among_named_after(art, fig)
                 return (unit_phrase(art, noun), None) if noun is not None else (None, None)
             return prev.unit, prev.kind
-        if fig.atoms[-1].noun_head and fig.atoms[-1].factor != 1.0 or _is_multiplier(art, fig):
+        if _bare_multiplier(art, fig):
             money = [k for k in before if k.kind == "money"]
             if money:
                 return money[-1].unit, "money"
     if _among_them(art, fig):
         start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
         counts = [k for k in _recent(kept, start, fig.first) if k.kind == "count"]
-        return (counts[-1].unit, "count") if counts else (None, None)  # "6 d'entre eux", not "0,1 %"
+        if counts:
+            return counts[-1].unit, "count"  # "6 d'entre eux", not "0,1 %"
+        for tok in reversed(doc[start : fig.first]):
+            if tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj") and "Plur" in tok.morph.get("Number"):
+                return unit_phrase(art, tok), None  # "Les habitants ... : une centaine d'entre eux"
+        return None, None
     if _refers_back(art, fig):
         start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
         earlier = _recent(kept, start, fig.first)
         if earlier:
             return earlier[-1].unit, earlier[-1].kind  # "il en manquait trois", "1.665.500 de plus"
+    if _bare_multiplier(art, fig):
+        for k in reversed(kept[-MONEY_BACK:]):
+            if k.kind == "money" and fig.first - k.last <= MONEY_REACH:
+                return k.unit, "money"  # "1,8 milliard d'euros ... La loi prévoyait 2 milliards."
     if anaphor:
         for tok in reversed(doc[sent.start : fig.first]):
             if tok.pos_ in NOUNS and tok.dep_.startswith("nsubj"):
@@ -256,6 +280,35 @@ def _scale_before(art: Article, fig: Figure) -> str | None:
     if i >= 0 and doc[i].lower_ in lex.words("scale_before"):
         return doc[i].lower_
     return None
+
+
+def _by_dimension(art: Article, fig: Figure, kept: list[Figure]) -> str | None:
+    """A number before "de" and a dimension is a measure in the unit of the last measure before it in its
+    sentence, however far ("25 mètres de long et 12 de large", "de « cent pieds de long », sur chaque face, et
+    de « quinze de profondeur »")."""
+    doc, lex = art.doc, art.lex
+    k = fig.last + 1
+    if k + 1 >= len(doc) or fold(doc[k].text) not in lex.words("de"):
+        return None
+    if doc[k + 1].lower_ not in lex.words("dimension"):
+        return None
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    measures = [f for f in _recent(kept, sent.start, fig.first) if f.kind == "measure"]
+    return measures[-1].unit if measures else None
+
+
+def _threshold(art: Article, fig: Figure, kept: list[Figure]) -> str | None:
+    """A number that names nothing after "la barre des", "le cap des", "le seuil de" counts what the last
+    figure before it in its sentence counts, however far ("les 20 grands électeurs nécessaires pour dépasser
+    la barre des 270")."""
+    doc, lex = art.doc, art.lex
+    if fig.first < 2 or fold(doc[fig.first - 1].text) not in lex.words("of"):
+        return None
+    if doc[fig.first - 2].lower_ not in lex.words("threshold"):
+        return None
+    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    before = _recent(kept, sent.start, fig.first)
+    return before[-1].unit if before else None
 
 
 def _part_after_whose(art: Article, fig: Figure, prev: Figure) -> bool:
@@ -355,14 +408,18 @@ def _among_them(art: Article, fig: Figure) -> bool:
 
 def _refers_back(art: Article, fig: Figure) -> bool:
     """A number whose noun was said before: "il en manquait trois", "ils étaient 8 500", "1.665.500 de
-    plus", a number its verb follows ("4612 ont été traités")."""
+    plus", a number its verb follows, its pronouns between or not ("4612 ont été traités", "20 s'y sont
+    opposés")."""
     doc, lex = art.doc, art.lex
     before = [fold(t.text) for t in doc[max(0, fig.first - 4) : fig.first]]
     if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-3:]):
         return True
     if fig.atoms[-1].kind == "vague":
         return True  # "Le parc compte 300 éoliennes. Une vingtaine sont en panne."
-    nxt = doc[fig.last + 1] if fig.last + 1 < len(doc) else None
+    k = fig.last + 1
+    while k < min(len(doc), fig.last + 4) and fold(doc[k].text) in lex.words("verb_clitic"):
+        k += 1  # "20 s'y sont opposés", "douze l'ont refusé"
+    nxt = doc[k] if k < len(doc) else None
     if nxt is not None and nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm"):
         return True  # the number is the subject: "13 819 patients ; 4612 ont été traités"
     after = [fold(t.text) for t in doc[fig.last + 1 : fig.last + 3]]
@@ -400,6 +457,8 @@ def _shared_noun(art: Article, fig: Figure) -> str | None:
     i, first = fig.last + 1, True
     if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in then | lex.words("coordination"):
         i += 1  # "300, puis 250 ouvriers", "12, et 7 points"
+    elif _one_and_the_other(art, fig):
+        i += 3  # "l'une de 32 et l'autre de 14 acides aminés": from "de" on, as "32 et 14 acides aminés"
     while i + 1 < len(doc) and doc[i + 1].like_num:
         word = fold(doc[i].text)
         if word not in links and not (word == "," or first and word in lex.words("base")):
@@ -418,6 +477,23 @@ def _shared_noun(art: Article, fig: Figure) -> str | None:
         nxt = next_word(art, last)
         return unit_phrase(art, nxt) if nxt is not None and nxt.pos_ in NOUNS else None
     return None
+
+
+def _one_and_the_other(art: Article, fig: Figure) -> bool:
+    """ "l'un de N et l'autre de M X": the two parts of a pair, each with its number ("deux séquences, l'une
+    de 32 et l'autre de 14 acides aminés")."""
+    doc, lex = art.doc, art.lex
+    i = fig.last + 1
+    if fig.first < 2 or i + 4 >= len(doc) or fold(doc[fig.first - 2].text) not in lex.words("the_one"):
+        return False
+    words = [fold(t.text) for t in doc[i : i + 4]]
+    return (
+        fold(doc[fig.first - 1].text) in lex.words("de")
+        and words[0] in lex.words("and")
+        and words[1] in lex.words("definite")
+        and words[2] in lex.words("the_other")
+        and words[3] in lex.words("de")
+    )
 
 
 def _counted_by_subject(art: Article, fig: Figure) -> str | None:
@@ -606,6 +682,13 @@ def _noun_before_parenthesis(art: Article, fig: Figure) -> str | None:
     if noun.pos_ != "NOUN" or not noun.is_lower or "Plur" not in noun.morph.get("Number"):
         return None
     return unit_phrase(art, noun)
+
+
+def _bare_multiplier(art: Article, fig: Figure) -> bool:
+    """A number written with its multiplier and no noun ("2 milliards", "3.000 milliards d'ici à dix ans"): an
+    amount of the money named before it, in its sentence or, failing that, in the sentences before."""
+    last = fig.atoms[-1]
+    return last.noun_head and last.factor != 1.0 or _is_multiplier(art, fig)
 
 
 def _is_multiplier(art: Article, fig: Figure) -> bool:
