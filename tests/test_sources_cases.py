@@ -753,6 +753,11 @@ INVERTED = [
     "<src name='Paul Girard'>Le président du club, Paul Girard</src>, <cue>juge</cue> le bilan « décevant ».",
     "<src>Le syndicat</src>, lui, <cue>critique</cue> la réforme des retraites.",
     "Martine Claudel, juge au tribunal de Lyon, préside l'audience.",
+    # "Pour X," with a body of the state: its opinion; with a territory: for whom
+    "<cue>Pour</cue> <src>la préfecture</src>, le seuil d'alerte n'est plus atteint.",
+    "<cue>Pour</cue> <src>le gouvernement</src>, la réforme est indispensable.",
+    "Pour la commune, la dépense s'élève à 2 millions d'euros.",
+    "Pour la région, cette subvention représente 5 % du budget.",
     # reflexives that say nothing
     "L'hiver s'annonce difficile pour les 300 éleveurs du canton.",
     "La tendance se confirme : 300 emplois ont été créés en un an.",

@@ -191,6 +191,11 @@ def first_comma_end(art: Article, head: Token, end: int) -> int:
     return end
 
 
+# bodies of the sources lexicon that are also places: "Pour la région, cette subvention représente 5 %" is
+# for whom, not in whose opinion
+TERRITORIES = frozenset({"ville", "commune", "région", "département", "état", "métropole", "collectivité"})
+
+
 def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:
     """ "Pour X, ..." opens a clause and names a person or an organisation, then a clause follows."""
     doc = art.doc
@@ -203,10 +208,19 @@ def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:
     if comma is not None and any(x.ent_type_ == "LOC" for x in doc[cue.end : comma]):
         return False  # "Pour l'Autriche, Franz Fischler pourrait conserver son poste": for which country
     is_person = head.ent_type_ in ("PER", "ORG") or head.lower_ in art.lex.grammar.opinion
-    is_person = is_person or art.lex.nouns.get(head.lemma_.lower()) in ("person", "organisation")
+    kind = art.lex.nouns.get(head.lemma_.lower())
+    if kind == "government" and head.lemma_.lower() in TERRITORIES:
+        kind = None  # "Pour la commune, la dépense s'élève à ...": for whom it counts
+    is_person = is_person or kind in ("person", "organisation", "government")
     if not is_person:
         return False
-    if any(c.dep_ in ("acl", "acl:relcl") and c.i > head.i for c in head.children):
+    named = head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN"
+    if any(
+        c.dep_ in ("acl", "acl:relcl")
+        and c.i > head.i
+        and not (named and doc[c.left_edge.i - 1].text == ",")  # "Pour Me Arnaud, qui défend l'accusé, ..."
+        for c in head.children
+    ):
         return False  # "Pour les patients bénéficiant d'une ICP, la dose est ...": whom it concerns
     end = head.right_edge.i + 1
     # "Pour eux « il n'y avait pas de faux électeurs »" (the parser may hang the quotation on the phrase)
