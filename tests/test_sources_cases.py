@@ -728,6 +728,13 @@ APPOSED_NAMES = [
 INVERTED = [
     "L'accident ne serait pas dû à la vitesse, <cue>indique</cue> <src>la gendarmerie</src>.",
     "Le conducteur ne serait pas en cause, <cue>indique</cue> <src>la gendarmerie</src>.",
+    "L'alcool ne serait pas en cause, <cue>indique</cue> <src>la gendarmerie de Vesoul</src>, qui a ouvert "
+    "une enquête.",
+    "La drogue ne serait pas en cause, <cue>précise</cue> <src>la police de Metz</src>, qui a saisi "
+    "le véhicule.",
+    "<src>Le maire</src>, lui, <cue>précise</cue> la date des travaux.",
+    # an agent that cannot speak, whatever its relative clause holds
+    "C'est un promeneur, alerté par les cris, qui les a aidés à remonter sur la berge.",
     "La route ne sera pas rouverte avant lundi, <cue>précise</cue> <src>la préfecture</src>.",
     # the place named after an inverted "on" speaks
     "Plus de <fig src=0>500</fig> colis ont été livrés, <cue>indique</cue>-t-on à <src>la poste</src>.",

@@ -249,13 +249,15 @@ def reporting(
 
 def misread_inversion(art: Article, t: Token, verb: Verb, subj: Token) -> bool:
     """ "L'alcool ne serait pas en cause, indique la gendarmerie": the parser made the clause's noun the
-    subject and the inverted subject an object. A verb that takes no noun object ("indiquer", "ajouter"),
-    right after a comma with that subject before it, and an "object" that can speak and closes the clause,
-    has its subject after it."""
+    subject and the inverted subject an object. A verb right after a comma with that subject before it, and
+    an "object" that can speak and closes the clause, has its subject after it: a verb that takes no noun
+    object ("indiquer", "ajouter") always, one that does ("préciser") when the "subject" holds a verb."""
     doc = art.doc
     first = mentions.first_token(art, t)
-    if verb.np or first == 0 or doc[first - 1].text != "," or subj.i >= first - 1:
+    if first == 0 or doc[first - 1].text != "," or subj.i >= first - 1:
         return False
+    if verb.np and not any(x.pos_ in ("VERB", "AUX") for x in subj.subtree if x.i < first):
+        return False  # a noun object ("Le maire, lui, précise la date") unless a clause came first
     if any(x.text == "," for x in doc[subj.i : first - 1]):
         return False  # "M. Trump, qui s'exprimait ..., a accusé": the subject set off before the verb
     return any(
@@ -263,7 +265,11 @@ def misread_inversion(art: Article, t: Token, verb: Verb, subj: Token) -> bool:
         and c.i > t.i
         and c.pos_ in ("NOUN", "PROPN")
         and not has_case(art, c)
-        and not any(g.dep_ in ("acl", "acl:relcl", "xcomp", "ccomp", "advcl") for g in c.children)
+        and not any(
+            g.dep_ in ("acl", "xcomp", "ccomp", "advcl")
+            or (g.dep_ == "acl:relcl" and doc[g.left_edge.i - 1].text != ",")  # not ", qui a ouvert ..."
+            for g in c.children
+        )
         and mentions.plausible_agent(art, c)
         and (c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].text in (",", ".", ";", "!", "?"))
         for c in t.children
@@ -546,12 +552,15 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
         x.lemma_.lower() in art.lex.grammar.deliberative for x in (agent, *agent.children) if x.i >= agent.i
     ):
         return None  # "le texte a été confirmé par les députés", "rejeté par 52 % des votants": voted
+    clauses = {x.i for c in agent.children if c.dep_ in ("acl", "acl:relcl") for x in c.subtree}
     if not any(
         mentions.animate(art, x) or x.lemma_.lower() in art.lex.nouns or x.ent_type_
         for x in agent.subtree
-        if x.pos_ in ("NOUN", "PROPN", "PRON")
+        if x.pos_ in ("NOUN", "PROPN", "PRON") and x.i not in clauses
     ):
-        return None  # "attestée par quelques silex", "démontré par 5 mg d'acide": no one who speaks
+        # "attestée par quelques silex", "démontré par 5 mg d'acide", "alerté par les cris, qui ...": no
+        # one who speaks (a relative clause's pronoun is not the agent)
+        return None
     # the cue is the participle with its "par", or the participle alone when a phrase comes between
     par = next((c for c in agent.children if c.lower_ == "par"), None)
     if hung and par is not None and par.i != t.i + 1:
