@@ -20,7 +20,16 @@ POD_FROM = [
     (T, "On fête ce saint depuis la nuit des temps."),
 ]
 
-KINDS = POD_FROM
+# An hour in words with its minutes written after it ("trois quarts", "moins le quart", "trente") is a clock
+# time without "à" before it: a length in words says "et trente minutes".
+HOUR_WORDS = [
+    (T, "Rendez-vous <d type=TIME value='2025-03-11T11:45'>onze heures trois quarts</d> devant la mairie."),
+    (T, "Ouverture des portes <d type=TIME value='2025-03-11T19:45'>vingt heures moins le quart</d>."),
+    (T, "Départ du cortège <d type=TIME value='2025-03-11T14:30'>quatorze heures trente</d>, place Carnot."),
+    (T, "Le trajet a duré <d type=DURATION value='PT2H'>deux heures</d>."),
+]
+
+KINDS = POD_FROM + HOUR_WORDS
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 

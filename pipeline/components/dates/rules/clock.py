@@ -92,7 +92,8 @@ class Clock(Rule):
         if g["hw"] == "une" and not (g["mw"] or g["ampm"]) and ctx.next_word(c.end) in self.vague_hour:
             return False  # "à une heure tardive", "à une heure plus avancée": no clock time
         if g["hw"] and not (g["ampm"] or self.preps.search(before) or self.copula.search(before)):
-            return False
+            if not self.minutes_told(c, ctx) or self.duration_preps.search(before):
+                return False
         length = g["m"] or g["mx"] and not g["mx"].startswith("moins")  # "pendant 2 h et demie": PT2H30M
         if length and (g["mmark"] or self.duration_preps.search(before)) and not self.preps.search(before):
             c.info["duration"] = f"PT{int(hour)}H{minute}M"  # a race time: "en 2 h 09 (min)"
@@ -120,6 +121,15 @@ class Clock(Rule):
             hour += 12
         c.info["hour"], c.info["minute"] = int(hour), minute
         return True
+
+    def minutes_told(self, c, ctx) -> bool:
+        """Whether an hour in words has minutes after it only a clock time has ("onze heures trois quarts",
+        "vingt heures moins le quart", "quatorze heures trente"; a length in words says "et trente minutes",
+        and "deux heures et quart" may be one), and no noun that the minutes would count."""
+        told = c.g["mw"] or ""
+        if told in ("trois quarts", "moins le quart"):
+            return True
+        return bool(told) and not told.startswith("et") and not self.counts_after(c, ctx)
 
     @staticmethod
     def after_evening(c, ctx, story, day: str) -> bool:
