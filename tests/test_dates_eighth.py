@@ -29,7 +29,14 @@ HOUR_WORDS = [
     (T, "Le trajet a duré <d type=DURATION value='PT2H'>deux heures</d>."),
 ]
 
-KINDS = POD_FROM + HOUR_WORDS
+# "du mat'" is "du matin", as spoken and written in quotes and on the web.
+SMALL_HOURS_SPOKEN = [
+    (T, "Il est rentré chez lui à <d type=TIME value='2025-03-11T03:00'>3 h du mat</d>."),
+    (T, "La fête s'est terminée à <d type=TIME value='2025-03-11T05:00'>5 heures du mat'</d>."),
+    (T, "Ils ont bu un verre à <d type=TIME value='2025-03-11T02:30'>2 h 30 du mat'</d> au bar."),
+]
+
+KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 

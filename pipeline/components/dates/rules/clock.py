@@ -1,6 +1,6 @@
 """Clock times: "14 h", "20 h 30", "14h30", "8 heures du soir", "14 heures 30", "midi", "minuit", "14:30",
-"midi quinze", "midi moins cinq", "onze heures trois quarts", "9 h et demie", "17 h moins le quart";
-their day is the one the sentence or the narrative names. "N h" after "pendant" or before a noun is a
+"midi quinze", "midi moins cinq", "onze heures trois quarts", "9 h et demie", "17 h moins le quart", "3 h du
+mat'"; their day is the one the sentence or the narrative names. "N h" after "pendant" or before a noun is a
 duration ("pendant 2 h", "2 h de route")."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class Clock(Rule):
             rf"|(?P<noon>midi|minuit)(?:\s+(?P<nm>et\s+demie?|et\s+quart|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)"
             rf"|[0-5]\d|{p.numwords}))?"
             rf"|(?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d))"
-            rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir|de\s+l{APOS}après-midi))?{E}"
+            rf"(?:\s+(?P<ampm>du\s+mat(?:in|{APOS}|(?=\W|$))|du\s+soir|de\s+l{APOS}après-midi))?{E}"
         )
 
     def anchors(self, a):
