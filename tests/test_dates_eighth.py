@@ -36,7 +36,19 @@ SMALL_HOURS_SPOKEN = [
     (T, "Ils ont bu un verre à <d type=TIME value='2025-03-11T02:30'>2 h 30 du mat'</d> au bar."),
 ]
 
-KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN
+# "entre midi et deux" is the lunch break, one time of the day (TMI, as "à l'heure du déjeuner"); two clock
+# times stay two ("entre midi et 14 h").
+LUNCH_BREAK = [
+    (T, "La mairie est fermée entre <d type=TIME value='2025-03-11TMI'>midi et deux</d>."),
+    (T, "Il fait ses courses entre <d type=TIME value='2025-03-11TMI'>midi et 2</d>."),
+    (
+        T,
+        "Le guichet ferme entre <d type=TIME value='2025-03-11T12:00'>midi</d> et "
+        "<d type=TIME value='2025-03-11T14:00'>14 h</d>.",
+    ),
+]
+
+KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN + LUNCH_BREAK
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 

@@ -516,10 +516,33 @@ class MealTime(Rule):
     def anaphoric(self, c):
         return True
 
+    def part(self, c) -> str:
+        """The part of the day the match names."""
+        return self.lex.meals[c.g["meal"]]
+
     def resolve(self, c, ctx, story):
         base, anchor = story.near_day(c.start)
         day = day_value(base) if base else "XXXX-XX-XX"
-        return Timex("TIME", f"{day}T{self.lex.meals[c.g['meal']]}", anchor=anchor, day=base)
+        return Timex("TIME", f"{day}T{self.part(c)}", anchor=anchor, day=base)
+
+
+class LunchBreak(MealTime):
+    """ "entre midi et deux": the lunch break, the midday part of the day (TMI, as "à l'heure du déjeuner") on
+    the day the story is at; two clock times stay two ("entre midi et 14 h")."""
+
+    name = "lunch_break"
+
+    def regex(self, p, lex):
+        return rf"{B}midi\s+et\s+(?:deux|2)(?!\s*(?:h|heures?)\b){E}"
+
+    def trigger_words(self, lex):
+        return ("midi",)
+
+    def accept(self, c, ctx):
+        return ctx.prev_word(c.start) == "entre"
+
+    def part(self, c) -> str:
+        return "MI"
 
 
 class SameTime(Rule):
