@@ -48,7 +48,32 @@ LUNCH_BREAK = [
     ),
 ]
 
-KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN + LUNCH_BREAK
+# "du 13 jusqu'au 15 juillet": a range as "du 13 au 15 juillet", the last day lending its month to the first,
+# both bounding one stretch, as "de 9 h jusqu'à 11 h".
+RANGE_UNTIL = [
+    (
+        T,
+        "Le festival aura lieu du <d type=DATE value='2025-07-13' bound=between>13</d> jusqu'au "
+        "<d type=DATE value='2025-07-15' bound=between>15 juillet</d>.",
+    ),
+    (
+        T,
+        "La foire se tient du <d type=DATE value='2025-05-02'>2</d> jusqu'au "
+        "<d type=DATE value='2025-05-06'>6 mai</d> au parc des expositions.",
+    ),
+    (
+        T,
+        "Les inscriptions sont ouvertes du <d type=DATE value='2025-04-01'>1er</d> jusqu'au "
+        "<d type=DATE value='2025-04-20'>20 avril</d>.",
+    ),
+    (
+        T,
+        "Le bureau est ouvert de <d type=TIME value='2025-03-11T09:00' bound=between>9 h</d> jusqu'à "
+        "<d type=TIME value='2025-03-11T11:00' bound=between>11 h</d>.",
+    ),
+]
+
+KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN + LUNCH_BREAK + RANGE_UNTIL
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 
