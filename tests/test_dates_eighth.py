@@ -73,7 +73,18 @@ RANGE_UNTIL = [
     ),
 ]
 
-KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN + LUNCH_BREAK + RANGE_UNTIL
+# An hour and "et N minutes": after "à" or "il est" a clock time ("à 15 h et 10 minutes": 15:10), else a
+# length in two units ("Il a fallu 2 h et 15 minutes": PT2H15M, as "deux heures et quinze minutes"), also
+# before what it measures ("de 8 h et 20 minutes de retard").
+HOUR_AND_MINUTES = [
+    (T, "Le départ sera donné à <d type=TIME value='2025-03-11T15:10'>15 h et 10 minutes</d>."),
+    (T, "L'alerte a été donnée à <d type=TIME value='2025-03-11T09:20'>neuf heures et vingt minutes</d>."),
+    (T, "Il a fallu <d type=DURATION value='PT2H15M'>2 h et 15 minutes</d> pour éteindre le feu."),
+    (T, "Il a fallu <d type=DURATION value='PT2H15M'>deux heures et quinze minutes</d> pour éteindre."),
+    (T, "Le train est arrivé avec <d type=DURATION value='PT1H20M'>1 h et 20 minutes</d> de retard."),
+]
+
+KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN + LUNCH_BREAK + RANGE_UNTIL + HOUR_AND_MINUTES
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 

@@ -34,12 +34,14 @@ class Clock(Rule):
         self.vague_hour = lex.words("vague_hour")
 
     def regex(self, p, lex):
+        # "15 h et 10 minutes", "neuf heures et vingt minutes": after "à" a clock time, else a length
+        and_minutes = rf"et\s+(?:[0-5]?\d|{p.numwords})\s+minutes?"
         return (
             rf"{B}(?:(?P<h>[01]?\d|2[0-4])\s*(?P<hmark>h|heures?)"
             r"(?:\s*(?P<m>[0-5]\d)(?:\s*(?P<mmark>min|mn)\b)?"
-            rf"|\s+(?P<mx>et\s+demie?|et\s+quart|trois\s+quarts|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)))?"
+            rf"|\s+(?P<mx>{and_minutes}|et\s+demie?|et\s+quart|trois\s+quarts|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)))?"
             rf"|(?P<hw>{p.numwords})\s+(?P<hmark2>heures?)"
-            rf"(?:\s+(?P<mw>trois\s+quarts|{p.numwords}|et\s+demie?|et\s+quart|moins\s+le\s+quart))?"
+            rf"(?:\s+(?P<mw>{and_minutes}|trois\s+quarts|{p.numwords}|et\s+demie?|et\s+quart|moins\s+le\s+quart))?"
             rf"|(?P<noon>midi|minuit)(?:\s+(?P<nm>et\s+demie?|et\s+quart|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)"
             rf"|[0-5]\d|{p.numwords}))?"
             rf"|(?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d))"
@@ -91,9 +93,15 @@ class Clock(Rule):
             return False
         if g["hw"] == "une" and not (g["mw"] or g["ampm"]) and ctx.next_word(c.end) in self.vague_hour:
             return False  # "à une heure tardive", "à une heure plus avancée": no clock time
-        if g["hw"] and not (g["ampm"] or self.preps.search(before) or self.copula.search(before)):
+        at = g["ampm"] or self.preps.search(before) or self.copula.search(before)
+        if g["hw"] and not at:
             if not self.minutes_told(c, ctx) or self.duration_preps.search(before):
                 return False
+        if (g["mx"] or g["mw"] or "").endswith(("minute", "minutes")) and (not at or NOUN_AFTER.match(after)):
+            if g["hw"]:
+                return False  # "deux heures et quinze minutes": a length, the durations' to read
+            c.info["duration"] = f"PT{int(g['h'])}H{minutes(g['mx'])}M"  # "2 h et 15 minutes de retard"
+            return True
         length = g["m"] or g["mx"] and not g["mx"].startswith("moins")  # "pendant 2 h et demie": PT2H30M
         if length and (g["mmark"] or self.duration_preps.search(before)) and not self.preps.search(before):
             c.info["duration"] = f"PT{int(hour)}H{minute}M"  # a race time: "en 2 h 09 (min)"
@@ -170,7 +178,7 @@ class Clock(Rule):
 
 def minutes(text: str | None) -> int | None:
     """The minutes after an hour: "et demie" 30, "et quart" 15, "moins le quart" and "trois quarts" 45,
-    "trente" 30; after "moins", the minutes taken off ("midi moins cinq": 5)."""
+    "trente" and "et trente minutes" 30; after "moins", the minutes taken off ("midi moins cinq": 5)."""
     if not text:
         return 0
     if "demi" in text:
@@ -179,5 +187,6 @@ def minutes(text: str | None) -> int | None:
         return 45
     if "quart" in text:
         return 15
+    text = re.sub(r"\s+minutes?$", "", text.removeprefix("et "))  # "et vingt minutes"
     n = parse_number(text.removeprefix("moins").strip())
     return int(n) if n is not None and 0 <= n < 60 else None
