@@ -84,7 +84,17 @@ HOUR_AND_MINUTES = [
     (T, "Le train est arrivé avec <d type=DURATION value='PT1H20M'>1 h et 20 minutes</d> de retard."),
 ]
 
+# A headline or an agenda line opens on the noun without its article ("Matinée du 15 avril : ...", "Jour de
+# Noël : ..."): read as with it.
+LINE_OPENING = [
+    (T, "<d type=TIME value='2025-04-15TMO'>Matinée du 15 avril</d> : portes ouvertes au lycée."),
+    (T, "<d type=TIME value='2025-06-21TEV'>Soirée du 21 juin</d> : concert place Carnot."),
+    (T, "<d type=DATE value='2024-12-25'>Jour de Noël</d> : les horaires des magasins."),
+    (T, "Le lycée ouvre ses portes. Matinée du <d type=DATE value='2025-04-15'>15 avril</d> pour tous."),
+]
+
 KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN + LUNCH_BREAK + RANGE_UNTIL + HOUR_AND_MINUTES
+KINDS += LINE_OPENING
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 
