@@ -93,8 +93,28 @@ LINE_OPENING = [
     (T, "Le lycée ouvre ses portes. Matinée du <d type=DATE value='2025-04-15'>15 avril</d> pour tous."),
 ]
 
+# The end of a stretch that starts at noon, under twelve, is an hour of the afternoon ("entre midi et deux
+# heures", "de midi à 2 h": 14:00); after "minuit" it stays in the night.
+AFTER_NOON = [
+    (
+        T,
+        "Le guichet ferme entre <d type=TIME value='2025-03-11T12:00'>midi</d> et "
+        "<d type=TIME value='2025-03-11T14:00'>deux heures</d>.",
+    ),
+    (
+        T,
+        "Permanence de <d type=TIME value='2025-03-11T12:00'>midi</d> à "
+        "<d type=TIME value='2025-03-11T14:00'>2 h</d> en mairie.",
+    ),
+    (
+        T,
+        "Il a dormi de <d type=TIME value='2025-03-11T00:00'>minuit</d> à "
+        "<d type=TIME value='2025-03-11T02:00'>2 h</d>.",
+    ),
+]
+
 KINDS = POD_FROM + HOUR_WORDS + SMALL_HOURS_SPOKEN + LUNCH_BREAK + RANGE_UNTIL + HOUR_AND_MINUTES
-KINDS += LINE_OPENING
+KINDS += LINE_OPENING + AFTER_NOON
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 

@@ -19,6 +19,8 @@ from .pieces import B, E
 # A clock time before 6:00 named after a night or after one from 18:00 on the same day is in the night that
 # follows that day: the next day's.
 SMALL_HOURS, EVENING = 6, 18
+# A stretch that starts at noon: its end under twelve is in the afternoon ("de midi à 2 h").
+FROM_NOON = re.compile(r"(?:^|\W)(?:entre|de)\s+midi\s+(?:et|à|jusqu'\s*à)$")
 NOUN_AFTER = re.compile(r"\s+(?:de|d')\s*(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")
 
 
@@ -127,6 +129,8 @@ class Clock(Rule):
             hour -= 1  # "17 h moins le quart": 16:45
         if g["ampm"] and ("soir" in g["ampm"] or "après" in g["ampm"]) and hour < 12:
             hour += 12
+        elif not g["ampm"] and 0 < hour < 12 and FROM_NOON.search(before):
+            hour += 12  # "entre midi et deux heures", "de midi à 2 h": 14:00
         c.info["hour"], c.info["minute"] = int(hour), minute
         return True
 
