@@ -41,7 +41,7 @@ SINCE = re.compile(r"(?:^|\W)depuis$")
 FROM = re.compile(r"(?:^|\W)(?:(?:à partir|à compter)\s+(?:de|du|des|d')|dès)$")
 UNTIL = re.compile(r"(?:^|\W)(?:jusqu'\s*(?:à|au|aux|en)?|jusque|d'ici(?:\s+(?:à|au))?)$")
 PAIR_START = re.compile(r"(?:^|\W)(?:entre|de|du|d'|depuis)$")
-PAIR_LINK = re.compile(r"\s*(?:et|à|au|-|–)\s*")
+PAIR_LINK = re.compile(r"\s*(?:et|à|au|-|–|jusqu'\s*(?:à|au))\s*")  # "du 13 jusqu'au 15" as "du 13 au 15"
 RANGE_LINK = re.compile(r"\s*(?:au|-|–)\s*")  # "13 au 15 juillet", "13-15 juillet": a stretch without "du"
 
 

@@ -86,6 +86,9 @@ def part_after(part: Candidate, between: str) -> bool:
 
 
 RANGE_LINK = re.compile(r"\s*(?:à|au|et|-|–|jusqu'\s*à)\s*")
+# The article of "le jour de Noël", "la matinée du 15": left out where a headline or an agenda line opens on
+# the noun ("Matinée du 15 avril : ...").
+ARTICLE_OR_LINE = r"(?:(?:^|(?<=\W))(?:le|la|l')\s*|(?:^|(?<=\n)))"
 DATED = re.compile(r"\d{4}-\d\d-\d\d(T.+)")
 
 
@@ -237,11 +240,11 @@ class ReaderJoins:
         )
         self.week_of = re.compile(r"(?:^|(?<=\W))la\s+semaine\s+du\s+$")
         self.holiday_day = re.compile(
-            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>jour|journée|soir|soirée|nuit|matin|matinée|après-midi"
+            rf"{ARTICLE_OR_LINE}(?P<noun>jour|journée|soir|soirée|nuit|matin|matinée|après-midi"
             r"|week-end|semaine|veille|lendemain|avant-veille|surlendemain)\s+(?:du\s+|de\s+(?:la\s+|l')?|d')$"
         )
         self.part_of_day = re.compile(
-            r"(?:^|(?<=\W))(?:le|la|l')\s*(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+(?:d[eu]\s+|d'\s*)$"
+            rf"{ARTICLE_OR_LINE}(?P<noun>matin|matinée|soir|soirée|nuit|après-midi)\s+(?:d[eu]\s+|d'\s*)$"
         )
         self.day_offset = re.compile(
             r"(?:^|(?<=\W))(?:(?:la|le)\s+|l')?(?P<noun>veille|lendemain|avant-veille|surlendemain)"

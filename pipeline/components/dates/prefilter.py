@@ -73,7 +73,7 @@ def chars_back(chars: str) -> re.Pattern:
 # A match starts at a run of word characters: its reach is at most so many runs before its anchor, or, where
 # it holds a list of any length ("trois mille deux cents ans"), a stretch of only such characters.
 DURATION_CHARS = chars_back(r"[\w\s'\-]|[.,](?<=\d[.,])(?=\d)")  # "30,4 secondes", "d'années", "demi-heure"
-DAY_LIST_CHARS = chars_back(r"[\w\s,\-–]")  # "les 6, 7 et 13 avril"
+DAY_LIST_CHARS = chars_back(r"[\w\s,\-–'’]")  # "les 6, 7 et 13 avril", "du 3 jusqu'au 6 avril"
 NUMBER_WORD_CHARS = chars_back(r"[\w\s\-]")  # "vingt-trois heures"
 
 

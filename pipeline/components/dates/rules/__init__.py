@@ -31,6 +31,7 @@ from .durations import Duration, DurationRange, LastN, LastNAfter, Term, Whole
 from .pieces import Pieces
 from .refs import Ici, Ref
 from .relative import (
+    LunchBreak,
     MealTime,
     NextDay,
     Night,
@@ -66,6 +67,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     UnitRef,
     PartOfDay,
     MealTime,
+    LunchBreak,
     NextDay,
     Round,
     SameTime,

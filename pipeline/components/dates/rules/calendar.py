@@ -97,14 +97,16 @@ class FullDate(Rule):
 
 
 class DayList(FullDate):
-    """ "les 6" in "les 6 et 13 avril", "3" in "du 3 au 6 avril": the month comes from the next date."""
+    """ "les 6" in "les 6 et 13 avril", "3" in "du 3 au 6 avril" or "du 3 jusqu'au 6 avril": the month comes
+    from the next date."""
 
     name = "day_list"
 
     def regex(self, p, lex):
         return (
             rf"{B}(?P<det>(?:le|les)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?P<ord>e|ème)?"
-            rf"(?=\s*(?:,|et|ou|au|à|-|–)\s*(?:le\s+)?(?:{p.weekday}\s+)?(?:{DAY}\s*(?:,|et|ou)\s*)*{DAY}\s+"
+            rf"(?=\s*(?:,|et|ou|au|à|-|–|(?P<until>jusqu{APOS}\s*au))\s*(?:le\s+)?(?:{p.weekday}\s+)?"
+            rf"(?:{DAY}\s*(?:,|et|ou)\s*)*{DAY}\s+"
             rf"(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?{p.last}{E})"
         )
 
@@ -112,6 +114,8 @@ class DayList(FullDate):
         return Prefilter((a.day_list_month,))
 
     def accept(self, c, ctx):
+        if c.g["until"] and ctx.prev_word(c.start) != "du":
+            return False  # "du 13 jusqu'au 15 juillet" is a range; a number before "jusqu'au" alone counts
         # the span is the day (with its article and weekday); the lookahead only lends the month and year
         text = ctx.text
         m = DET_SPACE.match(text, c.start)

@@ -1,6 +1,6 @@
 """Clock times: "14 h", "20 h 30", "14h30", "8 heures du soir", "14 heures 30", "midi", "minuit", "14:30",
-"midi quinze", "midi moins cinq", "onze heures trois quarts", "9 h et demie", "17 h moins le quart";
-their day is the one the sentence or the narrative names. "N h" after "pendant" or before a noun is a
+"midi quinze", "midi moins cinq", "onze heures trois quarts", "9 h et demie", "17 h moins le quart", "3 h du
+mat'"; their day is the one the sentence or the narrative names. "N h" after "pendant" or before a noun is a
 duration ("pendant 2 h", "2 h de route")."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from .pieces import B, E
 # A clock time before 6:00 named after a night or after one from 18:00 on the same day is in the night that
 # follows that day: the next day's.
 SMALL_HOURS, EVENING = 6, 18
+# A stretch that starts at noon: its end under twelve is in the afternoon ("de midi à 2 h").
+FROM_NOON = re.compile(r"(?:^|\W)(?:entre|de)\s+midi\s+(?:et|à|jusqu'\s*à)$")
 NOUN_AFTER = re.compile(r"\s+(?:de|d')\s*(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")
 
 
@@ -34,16 +36,18 @@ class Clock(Rule):
         self.vague_hour = lex.words("vague_hour")
 
     def regex(self, p, lex):
+        # "15 h et 10 minutes", "neuf heures et vingt minutes": after "à" a clock time, else a length
+        and_minutes = rf"et\s+(?:[0-5]?\d|{p.numwords})\s+minutes?"
         return (
             rf"{B}(?:(?P<h>[01]?\d|2[0-4])\s*(?P<hmark>h|heures?)"
             r"(?:\s*(?P<m>[0-5]\d)(?:\s*(?P<mmark>min|mn)\b)?"
-            rf"|\s+(?P<mx>et\s+demie?|et\s+quart|trois\s+quarts|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)))?"
+            rf"|\s+(?P<mx>{and_minutes}|et\s+demie?|et\s+quart|trois\s+quarts|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)))?"
             rf"|(?P<hw>{p.numwords})\s+(?P<hmark2>heures?)"
-            rf"(?:\s+(?P<mw>trois\s+quarts|{p.numwords}|et\s+demie?|et\s+quart|moins\s+le\s+quart))?"
+            rf"(?:\s+(?P<mw>{and_minutes}|trois\s+quarts|{p.numwords}|et\s+demie?|et\s+quart|moins\s+le\s+quart))?"
             rf"|(?P<noon>midi|minuit)(?:\s+(?P<nm>et\s+demie?|et\s+quart|moins\s+(?:le\s+quart|{p.numwords}|[0-5]?\d)"
             rf"|[0-5]\d|{p.numwords}))?"
             rf"|(?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d))"
-            rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir|de\s+l{APOS}après-midi))?{E}"
+            rf"(?:\s+(?P<ampm>du\s+mat(?:in|{APOS}|(?=\W|$))|du\s+soir|de\s+l{APOS}après-midi))?{E}"
         )
 
     def anchors(self, a):
@@ -91,8 +95,15 @@ class Clock(Rule):
             return False
         if g["hw"] == "une" and not (g["mw"] or g["ampm"]) and ctx.next_word(c.end) in self.vague_hour:
             return False  # "à une heure tardive", "à une heure plus avancée": no clock time
-        if g["hw"] and not (g["ampm"] or self.preps.search(before) or self.copula.search(before)):
-            return False
+        at = g["ampm"] or self.preps.search(before) or self.copula.search(before)
+        if g["hw"] and not at:
+            if not self.minutes_told(c, ctx) or self.duration_preps.search(before):
+                return False
+        if (g["mx"] or g["mw"] or "").endswith(("minute", "minutes")) and (not at or NOUN_AFTER.match(after)):
+            if g["hw"]:
+                return False  # "deux heures et quinze minutes": a length, the durations' to read
+            c.info["duration"] = f"PT{int(g['h'])}H{minutes(g['mx'])}M"  # "2 h et 15 minutes de retard"
+            return True
         length = g["m"] or g["mx"] and not g["mx"].startswith("moins")  # "pendant 2 h et demie": PT2H30M
         if length and (g["mmark"] or self.duration_preps.search(before)) and not self.preps.search(before):
             c.info["duration"] = f"PT{int(hour)}H{minute}M"  # a race time: "en 2 h 09 (min)"
@@ -118,8 +129,19 @@ class Clock(Rule):
             hour -= 1  # "17 h moins le quart": 16:45
         if g["ampm"] and ("soir" in g["ampm"] or "après" in g["ampm"]) and hour < 12:
             hour += 12
+        elif not g["ampm"] and 0 < hour < 12 and FROM_NOON.search(before):
+            hour += 12  # "entre midi et deux heures", "de midi à 2 h": 14:00
         c.info["hour"], c.info["minute"] = int(hour), minute
         return True
+
+    def minutes_told(self, c, ctx) -> bool:
+        """Whether an hour in words has minutes after it only a clock time has ("onze heures trois quarts",
+        "vingt heures moins le quart", "quatorze heures trente"; a length in words says "et trente minutes",
+        and "deux heures et quart" may be one), and no noun that the minutes would count."""
+        told = c.g["mw"] or ""
+        if told in ("trois quarts", "moins le quart"):
+            return True
+        return bool(told) and not told.startswith("et") and not self.counts_after(c, ctx)
 
     @staticmethod
     def after_evening(c, ctx, story, day: str) -> bool:
@@ -160,7 +182,7 @@ class Clock(Rule):
 
 def minutes(text: str | None) -> int | None:
     """The minutes after an hour: "et demie" 30, "et quart" 15, "moins le quart" and "trois quarts" 45,
-    "trente" 30; after "moins", the minutes taken off ("midi moins cinq": 5)."""
+    "trente" and "et trente minutes" 30; after "moins", the minutes taken off ("midi moins cinq": 5)."""
     if not text:
         return 0
     if "demi" in text:
@@ -169,5 +191,6 @@ def minutes(text: str | None) -> int | None:
         return 45
     if "quart" in text:
         return 15
+    text = re.sub(r"\s+minutes?$", "", text.removeprefix("et "))  # "et vingt minutes"
     n = parse_number(text.removeprefix("moins").strip())
     return int(n) if n is not None and 0 <= n < 60 else None

@@ -19,6 +19,7 @@ from .pieces import BE, DAY, LAST, PODS, YEAR, B, E
 THIS = ("ce", "cet", "cette")
 WEEK_NOT_BEFORE = ("de", "d'", "du", "des", "qui", "où", "que", "sainte", "sanglante")
 DAYTIME = ("MO", "MI", "AF", "DT")  # parts of the day that come after a night
+AGES_PAST = re.compile(r"\s+des\s+temps\b")  # "la nuit des temps": time out of mind, no night
 PERIOD_KINDS = {"semaine": "week", "mois": "month", "année": "year", "an": "year"}
 DE_END = re.compile(r"(?:^|(?<=\W))(?:de|d')$")
 FEMININE_UNITS = ("semaine", "année", "décennie")
@@ -341,6 +342,8 @@ class PartOfDay(Rule):
 
     def accept(self, c, ctx):
         det = c.g["det"] or c.g.get("det2") or ""
+        if c.g["pod"] == "nuit" and AGES_PAST.match(ctx.after(c.end, 12)):
+            return False  # "depuis la nuit des temps": always
         if c.g["early"] or c.g["late"]:
             return det in ("la", "l'", "le") and not c.g["fuzz"]
         if det in THIS and c.g["pod"] in ("matin", "soir", "après-midi", "nuit", "midi"):
@@ -411,9 +414,9 @@ class PartOfDay(Rule):
             elif (
                 base is not None
                 and self.lex.parts_of_day[pod] == "NI"
-                and story.in_small_hours(c.start, 0 if rel else c.end)
+                and (story.in_small_hours(c.start, 0 if rel else c.end) or ctx.prev_word(c.start) == "depuis")
             ):
-                base -= timedelta(days=1)  # "peu après minuit ... le reste de la nuit": the night before
+                base -= timedelta(days=1)  # "peu après minuit ... le reste de la nuit", "depuis la nuit"
         day = day_value(base) if base else "XXXX-XX-XX"
         if pod == "journée" and (g["fuzz"] or "").replace(" ", "").endswith("mi-"):  # "à la mi-journée": noon
             pod, mod = "midi", None
@@ -513,10 +516,33 @@ class MealTime(Rule):
     def anaphoric(self, c):
         return True
 
+    def part(self, c) -> str:
+        """The part of the day the match names."""
+        return self.lex.meals[c.g["meal"]]
+
     def resolve(self, c, ctx, story):
         base, anchor = story.near_day(c.start)
         day = day_value(base) if base else "XXXX-XX-XX"
-        return Timex("TIME", f"{day}T{self.lex.meals[c.g['meal']]}", anchor=anchor, day=base)
+        return Timex("TIME", f"{day}T{self.part(c)}", anchor=anchor, day=base)
+
+
+class LunchBreak(MealTime):
+    """ "entre midi et deux": the lunch break, the midday part of the day (TMI, as "à l'heure du déjeuner") on
+    the day the story is at; two clock times stay two ("entre midi et 14 h")."""
+
+    name = "lunch_break"
+
+    def regex(self, p, lex):
+        return rf"{B}midi\s+et\s+(?:deux|2)(?!\s*(?:h|heures?)\b){E}"
+
+    def trigger_words(self, lex):
+        return ("midi",)
+
+    def accept(self, c, ctx):
+        return ctx.prev_word(c.start) == "entre"
+
+    def part(self, c) -> str:
+        return "MI"
 
 
 class SameTime(Rule):
