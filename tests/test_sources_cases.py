@@ -765,6 +765,8 @@ INVERTED = [
     "<cue>Pour</cue> <src>le gouvernement</src>, la réforme est indispensable.",
     "Pour la commune, la dépense s'élève à 2 millions d'euros.",
     "Pour la région, cette subvention représente 5 % du budget.",
+    # an infinitive after an incise is what the verb says
+    "<src>Le maire</src> <cue>assure</cue>, dans un courrier, ne pas connaître le montant des travaux.",
     # reflexives that say nothing
     "L'hiver s'annonce difficile pour les 300 éleveurs du canton.",
     "La tendance se confirme : 300 emplois ont été créés en un an.",

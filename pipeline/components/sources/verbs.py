@@ -1021,6 +1021,13 @@ def states_content(art: Article, t: Token, verb: Verb, c: Token) -> bool:
     bare = c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)
     if c.dep_ == "xcomp" and (verb.np or not bare):
         return True
+    if (
+        c.dep_ == "advcl"
+        and "Inf" in c.morph.get("VerbForm")
+        and not any(g.dep_ == "mark" for g in c.children)
+        and art.doc[c.left_edge.i - 1].text == ","
+    ):
+        return True  # "assure, dans un courrier, ne pas connaître le montant": its infinitive after an incise
     if c.dep_ == "obj" and (verb.np or art.has_quote(c)):
         return True
     if c.pos_ == "ADJ" and c.dep_ == "advmod" and has_reflexive(art, t):
