@@ -765,6 +765,9 @@ INVERTED = [
     "<cue>Pour</cue> <src>le gouvernement</src>, la réforme est indispensable.",
     "Pour la commune, la dépense s'élève à 2 millions d'euros.",
     "Pour la région, cette subvention représente 5 % du budget.",
+    # "Un autre", "Une autre" as a subject, the article the parser hung on the verb
+    "<src>Une autre</src> <cue>raconte</cue> avoir attendu six heures aux urgences.",
+    "<src>Un autre</src> <cue>assure</cue> que la grève durera.",
     # an infinitive after an incise is what the verb says
     "<src>Le maire</src> <cue>assure</cue>, dans un courrier, ne pas connaître le montant des travaux.",
     # reflexives that say nothing

@@ -1151,6 +1151,9 @@ def make(
             e = min(e, first)
             while e > subj.i + 1 and art.doc[e - 1].lower_ in art.lex.grammar.clitic_object:
                 e -= 1  # "un appel téléphonique les informant que"
+            if s == subj.i > sent.start and subj.lower_ in art.lex.grammar.indefinite:
+                if art.doc[s - 1].pos_ == "DET":
+                    s -= 1  # "Une autre raconte": the article the parser hung on the verb
         a.mention, a.head = art.chars(s, e), subj.i
         if a.mention is None or a.mention[0] >= a.mention[1]:
             return None
