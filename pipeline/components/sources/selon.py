@@ -218,7 +218,7 @@ def opinion_source(art: Article, cue: Span, head: Token, sent: Span) -> bool:
     if any(
         c.dep_ in ("acl", "acl:relcl")
         and c.i > head.i
-        and not (named and doc[c.left_edge.i - 1].text == ",")  # "Pour Me Arnaud, qui défend l'accusé, ..."
+        and not (named and c.left_edge.i > head.i and doc[c.left_edge.i - 1].text == ",")  # ", qui défend"
         for c in head.children
     ):
         return False  # "Pour les patients bénéficiant d'une ICP, la dose est ...": whom it concerns

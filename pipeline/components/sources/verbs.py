@@ -267,7 +267,7 @@ def misread_inversion(art: Article, t: Token, verb: Verb, subj: Token) -> bool:
         and not has_case(art, c)
         and not any(
             g.dep_ in ("acl", "xcomp", "ccomp", "advcl")
-            or (g.dep_ == "acl:relcl" and doc[g.left_edge.i - 1].text != ",")  # not ", qui a ouvert ..."
+            or (g.dep_ == "acl:relcl" and doc[max(g.left_edge.i - 1, 0)].text != ",")  # not ", qui a ouvert"
             for g in c.children
         )
         and mentions.plausible_agent(art, c)
@@ -1025,6 +1025,7 @@ def states_content(art: Article, t: Token, verb: Verb, c: Token) -> bool:
         c.dep_ == "advcl"
         and "Inf" in c.morph.get("VerbForm")
         and not any(g.dep_ == "mark" for g in c.children)
+        and c.left_edge.i > t.i + 1
         and art.doc[c.left_edge.i - 1].text == ","
     ):
         return True  # "assure, dans un courrier, ne pas connaître le montant": its infinitive after an incise
