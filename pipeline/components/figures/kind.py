@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..common.patterns import fold
 from .article import Article
@@ -176,7 +176,7 @@ def _elided(art: Article, fig: Figure, tok: Token, kept: list[Figure]) -> bool:
     after = doc[tok.i + 1 : tok.i + 3]
     if tok.pos_ != "ADJ" or not (len(after) == 2 and fold(after[0].text) in links and after[1].like_num):
         return False
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     before = _recent(kept, sent.start, fig.first)
     return bool(before) and fig.first - before[-1].last <= NEAR and before[-1].kind == "count"
 
@@ -223,7 +223,7 @@ def _antecedent(
     doc, lex = art.doc, art.lex
     if any(fold(t.text) in lex.words("all_of") for t in doc[max(0, fig.first - 2) : fig.first]):
         return None, None  # "Tous deux sont arrêtés": the persons just named
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     before = _recent(kept, sent.start, fig.first)
     if before:
         prev = before[-1]
@@ -292,7 +292,7 @@ def _by_dimension(art: Article, fig: Figure, kept: list[Figure]) -> str | None:
         return None
     if doc[k + 1].lower_ not in lex.words("dimension"):
         return None
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     measures = [f for f in _recent(kept, sent.start, fig.first) if f.kind == "measure"]
     return measures[-1].unit if measures else None
 
@@ -306,7 +306,7 @@ def _threshold(art: Article, fig: Figure, kept: list[Figure]) -> str | None:
         return None
     if doc[fig.first - 2].lower_ not in lex.words("threshold"):
         return None
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     before = _recent(kept, sent.start, fig.first)
     return before[-1].unit if before else None
 
@@ -348,7 +348,7 @@ def _joined_participle(art: Article, fig: Figure, noun: Token, kept: list[Figure
     links = lex.words("coordination")
     if not any(fold(t.text) in links for t in doc[max(0, fig.first - 3) : fig.first]):
         return None
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     before = _recent(kept, sent.start, fig.first)
     if not before or fig.first - before[-1].last > NEAR and not others:
         return None  # "d'autres" takes up the noun of its sentence however far it stands
@@ -384,6 +384,12 @@ def _counts_a_whole(art: Article, fig: Figure) -> bool:
     if i + 1 < len(doc) and doc[i + 1].like_num and fold(doc[i].text) in links:
         return True
     return j > 0 and doc[j - 1].like_num and fold(doc[j].text) in links
+
+
+def _sentence(art: Article, fig: Figure) -> Span:
+    """The sentence of the figure's first token (the whole Doc when it has no sentences)."""
+    doc = art.doc
+    return doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
 
 
 def _recent(kept: list[Figure], start: int, end: int) -> list[Figure]:
@@ -501,7 +507,7 @@ def _counted_by_subject(art: Article, fig: Figure) -> str | None:
     that names nothing counts the noun after "nombre de" before it in its sentence, also after its adjectives
     ("le nombre de nouveaux cas pourrait atteindre 5 000")."""
     doc, lex = art.doc, art.lex
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     for tok in doc[max(sent.start, fig.first - 12) : fig.first]:
         if tok.lemma_.lower() not in lex.words("count_noun"):
             continue
@@ -563,7 +569,7 @@ def _put_before(art: Article, fig: Figure) -> str | None:
     trois": a noun put before the clause with "de" and a comma, which "en" takes up before the number, is what
     it counts."""
     doc, lex = art.doc, art.lex
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     words = doc[sent.start : fig.first]
     if len(words) < 4 or fold(words[0].text) not in lex.words("of"):
         return None
@@ -580,7 +586,7 @@ def _among_before(art: Article, fig: Figure) -> str | None:
     """ "Parmi les passagers, douze étaient français": a number that names nothing after "parmi" and a plural
     noun, closed by a comma, counts that noun."""
     doc, lex = art.doc, art.lex
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     if fig.first < 2 or doc[fig.first - 1].text != ",":
         return None
     for tok in doc[sent.start : fig.first - 1]:
@@ -601,7 +607,7 @@ def _sample_size(art: Article, fig: Figure) -> str | None:
     doc = art.doc
     if not SAMPLE_BEFORE.search(art.text[max(0, fig.start - 6) : fig.start + 2]):
         return None
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     for tok in reversed(doc[max(sent.start, fig.first - 25) : fig.first]):
         plural = tok.lower_[-1:] in ("s", "x")
         if tok.pos_ == "NOUN" and tok.is_lower and plural and not _participle(art, tok):
@@ -700,7 +706,7 @@ def about_percentages(art: Article, fig: Figure) -> bool:
     """Points are percentage points for decimals ("0,3 point"), in a sentence about percentages, or after
     a word of change ("en baisse de 9 points"); not in sports ("42 points en 25 matches")."""
     doc = art.doc
-    sent = doc[fig.first].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence(art, fig)
     sent_text = sent.text
     if (fig.value or 0) % 1 != 0 or "%" in sent_text:
         return True
