@@ -841,6 +841,11 @@ MISPARSED = [
     "d'un vol. »",
     # the tokenizer cuts the name at its hyphen and the parser takes "-" for the subject
     "<src>Météo-France</src> <cue>a annoncé</cue> lundi un été « plus chaud que la normale ».",
+    # a present of a cue verb read as an adjective of its subject, an incise between it and its clause
+    "<src>Un salarié</src> <cue>raconte</cue>, sous couvert d'anonymat, que <fig src=0>40</fig> postes "
+    "seront supprimés.",
+    "<src>Une infirmière</src> <cue>raconte</cue>, la voix nouée, que <fig src=0>trois</fig> lits ont été "
+    "fermés.",
 ]
 
 CASES = (

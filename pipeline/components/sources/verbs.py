@@ -880,7 +880,8 @@ def misparsed(art: Article, t: Token) -> Attribution | None:
     if found is not None:
         return found
     doc, sent = art.doc, art.sent_of(t.i)
-    if t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in art.lex.grammar.complementizer or t.i == sent.start:
+    que = set_off_complementizer(art, t, sent)
+    if que is None or t.i == sent.start:
         return None
     if doc[t.i - 1].pos_ == "DET" or (t.i >= 2 and doc[t.i - 2].pos_ == "ADP" and doc[t.i - 1].pos_ == "ADJ"):
         return None  # a noun indeed: "a précisé dans une note que ..."
@@ -892,8 +893,22 @@ def misparsed(art: Article, t: Token) -> Attribution | None:
     if mention is None or head is None or head.i >= t.i:
         return None
     a = Attribution("verb", (t.idx, t.idx + len(t.text)), mention, head.i, verb=t.i)
-    a.content = art.chars(t.i + 2, sent.end)
+    a.content = art.chars(que + 1, sent.end)
     return a if a.content else None
+
+
+def set_off_complementizer(art: Article, t: Token, sent: Span) -> int | None:
+    """The "que" after ``t``, right after it or after a phrase set off by commas with no verb in it ("raconte,
+    sous couvert d'anonymat, que ..."); its index, or None."""
+    doc, after = art.doc, t.i + 1
+    if after < sent.end and doc[after].text == ",":
+        close = next((x.i for x in doc[after + 1 : min(after + 10, sent.end)] if x.text == ","), None)
+        if close is None or any(x.pos_ in ("VERB", "AUX") for x in doc[after + 1 : close]):
+            return None
+        after = close + 1
+    if after + 1 >= sent.end or doc[after].lower_ not in art.lex.grammar.complementizer:
+        return None
+    return after
 
 
 def set_off_subject(art: Article, t: Token) -> Attribution | None:
