@@ -846,6 +846,11 @@ MISPARSED = [
     "seront supprimés.",
     "<src>Une infirmière</src> <cue>raconte</cue>, la voix nouée, que <fig src=0>trois</fig> lits ont été "
     "fermés.",
+    # a modal in the simple past, which the tagger reads as a present: what was said, not what may be
+    "<src>Les experts</src> <cue>durent admettre</cue> que la digue avait cédé sur "
+    "<fig src=0>200 mètres</fig>.",
+    "<src>Le maire</src> <cue>dut reconnaître</cue> que <fig src=0>12</fig> maisons avaient été inondées.",
+    "Les experts doivent admettre que la digue a cédé sur 200 mètres.",
 ]
 
 CASES = (

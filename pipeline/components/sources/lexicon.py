@@ -69,6 +69,7 @@ class GrammarWords:
     idiom: frozenset[str]
     report_noun: frozenset[str]
     hearsay: frozenset[str]
+    past_modal: frozenset[str]
 
     @classmethod
     def read(cls, rows) -> GrammarWords:

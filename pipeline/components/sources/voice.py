@@ -37,7 +37,11 @@ def under_modal(art: Article, a: Attribution) -> bool:
     modal = t.head
     if t.dep_ != "xcomp" or modal.i == t.i or modal.lemma_.lower() not in art.lex.grammar.modal:
         return False
-    past = "Past" in modal.morph.get("Tense") or "Imp" in modal.morph.get("Tense")
+    past = (
+        "Past" in modal.morph.get("Tense")
+        or "Imp" in modal.morph.get("Tense")
+        or modal.lower_ in art.lex.grammar.past_modal
+    )
     return not past
 
 
