@@ -69,6 +69,11 @@ def article(nlp):
             "mettent en doute",
             "Plusieurs experts",
         ),
+        # "s'en prendre à" in the reflexive, its subject the speaker (not a passive with no source)
+        ("Le syndicat s'en prend à la direction, qui veut supprimer 40 postes.", "prend à", "Le syndicat"),
+        ("Le maire s'en est pris au préfet lors du conseil.", "est pris au", "Le maire"),
+        # "voir" an opinion as "voir ... comme", "voir dans"
+        ("Le maire voit dans ce vote un désaveu de 300 électeurs.", "voit", "Le maire"),
     ],
 )
 def test_lexicon_candidates_with_their_speaker(article, text, cue, speaker):
@@ -92,6 +97,13 @@ def test_lexicon_candidates_with_their_speaker(article, text, cue, speaker):
         "Le maire dit ne pas connaître le montant exact, estimé à 2 millions d'euros.",
         "La préfète a visité les quartiers sinistrés, évalués à 300 maisons.",
         "Ils avaient vu le jour à Cintrey en 1913.",  # an idiom: born
+        # seen, not an opinion ("voir" is one only as "voir ... comme", "voir dans", "voir en")
+        "Installé dans l'avion, il a vu par le hublot que ses 2 bagages étaient restés au sol.",
+        "On en avait vu une dizaine au premier contrôle.",
+        # "prendre à partie" is no "s'en prendre à"
+        "Un chauffeur de 38 ans a été pris à partie et agressé par deux individus.",
+        # "appeler" says something only with its "à" phrase: here it names
+        "De son vivant, on l'appelait « le roi de la comédie ».",
     ],
 )
 def test_no_candidate_where_the_rules_refuse_one(article, text):

@@ -61,6 +61,10 @@ class Weights:
         return self.probability(c.features) >= (self.keep if c.from_rules else self.add)
 
 
+A = ("à", "au", "aux")  # what "appeler", "inviter", "exhorter" call to
+SEEN_AS = ("comme", "dans", "en")  # "voit cela comme", "voit dans ce vote", "voit en lui"
+
+
 def word(t: Token) -> str:
     """A token as a feature value: lower case, spaces and line breaks (which the weights file cannot hold)
     as one "_"."""
@@ -232,8 +236,13 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
         found_cue = candidate_cue(art, t)
         if found_cue is None:
             continue
-        if t.lemma_.lower() in art.lex.grammar.perception and any(c.dep_ == "xcomp" for c in t.children):
-            continue  # "ont vu le maire dénoncer": they saw; the maire speaks
+        if t.lemma_.lower() in art.lex.grammar.perception and (
+            any(c.dep_ == "xcomp" for c in t.children)
+            or not any(x.lower_ in SEEN_AS for x in t.subtree if x.i > t.i)
+        ):
+            # "ont vu le maire dénoncer": they saw, the maire speaks; "a vu par le hublot que", "on en
+            # avait vu une dizaine": seen; an opinion only as "voit cela comme", "voit dans ce vote un signal"
+            continue
         verb, _, pos, last = found_cue
         if pos == "noun":
             a = nominal(art, t)
@@ -249,6 +258,8 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
                 continue
             sent = art.sent_of(t.i)
             content, _ = verbs.verb_content(art, t, verb, sent, False)
+            if content is None and verb.obl_only and not any(x.lower_ in A for x in t.subtree if x.i > t.i):
+                continue  # "on l'appelait « le roi »": a cue only with its "à" phrase, and none follows
             if last + 2 < sent.end and doc[last + 1].text == ":":
                 content = art.chars(last + 2, sent.end)  # "tire la sonnette d'alarme : ..."
             if content is None:

@@ -166,8 +166,12 @@ class SourcesLexicon:
         # candidate_cues.tsv: lemma -> [(the words that must follow, Verb, "verb" or "noun")]
         self.candidate_cues: dict[str, list[tuple[tuple[str, ...], Verb, str]]] = {}
         for phrase, klass, pos in res.lexicon(f"{resources}/candidate_cues.tsv"):
-            lemma, *rest = phrase.lower().split()
-            cue = (tuple(rest), Verb(klass, np=True, obl=True), pos)
+            bare = _strip_reflexive(phrase.lower())
+            reflexive = bare != phrase.lower()
+            if reflexive and bare.startswith("en "):  # "s'en prendre à": the clitic "en" goes with "se"
+                bare = bare[3:]
+            lemma, *rest = bare.split()
+            cue = (tuple(rest), Verb(klass, np=True, obl=True, reflexive=reflexive), pos)
             self.candidate_cues.setdefault(lemma, []).append(cue)
         self.cue_memo: dict = {}  # verbs.cue_kind by (POS, LEMMA, LOWER, IS_LOWER)
 

@@ -726,9 +726,12 @@ def has_case(art: Article, c: Token) -> bool:
 
 
 def has_reflexive(art: Article, t: Token) -> bool:
-    """ "s'insurge", "se sont félicités": a reflexive clitic before the verb or its auxiliary."""
-    start = mentions.first_token(art, t)
-    return any(art.doc[j].lower_ in art.lex.grammar.reflexive for j in range(max(start - 1, 0), t.i))
+    """ "s'insurge", "se sont félicités", "s'en prend à": a reflexive clitic before the verb or its auxiliary
+    (and the clitic "en" or "y" after it)."""
+    start = mentions.first_token(art, t) - 1
+    while start > 0 and art.doc[start].lower_ in ("en", "y"):
+        start -= 1
+    return any(art.doc[j].lower_ in art.lex.grammar.reflexive for j in range(max(start, 0), t.i))
 
 
 def unsourced_passive(art: Article, t: Token, verb: Verb) -> Attribution | None:
