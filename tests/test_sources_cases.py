@@ -105,6 +105,7 @@ SAYING = [
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
 STANCE = [
+    "<src>Les parents</src> <cue>ont protesté</cue> contre la suppression de <fig src=0>3</fig> classes.",
     "<src>Le syndicat</src> n'<cue>exclut</cue> pas une grève reconductible.",
     "<src>Le maire</src> ne <cue>nie</cue> pas que <fig src=0>12</fig> logements sont vides.",
     "<src>Les habitants</src> <cue>se plaignent</cue> du bruit depuis des mois.",

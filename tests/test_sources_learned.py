@@ -104,6 +104,9 @@ def test_lexicon_candidates_with_their_speaker(article, text, cue, speaker):
         "Un chauffeur de 38 ans a été pris à partie et agressé par deux individus.",
         # "appeler" says something only with its "à" phrase: here it names
         "De son vivant, on l'appelait « le roi de la comédie ».",
+        # a cue verb with nothing after it in its own clause: the clause coordinated to it is not what it says
+        "Le maire a répondu, et la séance a été levée à 23 heures.",
+        "Les élus ont protesté, puis la séance a été levée.",
     ],
 )
 def test_no_candidate_where_the_rules_refuse_one(article, text):

@@ -195,6 +195,15 @@ def nominal(art: Article, t: Token) -> Attribution | None:
     return a if a.mention else None
 
 
+def own_phrases(art: Article, t: Token) -> tuple[int, int] | None:
+    """What follows the verb in its own clause: its dependents after it, not a clause coordinated to it ("a
+    répondu, et la séance a été levée": no content) nor the punctuation."""
+    ends = [
+        c.right_edge.i for c in t.children if c.i > t.i and c.dep_ not in ("conj", "cc", "parataxis", "punct")
+    ]
+    return art.chars(t.i + 1, max(ends) + 1) if ends else None
+
+
 def bare_past_participle(t: Token) -> bool:
     """A past participle with no auxiliary ("estimé", "annoncés"): passive in meaning, it describes a noun;
     whoever speaks is its "par" agent, never the subject of the clause it hangs on."""
@@ -263,7 +272,7 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
             if last + 2 < sent.end and doc[last + 1].text == ":":
                 content = art.chars(last + 2, sent.end)  # "tire la sonnette d'alarme : ..."
             if content is None:
-                content = art.chars(t.i + 1, max(t.right_edge.i, t.i) + 1)
+                content = own_phrases(art, t)
             a = verbs.make(art, t, subj, content) if content is not None else None
         if a is not None and last > t.i:
             a.cue = (a.cue[0], doc[last].idx + len(doc[last].text))
