@@ -299,7 +299,8 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
 
     # A month ends a word ("mai", "janv.", then a space or the end of the match): "la fin du mois de juin"
     month = word_anchor(lex.months, r"(?!\w)", runs_back(7), word_start_or_fuzz)
-    full_date_month = replace(month, reach=runs_back(3), keep=after_day)  # "le mardi 1er mai", "14-juillet"
+    # "le mardi 1er mai", "14-juillet", "le samedi trente et un mai"
+    full_date_month = replace(month, reach=runs_back(5), keep=after_day)
     day_list_month = replace(month, reach=DAY_LIST_CHARS, keep=after_space)  # "les 6, 7 et 13 avril"
     # The digits of YEAR: "la fin de l'année 2024"
     year = Anchor(re.compile(r"(?:1[0-9]\d\d|20\d\d)(?!\d)"), runs_back(6), word_start_or_fuzz)

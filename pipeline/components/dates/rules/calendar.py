@@ -68,14 +68,19 @@ class Counts:
 
 class FullDate(Rule):
     """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93, le
-    14-Juillet (as the press writes its holidays), "16 novembre" in "14-16 novembre".
+    14-Juillet (as the press writes its holidays), "16 novembre" in "14-16 novembre"; the day in words, with
+    its article, its weekday or after "au", "du", "et" ("le dix juillet", "jusqu'au dix-huit mai").
     """
 
     name = "full_date"
 
+    def setup(self, lex):
+        self.word_preps = lex.words("day_word_prep")
+
     def regex(self, p, lex):
         return (
-            rf"(?:(?<=\d[-–])|{B})(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?:\s+|-)"
+            rf"(?:(?<=\d[-–])|{B})(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?"
+            rf"(?P<day>{DAY}|(?P<words>{p.numwords}))(?:\s+|-)"
             rf"(?P<month>{p.month})"
             rf"(?:\s+{p.year_or_short})?{p.last}{E}"
         )
@@ -85,6 +90,13 @@ class FullDate(Rule):
 
     def anchors(self, a):
         return Prefilter((a.full_date_month,))
+
+    def accept(self, c, ctx):
+        if not c.g.get("words"):
+            return True
+        if not 1 <= day_number(c.g["day"]) <= 31:
+            return False  # "les cent jours", "mille mai"
+        return bool(c.g["det"] or c.g["wd"] or ctx.prev_word(c.start) in self.word_preps)
 
     def resolve(self, c, ctx, story):
         g = c.g
@@ -106,7 +118,7 @@ class DayList(FullDate):
         return (
             rf"{B}(?P<det>(?:le|les)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?P<ord>e|ème)?"
             rf"(?=\s*(?:,|et|ou|au|à|-|–|(?P<until>jusqu{APOS}\s*au))\s*(?:le\s+)?(?:{p.weekday}\s+)?"
-            rf"(?:{DAY}\s*(?:,|et|ou)\s*)*{DAY}\s+"
+            rf"(?:{DAY}\s*(?:,|et|ou)\s*)*(?:{DAY}|{p.numwords})\s+"
             rf"(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?{p.last}{E})"
         )
 

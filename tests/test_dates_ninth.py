@@ -1,0 +1,39 @@
+"""news_dates, issue 23's ninth round: kinds read on the odd dispatches of ``tests/data/dates_probe_wire/``
+and on the Duckling time cases that gave nothing, written here in several forms of our own (none a sentence of
+either). Same markup and checks as ``test_dates.py``. The article is of Tuesday 11 March 2025 unless said; on
+``spacy.blank("fr")`` the tense is unknown.
+"""
+
+import pytest
+from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture, by name)
+
+T = "2025-03-11"  # a Tuesday
+
+# A day number in words before its month is a day as in digits ("le dix juillet" as "le 10 juillet"), with its
+# article, its weekday or in a range; a number word alone before a month name needs one of them.
+DAY_IN_WORDS = [
+    (T, "Le festival s'ouvrira <d type=DATE value='2025-07-10'>le dix juillet</d>."),
+    (T, "<d type=DATE value='2024-12-25'>Le vingt-cinq décembre</d>, la famille se réunit."),
+    (T, "Il est né <d type=DATE value='2024-12-31'>le trente et un décembre 2024</d>."),
+    (T, "La réunion aura lieu <d type=DATE value='2025-06-21'>samedi vingt et un juin</d>."),
+    (T, "Elle a signé <d type=DATE value='2025-03-30'>le trente mars</d> à Bruxelles."),
+    (T, "La foire se tient jusqu'au <d type=DATE value='2025-05-18'>dix-huit mai</d>."),
+    (
+        T,
+        "Les travaux dureront du <d type=DATE value='2025-07-01'>premier</d> au "
+        "<d type=DATE value='2025-07-15'>quinze juillet</d>.",
+    ),
+    (
+        T,
+        "Le salon ouvrira entre <d type=DATE value='2025-06-13'>le 13</d> et "
+        "<d type=DATE value='2025-06-15'>le quinze juin</d>.",
+    ),
+]
+
+KINDS = DAY_IN_WORDS
+CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
+
+
+@pytest.mark.parametrize("published,marked,pipe", CASES)
+def test_ninth_round_kinds(request, published, marked, pipe):
+    check_marked(request.getfixturevalue(pipe), published, marked)
