@@ -30,7 +30,16 @@ DAY_IN_WORDS = [
     ),
 ]
 
-KINDS = DAY_IN_WORDS
+# "de" before what an hour counts is a word of its own: "à 9 h devant la gare", "à 15 h depuis le parvis" are
+# clock times ("deux heures de route" counts hours).
+HOUR_BEFORE_DE_WORD = [
+    (T, "Le cortège partira à <d type=TIME value='2025-03-11T15:00'>15 h</d> devant la mairie."),
+    (T, "Le défilé s'élancera à <d type=TIME value='2025-03-11T10:00'>10 h</d> depuis le parvis."),
+    (T, "Les secours sont arrivés à <d type=TIME value='2025-03-11T09:00'>9 heures</d> dès l'alerte donnée."),
+    (T, "Il faut <d type=DURATION value='PT2H'>2 h</d> de route pour rejoindre Metz."),
+]
+
+KINDS = DAY_IN_WORDS + HOUR_BEFORE_DE_WORD
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 
