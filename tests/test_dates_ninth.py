@@ -39,7 +39,21 @@ HOUR_BEFORE_DE_WORD = [
     (T, "Il faut <d type=DURATION value='PT2H'>2 h</d> de route pour rejoindre Metz."),
 ]
 
-KINDS = DAY_IN_WORDS + HOUR_BEFORE_DE_WORD
+# A weekday or a day with a clock time right after it, no "à" between, is one time ("jusqu'à mardi 18 h"), as
+# "mardi à 18 h" is; a length after a day stays apart.
+DAY_THEN_CLOCK = [
+    (T, "Les listes ont jusqu'à <d type=TIME value='2025-03-11T18:00'>mardi 18 h</d> pour fusionner."),
+    (T, "Rendez-vous <d type=TIME value='2025-03-10T10:30'>lundi 10 h 30</d> devant la mairie."),
+    (T, "Concert <d type=TIME value='2025-03-15T20:00'>samedi 15 mars 20 h</d>, place Stanislas."),
+    (T, "Départ <d type=TIME value='2025-03-12T09:00'>demain 9 h</d> devant la gare."),
+    (
+        T,
+        "Il a travaillé <d type=DATE value='2025-03-10'>lundi</d> "
+        "<d type=DURATION value='PT10H'>10 heures</d> d'affilée.",
+    ),
+]
+
+KINDS = DAY_IN_WORDS + HOUR_BEFORE_DE_WORD + DAY_THEN_CLOCK
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 
