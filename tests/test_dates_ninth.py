@@ -53,7 +53,17 @@ DAY_THEN_CLOCK = [
     ),
 ]
 
-KINDS = DAY_IN_WORDS + HOUR_BEFORE_DE_WORD + DAY_THEN_CLOCK
+# A length after the elided "de" ("une croisière d'une semaine", "un contrat d'un an") is a length as "de deux
+# semaines" is; "d'une année à l'autre", "d'un mois sur l'autre" say no length.
+LENGTH_AFTER_ELISION = [
+    (T, "Le navire a fait une croisière d'<d type=DURATION value='P1W'>une semaine</d> en mer."),
+    (T, "Il a signé un contrat d'<d type=DURATION value='P1Y'>un an</d> avec le club."),
+    (T, "Après une pause d'<d type=DURATION value='PT1H'>une heure</d>, la séance a repris."),
+    (T, "Les prix varient d'une année à l'autre."),
+    (T, "Les ventes changent d'un mois sur l'autre."),
+]
+
+KINDS = DAY_IN_WORDS + HOUR_BEFORE_DE_WORD + DAY_THEN_CLOCK + LENGTH_AFTER_ELISION
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 
