@@ -70,3 +70,18 @@ CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 @pytest.mark.parametrize("published,marked,pipe", CASES)
 def test_ninth_round_kinds(request, published, marked, pipe):
     check_marked(request.getfixturevalue(pipe), published, marked)
+
+
+# A weekday the tagger takes for a participle ("disputera dimanche": 'dimanche' VERB, Tense=Past) is no verb
+# of its own: the clause's verb gives the way.
+WEEKDAY_TAGGED_VERB = [
+    ("2014-02-13", "Le skieur disputera <d type=DATE value='2014-02-16'>dimanche</d> la descente."),
+    ("2014-02-13", "Fourcade, 25 ans, courra <d type=DATE value='2014-02-16'>dimanche</d> la mass start."),
+    ("2014-02-13", "Le skieur a disputé <d type=DATE value='2014-02-09'>dimanche</d> la descente."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published,marked", WEEKDAY_TAGGED_VERB)
+def test_ninth_round_kinds_with_the_parse(nlp, published, marked):
+    check_marked(nlp, published, marked)
