@@ -72,6 +72,32 @@ def test_ninth_round_kinds(request, published, marked, pipe):
     check_marked(request.getfixturevalue(pipe), published, marked)
 
 
+# A quarter or a half without its year, in a past clause, is the last one that has begun ("Au
+# quatrième trimestre, la croissance a été de 0,3 %" in March: last year's), in a future clause the next one
+# that has not ended; the present or the current quarter stay this year's.
+QUARTER_IN_TENSE = [
+    (
+        "2016-03-31",
+        "Au <d type=DATE value='2015-Q4'>quatrième trimestre</d>, le chômage a reculé de 0,2 point.",
+    ),
+    (
+        "2019-02-14",
+        "Les ventes ont chuté au <d type=DATE value='2018-H2'>second semestre</d>, selon le groupe.",
+    ),
+    (
+        "2017-11-07",
+        "La nouvelle usine ouvrira au <d type=DATE value='2018-Q1'>premier trimestre</d>.",
+    ),
+    (
+        "2017-11-07",
+        "Les ventes ont progressé au <d type=DATE value='2017-Q3'>troisième trimestre</d>.",
+    ),
+    (
+        "2017-11-07",
+        "Le groupe prévoit une hausse au <d type=DATE value='2017-Q4'>quatrième trimestre</d>.",
+    ),
+]
+
 # A weekday the tagger takes for a participle ("disputera dimanche": 'dimanche' VERB, Tense=Past) is no verb
 # of its own: the clause's verb gives the way.
 WEEKDAY_TAGGED_VERB = [
@@ -81,7 +107,8 @@ WEEKDAY_TAGGED_VERB = [
 ]
 
 
+# With the parse.
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", WEEKDAY_TAGGED_VERB)
+@pytest.mark.parametrize("published,marked", QUARTER_IN_TENSE + WEEKDAY_TAGGED_VERB)
 def test_ninth_round_kinds_with_the_parse(nlp, published, marked):
     check_marked(nlp, published, marked)

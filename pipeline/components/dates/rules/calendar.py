@@ -586,7 +586,8 @@ class SchoolStart(Rule):
 
 
 class Quarter(Rule):
-    """le premier trimestre (2024), au cours du second semestre, le trimestre dernier"""
+    """le premier trimestre (2024), au cours du second semestre, le trimestre dernier; without its year, in
+    the way the clause points"""
 
     name = "quarter"
 
@@ -617,6 +618,12 @@ class Quarter(Rule):
             return Timex("DATE", f"XXXX-{letter}{n}" if n else f"XXXX-{letter}X", mod, "unresolved")
         cur = (dct.month - 1) // size + 1
         year = dct.year
+        if n is not None:  # in a past clause the last such one begun, in a future one the next not ended
+            way = ctx.direction(c.start, c.end)
+            if way < 0 and n > cur:
+                year -= 1  # "Au quatrième trimestre, la croissance a été de 0,3 %" in March: last year's
+            elif way > 0 and n < cur:
+                year += 1  # "L'usine ouvrira au premier trimestre" in November: next year's
         if n is None:
             n = cur
             rel = rel_of(g["rel"])
