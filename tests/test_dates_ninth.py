@@ -63,7 +63,19 @@ LENGTH_AFTER_ELISION = [
     (T, "Les ventes changent d'un mois sur l'autre."),
 ]
 
-KINDS = DAY_IN_WORDS + HOUR_BEFORE_DE_WORD + DAY_THEN_CLOCK + LENGTH_AFTER_ELISION
+# A day and a month in digits parted by a space, as forms and messages write them, is a date with its article
+# ("le 17 03", "le 24 12 98") or with a year in four digits ("24 12 2024"); a number run that goes on, a
+# phone number, a month past twelve or a bare pair ("17 03") stays no date.
+SPACED_DATE = [
+    (T, "Rendez-vous <d type=DATE value='2025-03-17'>le 17 03</d> à la mairie."),
+    (T, "La facture est datée du <d type=DATE value='2024-04-05'>5 4 2024</d>."),
+    (T, "Né <d type=DATE value='1998-12-24'>le 24 12 98</d> à Metz."),
+    (T, "Appelez le 06 12 34 56 78 pour réserver."),
+    (T, "Le score était de 17 03 à la pause."),
+    (T, "Il reste le 14 15 au catalogue."),
+]
+
+KINDS = DAY_IN_WORDS + HOUR_BEFORE_DE_WORD + DAY_THEN_CLOCK + LENGTH_AFTER_ELISION + SPACED_DATE
 CASES = [pytest.param(p, m, "dates_blank") for p, m in KINDS]
 
 

@@ -319,6 +319,10 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
     numeric_date = Anchor(re.compile(r"[/.\-](?<=\d[/.\-])(?=[01]?\d[/.]\d|[01]\d-[0-3]\d)"), runs_back(3))
     # The slash of a day and month without a year: "le mercredi 17/"
     day_month = Anchor(re.compile(r"/(?<=\d/)(?=[01]?\d(?![\d/]))"), runs_back(3))
+    # The space of a day and month in digits: "le 17 03", "24 12 2024"
+    spaced_date = Anchor(
+        re.compile(r" (?<=\d )(?=[01]?\d(?: \d\d(?:\d\d)?)?(?![\d]|[.,]\d|\s\d))"), runs_back(2)
+    )
     # "14 h", "14h30", "trois heures" (the "h" after a number, or "heures" after a number word), "14:30"
     clock_hour = Anchor(re.compile(r"h(?<=[\d\s]h)"), NUMBER_WORD_CHARS, clock_h)
     clock_noon = word_anchor(["midi", "minuit"], "", None, word_start)
@@ -354,6 +358,7 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
         "day_list_month": day_list_month,
         "numeric_date": numeric_date,
         "day_month": day_month,
+        "spaced_date": spaced_date,
         "month": month,
         "year": year,
         "season": season,

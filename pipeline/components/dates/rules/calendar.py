@@ -17,6 +17,7 @@ from .base import Rule
 from .pieces import BE, DAY, LAST, OF, YEAR, B, E
 
 YEAR_MONTH = re.compile(r"\d{4}-\d{2}$")
+NUMBER_BEFORE = re.compile(r"\d[\s\u00a0]*$")  # "06 12 34": a run of numbers, no date inside
 MONTH_RANGE = re.compile(r"\s*(?:-|–|à|au)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
@@ -248,6 +249,50 @@ class DayMonth(Rule):
         g = c.g
         wd = self.lex.weekdays.get(g["wd"].rstrip("s")) if g["wd"] else None
         value, d, anchor = self.cal.month_day(c, ctx, story, int(g["m"]), int(g["d"]), None, None, wd)
+        return Timex("DATE", value, anchor=anchor, day=d)
+
+
+class SpacedDate(Rule):
+    """le 17 03, le 24 12 98, 5 4 2024: a day and a month in digits parted by a space, as forms and messages
+    write them; with its article or a year in four digits, never in a run of numbers ("le 06 12 34 56")."""
+
+    name = "spaced_date"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>le\s+)?(?P<d>[0-3]?\d) (?P<m>[01]?\d)(?: (?P<y>\d{{4}}|\d\d))?"
+            r"(?![\d]|[.,]\d|[\s\u00a0]\d)"
+        )
+
+    def trigger_words(self, lex):
+        return (" ",)
+
+    def anchors(self, a):
+        return Prefilter((a.spaced_date,))
+
+    def accept(self, c, ctx):
+        g = c.g
+        if not 1 <= int(g["m"]) <= 12 or NUMBER_BEFORE.search(ctx.before(c.start, 8)):
+            return False
+        if not (g["det"] or (g["y"] and len(g["y"]) == 4)):
+            return False  # "17 03" alone may be a score or a code
+        year = None
+        if g["y"]:
+            year = int(g["y"]) if len(g["y"]) == 4 else two_digit_year(int(g["y"]), ctx.published)
+        if valid_date(year or 2000, int(g["m"]), int(g["d"])) is None:
+            return False
+        c.info["year"] = year
+        return True
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        year, month, day = c.info["year"], int(g["m"]), int(g["d"])
+        if year is not None:
+            d = valid_date(year, month, day)
+            return Timex("DATE", day_value(d), day=d)
+        if g["y"]:  # "le 24 12 98" without a publication date: the century is unknown
+            return Timex("DATE", f"XX{g['y']}-{month:02d}-{day:02d}", anchor="unresolved")
+        value, d, anchor = self.cal.month_day(c, ctx, story, month, day, None, None, None)
         return Timex("DATE", value, anchor=anchor, day=d)
 
 
