@@ -20,6 +20,7 @@ PROBES = (
     "dates_probe_articles_second",
     "dates_probe_articles_third",
     "dates_probe_regional",
+    "dates_probe_wire/probe",
 )
 
 
@@ -42,7 +43,8 @@ def documents(name: str) -> list[dict]:
             }
             for s in spans
         ]
-        docs.append({"id": f"{name}-{len(docs) + 1:03d}", "dct": dct, "text": text, "timex": timex})
+        doc_id = f"{name.split('/')[0]}-{len(docs) + 1:03d}"
+        docs.append({"id": doc_id, "dct": dct, "text": text, "timex": timex})
     return docs
 
 

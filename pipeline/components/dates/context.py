@@ -112,7 +112,10 @@ class Context:
         if self.verbless:
             return 1  # a text without any verb, an agenda line ("Lundi : conseil municipal"), reads ahead,
             # also when the parser makes an adjective its root ("le deuxième week-end de septembre")
-        verb = self.governing_verb(span.root)
+        root = span.root
+        if root.pos_ in ("VERB", "AUX") and root.head is not root:
+            root = root.head  # a date is no verb: "disputera dimanche", 'dimanche' tagged a past participle
+        verb = self.governing_verb(root)
         if verb is None:
             return self.sentence_direction(span.root.sent.start - 1) if span.root.sent.start else 0
         if verb is PURPOSE:

@@ -21,8 +21,8 @@ def join_day_and_time(
 ) -> list[tuple[Candidate, Timex]]:
     """``found`` (in text order) with each day and its adjacent time joined: a day, one of ``links`` ("à",
     "en"), then a clock time or part of the day (or one of ``part_links``, "dans", then a part of the day:
-    "lundi dans l'après-midi", or nothing: "lundi fin d'après-midi"); or a clock time right before a day ("4 h
-    mardi"). The time is put on that day;
+    "lundi dans l'après-midi", or nothing: "lundi fin d'après-midi", "mardi 18 h"); or a clock time right
+    before a day ("4 h mardi"). The time is put on that day;
     a clock time that opens a range the joined one closes is too ("de 9 h à 11 h jeudi")."""
     link = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(links))})\s+")
     part_link = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(links | part_links))})\s+")
@@ -37,7 +37,11 @@ def join_day_and_time(
                 and ta.type == "DATE"
                 and b.rule in ("clock", "part_of_day")
                 and tb.type == "TIME"
-                and ((link if b.rule == "clock" else part_link).fullmatch(between) or part_after(b, between))
+                and (
+                    (link if b.rule == "clock" else part_link).fullmatch(between)
+                    or part_after(b, between)
+                    or (b.rule == "clock" and between.isspace())  # "jusqu'à mardi 18 h", "demain 9 h"
+                )
             )
             time_day = (
                 a.rule == "clock" and ta.type == "TIME" and b.rule in DAY_RULES and tb.type == "DATE"

@@ -299,7 +299,8 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
 
     # A month ends a word ("mai", "janv.", then a space or the end of the match): "la fin du mois de juin"
     month = word_anchor(lex.months, r"(?!\w)", runs_back(7), word_start_or_fuzz)
-    full_date_month = replace(month, reach=runs_back(3), keep=after_day)  # "le mardi 1er mai", "14-juillet"
+    # "le mardi 1er mai", "14-juillet", "le samedi trente et un mai"
+    full_date_month = replace(month, reach=runs_back(5), keep=after_day)
     day_list_month = replace(month, reach=DAY_LIST_CHARS, keep=after_space)  # "les 6, 7 et 13 avril"
     # The digits of YEAR: "la fin de l'année 2024"
     year = Anchor(re.compile(r"(?:1[0-9]\d\d|20\d\d)(?!\d)"), runs_back(6), word_start_or_fuzz)
@@ -318,6 +319,10 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
     numeric_date = Anchor(re.compile(r"[/.\-](?<=\d[/.\-])(?=[01]?\d[/.]\d|[01]\d-[0-3]\d)"), runs_back(3))
     # The slash of a day and month without a year: "le mercredi 17/"
     day_month = Anchor(re.compile(r"/(?<=\d/)(?=[01]?\d(?![\d/]))"), runs_back(3))
+    # The space of a day and month in digits: "le 17 03", "24 12 2024"
+    spaced_date = Anchor(
+        re.compile(r" (?<=\d )(?=[01]?\d(?: \d\d(?:\d\d)?)?(?![\d]|[.,]\d|\s\d))"), runs_back(2)
+    )
     # "14 h", "14h30", "trois heures" (the "h" after a number, or "heures" after a number word), "14:30"
     clock_hour = Anchor(re.compile(r"h(?<=[\d\s]h)"), NUMBER_WORD_CHARS, clock_h)
     clock_noon = word_anchor(["midi", "minuit"], "", None, word_start)
@@ -353,6 +358,7 @@ def anchors(lex: Lexicons) -> dict[str, Anchor]:
         "day_list_month": day_list_month,
         "numeric_date": numeric_date,
         "day_month": day_month,
+        "spaced_date": spaced_date,
         "month": month,
         "year": year,
         "season": season,

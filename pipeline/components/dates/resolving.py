@@ -12,7 +12,7 @@ from .context import Context
 from .lexicons import Lexicons
 from .models import Candidate
 from .narrative import Narrative
-from .numbers import iso_duration, two_digit_year
+from .numbers import iso_duration, parse_number, two_digit_year
 from .values import add_months, day_value, shift, valid_date
 
 PAST, FUTURE = -1, 1
@@ -136,7 +136,13 @@ class Calendar:
 
 
 def day_number(word: str) -> int:
-    return 1 if word in ("1er", "1re", "premier") else int(word)
+    """ "1er" -> 1, "15" -> 15, "vingt et un" -> 21 (a day in words; 0 when it is no number)."""
+    if word in ("1er", "1re", "premier"):
+        return 1
+    if word.isdigit():
+        return int(word)
+    n = parse_number(re.sub(r"[\s-]+", " ", word))
+    return int(n) if n is not None and n == int(n) else 0
 
 
 def year_of(text: str, dct: date | None) -> int | None:

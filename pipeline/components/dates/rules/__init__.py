@@ -23,6 +23,7 @@ from .calendar import (
     SchoolStart,
     Season,
     ShortYear,
+    SpacedDate,
     Year,
     YearRun,
 )
@@ -51,6 +52,7 @@ REGISTRY: tuple[type[Rule], ...] = (
     EnglishDate,
     NumericDate,
     DayMonth,
+    SpacedDate,
     Night,
     RelativeDay,
     Weekday,

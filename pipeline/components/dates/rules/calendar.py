@@ -17,6 +17,7 @@ from .base import Rule
 from .pieces import BE, DAY, LAST, OF, YEAR, B, E
 
 YEAR_MONTH = re.compile(r"\d{4}-\d{2}$")
+NUMBER_BEFORE = re.compile(r"\d[\s\u00a0]*$")  # "06 12 34": a run of numbers, no date inside
 MONTH_RANGE = re.compile(r"\s*(?:-|–|à|au)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:à|et|ou|-|–)\s*\d[\d\s.,]*")
 DET_SPACE = re.compile(r"(?:le|les)\s+", re.IGNORECASE)
@@ -68,14 +69,19 @@ class Counts:
 
 class FullDate(Rule):
     """le mercredi 1er mai 2002, samedi 4 janvier, le 6 mai dernier, 13 avril prochains, 10 novembre 93, le
-    14-Juillet (as the press writes its holidays), "16 novembre" in "14-16 novembre".
+    14-Juillet (as the press writes its holidays), "16 novembre" in "14-16 novembre"; the day in words, with
+    its article, its weekday or after "au", "du", "et" ("le dix juillet", "jusqu'au dix-huit mai").
     """
 
     name = "full_date"
 
+    def setup(self, lex):
+        self.word_preps = lex.words("day_word_prep")
+
     def regex(self, p, lex):
         return (
-            rf"(?:(?<=\d[-–])|{B})(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?:\s+|-)"
+            rf"(?:(?<=\d[-–])|{B})(?P<det>(?:le|ce)\s+)?(?:(?P<wd>{p.weekday})\s+)?"
+            rf"(?P<day>{DAY}|(?P<words>{p.numwords}))(?:\s+|-)"
             rf"(?P<month>{p.month})"
             rf"(?:\s+{p.year_or_short})?{p.last}{E}"
         )
@@ -85,6 +91,13 @@ class FullDate(Rule):
 
     def anchors(self, a):
         return Prefilter((a.full_date_month,))
+
+    def accept(self, c, ctx):
+        if not c.g.get("words"):
+            return True
+        if not 1 <= day_number(c.g["day"]) <= 31:
+            return False  # "les cent jours", "mille mai"
+        return bool(c.g["det"] or c.g["wd"] or ctx.prev_word(c.start) in self.word_preps)
 
     def resolve(self, c, ctx, story):
         g = c.g
@@ -106,7 +119,7 @@ class DayList(FullDate):
         return (
             rf"{B}(?P<det>(?:le|les)\s+)?(?:(?P<wd>{p.weekday})\s+)?(?P<day>{DAY})(?P<ord>e|ème)?"
             rf"(?=\s*(?:,|et|ou|au|à|-|–|(?P<until>jusqu{APOS}\s*au))\s*(?:le\s+)?(?:{p.weekday}\s+)?"
-            rf"(?:{DAY}\s*(?:,|et|ou)\s*)*{DAY}\s+"
+            rf"(?:{DAY}\s*(?:,|et|ou)\s*)*(?:{DAY}|{p.numwords})\s+"
             rf"(?P<month>{p.month})(?:\s+(?P<year>{YEAR}))?{p.last}{E})"
         )
 
@@ -236,6 +249,50 @@ class DayMonth(Rule):
         g = c.g
         wd = self.lex.weekdays.get(g["wd"].rstrip("s")) if g["wd"] else None
         value, d, anchor = self.cal.month_day(c, ctx, story, int(g["m"]), int(g["d"]), None, None, wd)
+        return Timex("DATE", value, anchor=anchor, day=d)
+
+
+class SpacedDate(Rule):
+    """le 17 03, le 24 12 98, 5 4 2024: a day and a month in digits parted by a space, as forms and messages
+    write them; with its article or a year in four digits, never in a run of numbers ("le 06 12 34 56")."""
+
+    name = "spaced_date"
+
+    def regex(self, p, lex):
+        return (
+            rf"{B}(?P<det>le\s+)?(?P<d>[0-3]?\d) (?P<m>[01]?\d)(?: (?P<y>\d{{4}}|\d\d))?"
+            r"(?![\d]|[.,]\d|[\s\u00a0]\d)"
+        )
+
+    def trigger_words(self, lex):
+        return (" ",)
+
+    def anchors(self, a):
+        return Prefilter((a.spaced_date,))
+
+    def accept(self, c, ctx):
+        g = c.g
+        if not 1 <= int(g["m"]) <= 12 or NUMBER_BEFORE.search(ctx.before(c.start, 8)):
+            return False
+        if not (g["det"] or (g["y"] and len(g["y"]) == 4)):
+            return False  # "17 03" alone may be a score or a code
+        year = None
+        if g["y"]:
+            year = int(g["y"]) if len(g["y"]) == 4 else two_digit_year(int(g["y"]), ctx.published)
+        if valid_date(year or 2000, int(g["m"]), int(g["d"])) is None:
+            return False
+        c.info["year"] = year
+        return True
+
+    def resolve(self, c, ctx, story):
+        g = c.g
+        year, month, day = c.info["year"], int(g["m"]), int(g["d"])
+        if year is not None:
+            d = valid_date(year, month, day)
+            return Timex("DATE", day_value(d), day=d)
+        if g["y"]:  # "le 24 12 98" without a publication date: the century is unknown
+            return Timex("DATE", f"XX{g['y']}-{month:02d}-{day:02d}", anchor="unresolved")
+        value, d, anchor = self.cal.month_day(c, ctx, story, month, day, None, None, None)
         return Timex("DATE", value, anchor=anchor, day=d)
 
 
@@ -574,7 +631,8 @@ class SchoolStart(Rule):
 
 
 class Quarter(Rule):
-    """le premier trimestre (2024), au cours du second semestre, le trimestre dernier"""
+    """le premier trimestre (2024), au cours du second semestre, le trimestre dernier; without its year, in
+    the way the clause points"""
 
     name = "quarter"
 
@@ -605,6 +663,12 @@ class Quarter(Rule):
             return Timex("DATE", f"XXXX-{letter}{n}" if n else f"XXXX-{letter}X", mod, "unresolved")
         cur = (dct.month - 1) // size + 1
         year = dct.year
+        if n is not None:  # in a past clause the last such one begun, in a future one the next not ended
+            way = ctx.direction(c.start, c.end)
+            if way < 0 and n > cur:
+                year -= 1  # "Au quatrième trimestre, la croissance a été de 0,3 %" in March: last year's
+            elif way > 0 and n < cur:
+                year += 1  # "L'usine ouvrira au premier trimestre" in November: next year's
         if n is None:
             n = cur
             rel = rel_of(g["rel"])

@@ -21,7 +21,7 @@ from .pieces import B, E
 SMALL_HOURS, EVENING = 6, 18
 # A stretch that starts at noon: its end under twelve is in the afternoon ("de midi à 2 h").
 FROM_NOON = re.compile(r"(?:^|\W)(?:entre|de)\s+midi\s+(?:et|à|jusqu'\s*à)$")
-NOUN_AFTER = re.compile(r"\s+(?:de|d')\s*(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")
+NOUN_AFTER = re.compile(r"\s+(?:de\s+|d'\s*)(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")  # 'devant' is no 'de'
 
 
 class Clock(Rule):

@@ -23,6 +23,8 @@ SINCE = re.compile(r"(?:^|\W)depuis$")
 COUNTED_ON = re.compile(
     r"\s+(?:(?P<ahead>plus\s+tard)|(?P<after>après)(?=\s*[,.;:]|\s*$)|plus\s+tôt|auparavant)\b"
 )
+# "d'un mois sur l'autre", "d'une année à l'autre": no length
+ONE_TO_OTHER = re.compile(rf"\s+(?:à|sur)\s+l{APOS}autre\b")
 YEARS_AND = re.compile(r"(?:^|\W)(?P<n>[\w\-]+\s+ans)\s+et\s+$")  # "un enfant de trois ans et| deux mois"
 # "Les victimes ont 19 et| 22 ans"
 NUMBERS_LISTED = re.compile(r"(?:^|\W)(?P<n>[\w\-]+)(?:\s*,\s*[\w\-]+)*\s+(?:et|ou)\s+$")
@@ -56,7 +58,7 @@ class Duration(Rule):
     def regex(self, p, lex):
         adjectives = alternation(lex.words("length_adjective"))
         return (
-            rf"{B}(?:(?P<qual>{p.qual})\s+)?"
+            rf"(?:{B}|(?P<elided>(?<=\bd{APOS})(?=une?\s)))(?:(?P<qual>{p.qual})\s+)?"
             rf"(?:(?P<num>{p.number})|(?P<vague>quelques|plusieurs|des|de\s+(?:nombreux|nombreuses|longs|longues))"
             rf"|(?:une?|la)\s+(?P<approx>{p.approx})\s+{OF}|(?:un|une)\s+(?P<frac>demi|quart)(?:\s*-\s*|\s+{OF})"
             rf"|(?P<qn>{p.number})(?:\s+|\s*-\s*)quarts\s+{OF})\s*(?:(?P<adj>{adjectives})\s+)?(?P<unit>{p.unit})"
@@ -73,6 +75,9 @@ class Duration(Rule):
         code, factor = self.lex.units[g["unit"]]
         before = ctx.before(c.start, 30)
         prev = ctx.prev_word(c.start)
+        elided = g["elided"] is not None  # "d'une semaine" is "de une semaine"
+        if elided and (g["num"] not in ("un", "une") or ONE_TO_OTHER.match(ctx.lower, c.end)):
+            return False
         if g["num"] is not None:
             n = parse_number(g["num"])
             if n is None:
