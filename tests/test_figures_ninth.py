@@ -16,6 +16,7 @@ marked, and the attributes written are checked exactly.
 - a number before the code of an engine is its displacement, part of a model's name ("1.5 dCi", "2.0 TDI");
 - a number right after a singular possessive, with no article of a count, is a name as after "la" ("ma 308",
   "sa 205", "notre 3 pièces", as "la 2 CV", "un 3 pièces");
+- a run of small numbers is a code, but its last one counts the plural noun after it ("Clio 3 5 portes");
 - a full mark is a share of one, as a mark below it is ("5/5", "20/20"; not "24/24", "7/7", nor a day and its
   month, "le 5/5");
 - a noun and its fixed complement after "à" is one unit, as "cuillère à soupe" ("verres à pied", "sacs à
@@ -70,6 +71,13 @@ KINDS = {
         # kept
         "Ses <fig value=3 unit=enfant>trois</fig> enfants habitent Lyon.",
         "Mon fils de <fig value=15 unit=an>15</fig> ans adore le foot.",
+    ],
+    "a number after a model's number that counts a plural noun after it ('Clio 3 5 portes')": [
+        "Vends Clio 3 <fig value=5 unit=porte>5</fig> portes, moteur diesel.",
+        "Vends Peugeot 208 <fig value=3 unit=porte>3</fig> portes, bon état.",
+        # kept
+        "Appelez le 06 20 30 40 50 après 18 h.",
+        "Le code d'accès est 12 45 78.",
     ],
     "a full mark is a share ('5/5', '20/20')": [
         "Service impeccable, <fig value=1 unit=null>5/5</fig> !",

@@ -207,6 +207,8 @@ def spread_references(art: Article, atoms: list[Atom]) -> None:
     for prev, atom in zip(atoms, atoms[1:], strict=False):
         if prev.reference and atom.plain and not atom.in_date:
             between = fold(text[prev.end : atom.start]).strip(" ,")
+            if not between and _counts_plural(art, atom):
+                continue  # "Clio 3 5 portes": a count after the model's number
             if not between or between in links:
                 atom.reference = True
     i = 0
@@ -216,9 +218,19 @@ def spread_references(art: Article, atoms: list[Atom]) -> None:
             if text[atoms[j].end : atoms[j + 1].start] not in (" ", "\u00a0"):
                 break
             j += 1
-        for k in range(i, j + 1 if j > i else i):
+        end = j - 1 if j > i and _counts_plural(art, atoms[j]) else j  # "Clio 3 5 portes": the 5 counts
+        for k in range(i, end + 1 if end > i else i):
             atoms[k].reference = True
         i = j + 1
+
+
+def _counts_plural(art: Article, atom: Atom) -> bool:
+    """Whether a number of two or more is followed by a plural noun it counts ("5 portes")."""
+    doc = art.doc
+    nxt = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
+    if nxt is None or atom.value is None or atom.value < 2 or not is_noun(art, nxt):
+        return False
+    return "Plur" in nxt.morph.get("Number")
 
 
 def _small(atom: Atom) -> bool:
