@@ -40,13 +40,19 @@ def find_atoms(lex: Lexicons, text: str) -> Iterator[Atom]:
             yield from words_atoms(lex, m)
 
 
+FULL_MARKS = {5, 10, 20, 100}  # the scales of a mark, whose top is a share of one ("5/5", "20/20")
+
+
 def slash_atom(m: re.Match) -> Atom | None:
-    """ "3/4" -> 0.75, "1/10 000" -> 0.0001: a share, its numerator below its denominator. Not "24/24", "6/2",
-    "630/631" or "1999/2000" (two years), "12/2024" (a month), "3/04" (a day and a month)."""
+    """ "3/4" -> 0.75, "1/10 000" -> 0.0001: a share, its numerator below its denominator, or a full mark
+    ("5/5", "20/20" -> 1). Not "24/24", "7/7", "6/2", "630/631" or "1999/2000" (two years), "12/2024" (a
+    month), "3/04" (a day and a month)."""
     num, den = m.group("snum"), m.group("sden")
     if num[0] == "0" and num[:2] != "0," or den[0] == "0":
         return None
     a, b = digits_value(num), digits_value(den)
+    if a == b and b in FULL_MARKS:
+        return Atom(m.start(), m.end(), "slash", 1.0)
     if not a < b or b == a + 1 and a >= 100 or 1800 <= b <= 2100 and a <= 12:
         return None
     return Atom(m.start(), m.end(), "slash", a / b)

@@ -79,6 +79,8 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         return True  # "un décor 90's": a decade
     if atom.kind != "digits" or atom.unit or atom.factor != 1.0:
         return False
+    if nxt is not None and fold(nxt.text) in lex.words("engine_code"):
+        return True  # a displacement before its engine's code: "1.6 HDi", "2.0 TDI"
     if _named_by_noun(art, atom, prev, nxt):
         return True  # "la trisomie 21", "le carbone 14"
     if prev is not None and prev.whitespace_ and prev.is_alpha:
@@ -89,8 +91,10 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         if not prev.is_sent_start:
             if prev.is_upper and len(prev) <= 6 or not prev.is_lower and not counts and not grammatical:
                 return True  # "RN 57", "AMX 10", "Boeing 747", "France 2"
-        elif prev.is_upper and len(prev) >= 2 and not counts or prev.pos_ == "PROPN" and not prev.is_lower:
-            return True  # a code or a name opening the sentence: "HIP 12961 b est", "Windows 11 équipe"
+        elif prev.is_upper and len(prev) >= 2 and not counts:
+            return True  # a code opening the sentence: "HIP 12961 b est"
+        elif prev.pos_ == "PROPN" and not prev.is_lower and not (counts and _agrees(atom, nxt)):
+            return True  # a name opening the sentence: "Windows 11 équipe", not "Smartphone 6 pouces"
     if CODE_LETTER_AFTER.match(after) and not _dimensions(lex, after):
         return True  # "HIP 12961 b", "l'annexe 3 c"
     if atom.plain and len(digits) == 5 and POSTCODE_AFTER.match(after):
@@ -109,6 +113,15 @@ def is_name_or_reference(art: Article, atom: Atom) -> bool:
         # a rank: "Classement : 1. Marseille, 52 pts ; 2. Monaco"
         return LIST_MARKER_BEFORE.search(before) is not None and _numbered_list(text, atom)
     return False
+
+
+def _agrees(atom: Atom, noun: Token) -> bool:
+    """Whether the noun after a number agrees with it as a counted noun does: plural after two or more
+    ("Smartphone 6 pouces", "Comptez 2 litres"), singular after less ("Comptez 1 litre"), not a name's number
+    before a verb the tagger calls a noun ("Windows 11 équipe")."""
+    if atom.value is None:
+        return False
+    return ("Plur" in noun.morph.get("Number")) == (atom.value >= 2)
 
 
 def _dimensions(lex: Lexicons, after: str) -> bool:
@@ -194,6 +207,8 @@ def spread_references(art: Article, atoms: list[Atom]) -> None:
     for prev, atom in zip(atoms, atoms[1:], strict=False):
         if prev.reference and atom.plain and not atom.in_date:
             between = fold(text[prev.end : atom.start]).strip(" ,")
+            if not between and _counts_plural(art, atom):
+                continue  # "Clio 3 5 portes": a count after the model's number
             if not between or between in links:
                 atom.reference = True
     i = 0
@@ -203,9 +218,19 @@ def spread_references(art: Article, atoms: list[Atom]) -> None:
             if text[atoms[j].end : atoms[j + 1].start] not in (" ", "\u00a0"):
                 break
             j += 1
-        for k in range(i, j + 1 if j > i else i):
+        end = j - 1 if j > i and _counts_plural(art, atoms[j]) else j  # "Clio 3 5 portes": the 5 counts
+        for k in range(i, end + 1 if end > i else i):
             atoms[k].reference = True
         i = j + 1
+
+
+def _counts_plural(art: Article, atom: Atom) -> bool:
+    """Whether a number of two or more is followed by a plural noun it counts ("5 portes")."""
+    doc = art.doc
+    nxt = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
+    if nxt is None or atom.value is None or atom.value < 2 or not is_noun(art, nxt):
+        return False
+    return "Plur" in nxt.morph.get("Number")
 
 
 def _small(atom: Atom) -> bool:

@@ -233,6 +233,9 @@ def _antecedent(
         # "1,5 million de manifestants selon les syndicats, 700 000 selon la police": no verb between
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[prev.last + 1 : fig.first])
         same_source = _source_after(art, fig.last) and _source_after(art, prev.last)
+        if prev.kind == "money" and between == lex.words("base") and fig.last + 1 < len(doc):
+            if not is_noun(art, doc[fig.last + 1]):
+                return None, None  # "120 € pour 2": what the price buys, not money
         if _part_after_whose(art, fig, prev) or same_source:
             return prev.unit, prev.kind  # "106 000 personnes ont manifesté ..., dont 8 000 à Paris"
         if close and (linked or anaphor or verbless) or fig.first - prev.last <= NEXT_TO:
@@ -420,6 +423,10 @@ def _refers_back(art: Article, fig: Figure) -> bool:
     before = [fold(t.text) for t in doc[max(0, fig.first - 4) : fig.first]]
     if lex.words("clitic") & set(before[1:]) or any(w in lex.words("subject_pronoun") for w in before[-3:]):
         return True
+    if before[-2:-1] and before[-2] in lex.words("the_one") and before[-1] in lex.words("de"):
+        further = [fold(t.text) for t in doc[max(0, fig.first - 5) : fig.first - 2]]
+        if lex.words("clitic") & set(further):
+            return True  # "il m'en faudrait une de 8", "j'en ai commandé un de 27"
     if fig.atoms[-1].kind == "vague":
         return True  # "Le parc compte 300 éoliennes. Une vingtaine sont en panne."
     k = fig.last + 1
@@ -469,6 +476,8 @@ def _shared_noun(art: Article, fig: Figure) -> str | None:
         word = fold(doc[i].text)
         if word not in links and not (word == "," or first and word in lex.words("base")):
             return None
+        if word in lex.words("base") and fold(doc[i + 1].text) in lex.words("the_one"):
+            return None  # "Nous étions huit pour un mariage": an article, a purpose, no base
         atoms = art.atoms_at(doc[i + 1].idx)
         last = max((a.last for a in atoms), default=i + 1)
         goes_on = last + 2 < len(doc) and doc[last + 2].like_num and fold(doc[last + 1].text) in links | {","}

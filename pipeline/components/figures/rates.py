@@ -25,7 +25,9 @@ def rate(art: Article, fig: Figure, noun: Token | None) -> str | None:
         tok = doc[i]
         word = fold(tok.text)
         if word in lex.words("base") | lex.words("measure_base") and i + 1 < len(doc) and doc[i + 1].like_num:
-            base = _base(art, i + 1, word in lex.words("measure_base")) if noun is not None else None
+            measure = word in lex.words("measure_base")
+            symbol = fig.atoms[-1].unit is not None and measure  # "4,8 l aux 100 km"
+            base = _base(art, i + 1, measure) if noun is not None or symbol else None
             if base is not None:
                 return base
         if tok.text in CLAUSE_STOP or tok.text == "," or tok.like_num:
@@ -54,7 +56,8 @@ def _base(art: Article, i: int, measure: bool = False) -> str | None:
     if value not in BASE_VALUES or i + 1 >= len(doc) or doc[i + 1].pos_ not in NOUNS:
         return None
     if measure and art.lex.unit_nouns.get(unit_lemma(art, doc[i + 1])) != "measure":
-        return None
+        if art.lex.units.get(doc[i + 1].text, (None, None))[1] != "measure":
+            return None  # neither a noun nor a symbol of measure ("100 km")
     art.rate_bases.add(i)
     return art.text[tok.idx : doc[i + 1].idx + len(doc[i + 1])]
 
