@@ -164,13 +164,25 @@ def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
     """The relative pronoun subject of a relative clause verb ("Romano Prodi, qui souhaiterait ..."), when
     ``antecedent`` is what it stands for."""
     found = relative_antecedent(art, t)
-    if found is None or found.i != antecedent.i:
+    if found is None or found.i != antecedent.i or main_after_relative(art, t):
         return None
     for v in (t, coordinated_to(art, t)):  # "qui s'en est pris à X et a accusé Y": the pronoun of both
         for c in v.children:
             if c.dep_ in SUBJECTS and c.morph.get("PronType") == ["Rel"] and c.i < v.i:
                 return c
     return None
+
+
+def main_after_relative(art: Article, t: Token) -> bool:
+    """ "Le maire, qui a refusé de commenter, a annoncé ...": the main verb after the comma closing a
+    relative clause, which the parser coordinated to that clause's verb (no "et" between, and no other verb
+    above the antecedent); its subject is the antecedent, not the pronoun."""
+    if t.dep_ != "conj" or t.head.dep_ != "acl:relcl" or t.head.head.dep_ != "ROOT":
+        return False
+    if any(c.dep_ == "cc" and c.i < t.i for c in t.children):
+        return False
+    first = mentions.first_token(art, t)
+    return first > 0 and art.doc[first - 1].text == ","
 
 
 def quantity_head(art: Article, x: Token) -> Token:
