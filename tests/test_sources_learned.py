@@ -96,6 +96,8 @@ def test_lexicon_candidates_with_their_speaker(article, text, cue, speaker):
         # a past participle alone describes its noun: the clause's subject does not say it
         "Le maire dit ne pas connaître le montant exact, estimé à 2 millions d'euros.",
         "La préfète a visité les quartiers sinistrés, évalués à 300 maisons.",
+        # ... even when the parser gives it the noun as a subject: "l'élève exclu" was excluded
+        "Le proviseur a dit que l'élève exclu, âgé de 16 ans, n'avait jamais été signalé.",
         "Ils avaient vu le jour à Cintrey en 1913.",  # an idiom: born
         # seen, not an opinion ("voir" is one only as "voir ... comme", "voir dans", "voir en")
         "Installé dans l'avion, il a vu par le hublot que ses 2 bagages étaient restés au sol.",

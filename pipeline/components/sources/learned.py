@@ -258,10 +258,13 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
         elif verbs.is_passive(art, t):
             a = verbs.passive(art, t, verb)
         else:
+            if bare_past_participle(t) and not subjects.finite_by_ending(t) and not t.lower_.endswith("it"):
+                # "le montant, estimé à 2 millions": said of the noun, by no one named; "l'élève exclu"
+                # (which the parser may give the noun as a subject) was excluded. Not a present read as a
+                # participle: "le juge écrit que", "X dit" (the form of both)
+                continue
             subj = subjects.subject(art, t)
             if subj is None and t.dep_ in ("conj", "advcl", "xcomp", "acl"):
-                if bare_past_participle(t):
-                    continue  # "le montant, estimé à 2 millions": said of the noun, by no one named
                 subj = subjects.inherited_subject(art, t)
             if subj is None or art.sent_index(subj.i) != art.sent_index(t.i):
                 continue
