@@ -841,6 +841,15 @@ MISPARSED = [
     "<src>Le ministère</src> <cue>a précisé</cue> dans un communiqué que les travaux reprendraient lundi.",
     "<src>Le ministère</src> <cue>a précisé</cue> dans une note que les travaux reprendraient lundi.",
     "<src>Le maire</src> <cue>a cité</cue> le communiqué que la préfecture a publié.",
+    # a speaker described before the colon by a participle phrase, with no verb of its own; a saying verb
+    # inside the quotation is the quoted speaker's (a paragraph after it)
+    "<src>Paul, 80 ans</src>, assis sur un lit de camp : <cue kind=quote>«</cue> Nous avons pris "
+    "<fig src=0>2</fig> valises. »",
+    "Parmi eux, <src>Martine, 71 ans</src>, installée sur un lit de camp : <cue kind=quote>«</cue> Les "
+    "pompiers sont passés en disant qu'il fallait partir, on a pris <fig src=0>deux</fig> sacs »\n\n16 h – "
+    "Un gymnase ouvre.",
+    "Encore essoufflé, <src>le grimpeur de 27 ans</src> : <cue kind=quote>«</cue> J'y ai cru dans les "
+    "<fig src=0>500</fig> derniers mètres. »",
     # the parser takes the quotation after a colon for the main clause; a people's name speaks
     "<src>La directrice</src> est catégorique : <cue kind=quote>«</cue> Aucun poste ne sera supprimé. »",
     "Tout à sa joie, <src>l'Uruguayen</src> s'en tirait par une pirouette : <cue kind=quote>«</cue> Dans "

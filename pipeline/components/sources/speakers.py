@@ -59,7 +59,7 @@ def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
 def owns(a: Attribution, q: Quote) -> bool:
     """``a``, whose cue is inside ``q``, reports the quotation itself (an incise: « Nous avons tout essayé,
     explique le délégué. »), not words the quoted speaker reports ("Le directeur a affirmé que ...")."""
-    return a.content is None or a.content[0] <= q.inner_start or a.content[1] >= q.inner_end
+    return a.content is None or a.content[0] <= q.inner_start or a.content[1] > q.inner_end
 
 
 def quoted_report(art: Article, a: Attribution) -> bool:
@@ -183,17 +183,35 @@ def colon_speaker(art: Article, q: Quote, sent) -> Attribution | None:
         last.dep_ == "acl" and last.pos_ == "VERB" and last.lemma_.lower() in art.lex.verbs
     )
     end = colon - 1 if misread else colon
-    if any(x.pos_ in ("VERB", "AUX") for x in doc[start:end]):
+    # a description set off by commas may hold a participle ("Martine, 71 ans, installée sur un lit de
+    # camp : « ... »", "Encore essoufflé, le grimpeur : « ... »"), no other verb
+    described = [x for x in doc[start:end] if x.pos_ in ("VERB", "AUX")]
+    if any(not bare_participle(x) for x in described):
         return None
+    if described and doc[start].pos_ in ("ADP", "ADV", "VERB", "ADJ"):
+        # "Parmi eux, Martine ...", "Encore essoufflé, le grimpeur ...": the name after the opening phrase
+        comma = next((x.i for x in doc[start:end] if x.text == ","), None)
+        start = comma + 1 if comma is not None else start
     head = mentions.np_head(art, start, sent)
     # (with a verb of saying, any person may speak: "Un hydrologue tempère : « ... »")
-    speaks = mentions.animate if misread else mentions.plausible_agent
+    speaks = mentions.animate if (misread or described) else mentions.plausible_agent
     if head is None or head.i >= end or not speaks(art, head):
         return None
-    a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(start, end), head.i)
+    stop = end
+    if described:  # the mention stops at the comma before the participle phrase
+        stop = min(
+            [end]
+            + [x.left_edge.i - 1 for x in described if x.i > head.i and doc[x.left_edge.i - 1].text == ","]
+        )
+    a = Attribution("quote", (q.open_char, q.open_char + 1), art.chars(start, stop), head.i)
     if end < colon:
         a.extra["verb"] = end
     return a if a.mention else None
+
+
+def bare_participle(t) -> bool:
+    """A past participle with no auxiliary ("installée", "assis", "essoufflé"): describes, says nothing."""
+    return "Part" in t.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in t.children)
 
 
 def sentence_subject(art: Article, q: Quote) -> Attribution | None:

@@ -1180,6 +1180,8 @@ def make(
         a.mention, a.head = art.chars(s, e), subj.i
         if a.mention is None or a.mention[0] >= a.mention[1]:
             return None
+    if around is not None and around.inner_start <= content[0] < around.inner_end < content[1]:
+        content = (content[0], around.inner_end)  # the quoted speaker's report ends with the quotation
     a.content = content
     a.relay = a.relay or media_relay(art, t, content) or opening_relay(art, t)
     return a
