@@ -105,6 +105,9 @@ SAYING = [
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
 STANCE = [
+    "En face, <src>son homologue</src>, beaucoup plus amer, <cue>regrettait</cue> « un manque de maturité » "
+    "après la défaite.",
+    "<src>L'intéressé</src> <cue>conteste</cue> avoir reçu <fig src=0>12 000 euros</fig>.",
     "<src>Les parents</src> <cue>ont protesté</cue> contre la suppression de <fig src=0>3</fig> classes.",
     "<src>Le syndicat</src> n'<cue>exclut</cue> pas une grève reconductible.",
     "<src>Le maire</src> ne <cue>nie</cue> pas que <fig src=0>12</fig> logements sont vides.",
@@ -153,6 +156,8 @@ DEMANDS = [
 ]
 
 COUNTING = [
+    # an acronym names a body ("l'ARS", "la DDT")
+    "<src>L'ARS</src> <cue>recense</cue> également <fig src=0>27</fig> décès supplémentaires.",
     # a forecast by a body or a person is theirs ("prévoir" counts for an authority, as "recenser")
     "<src>L'Insee</src> <cue>prévoit</cue> un taux de chômage de <fig src=0>8,3 %</fig> fin 2020.",
     "Le chômage a reculé à <fig src=0>8,5 %</fig>, <cue n=0>indique</cue> <src n=0>l'Insee</src>, "

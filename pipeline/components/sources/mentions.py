@@ -60,10 +60,10 @@ def np_extent(art: Article, head: Token, start: int, sent: Span) -> tuple[int, i
     for c in head.children:
         if c.i > head.i and c.dep_ in ("nmod", "advmod") and circumstance(art, c):
             stop = min(stop, c.left_edge.i)
-    # a clause set off by a comma is not the mention: "La maire, qui a annoncé 40 logements, dénonce ...",
-    # "Le préfet, interrogé par nos soins, a indiqué ..."
+    # a clause or an adjective set off by a comma is not the mention: "La maire, qui a annoncé 40 logements,
+    # dénonce ...", "Le préfet, interrogé par nos soins, a indiqué ...", "son homologue, beaucoup plus amer,"
     for c in head.children:
-        if c.i > head.i and c.dep_ in ("acl:relcl", "acl") and doc[c.left_edge.i - 1].text == ",":
+        if c.i > head.i and c.dep_ in ("acl:relcl", "acl", "amod") and doc[c.left_edge.i - 1].text == ",":
             stop = min(stop, c.left_edge.i - 1)
     # a comma then a number opens the next clause ("Selon les pompiers, 45 sapeurs-pompiers ..."),
     # however the parser attached it
@@ -308,6 +308,8 @@ def plausible_agent(art: Article, head: Token) -> bool:
     """A noun phrase that can be a source: a person or organisation name, or a noun of the lexicon."""
     if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
         return True
+    if len(head.text) >= 2 and head.text.isalpha() and head.text.isupper():
+        return True  # an acronym names a body: "l'ARS", "la DDT" (tagged a common noun)
     return art.lex.nouns.get(head.lemma_.lower()) in ("person", "organisation", "government", "media")
 
 
