@@ -105,6 +105,10 @@ SAYING = [
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
 STANCE = [
+    # a quotation in the first person after the colon shows the subject speaks, whatever its noun
+    "<src>Le maillot jaune</src>, distancé dans le dernier kilomètre, <cue>a minimisé</cue> : « J'ai perdu "
+    "<fig src=0>20 secondes</fig>, pas plus. »",
+    "La décision a minimisé les risques pour les 300 riverains.",
     "En face, <src>son homologue</src>, beaucoup plus amer, <cue>regrettait</cue> « un manque de maturité » "
     "après la défaite.",
     "<src>L'intéressé</src> <cue>conteste</cue> avoir reçu <fig src=0>12 000 euros</fig>.",

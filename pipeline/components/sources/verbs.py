@@ -244,9 +244,20 @@ def reporting(
         subj = subjects.inherited_subject(art, t)
     if subj is None and participle:
         subj = subjects.main_subject(art, t, sent, content)
-    if subj is None or not subject_fits(art, verb, subj):
+    if subj is None or not (subject_fits(art, verb, subj) or speaks_in_quotation(art, verb, content)):
         return None
     return make(art, t, subj, content)
+
+
+def speaks_in_quotation(art: Article, verb: Verb, content: tuple[int, int]) -> bool:
+    """ "Le maillot jaune a minimisé : « J'ai perdu 20 secondes »": what a stance verb introduces is a
+    quotation in the first person, so its subject speaks, whatever the noun that names it."""
+    if verb.klass != "stance":
+        return False
+    q = art.quote_around(art.token_at(content[0]))
+    if q is None or q.inner_start != content[0]:
+        return False
+    return any(x.lower_ in art.lex.grammar.first_person for x in art.doc[q.open_tok + 1 : q.close_tok])
 
 
 def misread_inversion(art: Article, t: Token, verb: Verb, subj: Token) -> bool:
