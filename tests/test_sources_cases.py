@@ -832,6 +832,9 @@ AGENT_PARTICIPLES = [
     "Certains ont justifié les succès de l'offensive par l'incompétence de ces officiers.",
     "<fig src=0>Des chiffres</fig> aussitôt <cue>jugés</cue> « ridicules » par <src>plusieurs figures du "
     "mouvement</src>.",
+    # opening the sentence, it says something of the main clause's subject
+    "<cue>Annoncée la semaine dernière par</cue> <src>l'agence régionale de santé</src>, la fermeture de "
+    "<fig src=0>12</fig> lits doit durer tout l'été.",
     # its "par" phrase hung as a modifier, not as an agent
     "Une thèse <cue>jugée « fantaisiste » par</cue> <src>l'Académie</src> a été publiée en 1850.",
     "<fig src=0>Un budget de 3 millions d'euros</fig> <cue>qualifié d'« irréaliste » par</cue> "

@@ -588,6 +588,10 @@ def passive(art: Article, t: Token, verb: Verb | None = None) -> Attribution | N
         subj = next((c for c in t.children if c.dep_ == "nsubj:pass"), None) or next(
             (c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None
         )
+        if subj is None and t.dep_ == "advcl" and t.i == art.first_content_token(art.sent_of(t.i)):
+            # "Annoncée la semaine dernière par l'ARS, la fermeture de 12 lits doit durer": said of the
+            # main clause's subject
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > t.i), None)
         # the subject, and what the verb says of it when it says more than its agent ("son coût est
         # chiffré à 21,4 milliards par M. Blanc"; news_links gives no span to the mention that holds it)
         more = any(
