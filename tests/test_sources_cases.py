@@ -104,6 +104,12 @@ SAYING = [
 
 # ---------------------------------------------------------------- stance, demand, accusation, commitment
 
+QUOTES_AFTER = [
+    # a quotation in the sentence after its speaker's, whose verb the tagger read as a noun
+    "<src n=0><src n=1>Le maire</src></src> <cue n=0>a annoncé</cue> <fig src=0>3 millions d'euros</fig>. "
+    "<cue n=1 kind=quote>«</cue> Nous les investirons dans les <fig src=1>2</fig> écoles. »",
+]
+
 STANCE = [
     # a quotation in the first person after the colon shows the subject speaks, whatever its noun
     "<src>Le maillot jaune</src>, distancé dans le dernier kilomètre, <cue>a minimisé</cue> : « J'ai perdu "
@@ -884,6 +890,7 @@ MISPARSED = [
 
 CASES = (
     MORE
+    + QUOTES_AFTER
     + NARRATIVE
     + RARER_VERBS
     + LOST_SUBJECTS

@@ -37,7 +37,10 @@ def quote_cues(art: Article, found: list[Attribution]) -> list[Attribution]:
             continue
         inner = art.doc[q.open_tok + 1 : q.close_tok]
         if len(inner) < 3 or not any(
-            x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in inner
+            (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"))
+            # (a subject pronoun: a clause, whatever the tagger made of its verb: "Nous les investirons")
+            or (x.pos_ == "PRON" and x.dep_.startswith("nsubj"))
+            for x in inner
         ):
             continue
         said_by = speaker(art, q, speakers.last_before(q.open_char))
