@@ -108,6 +108,10 @@ QUOTES_AFTER = [
     # a quotation in the sentence after its speaker's, whose verb the tagger read as a noun
     "<src n=0><src n=1>Le maire</src></src> <cue n=0>a annoncé</cue> <fig src=0>3 millions d'euros</fig>. "
     "<cue n=1 kind=quote>«</cue> Nous les investirons dans les <fig src=1>2</fig> écoles. »",
+    # a person brought in by the sentence right before speaks it, not the last source
+    "<cue n=0>Selon</cue> <src n=0>la direction</src>, <fig src=0>17 %</fig> des agents sont en grève."
+    "\n\nSur le quai, <src n=1>Inès, étudiante en BTS</src>, fait ses comptes. <cue n=1 kind=quote>«</cue> "
+    "Si je rate le train, je perds <fig src=1>2 heures</fig> de cours. »",
 ]
 
 STANCE = [

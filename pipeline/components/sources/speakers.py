@@ -121,8 +121,12 @@ def speaker(art: Article, q: Quote, last: Attribution | None) -> Attribution | N
     opens = art.opens_sentence(q) or art.doc[q.open_tok - 1].text == ":"
     if last is not None:
         last_end = max(last.cue[1], last.content[1] if last.content else 0)
-        if opens and art.sentences_between(art.token_at(max(last_end - 1, 0)), q.open_tok) <= QUOTE_REACH:
-            return last
+        between = art.sentences_between(art.token_at(max(last_end - 1, 0)), q.open_tok)
+        if opens and between <= QUOTE_REACH:
+            # "Selon la direction, ... Sur le quai, Inès, étudiante, fait ses comptes. « Si je rate ... »":
+            # a person the sentence right before brings in speaks it, not the last source
+            fresh = previous_subject(art, q) if between >= 2 and art.opens_sentence(q) else None
+            return fresh or last
         if art.sentences_between(art.token_at(max(last_end - 1, 0)), q.open_tok) <= 1:
             return None  # the last speaker is near: a quotation of someone else needs a cue
     return previous_subject(art, q) if art.opens_sentence(q) else None
