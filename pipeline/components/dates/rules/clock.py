@@ -169,7 +169,7 @@ class Clock(Rule):
         if "duration" in c.info:
             return Timex("DURATION", c.info["duration"])
         base, anchor = story.ref_day(c.start, c.end)
-        if base and c.info["hour"] < SMALL_HOURS and story.after_night(c.start):
+        if base and c.info["hour"] < SMALL_HOURS and story.after_night(c.start, c.end):
             base += timedelta(days=1)  # "dans la nuit de dimanche à lundi, peu après minuit": Monday 00:00
         elif base and c.info["hour"] < SMALL_HOURS and self.after_evening(c, ctx, story, day_value(base)):
             base += timedelta(days=1)  # "Le concert débutera à 23 h. Les bus circuleront jusqu'à 2 h"

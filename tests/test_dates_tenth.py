@@ -1,0 +1,55 @@
+"""news_dates, issue 23's tenth round: kinds read on the odd articles of ``tests/data/dates_probe_story/``
+(stories told over several days) and on the news batch of the TIMEX3 corpus, written here in several forms of
+our own (none a sentence of either). Same markup and checks as ``test_dates.py``. The article is of Tuesday 11
+March 2025 unless said; on ``spacy.blank("fr")`` the tense is unknown.
+"""
+
+import pytest
+from test_dates import check_marked, dates_blank  # noqa: F401 (a fixture, by name)
+
+T = "2025-03-11"  # a Tuesday
+
+# A past perfect steps back from the day the story is at: a clock time or a part of the day in it, with no day
+# of its own, is on the day named before that one (in its sentence or the one before), not on the story's day
+# ("Le vol a eu lieu jeudi. Le suspect a été écroué hier. Il avait menacé le gérant à 21 h": Thursday's). With
+# no such day it stays on the story's day.
+PAST_PERFECT_STEPS_BACK = [
+    (
+        T,
+        "Le cambriolage de la bijouterie a eu lieu <d type=DATE value='2025-03-08'>samedi</d>. "
+        "Les voleurs ont été arrêtés <d type=DATE value='2025-03-10'>hier</d>. "
+        "Ils avaient forcé la vitrine vers <d type=TIME value='2025-03-08T03:00' mod=APPROX>3 h</d>.",
+    ),
+    (
+        "2025-03-12",
+        "Un incendie a ravagé une ferme dans "
+        "<d type=TIME value='2025-03-09TNI'>la nuit de dimanche à lundi</d>. "
+        "Les gendarmes ont bouclé leur enquête <d type=DATE value='2025-03-11'>hier</d>. "
+        "Les flammes avaient été aperçues vers "
+        "<d type=TIME value='2025-03-10T02:30' mod=APPROX>2 h 30</d> par un voisin.",
+    ),
+    (
+        T,
+        "Le hold-up de la station-service a eu lieu <d type=DATE value='2025-03-06'>jeudi</d>. "
+        "Le suspect a été écroué <d type=DATE value='2025-03-10'>hier</d>. "
+        "Il avait menacé le gérant à <d type=TIME value='2025-03-06T21:15'>21 h 15</d> avant de s'enfuir.",
+    ),
+    (
+        T,
+        "La cour a jugé <d type=DATE value='2025-03-06'>jeudi</d> un ancien notaire. "
+        "Il a été condamné <d type=DATE value='2025-03-10'>hier</d>. "
+        "Il est sorti du tribunal à <d type=TIME value='2025-03-10T18:00'>18 h</d>.",
+    ),
+    (
+        T,
+        "Le randonneur est rentré <d type=TIME value='2025-03-10T22:00'>hier à 22 h</d>. "
+        "Il était parti à <d type=TIME value='2025-03-10T05:00'>5 h</d> du refuge.",
+    ),
+]
+
+
+# With the parse.
+@pytest.mark.model
+@pytest.mark.parametrize("published,marked", PAST_PERFECT_STEPS_BACK)
+def test_tenth_round_kinds_with_the_parse(nlp, published, marked):
+    check_marked(nlp, published, marked)
