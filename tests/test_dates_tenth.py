@@ -47,9 +47,34 @@ PAST_PERFECT_STEPS_BACK = [
     ),
 ]
 
+# "depuis" before a weekday names a day that has come, whatever the clause's tense or the sentence before it
+# says ("sont en grève depuis mercredi" after "reprendront demain": last Wednesday's, not the next).
+SINCE_WEEKDAY = [
+    (
+        T,
+        "Les experts sont attendus <d type=DATE value='2025-03-13'>jeudi</d>. Les salariés sont en chômage "
+        "technique depuis <d type=DATE value='2025-03-10'>lundi</d>.",
+    ),
+    (
+        T,
+        "Les négociations reprendront <d type=DATE value='2025-03-12'>demain</d>. Les ouvriers sont en grève "
+        "depuis <d type=DATE value='2025-03-05'>mercredi</d>.",
+    ),
+    (
+        T,
+        "Le préfet viendra <d type=DATE value='2025-03-14'>vendredi</d>. La route est coupée depuis "
+        "<d type=DATE value='2025-03-08'>samedi</d>.",
+    ),
+    (
+        T,
+        "La mairie rouvrira <d type=DATE value='2025-03-13'>jeudi</d>. Elle était fermée depuis "
+        "<d type=DATE value='2025-03-07'>vendredi</d>.",
+    ),
+]
+
 
 # With the parse.
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", PAST_PERFECT_STEPS_BACK)
+@pytest.mark.parametrize("published,marked", PAST_PERFECT_STEPS_BACK + SINCE_WEEKDAY)
 def test_tenth_round_kinds_with_the_parse(nlp, published, marked):
     check_marked(nlp, published, marked)

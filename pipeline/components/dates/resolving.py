@@ -164,8 +164,8 @@ def weekday_date(
     """The day a weekday names from ``base`` (default: the publication date): "dernier" / "prochain" go
     strictly before / after; otherwise the publication day itself when it is that weekday (the wire
     convention: in an article of a Thursday, "a annoncé jeudi" and "se réunira jeudi" are that Thursday),
-    else the last such day in a past-tense clause, the next one in a future clause, and the nearest (up to
-    three days ahead) when the tense says nothing."""
+    else the last such day after "depuis" or in a past-tense clause, the next one in a future clause, and the
+    nearest (up to three days ahead) when the tense says nothing."""
     dct = base or story.dct
     if dct is None:
         return None
@@ -178,7 +178,8 @@ def weekday_date(
     elif fwd == 0:
         off = 0
     else:
-        direction = ctx.direction(c.start, c.end) or bound_direction(ctx, c.start)
+        since = SINCE.search(ctx.before(c.start, 25))  # "en grève depuis mercredi": a day that has come
+        direction = PAST if since else ctx.direction(c.start, c.end) or bound_direction(ctx, c.start)
         if direction == PAST:
             off = back
         elif direction == FUTURE:
