@@ -72,6 +72,29 @@ SINCE_WEEKDAY = [
     ),
 ]
 
+# An hour count after "un NOM de", "une NOM de" is how long the thing lasts ("un match de trois heures", "une
+# opération de 3 h"), not when; a range ("de 9 h à 12 h") and a definite article ("le match de 15 h") keep the
+# time.
+LENGTH_OF_A_THING = [
+    (T, "Il s'est qualifié au terme d'un match de <d type=DURATION value='PT3H'>trois heures</d>."),
+    (T, "Après une réunion de <d type=DURATION value='PT2H'>deux heures</d>, les élus ont voté."),
+    (T, "Le patient a subi une opération de <d type=DURATION value='PT5H'>5 heures</d>."),
+    (T, "Un trajet de <d type=DURATION value='PT4H'>4 h</d> attend les pèlerins."),
+    (T, "Il a fallu une marche de <d type=DURATION value='PT2H30M'>2 h 30</d> pour atteindre le refuge."),
+    (
+        T,
+        "Le bureau reste ouvert de <d type=TIME value='2025-03-11T09:00'>9 h</d> à "
+        "<d type=TIME value='2025-03-11T12:00'>12 h</d>.",
+    ),
+    (T, "Le match de <d type=TIME value='2025-03-11T15:00'>15 h</d> est annulé."),
+]
+
+
+# On the blank pipeline.
+@pytest.mark.parametrize("published,marked", LENGTH_OF_A_THING)
+def test_tenth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
+    check_marked(dates_blank, published, marked)
+
 
 # With the parse.
 @pytest.mark.model
