@@ -89,9 +89,29 @@ LENGTH_OF_A_THING = [
     (T, "Le match de <d type=TIME value='2025-03-11T15:00'>15 h</d> est annulé."),
 ]
 
+# "le lendemain", "le surlendemain" take every part of the day a weekday takes ("le lendemain après-midi" as
+# "lundi après-midi", "le lendemain midi" as "lundi midi"), as "le lendemain matin" did.
+NEXT_DAY_PART = [
+    (
+        T,
+        "Le car est tombé en panne <d type=DATE value='2025-03-08'>samedi 8 mars</d>. "
+        "<d type=TIME value='2025-03-09TAF'>Le lendemain après-midi</d>, un autre car est arrivé.",
+    ),
+    (
+        T,
+        "Le jury a délibéré <d type=DATE value='2025-03-06'>jeudi 6 mars</d>. Le verdict est tombé "
+        "<d type=TIME value='2025-03-08TAF'>le surlendemain après-midi</d>.",
+    ),
+    (
+        T,
+        "Les élus se sont réunis <d type=DATE value='2025-03-03'>lundi 3 mars</d>. Ils ont déjeuné ensemble "
+        "<d type=TIME value='2025-03-04T12:00'>le lendemain midi</d>.",
+    ),
+]
+
 
 # On the blank pipeline.
-@pytest.mark.parametrize("published,marked", LENGTH_OF_A_THING)
+@pytest.mark.parametrize("published,marked", LENGTH_OF_A_THING + NEXT_DAY_PART)
 def test_tenth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the fixture)
     check_marked(dates_blank, published, marked)
 

@@ -453,15 +453,15 @@ class Night(Rule):
 
 
 class NextDay(Rule):
-    """la veille, le lendemain (au soir), "lendemain" in "au lendemain de la démission du gouvernement"
-    (the day after the day last named)"""
+    """la veille, le lendemain (au soir, après-midi), "lendemain" in "au lendemain de la démission du
+    gouvernement" (the day after the day last named)"""
 
     name = "next_day"
 
     def regex(self, p, lex):
         return (
             rf"(?:{B}(?P<w>{alternation(lex.next_days)})|(?<=\bau\s)(?P<au>lendemain))"
-            rf"(?:\s+(?P<pod>au\s+soir|au\s+matin|matin|soir))?{E}"
+            rf"(?:\s+(?P<pod>au\s+soir|au\s+matin|{PODS}))?{E}"
         )
 
     def trigger_words(self, lex):
