@@ -116,8 +116,41 @@ def test_tenth_round_kinds(dates_blank, published, marked):  # noqa: F811 (the f
     check_marked(dates_blank, published, marked)
 
 
+# A year named in a sentence does not carry to a partial date of a clause about the future when it is
+# already past ("Le musée, fermé depuis 2019, rouvrira le 15 avril": this April); a year still to come does,
+# and a past year carries in a past clause ("En 1997, il a déménagé le 3 mars").
+NO_PAST_YEAR_FOR_THE_FUTURE = [
+    (
+        T,
+        "Le musée, fermé depuis <d type=DATE value='2019'>2019</d>, rouvrira "
+        "<d type=DATE value='2025-04-15'>le 15 avril</d>.",
+    ),
+    (
+        T,
+        "Installé à Nancy en <d type=DATE value='2010'>2010</d>, le cirque donnera sa dernière "
+        "représentation <d type=DATE value='2025-03-30'>le 30 mars</d>.",
+    ),
+    (
+        T,
+        "Le festival, créé en <d type=DATE value='1995'>1995</d>, se tiendra en "
+        "<d type=DATE value='2025-07'>juillet</d>.",
+    ),
+    (
+        T,
+        "En <d type=DATE value='1997'>1997</d>, il a déménagé <d type=DATE value='1997-03-03'>le 3 mars</d>.",
+    ),
+    (
+        T,
+        "En <d type=DATE value='2026'>2026</d>, le tram desservira la gare dès "
+        "<d type=DATE value='2026-01-05'>le 5 janvier</d>.",
+    ),
+]
+
+
 # With the parse.
 @pytest.mark.model
-@pytest.mark.parametrize("published,marked", PAST_PERFECT_STEPS_BACK + SINCE_WEEKDAY)
+@pytest.mark.parametrize(
+    "published,marked", PAST_PERFECT_STEPS_BACK + SINCE_WEEKDAY + NO_PAST_YEAR_FOR_THE_FUTURE
+)
 def test_tenth_round_kinds_with_the_parse(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -188,9 +188,20 @@ class Narrative:
 
     def carried_year(self, start: int, end: int) -> int | None:
         """The year named last before ``start`` in its sentence, else the year of the story a text about the
-        past tells (``story_year``), if any."""
+        past tells (``story_year``), if any; never a year already past to a clause about the future ("Le
+        musée, fermé depuis 2019, rouvrira le 15 avril"; a text without a verb has no tense to say so)."""
         named = [(pos, year) for pos, year in self.year_at.get(self.ctx.sentence(start), ()) if pos < start]
-        return max(named)[1] if named else self.story_year(start, end)
+        if not named:
+            return self.story_year(start, end)
+        year = max(named)[1]
+        if (
+            self.dct is not None
+            and year < self.dct.year
+            and not self.ctx.verbless
+            and self.ctx.direction(start, end) > 0
+        ):
+            return None
+        return year
 
     def relative_year(self, start: int) -> int | None:
         """The year named relative to the publication last before ``start`` in its sentence ("L'an dernier,
