@@ -146,11 +146,41 @@ NO_PAST_YEAR_FOR_THE_FUTURE = [
     ),
 ]
 
+# A programme told day by day goes on: a weekday in a clause about the future, after the story has named a
+# day of the coming week, is not before that day ("La foire ouvrira lundi 17 mars. Le lendemain, ...
+# Vendredi, elle fermera": the 21st, not the 14th); a day further ahead than a week leaves the weekday to the
+# publication date.
+PROGRAMME_GOES_ON = [
+    (
+        "2025-03-15",
+        "Le festival s'ouvrira <d type=DATE value='2025-03-21'>vendredi 21 mars</d>. "
+        "<d type=DATE value='2025-03-22'>Le lendemain</d>, les concerts se succéderont. "
+        "<d type=DATE value='2025-03-23'>Dimanche</d>, un défilé clôturera la fête.",
+    ),
+    (
+        "2025-03-13",
+        "La foire ouvrira <d type=DATE value='2025-03-17'>lundi 17 mars</d>. "
+        "<d type=DATE value='2025-03-18'>Le lendemain</d>, les écoles la visiteront. "
+        "<d type=DATE value='2025-03-21'>Vendredi</d>, elle fermera ses portes.",
+    ),
+    (
+        T,
+        "Le concert aura lieu <d type=DATE value='2025-03-28'>le 28 mars</d>. "
+        "<d type=DATE value='2025-03-15'>Samedi</d>, les billets seront mis en vente.",
+    ),
+    (
+        "2025-03-15",
+        "Le festival s'est ouvert <d type=DATE value='2025-03-14'>vendredi</d>. "
+        "<d type=DATE value='2025-03-16'>Dimanche</d>, un défilé clôturera la fête.",
+    ),
+]
+
 
 # With the parse.
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "published,marked", PAST_PERFECT_STEPS_BACK + SINCE_WEEKDAY + NO_PAST_YEAR_FOR_THE_FUTURE
+    "published,marked",
+    PAST_PERFECT_STEPS_BACK + SINCE_WEEKDAY + NO_PAST_YEAR_FOR_THE_FUTURE + PROGRAMME_GOES_ON,
 )
 def test_tenth_round_kinds_with_the_parse(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -24,6 +24,7 @@ from .models import Reference
 
 YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")
 YEAR = re.compile(r"\d{4}")
+DAY_AFTER = re.compile(r"\ble\s+(?P<sur>sur)?lendemain\b")
 RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
 APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -148,6 +149,18 @@ class Narrative:
             if ref.day < day.day:
                 return ref
         return None
+
+    def coming_day(self, start: int) -> date | None:
+        """The day of the coming week (after the publication, at most seven days on) a programme told day by
+        day has come to at ``start``: a day named, then "le lendemain" or "le surlendemain" after it ("La
+        foire ouvrira lundi 17 mars. Le lendemain, ... Vendredi, elle fermera": the 18th, so the 21st); None
+        otherwise (a day named by itself, "la grève de jeudi ... dès mercredi soir", is no programme)."""
+        ref = self.reference(start)
+        steps = list(DAY_AFTER.finditer(self.ctx.lower, ref.start, start)) if ref else []
+        if not steps or self.dct is None:
+            return None
+        day = ref.day + timedelta(days=2 if steps[-1]["sur"] else 1)
+        return day if 0 < (day - self.dct).days <= 7 else None
 
     def apposed(self, start: int, ref: Reference) -> bool:
         """Whether ``ref``, a day written in full, restates the day counted at ``start`` right after it ("Le

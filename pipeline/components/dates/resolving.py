@@ -164,8 +164,9 @@ def weekday_date(
     """The day a weekday names from ``base`` (default: the publication date): "dernier" / "prochain" go
     strictly before / after; otherwise the publication day itself when it is that weekday (the wire
     convention: in an article of a Thursday, "a annoncé jeudi" and "se réunira jeudi" are that Thursday),
-    else the last such day after "depuis" or in a past-tense clause, the next one in a future clause, and the
-    nearest (up to three days ahead) when the tense says nothing."""
+    else the last such day after "depuis" or in a past-tense clause, the next one in a future clause (not
+    before a day of the coming week the story has come to: ``Narrative.coming_day``), and the nearest (up to
+    three days ahead) when the tense says nothing."""
     dct = base or story.dct
     if dct is None:
         return None
@@ -184,6 +185,9 @@ def weekday_date(
             off = back
         elif direction == FUTURE:
             off = fwd
+            ahead = story.coming_day(c.start)
+            if ahead is not None and dct + timedelta(days=off) < ahead:  # a programme goes on from its day
+                off = (ahead - dct).days + (wd - ahead.isoweekday()) % 7
         else:
             off = fwd if fwd <= 3 else back
     return dct + timedelta(days=off)
