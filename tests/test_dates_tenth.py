@@ -175,12 +175,37 @@ PROGRAMME_GOES_ON = [
     ),
 ]
 
+# A night told before the morning that ends it, in one sentence, is the night before that morning
+# ("interrompues pendant la nuit, les recherches ont repris dimanche à 7 h": Saturday's night).
+NIGHT_BEFORE_ITS_MORNING = [
+    (
+        T,
+        "Interrompues pendant <d type=TIME value='2025-03-08TNI'>la nuit</d>, les recherches ont repris "
+        "<d type=TIME value='2025-03-09T07:00'>dimanche à 7 h</d>.",
+    ),
+    (
+        T,
+        "Les pompiers ont veillé toute <d type=TIME value='2025-03-09TNI'>la nuit</d> et sont repartis "
+        "<d type=TIME value='2025-03-10TMO'>lundi matin</d>.",
+    ),
+    (
+        T,
+        "Le feu a pris <d type=TIME value='2025-03-08TEV'>samedi soir</d>. Pendant "
+        "<d type=TIME value='2025-03-08TNI'>la nuit</d>, le vent a soufflé. "
+        "<d type=TIME value='2025-03-09TMO'>Dimanche matin</d>, il ne restait rien.",
+    ),
+]
+
 
 # With the parse.
 @pytest.mark.model
 @pytest.mark.parametrize(
     "published,marked",
-    PAST_PERFECT_STEPS_BACK + SINCE_WEEKDAY + NO_PAST_YEAR_FOR_THE_FUTURE + PROGRAMME_GOES_ON,
+    PAST_PERFECT_STEPS_BACK
+    + SINCE_WEEKDAY
+    + NO_PAST_YEAR_FOR_THE_FUTURE
+    + PROGRAMME_GOES_ON
+    + NIGHT_BEFORE_ITS_MORNING,
 )
 def test_tenth_round_kinds_with_the_parse(nlp, published, marked):
     check_marked(nlp, published, marked)

@@ -29,6 +29,10 @@ RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-ve
 APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SMALL_HOURS = re.compile(r"T0[0-5]:")
+MORNING = re.compile(r"T(?:MO|0\d:|1[01]:)")
+MORNING_WORDS = re.compile(
+    r"\w+\s+(?:matin|(?:à\s+)?(?:0?\d|1[01])\s*h\b)"
+)  # "dimanche à 7 h", named as a day
 NIGHT_TO = re.compile(r"(?:^|\W)nuit\s+du\s+(?P<n>[0-3]?\d|1er)\s+au\s+$")
 
 
@@ -149,6 +153,14 @@ class Narrative:
             if ref.day < day.day:
                 return ref
         return None
+
+    def morning_after(self, start: int) -> bool:
+        """Whether the day an expression at ``start`` leans on is a morning named after it in its sentence,
+        which ends the night told before it ("interrompues pendant la nuit, ont repris dimanche à 7 h")."""
+        ref = self.reference(start)
+        if ref is None or ref.start <= start:
+            return False
+        return bool(MORNING.search(ref.value) or MORNING_WORDS.match(self.ctx.lower, ref.start))
 
     def coming_day(self, start: int) -> date | None:
         """The day of the coming week (after the publication, at most seven days on) a programme told day by

@@ -414,7 +414,12 @@ class PartOfDay(Rule):
             elif (
                 base is not None
                 and self.lex.parts_of_day[pod] == "NI"
-                and (story.in_small_hours(c.start, 0 if rel else c.end) or ctx.prev_word(c.start) == "depuis")
+                and (
+                    story.in_small_hours(c.start, 0 if rel else c.end)
+                    or ctx.prev_word(c.start) == "depuis"
+                    or not rel
+                    and story.morning_after(c.start)
+                )
             ):
                 base -= timedelta(days=1)  # "peu après minuit ... le reste de la nuit", "depuis la nuit"
         day = day_value(base) if base else "XXXX-XX-XX"
