@@ -21,6 +21,7 @@ PROBES = (
     "dates_probe_articles_third",
     "dates_probe_regional",
     "dates_probe_wire/probe",
+    "dates_probe_story/probe",
 )
 
 

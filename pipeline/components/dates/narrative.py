@@ -24,10 +24,15 @@ from .models import Reference
 
 YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")
 YEAR = re.compile(r"\d{4}")
+DAY_AFTER = re.compile(r"\ble\s+(?P<sur>sur)?lendemain\b")
 RESTATED = re.compile(r"(?:le|la|l')\s*(?:lendemain|veille|surlendemain|avant-veille)\b")
 APPOSITION = re.compile(r"[^,.;:]{1,25},\s*")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SMALL_HOURS = re.compile(r"T0[0-5]:")
+MORNING = re.compile(r"T(?:MO|0\d:|1[01]:)")
+MORNING_WORDS = re.compile(
+    r"\w+\s+(?:matin|(?:à\s+)?(?:0?\d|1[01])\s*h\b)"
+)  # "dimanche à 7 h", named as a day
 NIGHT_TO = re.compile(r"(?:^|\W)nuit\s+du\s+(?P<n>[0-3]?\d|1er)\s+au\s+$")
 
 
@@ -96,9 +101,16 @@ class Narrative:
         day with no word pointing back (a clock time, "dans la soirée") outside a past perfect is on the day
         the story is at: a day an earlier sentence named in a past perfect is background ("Le jugement a été
         rendu hier. Le procès s'était ouvert le 12 mai. Il a fait appel dans la soirée": yesterday's)."""
-        main_line = end > start and not self.ctx.past_perfect(start, end)
-        ref = self.reference(start, main_line)
+        ref = self.reference(start, *self.line(start, end))
         return (ref.day, ref.anchor) if ref else (self.dct, self.dct_anchor)
+
+    def line(self, start: int, end: int) -> tuple[bool, bool]:
+        """Whether the clause of [start, end) goes on with the story (not a past perfect) and whether it steps
+        back from it (a past perfect); neither without its ``end``."""
+        if end <= start:
+            return False, False
+        back = self.ctx.past_perfect(start, end)
+        return not back, back
 
     def near_day(self, start: int) -> tuple[date | None, str | None]:
         """The day a part of the day with no day of its own ("l'heure du déjeuner", "dès le matin") is on:
@@ -112,11 +124,11 @@ class Narrative:
             return ref.day, ref.anchor
         return None, None
 
-    def reference(self, start: int, main_line: bool = False) -> Reference | None:
+    def reference(self, start: int, main_line: bool = False, back: bool = False) -> Reference | None:
         """The named day an anaphoric expression at ``start`` leans on (None: the publication date); on the
         ``main_line``, not a day an earlier sentence named in a past perfect when the story named one before
         it ("Le 24 mars, elle avait passé la nuit chez une amie. En fin d'après-midi, ..." goes on from the
-        night)."""
+        night); stepping ``back`` (a past perfect), the day named before the story's day (``earlier``)."""
         same = [r for r in self.by_sent.get(self.ctx.sentence(start), ()) if not self.apposed(start, r)]
         if same:
             return min(same, key=lambda r: abs(r.start - start) + (0 if r.start < start else 0.5))
@@ -125,8 +137,42 @@ class Narrative:
         while main_line and j and self.days[j - 1].background:
             j -= 1
         if j:  # a day of the story named before the past perfect stepped back from it
-            return self.days[j - 1]
+            return (self.earlier(j - 1) if back else None) or self.days[j - 1]
         return self.days[k - 1] if k else None
+
+    def earlier(self, i: int) -> Reference | None:
+        """The day named before the story's day ``days[i]`` and earlier than it, in its sentence or the one
+        before, which a past perfect steps back to ("Le vol a eu lieu jeudi. Le suspect a été écroué hier. Il
+        avait menacé le gérant à 21 h": Thursday's); none when the story's day is itself a step back."""
+        day = self.days[i]
+        if day.background:
+            return None
+        for ref in reversed(self.days[:i]):
+            if ref.sent < day.sent - 1:
+                return None
+            if ref.day < day.day:
+                return ref
+        return None
+
+    def morning_after(self, start: int) -> bool:
+        """Whether the day an expression at ``start`` leans on is a morning named after it in its sentence,
+        which ends the night told before it ("interrompues pendant la nuit, ont repris dimanche à 7 h")."""
+        ref = self.reference(start)
+        if ref is None or ref.start <= start:
+            return False
+        return bool(MORNING.search(ref.value) or MORNING_WORDS.match(self.ctx.lower, ref.start))
+
+    def coming_day(self, start: int) -> date | None:
+        """The day of the coming week (after the publication, at most seven days on) a programme told day by
+        day has come to at ``start``: a day named, then "le lendemain" or "le surlendemain" after it ("La
+        foire ouvrira lundi 17 mars. Le lendemain, ... Vendredi, elle fermera": the 18th, so the 21st); None
+        otherwise (a day named by itself, "la grève de jeudi ... dès mercredi soir", is no programme)."""
+        ref = self.reference(start)
+        steps = list(DAY_AFTER.finditer(self.ctx.lower, ref.start, start)) if ref else []
+        if not steps or self.dct is None:
+            return None
+        day = ref.day + timedelta(days=2 if steps[-1]["sur"] else 1)
+        return day if 0 < (day - self.dct).days <= 7 else None
 
     def apposed(self, start: int, ref: Reference) -> bool:
         """Whether ``ref``, a day written in full, restates the day counted at ``start`` right after it ("Le
@@ -139,15 +185,16 @@ class Narrative:
             and bool(APPOSITION.fullmatch(self.ctx.lower, start, ref.start))
         )
 
-    def after_night(self, start: int) -> bool:
-        """Whether the day an expression at ``start`` leans on was last named as a night."""
-        ref = self.reference(start)
+    def after_night(self, start: int, end: int = 0) -> bool:
+        """Whether the day an expression at ``start`` (to ``end``, as ``ref_day`` reads it) leans on was last
+        named as a night."""
+        ref = self.reference(start, *self.line(start, end))
         return ref is not None and ref.value.endswith("TNI")
 
     def in_small_hours(self, start: int, end: int = 0) -> bool:
         """Whether the day an expression at ``start`` leans on (as ``ref_day`` finds it) was last named by a
         clock time before 6:00, which lies in the night of the day before."""
-        ref = self.reference(start, end > start and not self.ctx.past_perfect(start, end))
+        ref = self.reference(start, *self.line(start, end))
         return ref is not None and bool(SMALL_HOURS.search(ref.value))
 
     def name_period(self, kind: str, start: int, day: date) -> None:
@@ -166,9 +213,20 @@ class Narrative:
 
     def carried_year(self, start: int, end: int) -> int | None:
         """The year named last before ``start`` in its sentence, else the year of the story a text about the
-        past tells (``story_year``), if any."""
+        past tells (``story_year``), if any; never a year already past to a clause about the future ("Le
+        musée, fermé depuis 2019, rouvrira le 15 avril"; a text without a verb has no tense to say so)."""
         named = [(pos, year) for pos, year in self.year_at.get(self.ctx.sentence(start), ()) if pos < start]
-        return max(named)[1] if named else self.story_year(start, end)
+        if not named:
+            return self.story_year(start, end)
+        year = max(named)[1]
+        if (
+            self.dct is not None
+            and year < self.dct.year
+            and not self.ctx.verbless
+            and self.ctx.direction(start, end) > 0
+        ):
+            return None
+        return year
 
     def relative_year(self, start: int) -> int | None:
         """The year named relative to the publication last before ``start`` in its sentence ("L'an dernier,

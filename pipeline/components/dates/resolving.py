@@ -164,7 +164,8 @@ def weekday_date(
     """The day a weekday names from ``base`` (default: the publication date): "dernier" / "prochain" go
     strictly before / after; otherwise the publication day itself when it is that weekday (the wire
     convention: in an article of a Thursday, "a annoncé jeudi" and "se réunira jeudi" are that Thursday),
-    else the last such day in a past-tense clause, the next one in a future clause, and the nearest (up to
+    else the last such day after "depuis" or in a past-tense clause, the next one in a future clause (not
+    before a day of the coming week the story has come to: ``Narrative.coming_day``), and the nearest (up to
     three days ahead) when the tense says nothing."""
     dct = base or story.dct
     if dct is None:
@@ -178,11 +179,15 @@ def weekday_date(
     elif fwd == 0:
         off = 0
     else:
-        direction = ctx.direction(c.start, c.end) or bound_direction(ctx, c.start)
+        since = SINCE.search(ctx.before(c.start, 25))  # "en grève depuis mercredi": a day that has come
+        direction = PAST if since else ctx.direction(c.start, c.end) or bound_direction(ctx, c.start)
         if direction == PAST:
             off = back
         elif direction == FUTURE:
             off = fwd
+            ahead = story.coming_day(c.start)
+            if ahead is not None and dct + timedelta(days=off) < ahead:  # a programme goes on from its day
+                off = (ahead - dct).days + (wd - ahead.isoweekday()) % 7
         else:
             off = fwd if fwd <= 3 else back
     return dct + timedelta(days=off)

@@ -21,6 +21,9 @@ from .pieces import B, E
 SMALL_HOURS, EVENING = 6, 18
 # A stretch that starts at noon: its end under twelve is in the afternoon ("de midi à 2 h").
 FROM_NOON = re.compile(r"(?:^|\W)(?:entre|de)\s+midi\s+(?:et|à|jusqu'\s*à)$")
+# "un match de", "une opération de" before an hour count: how long the thing lasts ("un match de 3 heures")
+LENGTH_OF = re.compile(r"(?:^|\W)(?:un|une)\s+[a-zéèêëàâîïôûç-]+\s+de$")
+RANGE_END = re.compile(r"\s*(?:à|jusqu)\b")
 NOUN_AFTER = re.compile(r"\s+(?:de\s+|d'\s*)(?!l'|la\b|le\b|\d)[a-zéèêàâîôûç]")  # 'devant' is no 'de'
 
 
@@ -93,6 +96,11 @@ class Clock(Rule):
                 minute = 60 - minute  # "17 h moins dix": 16:50
         if hour is None or minute is None or hour > 24 or not float(hour).is_integer():
             return False
+        if LENGTH_OF.search(before) and not g["ampm"] and not RANGE_END.match(after):
+            if g["hw"]:
+                return False  # "un match de trois heures": a length, the durations' to read
+            c.info["duration"] = f"PT{int(hour)}H{minute}M" if minute else f"PT{int(hour)}H"
+            return True
         if g["hw"] == "une" and not (g["mw"] or g["ampm"]) and ctx.next_word(c.end) in self.vague_hour:
             return False  # "à une heure tardive", "à une heure plus avancée": no clock time
         at = g["ampm"] or self.preps.search(before) or self.copula.search(before)
@@ -169,7 +177,7 @@ class Clock(Rule):
         if "duration" in c.info:
             return Timex("DURATION", c.info["duration"])
         base, anchor = story.ref_day(c.start, c.end)
-        if base and c.info["hour"] < SMALL_HOURS and story.after_night(c.start):
+        if base and c.info["hour"] < SMALL_HOURS and story.after_night(c.start, c.end):
             base += timedelta(days=1)  # "dans la nuit de dimanche à lundi, peu après minuit": Monday 00:00
         elif base and c.info["hour"] < SMALL_HOURS and self.after_evening(c, ctx, story, day_value(base)):
             base += timedelta(days=1)  # "Le concert débutera à 23 h. Les bus circuleront jusqu'à 2 h"

@@ -414,7 +414,12 @@ class PartOfDay(Rule):
             elif (
                 base is not None
                 and self.lex.parts_of_day[pod] == "NI"
-                and (story.in_small_hours(c.start, 0 if rel else c.end) or ctx.prev_word(c.start) == "depuis")
+                and (
+                    story.in_small_hours(c.start, 0 if rel else c.end)
+                    or ctx.prev_word(c.start) == "depuis"
+                    or not rel
+                    and story.morning_after(c.start)
+                )
             ):
                 base -= timedelta(days=1)  # "peu après minuit ... le reste de la nuit", "depuis la nuit"
         day = day_value(base) if base else "XXXX-XX-XX"
@@ -453,15 +458,15 @@ class Night(Rule):
 
 
 class NextDay(Rule):
-    """la veille, le lendemain (au soir), "lendemain" in "au lendemain de la démission du gouvernement"
-    (the day after the day last named)"""
+    """la veille, le lendemain (au soir, après-midi), "lendemain" in "au lendemain de la démission du
+    gouvernement" (the day after the day last named)"""
 
     name = "next_day"
 
     def regex(self, p, lex):
         return (
             rf"(?:{B}(?P<w>{alternation(lex.next_days)})|(?<=\bau\s)(?P<au>lendemain))"
-            rf"(?:\s+(?P<pod>au\s+soir|au\s+matin|matin|soir))?{E}"
+            rf"(?:\s+(?P<pod>au\s+soir|au\s+matin|{PODS}))?{E}"
         )
 
     def trigger_words(self, lex):
