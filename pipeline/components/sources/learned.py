@@ -204,17 +204,6 @@ def own_phrases(art: Article, t: Token) -> tuple[int, int] | None:
     return art.chars(t.i + 1, max(ends) + 1) if ends else None
 
 
-def bare_past_participle(t: Token) -> bool:
-    """A past participle with no auxiliary ("estimé", "annoncés"): passive in meaning, it describes a noun;
-    whoever speaks is its "par" agent, never the subject of the clause it hangs on."""
-    morph = t.morph
-    return (
-        "Part" in morph.get("VerbForm")
-        and "Past" in morph.get("Tense")
-        and not any(c.dep_.startswith("aux") for c in t.children)
-    )
-
-
 def admissible(art: Article, t: Token, verb, a: Attribution) -> bool:
     """What the rules require of every cue holds for a candidate too: not negated, not under a modal, not
     the writer's first person, a subject of the kind the verb wants ("le sondage montre", an animate subject
@@ -258,7 +247,8 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
         elif verbs.is_passive(art, t):
             a = verbs.passive(art, t, verb)
         else:
-            if bare_past_participle(t) and not subjects.finite_by_ending(t) and not t.lower_.endswith("it"):
+            bare = subjects.bare_past_participle(t)
+            if bare and not subjects.finite_by_ending(t) and not t.lower_.endswith("it"):
                 # "le montant, estimé à 2 millions": said of the noun, by no one named; "l'élève exclu"
                 # (which the parser may give the noun as a subject) was excluded. Not a present read as a
                 # participle: "le juge écrit que", "X dit" (the form of both)

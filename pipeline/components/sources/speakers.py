@@ -193,7 +193,7 @@ def colon_speaker(art: Article, q: Quote, sent) -> Attribution | None:
     # a description set off by commas may hold a participle ("Martine, 71 ans, installée sur un lit de
     # camp : « ... »", "Encore essoufflé, le grimpeur : « ... »"), no other verb
     described = [x for x in doc[start:end] if x.pos_ in ("VERB", "AUX")]
-    if any(not bare_participle(x) for x in described):
+    if any(not subjects.bare_past_participle(x) for x in described):
         return None
     if described and doc[start].pos_ in ("ADP", "ADV", "VERB", "ADJ"):
         # "Parmi eux, Martine ...", "Encore essoufflé, le grimpeur ...": the name after the opening phrase
@@ -214,11 +214,6 @@ def colon_speaker(art: Article, q: Quote, sent) -> Attribution | None:
     if end < colon:
         a.extra["verb"] = end
     return a if a.mention else None
-
-
-def bare_participle(t) -> bool:
-    """A past participle with no auxiliary ("installée", "assis", "essoufflé"): describes, says nothing."""
-    return "Part" in t.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in t.children)
 
 
 def sentence_subject(art: Article, q: Quote) -> Attribution | None:

@@ -173,6 +173,17 @@ def relative_subject(art: Article, t: Token, antecedent: Token) -> Token | None:
     return None
 
 
+def bare_past_participle(t: Token) -> bool:
+    """A past participle with no auxiliary ("estimé", "annoncés"): passive in meaning, it describes a noun;
+    whoever speaks is its "par" agent, never the subject of the clause it hangs on."""
+    morph = t.morph
+    return (
+        "Part" in morph.get("VerbForm")
+        and "Past" in morph.get("Tense")
+        and not any(c.dep_.startswith("aux") for c in t.children)
+    )
+
+
 def main_after_relative(art: Article, t: Token) -> bool:
     """ "Le maire, qui a refusé de commenter, a annoncé ...": the main verb after the comma closing a
     relative clause, which the parser coordinated to that clause's verb (no "et" between, and no other verb
