@@ -1,6 +1,7 @@
 """Agreement between the first annotator of the probe sets and a second one, on a sample of documents
 (`double/*.md`: 19 of the first round in `second.md`, 25 of the third in `second_third_round.md`, 23 of
-the fourth in `second_fourth_round.md`), annotated blind to the first annotator's lines.
+the fourth in `second_fourth_round.md`, 3 of the fifth in `second_fifth_round.md`), annotated blind to the
+first annotator's lines.
 
 python data/annotations/probes/agreement.py
 
