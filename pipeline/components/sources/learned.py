@@ -61,7 +61,6 @@ class Weights:
         return self.probability(c.features) >= (self.keep if c.from_rules else self.add)
 
 
-A = ("à", "au", "aux")  # what "appeler", "inviter", "exhorter" call to
 SEEN_AS = ("comme", "dans", "en")  # "voit cela comme", "voit dans ce vote", "voit en lui"
 
 
@@ -260,7 +259,11 @@ def lexicon_candidates(art: Article, found: list[Attribution]) -> list[Attributi
                 continue
             sent = art.sent_of(t.i)
             content, _ = verbs.verb_content(art, t, verb, sent, False)
-            if content is None and verb.obl_only and not any(x.lower_ in A for x in t.subtree if x.i > t.i):
+            if (
+                content is None
+                and verb.obl_only
+                and not any(x.lower_ in mentions.A for x in t.subtree if x.i > t.i)
+            ):
                 continue  # "on l'appelait « le roi »": a cue only with its "à" phrase, and none follows
             if last + 2 < sent.end and doc[last + 1].text == ":":
                 content = art.chars(last + 2, sent.end)  # "tire la sonnette d'alarme : ..."

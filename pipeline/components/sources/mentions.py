@@ -14,6 +14,7 @@ MAX_MENTION = 30  # tokens: a longer subtree is cut after its head
 CLAUSE_DEPS = ("obl", "nsubj", "obj", "iobj", "advmod", "dislocated", "vocative")
 
 DE = ("de", "du", "des", "d'", "d’")  # "de" and its contractions, both apostrophes
+A = ("à", "au", "aux")  # "à" and its contractions
 
 
 def np_head(art: Article, i: int, sent: Span) -> Token | None:

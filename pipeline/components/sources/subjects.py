@@ -421,7 +421,7 @@ def surface_subject(art: Article, t: Token) -> Token | None:
     return head if head is not None and k <= head.i < x.i and head.pos_ in ("NOUN", "PROPN") else x
 
 
-AT_PLACE = ("à", "au", "aux", "chez", "dans")  # "indique-t-on à la mairie, au ministère, chez Renault"
+AT_PLACE = (*mentions.A, "chez", "dans")  # "indique-t-on à la mairie, au ministère, chez Renault"
 
 
 def aupres(art: Article, t: Token) -> tuple[Token, int] | None:
